@@ -1,0 +1,138 @@
+"""The command line: a thin skin over :func:`reecheck.check` and :func:`reecheck.scan`.
+
+Exit status: 0 when the report was made; 1 with ``--fail-on discrepancy`` when there is one; 2 on a
+usage error or broken rules.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from .errors import ReecheckError
+
+EXIT_OK, EXIT_FOUND, EXIT_USAGE = 0, 1, 2
+
+
+class _Fail(click.ClickException):
+    exit_code = EXIT_USAGE
+
+
+def _rules_option(f):
+    return click.option("--rules", "rules_dirs", multiple=True, type=click.Path(exists=True, file_okay=False),
+                        help="Folder of extra rules (*.toml), read after the shipped rules/. Repeatable.")(f)
+
+
+def _write(text: str, output: str | None) -> None:
+    if output and output != "-":
+        Path(output).write_text(text, encoding="utf-8")
+    else:
+        click.echo(text, nl=not text.endswith("\n"))
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="reecheck")
+def main() -> None:
+    """reecheck: find the figures your sources disagree on.
+
+    \b
+    Exit status: 0 report made; 1 --fail-on condition met; 2 usage error or broken rules.
+    """
+
+
+@main.command()
+@click.argument("sources", nargs=-1, required=True, type=click.Path())
+@_rules_option
+@click.option("--format", "fmt", type=click.Choice(["text", "md", "json"]), default="text", show_default=True,
+              help="text: terminal tables; md: Markdown; json: machine-readable (figures, groups, coverage).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write the report here.")
+@click.option("--fail-on", type=click.Choice(["discrepancy", "minor", "never"]), default="never", show_default=True,
+              help="Exit 1 when the report has a discrepancy (or also a minor variance), for pipelines.")
+def check(sources, rules_dirs, fmt, output, fail_on):
+    """Check SOURCES (files or folders) against each other and report where the figures disagree.
+
+    \b
+    Example:
+        reecheck check data/sources
+        reecheck check data/sources --format json -o report.json --fail-on discrepancy
+    """
+    from .pipeline import check as run_check
+    from .render import to_json, to_markdown, to_text
+
+    progress = _progress_callback(sources)
+    try:
+        report = run_check(list(sources), rules=list(rules_dirs) or None, progress=progress)
+    except ReecheckError as exc:
+        raise _Fail(str(exc)) from None
+    if fmt == "json":
+        text = to_json(report)
+    elif fmt == "md":
+        text = to_markdown(report)
+    else:
+        text = to_text(report, color=output is None and sys.stdout.isatty())
+    _write(text, output)
+    statuses = {v.status for v in report.verdicts}
+    if fail_on == "discrepancy" and "discrepancy" in statuses or fail_on == "minor" and statuses & {"discrepancy", "minor"}:
+        sys.exit(EXIT_FOUND)
+
+
+@main.command()
+@click.argument("sources", nargs=-1, required=True, type=click.Path())
+@_rules_option
+@click.option("--format", "fmt", type=click.Choice(["text", "csv", "json"]), default="text", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True))
+def figures(sources, rules_dirs, fmt, output):
+    """List every figure read from SOURCES, with its context, for review.
+
+    \b
+    Example:
+        reecheck figures data/sources --format csv -o figures.csv
+    """
+    import csv
+    import io
+    import json
+
+    from .pipeline import check as run_check
+    from .render import figure_rows
+
+    try:
+        report = run_check(list(sources), rules=list(rules_dirs) or None)
+    except ReecheckError as exc:
+        raise _Fail(str(exc)) from None
+    rows = figure_rows(report)
+    if fmt == "json":
+        text = json.dumps(rows, ensure_ascii=False, indent=2)
+    elif fmt == "csv":
+        buf = io.StringIO()
+        if rows:
+            w = csv.DictWriter(buf, fieldnames=list(rows[0]))
+            w.writeheader()
+            w.writerows(rows)
+        text = buf.getvalue()
+    else:
+        lines = []
+        for r in rows:
+            lines.append(f"{r['source']}:{r['line']}:{r['column']}  {r['text']!r}  = {r['value']:g} {r['unit']} "
+                         f"[{r['qualifier']}]  {r['subject']}  by {r['attribution'] or '-'}  "
+                         f"{r['period'] or ''}  group={r['group'] or '-'}")
+        text = "\n".join(lines) + "\n"
+    _write(text, output)
+
+
+def _progress_callback(sources):
+    """A progress line on stderr for long runs on a terminal; None otherwise."""
+    if not sys.stderr.isatty():
+        return None
+    count = {"n": 0}
+
+    def tick(path):
+        count["n"] += 1
+        if count["n"] % 25 == 0:
+            click.echo(f"\rread {count['n']} files…", err=True, nl=False)
+
+    return tick
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

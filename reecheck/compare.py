@@ -1,0 +1,214 @@
+"""Stage 5, comparison: split each group into camps that agree, and explain any disagreement.
+
+Reads: :class:`~reecheck.groups.Group` records. Adds: one :class:`Verdict` per group: its camps, its
+status (discrepancy, minor, consistent or single), the ratio between the camps and the plain reasons a
+fact-checker needs (different bodies, different basis, different periods, the same body quoted
+differently, a stated ratio that the figures do not bear out).
+
+Where "nearly", "about" and "the same" are interpreted: :func:`interval` (each figure's range) and
+:func:`agree` (two ranges), with every number taken from rules/tolerances.toml.
+"""
+from __future__ import annotations
+
+import math
+import re
+import statistics
+from dataclasses import dataclass
+
+from .context import Claim
+from .groups import Group
+from .numbers import format_number
+from .rules import Rules
+from .units import base_of
+
+#: A stated ratio ("ten-fold") is flagged when it differs from the figures' ratio by more than this factor.
+RATIO_CLAIM_SLACK = 1.2
+#: Percent figures stated as shares never exceed this (an open "over 90 %" stops here).
+SHARE_CEILING = 100.0
+
+
+@dataclass(frozen=True)
+class Interval:
+    """The values a figure can stand for, in base units; lo or hi may be infinite for bounds."""
+
+    lo: float
+    hi: float
+    nominal: float
+    closed: bool
+
+
+@dataclass(frozen=True)
+class Camp:
+    """Claims that agree with each other; ``value`` is their representative value in base units."""
+
+    claims: tuple[Claim, ...]
+    value: float
+    lo: float
+    hi: float
+
+    @property
+    def attributions(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(c.attribution for c in self.claims if c.attribution))
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(c.source for c in self.claims))
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The outcome for one group, with the reasons behind it."""
+
+    group: Group
+    status: str  # discrepancy | minor | consistent | single
+    camps: tuple[Camp, ...]
+    ratio: float | None
+    reasons: tuple[str, ...]
+    summary: str
+
+
+def interval(claim: Claim, rules: Rules) -> Interval:
+    """The range of values ``claim`` can stand for, in base units.
+
+    Half a unit of the last stated digit on each side; an "about" figure widened by the ``approx`` share;
+    "nearly X" reaching ``nearly`` below X; an open side for "over"/"under"; both ends for a range.
+    """
+    f = claim.figure
+    factor, _ = base_of(f.unit, rules)
+    metric = claim.metric
+    half = f.step / 2
+    v = f.value
+    lo_v = (f.low if f.low is not None else -math.inf)
+    hi_v = (f.high if f.high is not None else math.inf)
+    if f.qualifier == "exact":
+        lo_v, hi_v = v - half, v + half
+    elif f.qualifier == "approx":
+        w = max(half, abs(v) * rules.tolerance("approx", metric))
+        lo_v, hi_v = v - w, v + w
+    elif f.qualifier == "range":
+        lo_v, hi_v = f.low - half, f.high + half
+    elif f.qualifier == "at_most":
+        hi_v = v + half
+        if f.hedge in rules.near_below:
+            lo_v = v * (1 - rules.tolerance("nearly", metric))
+        elif v >= 0:
+            lo_v = 0.0
+    elif f.qualifier == "at_least":
+        lo_v = v - half
+        if f.hedge in rules.near_above:
+            hi_v = v * (1 + rules.tolerance("nearly", metric))
+        elif f.kind == "percent":
+            hi_v = SHARE_CEILING
+    closed = math.isfinite(lo_v) and math.isfinite(hi_v) and not (
+        f.qualifier in ("at_most", "at_least") and f.hedge not in rules.near_below + rules.near_above)
+    return Interval(lo_v * factor, hi_v * factor, v * factor, closed)
+
+
+def agree(a: Interval, b: Interval, relative: float) -> bool:
+    """True when the two ranges overlap once each is stretched by ``relative`` of its nominal size."""
+    sa, sb = abs(a.nominal) * relative, abs(b.nominal) * relative
+    return a.lo - sa <= b.hi + sb and b.lo - sb <= a.hi + sa
+
+
+def compare_group(group: Group, rules: Rules) -> Verdict:
+    """Camps, status and reasons for one group."""
+    metric = group.claims[0].metric
+    rel = rules.tolerance("relative", metric)
+    ivs = {c.id: interval(c, rules) for c in group.claims}
+    closed = sorted((c for c in group.claims if ivs[c.id].closed), key=lambda c: ivs[c.id].nominal)
+    bounds = [c for c in group.claims if not ivs[c.id].closed]
+    camps: list[list[Claim]] = []
+    for c in closed:  # single linkage over sorted values: a figure joins the camp it agrees with
+        if camps and any(agree(ivs[c.id], ivs[o.id], rel) for o in camps[-1]):
+            camps[-1].append(c)
+        else:
+            camps.append([c])
+    for c in bounds:  # a bound joins the nearest camp it is compatible with, else stands alone
+        fits = [k for k in camps if all(agree(ivs[c.id], ivs[o.id], rel) for o in k)]
+        if fits:
+            min(fits, key=lambda k: abs(_rep(k, ivs) - ivs[c.id].nominal)).append(c)
+        else:
+            camps.append([c])
+    camp_objs = tuple(sorted((Camp(tuple(k), _rep(k, ivs), min(ivs[o.id].lo for o in k), max(ivs[o.id].hi for o in k))
+                              for k in camps), key=lambda cp: cp.value))
+    sources = {c.source for c in group.claims}
+    ratio = None
+    if len(camp_objs) > 1:
+        vals = [abs(cp.value) for cp in camp_objs if cp.value]
+        ratio = max(vals) / min(vals) if len(vals) > 1 and min(vals) > 0 else None
+        status = "minor" if ratio is not None and ratio <= rules.tolerance("minor_ratio", metric) else "discrepancy"
+    else:
+        status = "consistent" if len(sources) > 1 else "single"
+    reasons = _reasons(group, camp_objs, ratio, status)
+    return Verdict(group, status, camp_objs, ratio, tuple(reasons), _summary(group, camp_objs, ratio, status, rules))
+
+
+def _rep(camp: list[Claim], ivs: dict[str, Interval]) -> float:
+    vals = [ivs[c.id].nominal for c in camp if ivs[c.id].closed] or [ivs[c.id].nominal for c in camp]
+    return statistics.median(vals)
+
+
+def _camp_label(camp: Camp, unit_claim: Claim) -> str:
+    f = camp.claims[0].figure
+    vals = sorted({c.figure.text for c in camp.claims})
+    who = ", ".join(camp.attributions) or "unattributed"
+    return f"{' / '.join(vals[:3])} ({who}; {len(camp.sources)} source{'s' if len(camp.sources) != 1 else ''})"
+
+
+def _reasons(group: Group, camps: tuple[Camp, ...], ratio: float | None, status: str) -> list[str]:
+    if len(camps) < 2:
+        return []
+    out = []
+    atts = [set(cp.attributions) for cp in camps]
+    if all(atts) and not set.intersection(*atts):
+        out.append("different bodies: " + "; ".join(f"{', '.join(cp.attributions)} says {_fmt(cp)}" for cp in camps))
+    shared = set.union(*atts) if atts else set()
+    for name in sorted(shared):
+        holders = [cp for cp in camps if name in cp.attributions]
+        if len(holders) > 1:
+            out.append(f"the same body quoted differently: {name} is cited for " + " and ".join(_fmt(cp) for cp in holders))
+    bases = [{c.basis for c in cp.claims if c.basis} for cp in camps]
+    if all(bases) and not set.intersection(*bases):
+        out.append("different basis: " + " vs ".join("/".join(sorted(b)) for b in bases))
+    periods = [{c.period for c in cp.claims if c.period} for cp in camps]
+    if all(periods) and not set.intersection(*periods):
+        out.append("different periods: " + " vs ".join("/".join(sorted(p)) for p in periods))
+    if not any(atts):
+        out.append("no source names who measured these figures")
+    return out
+
+
+def _fmt(camp: Camp) -> str:
+    f = camp.claims[0].figure
+    return f.text
+
+
+def _summary(group: Group, camps: tuple[Camp, ...], ratio: float | None, status: str, rules: Rules) -> str:
+    if status == "single":
+        return f"only {camps[0].claims[0].source} gives this figure"
+    if status == "consistent":
+        return f"{len({c.source for c in group.claims})} sources agree within rounding"
+    r = f" (×{ratio:.1f})" if ratio else ""
+    word = "disagree" if status == "discrepancy" else "differ slightly"
+    return f"sources {word}{r}: " + " vs ".join(_fmt(cp) for cp in camps)
+
+
+def ratio_claims(verdicts: list[Verdict], multiples: list[Claim]) -> list[tuple[Verdict, Claim, str]]:
+    """Stated ratios ("a ten-fold gap") next to a group's figures, checked against the camps' ratio."""
+    out = []
+    for m in multiples:
+        for v in verdicts:
+            if v.ratio is None or v.status != "discrepancy":
+                continue
+            if any(c.source == m.source and c.sentence == m.sentence for c in v.group.claims) or any(
+                    c.source == m.source and abs(c.line - m.line) == 0 for c in v.group.claims):
+                stated = m.figure.value
+                if stated <= 0:
+                    continue
+                off = max(stated, v.ratio) / min(stated, v.ratio)
+                verdict = "overstated" if stated > v.ratio else "understated"
+                note = (f"{m.source} calls the gap {m.figure.text!r}; the figures give ×{v.ratio:.1f}"
+                        + (f" ({verdict})" if off > RATIO_CLAIM_SLACK else " (fair)"))
+                out.append((v, m, note))
+                break
+    return out

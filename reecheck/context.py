@@ -1,0 +1,382 @@
+"""Stage 3, context: what each figure measures, who states it, and for when.
+
+Reads: a :class:`~reecheck.sources.Source` and its :class:`~reecheck.figures.Figure` list. Adds: one
+:class:`Claim` per figure with its subject (entity · metric · scope, and the basis it is stated on), its
+attribution, its period (and whether it is a target rather than an actual), its sentence, and its
+line:column in the file.
+
+How each part is found (all word lists come from rules/):
+- **window**: the stretch of the figure's clause between its neighbouring figures (counts such as
+  "15 types" do not bound it: they describe the figure next to them).
+- **entity**: the nearest entity named before the figure in its sentence; else one named after it in its
+  clause; else the entity carried from earlier sentences ("it", "the country" inherit it).
+- **metric**: for a percentage, the phrase after "of" ("1 % of global output"); otherwise the metric word
+  nearest the figure in its window, then in its sentence; else the previous sentence's metric in the
+  same paragraph.
+- **scope**: a scope word after the figure in its window ("tonnes of rare earth oxides"), else before it,
+  else the scope the document mentions most.
+- **attribution**: "by <Body>" right after the figure; "according to <Body>" in the sentence; else the
+  nearest "<Body> <verb>" before the figure in the sentence.
+- **period**: "by 2030", a target phrase ("to reach", "targets") or a plan sentence with "to <figure>"
+  make a target; "in 2024" / "as of January 2023" give the period of an actual.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .figures import Figure
+from .rules import Lexeme, Rules
+from .sources import Source
+from .text import clause_spans, sentence_spans
+
+#: How far after a percentage its "of <what>" phrase may reach.
+SHARE_OF_CHARS = 70
+#: How far after a figure "by <Body>" may start.
+BY_BODY_CHARS = 40
+#: How close an "actual" cue ("now", "currently") must be to a figure to override a plan sentence.
+ACTUAL_CUE_CHARS = 14
+#: rapidfuzz score (0-100) above which a capitalised name is taken as a known attributor.
+ATTRIBUTOR_MATCH_CUTOFF = 90
+
+_MONTHS = {m: i for i, m in enumerate("january february march april may june july august september "
+                                        "october november december".split(), 1)}
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_PROPER = r"(?:[A-Z][\w.&-]*(?:['’]s)?|U\.S\.|of|for|and|the|de|la|del|on)"
+_PROPER_NP = re.compile(rf"(?:the\s+|The\s+)?(?P<np>[A-Z][\w.&-]*(?:['’]s)?(?:\s+{_PROPER})*)")
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A figure as one source states it, with everything needed to compare it with others."""
+
+    id: str
+    source: str
+    figure: Figure
+    sentence: str
+    line: int
+    column: int
+    entity: str | None
+    metric: str | None
+    scope: str | None
+    basis: str | None
+    attribution: str | None
+    period: str | None
+    is_target: bool
+    subject: str
+
+
+@dataclass(frozen=True)
+class _Mention:
+    start: int
+    end: int
+    name: str
+    kind: str = ""
+
+
+def _lexeme_regex(lexemes, case_sensitive: bool) -> tuple[re.Pattern, dict[str, Lexeme]]:
+    table: dict[str, Lexeme] = {}
+    for lx in lexemes:
+        for w in lx.words:
+            key = w if case_sensitive or any(c.isupper() for c in w) else w.lower()
+            table.setdefault(key, lx)
+    parts = []
+    for w in sorted(table, key=len, reverse=True):
+        esc = re.escape(w)
+        parts.append(esc if case_sensitive or any(c.isupper() for c in w) else f"(?i:{esc})")
+    alt = "|".join(parts) or r"(?!x)x"
+    return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])"), table
+
+
+class ContextReader:
+    """Compiled word lists for one set of rules. Build through :func:`context_reader`."""
+
+    def __init__(self, rules: Rules) -> None:
+        self.rules = rules
+        self.re_entity, self.entities = _lexeme_regex(rules.entities, True)
+        self.re_attr, self.attributors = _lexeme_regex(rules.attributors, True)
+        self.re_metric, self.metrics = _lexeme_regex(rules.metrics, False)
+        self.re_scope, self.scopes = _lexeme_regex(rules.scopes, False)
+        self.re_basis, self.bases = _lexeme_regex(rules.bases, False)
+        verbs = "|".join(sorted(map(re.escape, rules.attribution_verbs), key=len, reverse=True)) or r"(?!x)x"
+        self.re_verb = re.compile(rf"\s+(?:\w+ly\s+|also\s+|now\s+|still\s+)?(?:{verbs})\b", re.I)
+        acc = "|".join(sorted(map(re.escape, rules.attribution_according), key=len, reverse=True)) or r"(?!x)x"
+        self.re_according = re.compile(rf"(?:{acc})\s+", re.I)
+        by = "|".join(map(re.escape, rules.attribution_by)) or r"(?!x)x"
+        self.re_by = re.compile(rf"^[\s,)]*(?:\([^)]{{0,12}}\)\s*)?(?:{by})\s+", re.I)
+        gen = "|".join(sorted(map(re.escape, rules.attribution_generic), key=len, reverse=True)) or r"(?!x)x"
+        self.re_generic = re.compile(rf"\b(?P<g>{gen})\b", re.I)
+        self.alias_names = {w: lx.name for lx in rules.attributors for w in lx.words}
+        tb = "|".join(sorted(map(re.escape, rules.target_before), key=len, reverse=True)) or r"(?!x)x"
+        self.re_target_before = re.compile(rf"\b(?:{tb})\s+(?:\w+\s+)?$", re.I)
+        ty = "|".join(sorted(map(re.escape, rules.target_year_preps), key=len, reverse=True)) or r"(?!x)x"
+        self.re_target_year = re.compile(rf"\b(?:{ty})\s+(?:the\s+end\s+of\s+)?(?P<y>(?:19|20)\d\d)\b", re.I)
+        cues = "|".join(sorted(map(re.escape, rules.target_cues), key=len, reverse=True)) or r"(?!x)x"
+        self.re_target_cue = re.compile(rf"\b(?:{cues})\b", re.I)
+        tv = "|".join(sorted(map(re.escape, rules.target_to_verbs), key=len, reverse=True)) or r"(?!x)x"
+        self.re_to_verb = re.compile(rf"\b(?:{tv})\b", re.I)
+        ac = "|".join(sorted(map(re.escape, rules.actual_cues), key=len, reverse=True)) or r"(?!x)x"
+        self.re_actual = re.compile(rf"\b(?:{ac})\b", re.I)
+        py = "|".join(sorted(map(re.escape, rules.period_year_preps), key=len, reverse=True)) or r"(?!x)x"
+        months = "|".join(_MONTHS)
+        self.re_period = re.compile(
+            rf"\b(?:{py})\s+(?:(?P<m>{months})\s+)?(?P<y>(?:19|20)\d\d)\b", re.I)
+        share = "|".join(sorted(map(re.escape, rules.share_words), key=len, reverse=True)) or r"(?!x)x"
+        self.re_share = re.compile(rf"\b(?:{share})\b", re.I)
+
+    # -- mention finders -----------------------------------------------------------------------
+    def mentions(self, regex: re.Pattern, table: dict[str, Lexeme], text: str, s: int, e: int) -> list[_Mention]:
+        out = []
+        for m in regex.finditer(text, s, e):
+            w = m.group(0)
+            lx = table.get(w) or table.get(w.lower())
+            if lx:
+                out.append(_Mention(m.start(), m.end(), lx.name, lx.kind))
+        return out
+
+    def canonical_attributor(self, phrase: str) -> str:
+        """The known name for a capitalised phrase, else the phrase itself (leading "The" dropped)."""
+        phrase = re.sub(r"^(?:the|The)\s+", "", phrase.strip(" ,.;:")).strip()
+        m = self.re_attr.search(phrase)
+        if m:
+            return self.alias_names.get(m.group(0), m.group(0))
+        if self.alias_names and len(phrase) > 3:
+            from rapidfuzz import fuzz, process
+
+            best = process.extractOne(phrase, list(self.alias_names), scorer=fuzz.token_sort_ratio,
+                                      score_cutoff=ATTRIBUTOR_MATCH_CUTOFF)
+            if best:
+                return self.alias_names[best[0]]
+        ent = self.re_entity.fullmatch(re.sub(r"['’]s$", "", phrase))
+        if ent:
+            return self.entities[ent.group(0)].name
+        return phrase
+
+
+@lru_cache(maxsize=8)
+def context_reader(rules: Rules) -> ContextReader:
+    return ContextReader(rules)
+
+
+def _nearest_before(ms: list[_Mention], pos: int, lo: int) -> _Mention | None:
+    best = None
+    for m in ms:
+        if lo <= m.start and m.end <= pos:
+            best = m
+    return best
+
+
+def _first_after(ms: list[_Mention], pos: int, hi: int) -> _Mention | None:
+    for m in ms:
+        if m.start >= pos and m.end <= hi:
+            return m
+    return None
+
+
+def _nearest(ms: list[_Mention], s: int, e: int, lo: int, hi: int) -> _Mention | None:
+    best, dist = None, None
+    for m in ms:
+        if m.start < lo or m.end > hi:
+            continue
+        d = s - m.end if m.end <= s else (m.start - e if m.start >= e else 0)
+        if d < 0:
+            continue
+        if dist is None or d < dist:
+            best, dist = m, d
+    return best
+
+
+def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str = "f",
+            start_index: int = 1) -> list[Claim]:
+    """Give every figure of ``source`` its subject, attribution and period (see the module docstring)."""
+    cr = context_reader(rules)
+    text = source.text
+    sents = sentence_spans(text)
+    all_scopes = cr.mentions(cr.re_scope, cr.scopes, text, 0, len(text))
+    doc_scope = None
+    if all_scopes:
+        counts: dict[str, int] = {}
+        for m in all_scopes:
+            counts[m.name] = counts.get(m.name, 0) + 1
+        doc_scope = max(counts.items(), key=lambda kv: kv[1])[0]
+
+    claims: list[Claim] = []
+    state_entity: str | None = None
+    state_metric: str | None = None
+    state_line = -1
+    fi = 0
+    n = start_index
+    for ss, se in sents:
+        sfigs = []
+        while fi < len(figures) and figures[fi].start < se:
+            if figures[fi].start >= ss:
+                sfigs.append(figures[fi])
+            fi += 1
+        ents = cr.mentions(cr.re_entity, cr.entities, text, ss, se)
+        attrs = _attributions(cr, text, ss, se, ents)
+        attr_spans = [(a.start, a.end) for a in attrs]
+        # an entity that is part of a body's name ("US Geological Survey") is not the figure's entity;
+        # an owner in front of it ("Russia's Ministry") is
+        name_spans = attr_spans + [(m.start(), m.end()) for m in cr.re_attr.finditer(text, ss, se)]
+        ents = [m for m in ents if not any(a <= m.start < b and (a, b) != (m.start, m.end) for a, b in name_spans)
+                or re.match(r"['’]s\b", text[m.end:m.end + 2])]
+        strong = [m for m in ents if m.kind != "world"]
+        world = [m for m in ents if m.kind == "world"]
+        metrics = [m for m in cr.mentions(cr.re_metric, cr.metrics, text, ss, se)
+                   if not any(a <= m.start < b for a, b in name_spans)]
+        scopes = [m for m in all_scopes if ss <= m.start < se]
+        bases = cr.mentions(cr.re_basis, cr.bases, text, ss, se)
+        clauses = clause_spans(text, ss, se)
+        line_no = source.position(ss)[0]
+        if line_no != state_line:
+            state_metric = None  # a metric is inherited only within a paragraph
+        sentence = re.sub(r"\s+", " ", text[ss:se]).strip()
+        bounding = [f for f in sfigs if f.kind != "count"]
+        used_entities = []
+        last_metric = None
+        for f in sfigs:
+            cs, ce = next(((a, b) for a, b in clauses if a <= f.start < b), (ss, se))
+            prev_end = max([g.end for g in bounding if g.end <= f.start] + [cs])
+            next_start = min([g.start for g in bounding if g.start >= f.end] + [ce])
+            # entity
+            ent = _nearest_before(strong, f.start, ss)
+            if ent is None:
+                w = _nearest_before(world, f.start, ss)
+                ent = w or _first_after(strong, f.end, ce)
+            entity = ent.name if ent else state_entity
+            if ent is not None and ent.kind != "world":
+                used_entities.append(ent.name)
+            # metric
+            metric = None
+            if f.kind in ("percent", "points"):
+                of = re.match(r"[\s\w]{0,12}?\bof\s", text[f.end:f.end + 16])
+                if of:
+                    mm = _first_after(metrics, f.end, min(se, f.end + SHARE_OF_CHARS, next_start if next_start > f.end else se))
+                    metric = mm.name if mm else None
+                if metric is None:
+                    mm = _nearest_before(metrics, f.start, prev_end) or _nearest_before(metrics, f.start, ss)
+                    metric = mm.name if mm else None
+            if metric is None:
+                mm = _nearest(metrics, f.start, f.end, prev_end, next_start)
+                if mm is None:
+                    mm = _nearest_before(metrics, f.start, ss) or _first_after(metrics, f.end, se)
+                metric = mm.name if mm else state_metric
+            if metric is not None:
+                last_metric = metric
+            # scope and basis
+            sc = (_first_after(scopes, f.end, next_start) or _nearest_before(scopes, f.start, prev_end)
+                  or _nearest_before(scopes, f.start, ss))
+            scope = sc.name if sc else doc_scope
+            bs = _first_after(bases, f.end, next_start) or _nearest_before(bases, f.start, prev_end)
+            basis = bs.name if bs else None
+            # attribution
+            attribution = _attribution_for(cr, text, f, attrs, ss, se, next_start)
+            # period
+            prev_any = max([g.end for g in sfigs if g.end <= f.start] + [ss])
+            period, is_target = _period(cr, text, f, ss, se, cs, ce, prev_any, prev_end, next_start)
+            line, col = source.position(f.start)
+            subject = " · ".join(x for x in (entity, ("share of " + metric) if metric and f.kind == "percent" else metric,
+                                             scope) if x) or "(no subject)"
+            claims.append(Claim(f"{id_prefix}{n}", source.name, f, sentence, line, col, entity, metric, scope,
+                                basis, attribution, period, is_target, subject))
+            n += 1
+        if used_entities:
+            state_entity = used_entities[-1]
+        elif strong:
+            state_entity = strong[-1].name
+        if last_metric or metrics:
+            state_metric = last_metric or metrics[-1].name
+        state_line = source.position(se)[0]
+    return claims
+
+
+def _attributions(cr: ContextReader, text: str, ss: int, se: int, ents) -> list[_Mention]:
+    """Bodies named in the sentence as the speaker, with the shape of each (verb, according, by)."""
+    out: list[_Mention] = []
+    seg = text[ss:se]
+    for m in _PROPER_NP.finditer(seg):
+        np_start, np_end = ss + m.start("np"), ss + m.end("np")
+        phrase = m.group("np")
+        # trim trailing connector words ("the USGS and" → "the USGS")
+        trimmed = re.sub(r"(?:\s+(?:of|for|and|the|de|la|del|on))+$", "", phrase)
+        np_end -= len(phrase) - len(trimmed)
+        phrase = trimmed
+        before = text[max(ss, np_start - 30):np_start]
+        acc = re.search(rf"(?:{cr.re_according.pattern})(?:the\s+)?$", before, re.I)
+        by = re.search(r"\b(?:by|from)\s+(?:the\s+)?$", before, re.I)
+        verb = cr.re_verb.match(text, np_end)
+        known = bool(cr.re_attr.search(phrase)) or bool(cr.re_entity.fullmatch(re.sub(r"['’]s$", "", phrase)))
+        if acc:
+            out.append(_Mention(np_start, np_end, cr.canonical_attributor(phrase), "according"))
+        elif verb and (known or not _sentence_initial_common(text, ss, np_start, phrase)):
+            out.append(_Mention(np_start, np_end, cr.canonical_attributor(phrase), "verb"))
+        elif by and (known or len(phrase.split()) >= 2):
+            out.append(_Mention(np_start, np_end, cr.canonical_attributor(phrase), "by"))
+    for m in cr.re_generic.finditer(seg):
+        if cr.re_verb.match(text, ss + m.end()):
+            out.append(_Mention(ss + m.start(), ss + m.end(), m.group("g").lower(), "verb"))
+    return sorted(out, key=lambda x: x.start)
+
+
+def _sentence_initial_common(text: str, ss: int, np_start: int, phrase: str) -> bool:
+    """A capitalised word that only starts the sentence ("Production fell") is not a name."""
+    return np_start == ss and " " not in phrase and phrase.lower() in _NOT_NAMES
+
+
+#: Capitalised words that start sentences but never name a speaker.
+_NOT_NAMES = frozenset("it this that these those he she they we i you one two three some many most all each "
+                       "production output prices demand supply imports exports data figures estimates reserves "
+                       "there here such another other both".split())
+
+
+def _attribution_for(cr, text, f: Figure, attrs, ss, se, next_start) -> str | None:
+    for a in attrs:
+        if a.kind == "by" and f.end <= a.start <= f.end + BY_BODY_CHARS and a.start <= max(next_start, f.end + 1) + 60:
+            gap = text[f.end:a.start]
+            if re.search(r"\b(?:by|from)\s+(?:the\s+)?$", gap, re.I) and not re.search(r"[;.]", gap):
+                return a.name
+    for a in attrs:
+        if a.kind == "according":
+            return a.name
+    best = None
+    for a in attrs:
+        if a.kind == "verb" and a.end <= f.start:
+            best = a
+    return best.name if best else None
+
+
+def _period(cr: ContextReader, text: str, f: Figure, ss: int, se: int, cs: int, ce: int,
+            prev_any: int, prev_end: int, next_start: int) -> tuple[str | None, bool]:
+    """(period, is_target) for figure ``f`` in sentence [ss, se), clause [cs, ce) and window
+    [prev_end, next_start); ``prev_any`` is the end of the figure before it, count or not."""
+    before = text[max(ss, f.start - 40):f.start]
+    near_after = text[f.end:min(se, f.end + ACTUAL_CUE_CHARS)]
+    # a cue right after the previous figure belongs to it ("from 75 % now to 45 % by 2030")
+    near_before = text[max(prev_any + ACTUAL_CUE_CHARS if prev_any > ss else ss, f.start - ACTUAL_CUE_CHARS - 6):f.start]
+    actual_cue = bool(cr.re_actual.search(near_after) or cr.re_actual.search(near_before))
+    target_years = [(m.start(), m.group("y")) for m in cr.re_target_year.finditer(text, ss, se)]
+    clause_target_years = [y for p, y in target_years if max(cs, prev_end) <= p < min(ce, next_start)]
+    is_target = False
+    if not actual_cue:
+        if cr.re_target_before.search(before):
+            is_target = True
+        elif clause_target_years:
+            is_target = True
+        elif re.search(r"\bto\s+$", before) and cr.re_target_cue.search(text, ss, se) and (
+                cr.re_to_verb.search(text, cs, f.start) or cr.re_target_cue.search(text, cs, f.start)
+                or target_years):
+            is_target = True
+    if is_target:
+        year = None
+        if target_years:
+            year = min(target_years, key=lambda py: abs(py[0] - f.start))[1]
+        return (f"by {year}" if year else "target"), True
+    periods = [(m.start(), m) for m in cr.re_period.finditer(text, cs, ce)]
+    if not periods:
+        periods = [(m.start(), m) for m in cr.re_period.finditer(text, ss, se)]
+    if periods:
+        m = min(periods, key=lambda pm: abs(pm[0] - f.start))[1]
+        month = m.group("m")
+        return (f"{m.group('y')}-{_MONTHS[month.lower()]:02d}" if month else m.group("y")), False
+    return None, False

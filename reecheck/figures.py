@@ -1,0 +1,459 @@
+"""Stage 2, figures: find every number a reader would check, with its unit, scale and qualifier.
+
+Reads: cleaned text (a string). Adds: :class:`Figure` records (value, low, high, pint unit string,
+qualifier, the text as written and its span) and :class:`Skipped` records for numbers that are not
+figures (years, dates, times, ordinals, identifiers, page and footnote numbers), each with its reason.
+
+Public functions: :func:`extract` (figures only, the API the evaluation kit calls) and :func:`scan`
+(figures and skipped numbers, what the pipeline uses). The compiled patterns are built once per
+:class:`~reecheck.rules.Rules` and cached. pint is not imported here: unit strings come from the rules,
+and the comparison stage is the one that converts.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from .numbers import NUMERAL, Numeral, parse_numeral
+from .rules import Rules, load_rules
+from .text import sentence_spans
+
+QUALIFIERS = ("exact", "approx", "at_most", "at_least", "range")
+
+_MONTHS = ("january february march april may june july august september october november december "
+           "jan feb mar apr jun jul aug sep sept oct nov dec").split()
+_MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
+
+#: Lowest and highest numbers read as calendar years when they stand without a unit.
+YEAR_RANGE = (1800, 2100)
+#: How many characters before a number are searched for a qualifier or currency sign.
+LOOKBACK_CHARS = 40
+#: How many characters after a figure are searched for a rate ("annually") or a unit after "of".
+LOOKAHEAD_CHARS = 40
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A number as the text states it.
+
+    ``value`` is the nominal number in ``unit``; ``low``/``high`` are the stated bounds (None for an open
+    side); ``step`` is one unit of the last stated digit, in ``unit`` (the figure's precision).
+    ``kind`` is quantity, count, percent, money or multiple; ``unit_from`` says whether the unit was
+    stated, carried from a neighbouring figure of the same sentence, or defined by the document.
+    """
+
+    value: float
+    low: float | None
+    high: float | None
+    unit: str
+    qualifier: str
+    text: str
+    start: int
+    end: int
+    kind: str = "quantity"
+    step: float = 1.0
+    unit_from: str = "stated"
+    noun: str = ""
+    direction: str = ""  # "up" / "down" for signed changes ("rose 5 %")
+    hedge: str = ""  # the qualifier as written ("nearly", "over", "+")
+
+    def __post_init__(self) -> None:
+        if self.qualifier not in QUALIFIERS:
+            raise ValueError(f"unknown qualifier {self.qualifier!r}; expected one of {QUALIFIERS}")
+
+    def as_dict(self) -> dict:
+        return {k: getattr(self, k) for k in self.__dataclass_fields__}
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A number that is not a figure, and why (kept so the report can account for every number)."""
+
+    text: str
+    start: int
+    end: int
+    reason: str
+
+
+def _alt(phrases, flags_ci: bool = True) -> str:
+    """A regex alternation of ``phrases``, longest first; short or capitalised ones match case exactly."""
+    parts = []
+    for p in sorted(set(phrases), key=len, reverse=True):
+        esc = re.escape(p)
+        exact = not flags_ci or len(p) < 3 or any(c.isupper() for c in p)
+        parts.append(esc if exact else f"(?i:{esc})")
+    return "|".join(parts) if parts else r"(?!x)x"
+
+
+def _lookup(table: dict[str, str], key: str) -> str | None:
+    return table.get(key) or table.get(key.lower())
+
+
+class Reader:
+    """The compiled patterns for one set of rules. Build through :func:`reader_for`."""
+
+    def __init__(self, rules: Rules) -> None:
+        self.rules = rules
+        tol = dict(rules.tolerances)
+        self.min_sig = int(tol.get("min_sig_digits", 2))
+        self.units = {}
+        for u in rules.units:
+            self.units.setdefault(u.alias, u.pint)
+            if len(u.alias) >= 3 and not any(c.isupper() for c in u.alias):
+                self.units.setdefault(u.alias.lower(), u.pint)
+        self.cur_names = {}
+        for u in rules.currency_names:
+            self.cur_names.setdefault(u.alias, u.pint)
+            self.cur_names.setdefault(u.alias.lower(), u.pint)
+        self.cur_prefix = {u.alias: u.pint for u in rules.currency_prefixes}
+        self.scales = dict(rules.scales)
+        self.cur_scales = dict(rules.currency_scales)
+        self.rates = {k.lower(): v for k, v in rules.rates}
+        self.qual = {p.lower(): q for p, q in rules.qualifiers}
+        self.suffix_qual = {p.lower(): q for p, q in rules.suffix_qualifiers}
+
+        scale_alt = _alt([w for w in self.scales if len(w) > 1 or w in "kK"], flags_ci=False)
+        self.re_scale = re.compile(rf"[ \u00a0]?-?\s?(?:{scale_alt})(?![\w])", re.I)
+        self.re_cur_scale = re.compile(rf"\s?(?:{_alt(self.cur_scales, False)})(?![\w])")
+        unit_alt = _alt(list(self.units))
+        cur_alt = _alt([u.alias for u in rules.currency_names])
+        self.re_unit = re.compile(rf"(?:\s|\u00a0|-)?(?P<u>{unit_alt})(?![\w])|\s?(?P<c>{cur_alt})(?![\w])")
+        self.re_prefix = re.compile(rf"(?:{_alt(self.cur_prefix, False)})\s?$")
+        self.re_qual = re.compile(rf"(?:^|[\s(\[—–-])(?P<q>{_alt(self.qual)})\s*$", re.I)
+        self.re_suffix = re.compile(rf"\s?(?P<q>{_alt(self.suffix_qual)})(?![\w])", re.I)
+        rate_alt = _alt(self.rates)
+        self.re_rate = re.compile(
+            rf"\s?(?:(?P<r>{rate_alt})(?![\w])|(?:per|/|a|an)\s?(?P<u>{unit_alt})(?![\w]))", re.I)
+        self.re_range = re.compile(r"\s?(?:-|–|—|to|and)\s?(?=[$€£¥\d.]|[A-Za-z]{3})", re.I)
+        self.re_defined = re.compile(rf"(?P<u>{unit_alt})\s*\((?P<abbr>[A-Za-z]{{1,6}})\)")
+
+    # -- helpers -----------------------------------------------------------------------------------
+    def unit_of(self, m: re.Match, defined: dict[str, str]) -> tuple[str, str, str]:
+        """(pint unit, kind, how the unit was found) for a match of :attr:`re_unit`."""
+        if m.group("u") is not None:
+            alias = m.group("u")
+            if alias in defined:
+                return defined[alias], "quantity", "defined"
+            pint_unit = _lookup(self.units, alias) or "dimensionless"
+            kind = "percent" if pint_unit == "percent" else "quantity"
+            return pint_unit, kind, "stated"
+        return _lookup(self.cur_names, m.group("c")) or "dimensionless", "money", "stated"
+
+
+@lru_cache(maxsize=8)
+def reader_for(rules: Rules) -> Reader:
+    return Reader(rules)
+
+
+_ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.I)
+_GLUED_AFTER = re.compile(r"[A-Za-z]+")
+_DECADE = re.compile(r"'?s\b")
+_TIME_AFTER = re.compile(r"\s?(?:[ap]\.?m\.?\b|[:.]\d{2}\s?[ap]\.?m\.?\b|:\d{2}\b|\s?(?:GMT|UTC|BST|EST|CET)\b)", re.I)
+_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTH_ALT})\.?\s+(?:the\s+)?$", re.I)
+_MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_ALT})\b", re.I)
+_REF_BEFORE = re.compile(r"(?:\b(?:page|pages|p|pp|no|nos|number|section|sec|chapter|ch|article|art|figure|fig|"
+                         r"table|tab|footnote|note|version|ver|v|rule|item|vol|volume|paragraph|para|clause|"
+                         r"route|level|step|phase|grade|stage|episode|season|tier|room|flight|platform)"
+                         r"\.?\s*|#\s?|№\s?|\[)$", re.I)
+_PHONE = re.compile(r"\+?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}")
+_MULTIPLE_AFTER = re.compile(r"(?:-|\s)?(?:fold\b|x\b|×|times\b(?!\s+(?:a|per|each|every)\b))", re.I)
+_MULTIPLE_WORD = re.compile(r"\b(?P<w>one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)fold\b", re.I)
+_SIGN_WORDS = {"rose": "up", "rises": "up", "rise": "up", "risen": "up", "increased": "up", "increase": "up",
+               "grew": "up", "gained": "up", "climbed": "up", "jumped": "up", "up": "up", "fell": "down",
+               "falls": "down", "fall": "down", "dropped": "down", "declined": "down", "decreased": "down",
+               "down": "down", "slid": "down", "lost": "down", "shrank": "down", "cut": "down"}
+_SIGN_BEFORE = re.compile(r"\b(?P<w>" + "|".join(_SIGN_WORDS) + r")(?:\s+by)?\s+(?:about\s+|around\s+|some\s+)?$", re.I)
+_NOUN_AFTER = re.compile(r"\s+(?P<n>[a-z][a-z-]{2,})")
+_COUNT_STOP = frozenset("of and or to in on at by for the a an is are was were per from with than as that "
+                        "this these those it its into over under".split())
+
+
+def _number_kind(num: Numeral, raw: str) -> str:
+    return "word" if num.is_word else "digits"
+
+
+def scan(text: str, rules: Rules | None = None) -> tuple[list[Figure], list[Skipped]]:
+    """Every figure in ``text`` and every number that is not one, in text order."""
+    reader = reader_for(rules or load_rules())
+    defined = {m.group("abbr"): _lookup(reader.units, m.group("u")) or "dimensionless"
+               for m in reader.re_defined.finditer(text)
+               if not m.group("abbr").isdigit() and m.group("abbr") != m.group("u")}
+    figures: list[Figure] = []
+    skipped: list[Skipped] = []
+    pos = 0
+    for m in NUMERAL.finditer(text):
+        if m.start() < pos:
+            continue
+        item, pos = _read_at(text, m, reader, defined)
+        if item is None:
+            continue
+        if isinstance(item, Skipped):
+            skipped.append(item)
+        else:
+            figures.extend(item)
+    return _carry_units(text, figures), skipped
+
+
+def extract(text: str, rules: Rules | None = None) -> list[Figure]:
+    """Every figure in ``text`` (the evaluation kit's API).
+
+    >>> [(f.value, f.unit, f.qualifier) for f in extract("about 2,500 tonnes")]
+    [(2500.0, 'metric_ton', 'approx')]
+    """
+    return scan(text, rules)[0]
+
+
+def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str]):
+    """Read the figure (or skipped number) that starts with numeral match ``m``; return it and the end."""
+    raw = m.group(0)
+    s, e = m.start(), m.end()
+    num = parse_numeral(raw, r.min_sig)
+    if num is None:
+        return None, e
+    if num.is_word:
+        low_raw = raw.lower()
+        if low_raw in ("hundred", "thousand", "million", "billion", "trillion", "dozen"):
+            return None, e  # a bare scale word ("multi-billion") is not a number
+        if low_raw == "one" and re.match(r"\s+(?:of|another|day|who|that|thing|side|way|hand|more)\b", text[e:e + 12], re.I):
+            return Skipped(raw, s, e, "pronoun"), e
+    before = text[max(0, s - LOOKBACK_CHARS):s]
+    after = text[e:e + LOOKAHEAD_CHARS]
+
+    # Numbers that are not figures ----------------------------------------------------------------
+    if not num.is_word:
+        if re.match(r"\.\d", after) or re.match(r"[-/]\d{1,2}[-/]\d", after):
+            end = e + re.match(r"[\d./-]+", after).end()
+            return Skipped(text[s:end], s, end, "version or date"), end
+        if s > 0 and (text[s - 1].isalpha() or (text[s - 1] == "-" and s > 1 and text[s - 2].isalpha() and not re.search(r"\b(?:" + "|".join(_SIGN_WORDS) + r")-$", before))):
+            return Skipped(raw, s, e, "identifier (letters before the number)"), e
+        if _ORDINAL.match(after):
+            end = e + _ORDINAL.match(after).end()
+            return Skipped(text[s:end], s, end, "ordinal"), end
+        if _TIME_AFTER.match(after) and not re.match(r"\s?[ap]m\b", after) or re.match(r"\s?[ap]\.?m\.?\b", after, re.I) and num.value <= 12:
+            tm = _TIME_AFTER.match(after)
+            end = e + (tm.end() if tm else 0)
+            return Skipped(text[s:end], s, end, "time"), end
+        if _PHONE.match(text, s) and not re.match(r"\d{1,3}(?:,\d{3})+", raw):
+            pm = _PHONE.match(text, s)
+            return Skipped(pm.group(0), s, pm.end(), "phone number"), pm.end()
+        if _REF_BEFORE.search(before) and "." not in num.digits:
+            return Skipped(raw, s, e, "reference number (page, section, note, version)"), e
+        if num.value == int(num.value) and 1 <= num.value <= 31 and "," not in raw and (
+                _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after)):
+            mm = _MONTH_AFTER.match(after)
+            end = e + (mm.end() if mm else 0)
+            if not mm:
+                ym = re.match(r",?\s+\d{4}\b", text[end:end + 7])
+                end += ym.end() if ym else 0
+            return Skipped(text[s:end], s, end, "date"), end
+        if _DECADE.match(after) and len(num.digits) in (2, 4) and num.value % 10 == 0:
+            end = e + _DECADE.match(after).end()
+            return Skipped(text[s:end], s, end, "decade"), end
+
+    if not num.is_word and after[:1].isalpha() and not (
+            r.re_unit.match(after) or r.re_scale.match(after) or _MULTIPLE_AFTER.match(after)
+            or r.re_cur_scale.match(after) or r.re_rate.match(after)):
+        g = _GLUED_AFTER.match(after)
+        return Skipped(raw + g.group(0), s, e + g.end(), "identifier (letters after the number)"), e + g.end()
+
+    # A multiple ("ten-fold", "7.6x", "three times") ----------------------------------------------
+    mult = _MULTIPLE_AFTER.match(after)
+    if mult and not r.re_unit.match(after):
+        end = e + mult.end()
+        return [Figure(num.value, num.value, num.value, "dimensionless", "exact", text[s:end], s, end,
+                       kind="multiple", step=num.step)], end
+
+    # Currency before, scale, unit, rate after --------------------------------------------------
+    fig_start = s
+    currency = None
+    pm = r.re_prefix.search(before)
+    if pm and not (pm.group(0).strip().isalpha() and before[:pm.start()].rstrip().endswith(tuple("0123456789"))):
+        currency = r.cur_prefix.get(pm.group(0).strip()) or r.cur_prefix.get(pm.group(0).rstrip())
+        if currency:
+            fig_start = s - len(pm.group(0))
+    sign = 1.0
+    if fig_start > 0 and text[fig_start - 1] in "-−" and (fig_start < 2 or not text[fig_start - 2].isalnum()):
+        sign = -1.0
+        fig_start -= 1
+    elif re.search(r"\bminus\s+$", before, re.I):
+        sign = -1.0
+    value = sign * num.value
+    step = num.step
+    pos = e
+    scale = 1.0
+    sm = r.re_scale.match(text, pos)
+    if sm and not (sm.group(0).strip("- \u00a0").lower() in ("k",) and sm.group(0)[0] in " \u00a0"):
+        scale = r.scales.get(sm.group(0).strip("- \u00a0"), None) or r.scales.get(sm.group(0).strip("- \u00a0").lower(), 1.0)
+        pos = sm.end()
+    elif currency:
+        cm = r.re_cur_scale.match(text, pos)
+        if cm:
+            scale = r.cur_scales[cm.group(0).strip()]
+            pos = cm.end()
+
+    # A range: "2,500-2,600 t", "between 10 and 20 billion", "10 to 12 %" ----------------------------
+    second = None
+    rm = r.re_range.match(text, pos)
+    if rm:
+        conj = rm.group(0).strip().lower()
+        wants_between = conj == "and"
+        from_before = re.search(r"\bfrom\s+(?:about\s+|around\s+|some\s+)?[$€£¥]?$", text[max(0, fig_start - 20):fig_start], re.I)
+        ok = (re.search(r"\bbetween\s+(?:about\s+|around\s+|some\s+)?[$€£¥]?$", text[max(0, fig_start - 25):fig_start], re.I)
+              if wants_between else not (conj == "to" and from_before))
+        nm = NUMERAL.match(text, rm.end()) if ok else None
+        if nm is None and ok:
+            pre = re.match(r"[$€£¥]\s?", text[rm.end():])
+            if pre:
+                nm = NUMERAL.match(text, rm.end() + pre.end())
+        if nm:
+            n2 = parse_numeral(nm.group(0), r.min_sig)
+            if n2 is not None and not (n2.is_word and nm.group(0).lower() in ("hundred", "thousand", "million", "billion")):
+                if _is_year(num, text, e) and _is_year_like(n2, num):
+                    return Skipped(text[s:nm.end()], s, nm.end(), "year range"), nm.end()
+                second = n2
+                pos2 = nm.end()
+                scale2 = 1.0
+                sm2 = r.re_scale.match(text, pos2)
+                if sm2:
+                    scale2 = r.scales.get(sm2.group(0).strip("- \u00a0")) or r.scales.get(sm2.group(0).strip("- \u00a0").lower(), 1.0)
+                    pos2 = sm2.end()
+                if scale == 1.0 and scale2 != 1.0 and num.value < n2.value * 1.0001 * (1 if not sm else 1):
+                    scale = scale2
+                pos = pos2
+                second_scale = scale2 if scale2 != 1.0 else scale
+
+    unit, kind, unit_from = "dimensionless", "count", "stated"
+    if currency:
+        unit, kind = currency, "money"
+    um = r.re_unit.match(text, pos)
+    if um and not (um.group("u") in ("in.",) ):
+        u2, k2, how = r.unit_of(um, defined)
+        if not currency or k2 != "money":
+            if currency and k2 != "money":
+                pass  # "$5 per kg" is handled as a rate below; "$5 m" is a scale handled above
+            else:
+                unit, kind, unit_from = u2, k2, how
+                pos = um.end()
+        else:
+            pos = um.end()
+    # A rate: "tonnes annually", "$11 per kg", "barrels per day"
+    if kind in ("quantity", "money"):
+        ra = r.re_rate.match(text, pos)
+        if ra:
+            denom = r.rates.get(ra.group("r").lower()) if ra.group("r") else _lookup(r.units, ra.group("u"))
+            if denom and denom != unit and not (ra.group("u") and ra.group(0).strip().lower().startswith("a") and denom not in ("year", "day", "month", "week", "hour")):
+                unit = f"{unit} / {denom}"
+                pos = ra.end()
+
+    if kind == "count" and not currency:
+        if num.is_word and num.value == 1 and scale == 1.0 and second is None:
+            return Skipped(raw, s, e, "the word 'one' (a pronoun more often than a count)"), e
+        if _is_year(num, text, e) and second is None and scale == 1.0:
+            return Skipped(raw, s, e, "year"), e
+        if not num.is_word and num.value == int(num.value) and scale == 1.0 and second is None and _capitalised_before(text, s):
+            return Skipped(raw, s, e, "name or model number"), e
+    if kind == "percent" and unit == "percent" and re.match(r"\s?percentage points?", text[um.start():um.end()] if um else "", re.I):
+        kind = "points"
+
+    qualifier, hedge = "exact", ""
+    qm = r.re_qual.search(text[max(0, fig_start - LOOKBACK_CHARS):fig_start])
+    if qm:
+        qualifier, hedge = r.qual.get(qm.group("q").lower(), "exact"), qm.group("q").lower()
+        fig_start = fig_start - (len(text[max(0, fig_start - LOOKBACK_CHARS):fig_start]) - qm.start("q"))
+    sq = r.re_suffix.match(text, pos)
+    if sq and qualifier == "exact":
+        word = sq.group("q").lower()
+        if word != "plus" or not re.match(r"\s?plus\s+\w", text[pos:pos + 12]):
+            qualifier, hedge = r.suffix_qual.get(word, "exact"), word
+            pos = sq.end()
+
+    lo = hi = value * scale
+    val = value * scale
+    if second is not None:
+        hi = sign * second.value * second_scale if second.value >= 0 else second.value * second_scale
+        lo = val
+        if hi < lo:
+            lo, hi = hi, lo
+        val = (lo + hi) / 2
+        qualifier = "range"
+        step = min(step * scale, second.step * second_scale)
+    else:
+        step = step * scale
+        if qualifier == "at_least":
+            hi = None
+        elif qualifier == "at_most":
+            lo = None
+    direction = ""
+    sw = _SIGN_BEFORE.search(text[max(0, fig_start - 25):fig_start])
+    if sw:
+        direction = _SIGN_WORDS[sw.group("w").lower()]
+    noun = ""
+    if kind == "count":
+        nm = _NOUN_AFTER.match(text, pos)
+        if nm and nm.group("n") not in _COUNT_STOP:
+            noun = nm.group("n")
+    end = pos
+    while end > s and text[end - 1] == " ":
+        end -= 1
+    return [Figure(val, lo, hi, unit, qualifier, text[fig_start:end], fig_start, end, kind=kind, step=step,
+                   unit_from=unit_from, noun=noun, direction=direction, hedge=hedge)], end
+
+
+def _is_year(num: Numeral, text: str, end: int) -> bool:
+    return (not num.is_word and "." not in num.digits and len(num.digits) == 4 and "," not in text[end - 5:end]
+            and YEAR_RANGE[0] <= num.value <= YEAR_RANGE[1])
+
+
+def _is_year_like(n2: Numeral, first: Numeral) -> bool:
+    """The second half of a year range: "2012-13", "1990-2000"."""
+    if n2.is_word or "." in n2.digits:
+        return False
+    return len(n2.digits) == 2 or (len(n2.digits) == 4 and YEAR_RANGE[0] <= n2.value <= YEAR_RANGE[1])
+
+
+def _capitalised_before(text: str, s: int) -> bool:
+    """A bare number right after a capitalised word inside a sentence is a name ("Windows 11", "Boeing 737")."""
+    m = re.search(r"(?<=[a-z,;] )([A-Z][A-Za-z]+) $", text[max(0, s - 30):s])
+    return bool(m) and m.group(1).lower() not in _MONTHS
+
+
+def _carry_units(text: str, figures: list[Figure]) -> list[Figure]:
+    """A number whose unit is elided takes it from its neighbours in the same sentence.
+
+    "28.7 million tonnes ... only 3.8 million" → the second carries tonnes (it has a scale word and no unit);
+    "5 and 6 kg" → the first takes kg from the list it heads.
+    """
+    if len(figures) < 2:
+        return figures
+    out = list(figures)
+    spans = sentence_spans(text)
+    sent_of = []
+    j = 0
+    for f in out:
+        while j < len(spans) - 1 and f.start >= spans[j][1]:
+            j += 1
+        sent_of.append(j)
+    for i, f in enumerate(out):
+        if f.kind != "count" or f.unit != "dimensionless":
+            continue
+        nxt = out[i + 1] if i + 1 < len(out) else None
+        if (nxt and sent_of[i + 1] == sent_of[i] and nxt.kind in ("quantity", "money", "percent")
+                and re.fullmatch(r"\s*(?:,|and|or|,\s*and|,\s*or)\s*", text[f.end:nxt.start])):
+            out[i] = _with_unit(f, nxt)
+            continue
+        has_scale = f.step >= 1000 and not f.noun or bool(re.search(r"\b(?:thousand|million|billion|trillion|bn|mn|m)$", f.text, re.I))
+        if not has_scale:
+            continue
+        for k in range(i - 1, -1, -1):
+            if sent_of[k] != sent_of[i]:
+                break
+            prev = out[k]
+            if prev.kind in ("quantity", "money") and prev.unit_from != "carried":
+                out[i] = _with_unit(f, prev)
+                break
+    return out
+
+
+def _with_unit(f: Figure, donor: Figure) -> Figure:
+    return replace(f, unit=donor.unit, kind=donor.kind, unit_from="carried", noun="")

@@ -1,0 +1,103 @@
+"""Stage 4, groups: put the claims that measure the same thing together.
+
+Reads: :class:`~reecheck.context.Claim` records. Adds: :class:`Group` records (a subject and its claims)
+and the claims that joined no group, each with the reason.
+
+Two claims can share a group only when they measure the same kind of quantity (tonnes never meet
+percentages; an annual rate meets a yearly amount), are both actuals or both targets for the same year,
+and name the same entity, metric and scope. Entity, metric and scope names are canonical when the rules
+know them; otherwise the subject phrases are matched with rapidfuzz (:func:`match_subject`), so
+"Sal de Vientos" and "Sal de Vientos Lithium" meet.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Iterable, Mapping
+
+from rapidfuzz import fuzz
+
+from .context import Claim
+from .rules import Rules
+from .units import base_of
+
+#: rapidfuzz score (0-100) at which two subject phrases are taken to name the same subject.
+SUBJECT_MATCH_CUTOFF = 92
+
+
+@dataclass(frozen=True)
+class Group:
+    """Claims about one subject, in the order they were read."""
+
+    id: str
+    subject: str
+    dimension: str
+    period_key: str
+    claims: tuple[Claim, ...]
+
+
+def match_subject(query: str, choices: Iterable[str] | Mapping, *, scorer: Callable = fuzz.token_sort_ratio,
+                  processor: Callable | None = str.lower, score_cutoff: float = SUBJECT_MATCH_CUTOFF):
+    """Best match for ``query`` among ``choices``, in the shape of ``rapidfuzz.process.extractOne``.
+
+    Returns ``(choice, score, key)`` (key is the index for a list, the key for a mapping) or None when no
+    choice reaches ``score_cutoff``.
+
+    >>> match_subject("Sal de Vientos · production", ["Chile · production", "Sal de Vientos · production"])
+    ('Sal de Vientos · production', 100.0, 1)
+    """
+    from rapidfuzz import process
+
+    return process.extractOne(query, choices, scorer=scorer, processor=processor, score_cutoff=score_cutoff)
+
+
+def why_ungrouped(claim: Claim) -> str | None:
+    """Why a claim cannot join any group, or None if it can."""
+    f = claim.figure
+    if f.kind == "multiple":
+        return "a ratio between figures, not a measurement (checked against the groups instead)"
+    if claim.metric is None:
+        return "no metric found near it (what does it measure?)"
+    if claim.entity is None:
+        return "no entity found (whose figure is it?)"
+    return None
+
+
+def group_claims(claims: Iterable[Claim], rules: Rules, *, score_cutoff: float = SUBJECT_MATCH_CUTOFF
+                 ) -> tuple[list[Group], list[tuple[Claim, str]]]:
+    """Group ``claims`` by subject; return the groups and the (claim, reason) pairs left out."""
+    buckets: dict[tuple, list[Claim]] = {}
+    phrases: dict[tuple[str, str], dict[str, tuple]] = {}  # (dimension, period) → subject phrase → bucket key
+    left: list[tuple[Claim, str]] = []
+    for c in claims:
+        reason = why_ungrouped(c)
+        if reason:
+            left.append((c, reason))
+            continue
+        _, dim = base_of(c.figure.unit, rules)
+        if dim == "count":
+            noun = c.figure.noun or "(count)"
+            dim = f"count of {noun}"
+        period_key = c.period if c.is_target else "actual"
+        phrase = c.subject
+        known = phrases.setdefault((dim, period_key), {})
+        key = known.get(phrase)
+        if key is None and known:
+            hit = match_subject(phrase, list(known), score_cutoff=score_cutoff)
+            if hit and _same_frame(phrase, hit[0]):
+                key = known[hit[0]]
+        if key is None:
+            key = (dim, period_key, phrase)
+            known[phrase] = key
+        buckets.setdefault(key, []).append(c)
+    groups = []
+    for i, ((dim, period_key, phrase), members) in enumerate(buckets.items(), 1):
+        label = phrase if period_key == "actual" else f"{phrase} ({'target ' + period_key if not period_key.startswith('by') else 'target ' + period_key})"
+        groups.append(Group(f"g{i}", label, dim, period_key, tuple(members)))
+    return groups, left
+
+
+def _same_frame(a: str, b: str) -> bool:
+    """Fuzzy matching may join spellings of one subject, never two subjects that differ in a named part:
+    the parts ("entity · metric · scope") must be as many, and each pair must itself match closely."""
+    pa, pb = a.split(" · "), b.split(" · ")
+    return len(pa) == len(pb) and all(fuzz.ratio(x.lower(), y.lower()) >= 80 for x, y in zip(pa, pb))

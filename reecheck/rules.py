@@ -1,0 +1,282 @@
+"""Load the domain knowledge in ``rules/*.toml`` into one immutable :class:`Rules` object.
+
+Layering works like pint's registry: the shipped ``rules/`` folder is read first, then every folder given
+with ``--rules``; list entries are appended, single values ([default], [scales]) are overridden key by key.
+``load_rules(None)`` gives the shipped rules, ``load_rules([], defaults=False)`` an empty set (the pipeline
+still runs on it). A malformed file raises :class:`~reecheck.errors.RulesError` naming the file and line.
+"""
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from .errors import RulesError
+
+#: Where the shipped rules live: ``rules/`` next to the package, or $REECHECK_RULES.
+DEFAULT_RULES_DIR = Path(os.environ.get("REECHECK_RULES", Path(__file__).resolve().parent.parent / "rules"))
+
+#: Tolerances used when no rules file sets them (see rules/tolerances.toml for their meaning).
+BUILTIN_TOLERANCES = {"relative": 0.05, "approx": 0.05, "nearly": 0.10, "minor_ratio": 1.10, "min_sig_digits": 2}
+
+
+@dataclass(frozen=True)
+class UnitAlias:
+    """One way text writes a unit, and the pint unit it means."""
+
+    alias: str
+    pint: str
+    where: str  # "file:line", for errors raised when pint rejects the unit
+
+
+@dataclass(frozen=True)
+class Lexeme:
+    """A canonical name and the phrases that stand for it (entities, metrics, scopes, attributors)."""
+
+    name: str
+    words: tuple[str, ...]
+    kind: str = ""
+
+
+@dataclass(frozen=True)
+class Rules:
+    """Everything the pipeline knows about a domain, as plain data."""
+
+    units: tuple[UnitAlias, ...] = ()
+    currency_prefixes: tuple[UnitAlias, ...] = ()
+    currency_names: tuple[UnitAlias, ...] = ()
+    pint_defines: tuple[tuple[str, str], ...] = ()  # (definition, "file:line")
+    scales: tuple[tuple[str, float], ...] = ()
+    currency_scales: tuple[tuple[str, float], ...] = ()
+    rates: tuple[tuple[str, str], ...] = ()
+    qualifiers: tuple[tuple[str, str], ...] = ()  # (phrase, qualifier) before the number
+    suffix_qualifiers: tuple[tuple[str, str], ...] = ()
+    near_below: tuple[str, ...] = ()
+    near_above: tuple[str, ...] = ()
+    metrics: tuple[Lexeme, ...] = ()
+    share_words: tuple[str, ...] = ()
+    scopes: tuple[Lexeme, ...] = ()
+    bases: tuple[Lexeme, ...] = ()
+    entities: tuple[Lexeme, ...] = ()
+    attributors: tuple[Lexeme, ...] = ()
+    target_before: tuple[str, ...] = ()
+    target_year_preps: tuple[str, ...] = ()
+    target_cues: tuple[str, ...] = ()
+    target_to_verbs: tuple[str, ...] = ()
+    actual_cues: tuple[str, ...] = ()
+    period_year_preps: tuple[str, ...] = ()
+    attribution_verbs: tuple[str, ...] = ()
+    attribution_by: tuple[str, ...] = ()
+    attribution_according: tuple[str, ...] = ()
+    attribution_generic: tuple[str, ...] = ()
+    furniture_lines: tuple[str, ...] = ()
+    furniture_inline: tuple[str, ...] = ()
+    tolerances: tuple[tuple[str, float], ...] = tuple(BUILTIN_TOLERANCES.items())
+    metric_tolerances: tuple[tuple[str, tuple[tuple[str, float], ...]], ...] = ()
+    files: tuple[str, ...] = ()
+
+    def tolerance(self, key: str, metric: str | None = None) -> float:
+        """The tolerance ``key`` for ``metric``, falling back to [default] and then the built-in value."""
+        for name, values in self.metric_tolerances:
+            if name == metric:
+                for k, v in values:
+                    if k == key:
+                        return v
+        return dict(self.tolerances).get(key, BUILTIN_TOLERANCES[key])
+
+
+_TOML_POS = re.compile(r"at line (\d+)")
+
+
+def _line_of(text: str, needle: str) -> int | None:
+    """The first line of ``text`` that mentions ``needle`` (for pointing at a bad entry)."""
+    for n, line in enumerate(text.splitlines(), 1):
+        if needle and needle in line:
+            return n
+    return None
+
+
+class _Collector:
+    """Accumulates entries from several files before freezing them into :class:`Rules`."""
+
+    def __init__(self) -> None:
+        self.lists: dict[str, list] = {}
+        self.maps: dict[str, dict] = {"tolerances": dict(BUILTIN_TOLERANCES)}
+        self.metric_tol: dict[str, dict] = {}
+        self.files: list[str] = []
+
+    def add(self, key: str, items) -> None:
+        self.lists.setdefault(key, []).extend(items)
+
+    def read(self, path: Path) -> None:
+        raw = path.read_bytes()
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            line = raw[: exc.start].count(b"\n") + 1
+            raise RulesError(str(path), line, "is not valid UTF-8", "save the file as UTF-8") from None
+        try:
+            data = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as exc:
+            m = _TOML_POS.search(str(exc))
+            raise RulesError(str(path), int(m.group(1)) if m else None, f"TOML syntax error: {exc}",
+                             "see the comment header of any shipped rules file for the syntax") from None
+        self.files.append(str(path))
+        _Reader(self, path, text).read(data)
+
+
+class _Reader:
+    """Checks the shape of one parsed file and feeds the collector; every complaint names file and line."""
+
+    KNOWN = {"pint", "unit", "currency", "scales", "currency_scales", "rates", "approx", "at_most", "at_least",
+             "suffix", "metric", "share", "scope", "basis", "entity", "attributor", "target", "actual",
+             "period", "line", "inline", "default", "attribution", "near"}
+
+    def __init__(self, col: _Collector, path: Path, text: str) -> None:
+        self.col, self.path, self.text = col, path, text
+
+    def fail(self, needle: str, problem: str, fix: str = "") -> RulesError:
+        return RulesError(str(self.path), _line_of(self.text, needle), problem, fix)
+
+    def strings(self, value: Any, key: str) -> list[str]:
+        if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+            raise self.fail(key, f"'{key}' must be a list of non-empty strings", f'write {key} = ["…", "…"]')
+        return value
+
+    def table_list(self, data: dict, key: str) -> list[dict]:
+        value = data.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+            raise self.fail(f"{key}", f"'{key}' must be an array of tables", f"write each entry as [[{key}]]")
+        return value
+
+    def where(self, needle: str) -> str:
+        return f"{self.path}:{_line_of(self.text, needle) or '?'}"
+
+    def lexemes(self, data: dict, key: str, words_key: str) -> list:
+        out = []
+        for entry in self.table_list(data, key):
+            name = entry.get("name")
+            if not isinstance(name, str) or not name:
+                raise self.fail(f"[[{key}]]", f"a [[{key}]] entry has no name", 'add name = "…"')
+            words = self.strings(entry.get(words_key, [name]), words_key)
+            out.append(Lexeme(name, tuple(words), str(entry.get("kind", ""))))
+        return out
+
+    def read(self, data: dict) -> None:  # noqa: C901 - one branch per table, flat on purpose
+        col = self.col
+        for key in data:
+            if key not in self.KNOWN:
+                raise self.fail(key, f"unknown table or key '{key}'",
+                                "check the spelling against the headers of the shipped rules files")
+        if "pint" in data:
+            for d in self.strings(data["pint"].get("define", []), "define"):
+                col.add("pint_defines", [(d, self.where(d))])
+        for entry in self.table_list(data, "unit"):
+            pint_name = entry.get("pint")
+            if not isinstance(pint_name, str):
+                raise self.fail("[[unit]]", "a [[unit]] entry has no pint unit", 'add pint = "metric_ton"')
+            for a in self.strings(entry.get("aliases", []), "aliases"):
+                col.add("units", [UnitAlias(a, pint_name, self.where(pint_name))])
+        for entry in self.table_list(data, "currency"):
+            code = entry.get("pint")
+            if not isinstance(code, str):
+                raise self.fail("[[currency]]", "a [[currency]] entry has no pint code", 'add pint = "USD"')
+            for a in self.strings(entry.get("prefixes", []), "prefixes"):
+                col.add("currency_prefixes", [UnitAlias(a, code, self.where(code))])
+            for a in self.strings(entry.get("names", []), "names"):
+                col.add("currency_names", [UnitAlias(a, code, self.where(code))])
+        for key in ("scales", "currency_scales"):
+            for word, mult in data.get(key, {}).items():
+                if not isinstance(mult, (int, float)) or mult <= 0:
+                    raise self.fail(word, f"scale '{word}' must be a positive number", f"write {word} = 1e6")
+                col.add(key, [(word, float(mult))])
+        for phrase, unit in data.get("rates", {}).items():
+            if not isinstance(unit, str):
+                raise self.fail(phrase, f"rate '{phrase}' must name a pint time unit", f'"{phrase}" = "year"')
+            col.add("rates", [(phrase, unit)])
+        for q in ("approx", "at_most", "at_least"):
+            if q in data:
+                col.add("qualifiers", [(p, q) for p in self.strings(data[q], q)])
+        for key, attr in (("below", "near_below"), ("above", "near_above")):
+            if key in data.get("near", {}):
+                col.add(attr, self.strings(data["near"][key], key))
+        for q, phrases in data.get("suffix", {}).items():
+            col.add("suffix_qualifiers", [(p, q) for p in self.strings(phrases, q)])
+        col.add("metrics", self.lexemes(data, "metric", "words") if "metric" in data and any(
+            "words" in m for m in data.get("metric", []) if isinstance(m, dict)) else [])
+        for entry in data.get("metric", []) if isinstance(data.get("metric"), list) else []:
+            tol = {k: v for k, v in entry.items() if k in BUILTIN_TOLERANCES}
+            for k, v in tol.items():
+                if not isinstance(v, (int, float)) or v < 0:
+                    raise self.fail(k, f"tolerance '{k}' must be a non-negative number", f"write {k} = 0.05")
+            if tol:
+                col.metric_tol.setdefault(entry.get("name", ""), {}).update(tol)
+        if "share" in data:
+            col.add("share_words", self.strings(data["share"].get("words", []), "words"))
+        col.add("scopes", self.lexemes(data, "scope", "words"))
+        col.add("bases", self.lexemes(data, "basis", "words"))
+        col.add("entities", self.lexemes(data, "entity", "aliases"))
+        col.add("attributors", self.lexemes(data, "attributor", "aliases"))
+        target = data.get("target", {})
+        for key, attr in (("before_figure", "target_before"), ("year_prepositions", "target_year_preps"),
+                          ("sentence_cues", "target_cues"), ("to_verbs", "target_to_verbs")):
+            if key in target:
+                col.add(attr, self.strings(target[key], key))
+        att = data.get("attribution", {})
+        for key, attr in (("verbs", "attribution_verbs"), ("by_phrases", "attribution_by"),
+                          ("according", "attribution_according"), ("generic", "attribution_generic")):
+            if key in att:
+                col.add(attr, self.strings(att[key], key))
+        if "cues" in data.get("actual", {}):
+            col.add("actual_cues", self.strings(data["actual"]["cues"], "cues"))
+        if "year_prepositions" in data.get("period", {}):
+            col.add("period_year_preps", self.strings(data["period"]["year_prepositions"], "year_prepositions"))
+        for key, attr in (("line", "furniture_lines"), ("inline", "furniture_inline")):
+            pats = self.strings(data.get(key, {}).get("patterns", []), "patterns") if key in data else []
+            for p in pats:
+                try:
+                    re.compile(p)
+                except re.error as exc:
+                    raise self.fail(p, f"pattern {p!r} is not a valid regular expression: {exc}",
+                                    "escape special characters with a backslash") from None
+            col.add(attr, pats)
+        for k, v in data.get("default", {}).items():
+            if k not in BUILTIN_TOLERANCES:
+                raise self.fail(k, f"unknown tolerance '{k}'", "known: " + ", ".join(BUILTIN_TOLERANCES))
+            if not isinstance(v, (int, float)) or v < 0:
+                raise self.fail(k, f"tolerance '{k}' must be a non-negative number", f"write {k} = 0.05")
+            col.maps["tolerances"][k] = float(v)
+
+
+def _rule_files(folder: Path) -> list[Path]:
+    if not folder.is_dir():
+        raise RulesError(str(folder), None, "is not a folder of rules", "pass a folder that holds *.toml files")
+    return sorted(p for p in folder.rglob("*.toml") if p.is_file())
+
+
+def load_rules(folders: list[str | Path] | tuple[str | Path, ...] | None = None, *, defaults: bool = True) -> Rules:
+    """Read the shipped rules (unless ``defaults=False``) and then each folder in ``folders``."""
+    return _load(tuple(str(Path(f).resolve()) for f in folders or ()), defaults)
+
+
+@lru_cache(maxsize=8)
+def _load(folders: tuple[str, ...], defaults: bool) -> Rules:
+    col = _Collector()
+    paths: list[Path] = []
+    if defaults and DEFAULT_RULES_DIR.is_dir():
+        paths += _rule_files(DEFAULT_RULES_DIR)
+    for f in folders:
+        paths += _rule_files(Path(f))
+    for p in paths:
+        col.read(p)
+    lists = {k: tuple(v) for k, v in col.lists.items()}
+    return Rules(
+        **lists,
+        tolerances=tuple(col.maps["tolerances"].items()),
+        metric_tolerances=tuple((k, tuple(v.items())) for k, v in col.metric_tol.items()),
+        files=tuple(col.files),
+    )
