@@ -100,18 +100,22 @@ class ContextReader:
         self.re_scope, self.scopes = _lexeme_regex(rules.scopes, False)
         self.re_basis, self.bases = _lexeme_regex(rules.bases, False)
         verbs = "|".join(sorted(map(re.escape, rules.attribution_verbs), key=len, reverse=True)) or r"(?!x)x"
-        self.re_verb = re.compile(rf"\s+(?:\w+ly\s+|also\s+|now\s+|still\s+)?(?:{verbs})\b", re.I)
+        self.re_verb = re.compile(rf"\s+(?:\w+ly\s+|also\s+|now\s+|still\s+|today\s+|yesterday\s+|has\s+|have\s+|had\s+)?"
+                                  rf"(?:{verbs})\b", re.I)
         acc = "|".join(sorted(map(re.escape, rules.attribution_according), key=len, reverse=True)) or r"(?!x)x"
         self.re_according = re.compile(rf"(?:{acc})\s+", re.I)
         by = "|".join(map(re.escape, rules.attribution_by)) or r"(?!x)x"
         self.re_by = re.compile(rf"^[\s,)]*(?:\([^)]{{0,12}}\)\s*)?(?:{by})\s+", re.I)
         gen = "|".join(sorted(map(re.escape, rules.attribution_generic), key=len, reverse=True)) or r"(?!x)x"
         self.re_generic = re.compile(rf"\b(?P<g>{gen})\b", re.I)
+        self.body_words = frozenset(rules.body_words)
         self.alias_names = {w: lx.name for lx in rules.attributors for w in lx.words}
         tb = "|".join(sorted(map(re.escape, rules.target_before), key=len, reverse=True)) or r"(?!x)x"
         self.re_target_before = re.compile(rf"\b(?:{tb})\s+(?:\w+\s+)?$", re.I)
         ty = "|".join(sorted(map(re.escape, rules.target_year_preps), key=len, reverse=True)) or r"(?!x)x"
-        self.re_target_year = re.compile(rf"\b(?:{ty})\s+(?:the\s+end\s+of\s+)?(?P<y>(?:19|20)\d\d)\b", re.I)
+        months_alt = "|".join(_MONTHS)
+        self.re_target_year = re.compile(
+            rf"\b(?:{ty})\s+(?:the\s+end\s+of\s+)?(?:(?P<m>{months_alt})\s+)?(?P<y>(?:19|20)\d\d)\b", re.I)
         cues = "|".join(sorted(map(re.escape, rules.target_cues), key=len, reverse=True)) or r"(?!x)x"
         self.re_target_cue = re.compile(rf"\b(?:{cues})\b", re.I)
         tv = "|".join(sorted(map(re.escape, rules.target_to_verbs), key=len, reverse=True)) or r"(?!x)x"
@@ -162,16 +166,17 @@ def context_reader(rules: Rules) -> ContextReader:
 def _nearest_before(ms: list[_Mention], pos: int, lo: int) -> _Mention | None:
     best = None
     for m in ms:
-        if lo <= m.start and m.end <= pos:
+        if lo <= m.start and m.end <= pos and (best is None or m.end > best.end):
             best = m
     return best
 
 
 def _first_after(ms: list[_Mention], pos: int, hi: int) -> _Mention | None:
+    best = None
     for m in ms:
-        if m.start >= pos and m.end <= hi:
-            return m
-    return None
+        if m.start >= pos and m.end <= hi and (best is None or m.start < best.start):
+            best = m
+    return best
 
 
 def _nearest(ms: list[_Mention], s: int, e: int, lo: int, hi: int) -> _Mention | None:
@@ -202,6 +207,8 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
         doc_scope = max(counts.items(), key=lambda kv: kv[1])[0]
 
     claims: list[Claim] = []
+    kind_metric: dict[str, str] = {}  # the last metric seen for each kind of figure, for elided subjects
+    doc_year = _doc_year(source)
     state_entity: str | None = None
     state_metric: str | None = None
     state_line = -1
@@ -222,7 +229,10 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
         ents = [m for m in ents if not any(a <= m.start < b and (a, b) != (m.start, m.end) for a, b in name_spans)
                 or re.match(r"['’]s\b", text[m.end:m.end + 2])]
         strong = [m for m in ents if m.kind != "world"]
-        world = [m for m in ents if m.kind == "world"]
+        # "of global output" names the base of a share, not whose figure it is
+        world = [m for m in ents if m.kind == "world" and not _WORLD_RANKING.match(text, m.end)]
+        share_bases = [m for m in world if re.search(r"(?:%|percent|per cent)\s+of\s+(?:the\s+)?$", text[max(ss, m.start - 20):m.start])]
+        orgs = _organisations(cr, text, ss, se, ents, attrs)
         metrics = [m for m in cr.mentions(cr.re_metric, cr.metrics, text, ss, se)
                    if not any(a <= m.start < b for a, b in name_spans)]
         scopes = [m for m in all_scopes if ss <= m.start < se]
@@ -239,14 +249,21 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
             cs, ce = next(((a, b) for a, b in clauses if a <= f.start < b), (ss, se))
             prev_end = max([g.end for g in bounding if g.end <= f.start] + [cs])
             next_start = min([g.start for g in bounding if g.start >= f.end] + [ce])
-            # entity
-            ent = _nearest_before(strong, f.start, ss)
+            # entity: nearest in the figure's own window (a world mention counts there: "a world total
+            # of 230,000 t"), else nearest named before it in the sentence, else after it in its clause
+            win_lo = max(prev_end, cs)
+            # the base of a share ("24 % of world supply") is whose figure only when the figure hangs off
+            # it directly ("world mine supply of roughly 180,000 t")
+            world_here = [m for m in world if m not in share_bases
+                          or re.fullmatch(r"[\s\w-]{0,30}\bof\s+", text[m.end:f.start])]
+            ent = _nearest_before(strong + world_here + orgs, f.start, win_lo)
             if ent is None:
-                w = _nearest_before(world, f.start, ss)
-                ent = w or _first_after(strong, f.end, ce)
+                ent = _nearest_before(strong + orgs, f.start, ss) or _nearest_before(world_here, f.start, ss)
+                ent = ent or _first_after(strong, f.end, ce)
             entity = ent.name if ent else state_entity
             if ent is not None and ent.kind != "world":
                 used_entities.append(ent.name)
+            org_entity = ent is not None and ent.kind == "org"
             # metric
             metric = None
             if f.kind in ("percent", "points"):
@@ -261,9 +278,10 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
                 mm = _nearest(metrics, f.start, f.end, prev_end, next_start)
                 if mm is None:
                     mm = _nearest_before(metrics, f.start, ss) or _first_after(metrics, f.end, se)
-                metric = mm.name if mm else state_metric
+                metric = mm.name if mm else (state_metric or kind_metric.get(_kind_key(f)))
             if metric is not None:
                 last_metric = metric
+                kind_metric[_kind_key(f)] = metric
             # scope and basis
             sc = (_first_after(scopes, f.end, next_start) or _nearest_before(scopes, f.start, prev_end)
                   or _nearest_before(scopes, f.start, ss))
@@ -272,13 +290,20 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
             basis = bs.name if bs else None
             # attribution
             attribution = _attribution_for(cr, text, f, attrs, ss, se, next_start)
+            if attribution is None and org_entity:
+                attribution = entity  # a company stating its own output
             # period
             prev_any = max([g.end for g in sfigs if g.end <= f.start] + [ss])
-            period, is_target = _period(cr, text, f, ss, se, cs, ce, prev_any, prev_end, next_start)
+            period, is_target = _period(cr, text, f, ss, se, cs, ce, prev_any, prev_end, next_start, doc_year)
             line, col = source.position(f.start)
-            subject = " · ".join(x for x in (entity, ("share of " + metric) if metric and f.kind == "percent" else metric,
-                                             scope) if x) or "(no subject)"
-            claims.append(Claim(f"{id_prefix}{n}", source.name, f, sentence, line, col, entity, metric, scope,
+            base = _share_base(cr, text, f, strong, se, next_start) if f.kind == "percent" else None
+            if base == entity:
+                base = None
+            metric_label = metric
+            if metric and f.kind == "percent":
+                metric_label = f"share of {base + ' ' if base else ''}{metric}"
+            subject = " · ".join(x for x in (entity, metric_label, scope) if x) or "(no subject)"
+            claims.append(Claim(f"{id_prefix}{n}", source.name, f, sentence, line, col, entity, metric_label, scope,
                                 basis, attribution, period, is_target, subject))
             n += 1
         if used_entities:
@@ -289,6 +314,63 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
             state_metric = last_metric or metrics[-1].name
         state_line = source.position(se)[0]
     return claims
+
+
+def _kind_key(f: Figure) -> str:
+    return "percent" if f.kind in ("percent", "points") else f.unit.split(" / ")[0]
+
+
+def _doc_year(source: Source) -> int | None:
+    m = re.match(r"\s*((?:19|20)\d\d)", source.metadata.get("date", ""))
+    return int(m.group(1)) if m else None
+
+
+#: "the world's fifth-largest reserves": the world is the ranking's frame, not whose figure it is.
+_WORLD_RANKING = re.compile(r"(?:['’]s)?\s+(?:\w+-)?(?:largest|biggest|top|leading|richest|highest|lowest|smallest|"
+                            r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+est)\b", re.I)
+
+#: Words after a capitalised name that make it the subject doing the measured thing ("Acme produced").
+_ORG_VERB_GAP = re.compile(r"\s+(?:\w+ly\s+|has\s+|had\s+|also\s+|will\s+|now\s+)?")
+
+
+def _organisations(cr: ContextReader, text: str, ss: int, se: int, ents, attrs) -> list[_Mention]:
+    """Capitalised names the rules do not know that act as the subject of a metric ("Sal de Vientos
+    Lithium produced 3,100 t"): companies, mines and agencies become the figure's entity."""
+    out = []
+    taken = [(m.start, m.end) for m in ents] + [(a.start, a.end) for a in attrs if a.kind in ("verb", "post")]
+    for m in _PROPER_NP.finditer(text, ss, se):
+        a, b = m.start("np"), m.end("np")
+        phrase = re.sub(r"(?:\s+(?:of|for|and|the|de|la|del|on))+$", "", m.group("np"))
+        b = a + len(phrase)
+        if any(x <= a < y for x, y in taken) or _sentence_initial_common(text, ss, a, phrase) or (a == ss and " " not in phrase):
+            continue
+        if phrase.lower() in _MONTHS or re.fullmatch(r"[A-Z]\.?", phrase):
+            continue
+        first = phrase.split()[0]
+        if cr.re_scope.fullmatch(first) or cr.re_metric.fullmatch(first) or cr.re_scope.fullmatch(phrase):
+            continue  # "REE production", "Lithium output": a topic word, not a company
+        gap = _ORG_VERB_GAP.match(text, b)
+        mm = cr.re_metric.match(text, gap.end()) if gap else None
+        if mm:
+            out.append(_Mention(a, b, re.sub(r"['’]s$", "", phrase), "org"))
+    for at in attrs:  # an unknown body speaking for itself ("Acme Lithium reported that its ponds produced")
+        if at.kind in ("verb", "post") and not cr.re_attr.search(text, at.start, at.end) and not any(
+                m.start == at.start for m in ents) and at.name[:1].isupper() and at.name.lower() not in _NOT_NAMES \
+                and not (set(re.findall(r"[A-Z][a-z]+", at.name)) & cr.body_words):
+            out.append(_Mention(at.start, at.end, at.name, "org"))
+    return out
+
+
+def _share_base(cr: ContextReader, text: str, f: Figure, strong, se: int, next_start: int) -> str | None:
+    """The entity a percentage is a share of ("45 % of the EU's imports" → EU); None for the world."""
+    m = re.match(r"\s+(?:of|in)\s+(?:the\s+)?", text[f.end:f.end + 12])
+    if not m:
+        return None
+    start = f.end + m.end()
+    for e in strong:
+        if e.start == start:
+            return e.name
+    return None
 
 
 def _attributions(cr: ContextReader, text: str, ss: int, se: int, ents) -> list[_Mention]:
@@ -310,7 +392,8 @@ def _attributions(cr: ContextReader, text: str, ss: int, se: int, ents) -> list[
         if acc:
             out.append(_Mention(np_start, np_end, cr.canonical_attributor(phrase), "according"))
         elif verb and (known or not _sentence_initial_common(text, ss, np_start, phrase)):
-            out.append(_Mention(np_start, np_end, cr.canonical_attributor(phrase), "verb"))
+            post = re.match(r"\s*[,.;)—–]", text[verb.end():verb.end() + 3]) and re.search(r"[,;(—–]\s*(?:the\s+|The\s+)?$", text[max(ss, np_start - 6):np_start])
+            out.append(_Mention(np_start, np_end, cr.canonical_attributor(phrase), "post" if post else "verb"))
         elif by and (known or len(phrase.split()) >= 2):
             out.append(_Mention(np_start, np_end, cr.canonical_attributor(phrase), "by"))
     for m in cr.re_generic.finditer(seg):
@@ -321,9 +404,10 @@ def _attributions(cr: ContextReader, text: str, ss: int, se: int, ents) -> list[
 
 def _sentence_initial_common(text: str, ss: int, np_start: int, phrase: str) -> bool:
     """A capitalised word that only starts the sentence ("Production fell") is not a name."""
-    return np_start == ss and " " not in phrase and phrase.lower() in _NOT_NAMES
+    return " " not in phrase and (phrase.lower() in _PRONOUNS or np_start == ss and phrase.lower() in _NOT_NAMES)
 
 
+_PRONOUNS = frozenset("i we you he she it they this that these those one".split())
 #: Capitalised words that start sentences but never name a speaker.
 _NOT_NAMES = frozenset("it this that these those he she they we i you one two three some many most all each "
                        "production output prices demand supply imports exports data figures estimates reserves "
@@ -343,11 +427,15 @@ def _attribution_for(cr, text, f: Figure, attrs, ss, se, next_start) -> str | No
     for a in attrs:
         if a.kind == "verb" and a.end <= f.start:
             best = a
+    if best is None:  # "240,000 tonnes in 2023, the US Geological Survey estimates, or ..."
+        for a in attrs:
+            if a.kind == "post":
+                return a.name
     return best.name if best else None
 
 
 def _period(cr: ContextReader, text: str, f: Figure, ss: int, se: int, cs: int, ce: int,
-            prev_any: int, prev_end: int, next_start: int) -> tuple[str | None, bool]:
+            prev_any: int, prev_end: int, next_start: int, doc_year: int | None = None) -> tuple[str | None, bool]:
     """(period, is_target) for figure ``f`` in sentence [ss, se), clause [cs, ce) and window
     [prev_end, next_start); ``prev_any`` is the end of the figure before it, count or not."""
     before = text[max(ss, f.start - 40):f.start]
@@ -355,7 +443,12 @@ def _period(cr: ContextReader, text: str, f: Figure, ss: int, se: int, cs: int, 
     # a cue right after the previous figure belongs to it ("from 75 % now to 45 % by 2030")
     near_before = text[max(prev_any + ACTUAL_CUE_CHARS if prev_any > ss else ss, f.start - ACTUAL_CUE_CHARS - 6):f.start]
     actual_cue = bool(cr.re_actual.search(near_after) or cr.re_actual.search(near_before))
-    target_years = [(m.start(), m.group("y")) for m in cr.re_target_year.finditer(text, ss, se)]
+    target_years, past_bys = [], []
+    for m in cr.re_target_year.finditer(text, ss, se):
+        if doc_year and int(m.group("y")) <= doc_year:
+            past_bys.append((m.start(), m))  # "by December 2023" in a 2024 article is a past date
+            continue
+        target_years.append((m.start(), m.group("y")))
     clause_target_years = [y for p, y in target_years if max(cs, prev_end) <= p < min(ce, next_start)]
     is_target = False
     if not actual_cue:
@@ -372,7 +465,10 @@ def _period(cr: ContextReader, text: str, f: Figure, ss: int, se: int, cs: int, 
         if target_years:
             year = min(target_years, key=lambda py: abs(py[0] - f.start))[1]
         return (f"by {year}" if year else "target"), True
-    periods = [(m.start(), m) for m in cr.re_period.finditer(text, cs, ce)]
+    periods = [(m.start(), m) for m in cr.re_period.finditer(text, max(cs, prev_end), min(ce, next_start))]
+    periods += [(p, m) for p, m in past_bys if max(cs, prev_end) <= p < min(ce, next_start)]
+    if not periods:
+        periods = [(m.start(), m) for m in cr.re_period.finditer(text, cs, ce)]
     if not periods:
         periods = [(m.start(), m) for m in cr.re_period.finditer(text, ss, se)]
     if periods:

@@ -29,6 +29,10 @@ _MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
 YEAR_RANGE = (1800, 2100)
 #: How many characters before a number are searched for a qualifier or currency sign.
 LOOKBACK_CHARS = 40
+#: A bare number carries the unit of an earlier figure in its sentence only if it is at least this large
+#: (or has a scale word) and within this factor of that figure ("86,000 tonnes ..., Chile 44,000").
+CARRY_MIN_VALUE = 100
+CARRY_MAX_FACTOR = 1000
 #: How many characters after a figure are searched for a rate ("annually") or a unit after "of".
 LOOKAHEAD_CHARS = 40
 
@@ -164,6 +168,7 @@ _SIGN_WORDS = {"rose": "up", "rises": "up", "rise": "up", "risen": "up", "increa
                "falls": "down", "fall": "down", "dropped": "down", "declined": "down", "decreased": "down",
                "down": "down", "slid": "down", "lost": "down", "shrank": "down", "cut": "down"}
 _SIGN_BEFORE = re.compile(r"\b(?P<w>" + "|".join(_SIGN_WORDS) + r")(?:\s+by)?\s+(?:about\s+|around\s+|some\s+)?$", re.I)
+_PROPORTION = re.compile(r"\s+(?:out\s+of|of|in)\s+(?:every\s+)?(?P<d>\d+|(?i:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|a hundred|a thousand))\b(?!\s*(?:%|per\s?cent|percent))")
 _NOUN_AFTER = re.compile(r"\s+(?P<n>[a-z][a-z-]{2,})")
 _COUNT_STOP = frozenset("of and or to in on at by for the a an is are was were per from with than as that "
                         "this these those it its into over under".split())
@@ -256,6 +261,23 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str]):
             or r.re_cur_scale.match(after) or r.re_rate.match(after)):
         g = _GLUED_AFTER.match(after)
         return Skipped(raw + g.group(0), s, e + g.end(), "identifier (letters after the number)"), e + g.end()
+
+    # A proportion: "three of every four tonnes", "one in five adults" -------------------------------
+    pm_ = _PROPORTION.match(text, e)
+    if pm_ and num.value >= 0:
+        den = parse_numeral(pm_.group("d"), r.min_sig)
+        if den is not None and den.value > num.value > 0 or (den is not None and den.value >= num.value > 0 and num.is_word):
+            end = pm_.end()
+            pct = 100.0 * num.value / den.value
+            qual = "exact"
+            qm0 = r.re_qual.search(text[max(0, s - LOOKBACK_CHARS):s])
+            fs = s
+            if qm0:
+                qual = r.qual.get(qm0.group("q").lower(), "exact")
+                fs = s - (len(text[max(0, s - LOOKBACK_CHARS):s]) - qm0.start("q"))
+            lo_, hi_ = (pct, None) if qual == "at_least" else (None, pct) if qual == "at_most" else (pct, pct)
+            return [Figure(pct, lo_, hi_, "percent", qual, text[fs:end], fs, end, kind="percent",
+                           step=100.0 / den.value / 2, hedge=qm0.group("q").lower() if qm0 else "")], end
 
     # A multiple ("ten-fold", "7.6x", "three times") ----------------------------------------------
     mult = _MULTIPLE_AFTER.match(after)
@@ -351,7 +373,8 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str]):
             return Skipped(raw, s, e, "the word 'one' (a pronoun more often than a count)"), e
         if _is_year(num, text, e) and second is None and scale == 1.0:
             return Skipped(raw, s, e, "year"), e
-        if not num.is_word and num.value == int(num.value) and scale == 1.0 and second is None and _capitalised_before(text, s):
+        if (not num.is_word and num.value == int(num.value) and scale == 1.0 and second is None
+                and "," not in raw and " " not in raw and _capitalised_before(text, s)):
             return Skipped(raw, s, e, "name or model number"), e
     if kind == "percent" and unit == "percent" and re.match(r"\s?percentage points?", text[um.start():um.end()] if um else "", re.I):
         kind = "points"
@@ -442,15 +465,17 @@ def _carry_units(text: str, figures: list[Figure]) -> list[Figure]:
                 and re.fullmatch(r"\s*(?:,|and|or|,\s*and|,\s*or)\s*", text[f.end:nxt.start])):
             out[i] = _with_unit(f, nxt)
             continue
-        has_scale = f.step >= 1000 and not f.noun or bool(re.search(r"\b(?:thousand|million|billion|trillion|bn|mn|m)$", f.text, re.I))
-        if not has_scale:
+        has_scale = bool(re.search(r"\b(?:thousand|million|billion|trillion|bn|mn|m)$", f.text, re.I))
+        if not has_scale and (f.noun or abs(f.value) < CARRY_MIN_VALUE):
             continue
         for k in range(i - 1, -1, -1):
             if sent_of[k] != sent_of[i]:
                 break
             prev = out[k]
             if prev.kind in ("quantity", "money") and prev.unit_from != "carried":
-                out[i] = _with_unit(f, prev)
+                near = prev.value and 1 / CARRY_MAX_FACTOR <= abs(f.value / prev.value) <= CARRY_MAX_FACTOR
+                if has_scale or near:
+                    out[i] = _with_unit(f, prev)
                 break
     return out
 

@@ -90,10 +90,26 @@ def group_claims(claims: Iterable[Claim], rules: Rules, *, score_cutoff: float =
             known[phrase] = key
         buckets.setdefault(key, []).append(c)
     groups = []
-    for i, ((dim, period_key, phrase), members) in enumerate(buckets.items(), 1):
-        label = phrase if period_key == "actual" else f"{phrase} ({'target ' + period_key if not period_key.startswith('by') else 'target ' + period_key})"
-        groups.append(Group(f"g{i}", label, dim, period_key, tuple(members)))
+    for (dim, period_key, phrase), members in buckets.items():
+        for year, part in _split_by_year(members) if period_key == "actual" else [(None, members)]:
+            label = phrase if period_key == "actual" else f"{phrase} (target {period_key.removeprefix('by ')})"
+            if year:
+                label = f"{label} ({year})"
+            groups.append(Group(f"g{len(groups) + 1}", label, dim, period_key if not year else year, tuple(part)))
     return groups, left
+
+
+def _split_by_year(members: list[Claim]) -> list[tuple[str | None, list[Claim]]]:
+    """Actuals stated for different years are different subjects (production in 2010 vs 2023).
+    Claims that state no year join the most recent year, the one news usually means."""
+    years = sorted({c.period[:4] for c in members if c.period and c.period[:4].isdigit()})
+    if len(years) < 2:
+        return [(None, members)]
+    parts: dict[str, list[Claim]] = {y: [] for y in years}
+    for c in members:
+        y = c.period[:4] if c.period and c.period[:4].isdigit() else years[-1]
+        parts[y].append(c)
+    return [(y, part) for y, part in parts.items()]
 
 
 def _same_frame(a: str, b: str) -> bool:

@@ -73,6 +73,7 @@ class Rules:
     attribution_by: tuple[str, ...] = ()
     attribution_according: tuple[str, ...] = ()
     attribution_generic: tuple[str, ...] = ()
+    body_words: tuple[str, ...] = ()
     furniture_lines: tuple[str, ...] = ()
     furniture_inline: tuple[str, ...] = ()
     tolerances: tuple[tuple[str, float], ...] = tuple(BUILTIN_TOLERANCES.items())
@@ -134,7 +135,7 @@ class _Reader:
 
     KNOWN = {"pint", "unit", "currency", "scales", "currency_scales", "rates", "approx", "at_most", "at_least",
              "suffix", "metric", "share", "scope", "basis", "entity", "attributor", "target", "actual",
-             "period", "line", "inline", "default", "attribution", "near"}
+             "period", "line", "inline", "default", "attribution", "near", "bodies"}
 
     def __init__(self, col: _Collector, path: Path, text: str) -> None:
         self.col, self.path, self.text = col, path, text
@@ -231,6 +232,8 @@ class _Reader:
                           ("according", "attribution_according"), ("generic", "attribution_generic")):
             if key in att:
                 col.add(attr, self.strings(att[key], key))
+        if "words" in data.get("bodies", {}):
+            col.add("body_words", self.strings(data["bodies"]["words"], "words"))
         if "cues" in data.get("actual", {}):
             col.add("actual_cues", self.strings(data["actual"]["cues"], "cues"))
         if "year_prepositions" in data.get("period", {}):
