@@ -156,9 +156,15 @@ def _camp_label(camp: Camp, unit_claim: Claim) -> str:
 
 
 def _reasons(group: Group, camps: tuple[Camp, ...], ratio: float | None, status: str) -> list[str]:
-    if len(camps) < 2:
-        return []
     out = []
+    for cp in camps:  # the same body quoted with different numbers inside one camp: a minor variance
+        for name in cp.attributions:
+            vals = sorted({c.figure.value for c in cp.claims if c.attribution == name and c.figure.qualifier != "range"})
+            if len(vals) > 1:
+                quoted = sorted({c.figure.text for c in cp.claims if c.attribution == name and c.figure.value in (vals[0], vals[-1])})
+                out.append(f"minor variance: {name} is quoted as " + " and as ".join(quoted))
+    if len(camps) < 2:
+        return out
     atts = [set(cp.attributions) for cp in camps]
     if all(atts) and not set.intersection(*atts):
         out.append("different bodies: " + "; ".join(f"{', '.join(cp.attributions)} says {_fmt(cp)}" for cp in camps))
@@ -178,9 +184,14 @@ def _reasons(group: Group, camps: tuple[Camp, ...], ratio: float | None, status:
     return out
 
 
-def _fmt(camp: Camp) -> str:
-    f = camp.claims[0].figure
-    return f.text
+def camp_text(camp: Camp) -> str:
+    """The camp's most common wording of its figure (ties: the first read)."""
+    texts = [c.figure.text for c in camp.claims if c.figure.qualifier in ("exact", "approx", "range")] or \
+        [c.figure.text for c in camp.claims]
+    return max(dict.fromkeys(texts), key=texts.count)
+
+
+_fmt = camp_text
 
 
 def _summary(group: Group, camps: tuple[Camp, ...], ratio: float | None, status: str, rules: Rules) -> str:

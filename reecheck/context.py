@@ -109,6 +109,7 @@ class ContextReader:
         gen = "|".join(sorted(map(re.escape, rules.attribution_generic), key=len, reverse=True)) or r"(?!x)x"
         self.re_generic = re.compile(rf"\b(?P<g>{gen})\b", re.I)
         self.body_words = frozenset(rules.body_words)
+        self.company_words = frozenset(w for w in rules.company_words if " " not in w)
         self.alias_names = {w: lx.name for lx in rules.attributors for w in lx.words}
         tb = "|".join(sorted(map(re.escape, rules.target_before), key=len, reverse=True)) or r"(?!x)x"
         self.re_target_before = re.compile(rf"\b(?:{tb})\s+(?:\w+\s+)?$", re.I)
@@ -306,8 +307,11 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
             claims.append(Claim(f"{id_prefix}{n}", source.name, f, sentence, line, col, entity, metric_label, scope,
                                 basis, attribution, period, is_target, subject))
             n += 1
+        opener = next((o for o in orgs if o.start - ss <= 4), None)  # "Acme Lithium develops ..."
         if used_entities:
             state_entity = used_entities[-1]
+        elif opener is not None:
+            state_entity = opener.name
         elif strong:
             state_entity = strong[-1].name
         if last_metric or metrics:
@@ -351,7 +355,8 @@ def _organisations(cr: ContextReader, text: str, ss: int, se: int, ents, attrs) 
             continue  # "REE production", "Lithium output": a topic word, not a company
         gap = _ORG_VERB_GAP.match(text, b)
         mm = cr.re_metric.match(text, gap.end()) if gap else None
-        if mm:
+        company = len(phrase.split()) >= 2 and bool(set(phrase.split()[1:]) & cr.company_words)
+        if mm or company:
             out.append(_Mention(a, b, re.sub(r"['’]s$", "", phrase), "org"))
     for at in attrs:  # an unknown body speaking for itself ("Acme Lithium reported that its ponds produced")
         if at.kind in ("verb", "post") and not cr.re_attr.search(text, at.start, at.end) and not any(
@@ -476,3 +481,18 @@ def _period(cr: ContextReader, text: str, f: Figure, ss: int, se: int, cs: int, 
         month = m.group("m")
         return (f"{m.group('y')}-{_MONTHS[month.lower()]:02d}" if month else m.group("y")), False
     return None, False
+
+
+def unify_attributions(claims: list[Claim]) -> list[Claim]:
+    """Within one run, a shorter name whose words all appear in a longer attribution is that body
+    ("Ministry of Mining" after "Chilean Ministry of Mining" in another source)."""
+    from dataclasses import replace
+
+    names = sorted({c.attribution for c in claims if c.attribution}, key=len, reverse=True)
+    words = {n: set(re.findall(r"\w+", n.lower())) for n in names}
+    target: dict[str, str] = {}
+    for short in names:
+        longer = [n for n in names if len(n) > len(short) and words[short] < words[n] and len(words[short]) >= 2]
+        if len(longer) == 1:
+            target[short] = longer[0]
+    return [replace(c, attribution=target[c.attribution]) if c.attribution in target else c for c in claims]

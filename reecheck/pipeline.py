@@ -15,7 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .compare import compare_group, ratio_claims
-from .context import situate
+from .context import situate, unify_attributions
 from .figures import scan
 from .groups import group_claims
 from .report import Report
@@ -60,6 +60,7 @@ def check(paths, rules=None, progress=None) -> Report:
         skipped += [(src.name, s) for s in skip]
         # 3. context
         claims += situate(src, figs, rules, start_index=len(claims) + 1)
+    claims = unify_attributions(claims)
     # 4. groups
     groups, left = group_claims(claims, rules)
     # 5. comparison

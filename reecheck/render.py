@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 
-from .compare import Verdict
+from .compare import Verdict, camp_text
 from .numbers import format_number
 from .report import Report
 
@@ -46,7 +46,7 @@ def _verdict_md(v: Verdict, notes: dict[str, list[str]]) -> list[str]:
     for i, camp in enumerate(v.camps, 1):
         who = ", ".join(camp.attributions) or "no body named"
         if len(v.camps) > 1:
-            out.append(f"Camp {i}: {format_number(camp.value)} (base units) · {who}")
+            out.append(f"Camp {i}: {camp_text(camp)} · {who}")
         for c in camp.claims:
             att = f" · {c.attribution}" if c.attribution else ""
             per = f" · {c.period}" if c.period else ""

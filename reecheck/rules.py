@@ -74,6 +74,7 @@ class Rules:
     attribution_according: tuple[str, ...] = ()
     attribution_generic: tuple[str, ...] = ()
     body_words: tuple[str, ...] = ()
+    company_words: tuple[str, ...] = ()
     furniture_lines: tuple[str, ...] = ()
     furniture_inline: tuple[str, ...] = ()
     tolerances: tuple[tuple[str, float], ...] = tuple(BUILTIN_TOLERANCES.items())
@@ -135,7 +136,7 @@ class _Reader:
 
     KNOWN = {"pint", "unit", "currency", "scales", "currency_scales", "rates", "approx", "at_most", "at_least",
              "suffix", "metric", "share", "scope", "basis", "entity", "attributor", "target", "actual",
-             "period", "line", "inline", "default", "attribution", "near", "bodies"}
+             "period", "line", "inline", "default", "attribution", "near", "bodies", "companies"}
 
     def __init__(self, col: _Collector, path: Path, text: str) -> None:
         self.col, self.path, self.text = col, path, text
@@ -232,6 +233,8 @@ class _Reader:
                           ("according", "attribution_according"), ("generic", "attribution_generic")):
             if key in att:
                 col.add(attr, self.strings(att[key], key))
+        if "words" in data.get("companies", {}):
+            col.add("company_words", self.strings(data["companies"]["words"], "words"))
         if "words" in data.get("bodies", {}):
             col.add("body_words", self.strings(data["bodies"]["words"], "words"))
         if "cues" in data.get("actual", {}):

@@ -6,10 +6,17 @@ does it measure" and caches the answer per unit string.
 """
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 from functools import lru_cache
+from pathlib import Path
 
 from .errors import RulesError
 from .rules import Rules
+
+#: Where answers of :func:`base_of` are kept between runs, so a warm start never imports pint.
+CACHE_DIR = Path(os.environ.get("REECHECK_CACHE", Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "reecheck"))
 
 #: Time units whose "per" a rate may carry and still meet plain amounts: an annual flow stated for one
 #: year equals that year's amount ("2,500 tonnes annually" meets "2,500 t in 2024").
@@ -32,8 +39,52 @@ def registry(rules: Rules):
     return ureg
 
 
+class _DiskCache:
+    """A JSON file of unit answers, keyed by the rules' pint definitions and the pint version."""
+
+    def __init__(self, rules: Rules) -> None:
+        from importlib.metadata import version
+
+        try:
+            pint_version = version("pint")
+        except Exception:  # noqa: BLE001
+            pint_version = "?"
+        digest = hashlib.sha256(("\n".join(d for d, _ in rules.pint_defines) + pint_version).encode()).hexdigest()[:16]
+        self.path = CACHE_DIR / f"units-{digest}.json"
+        try:
+            self.data = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            self.data = {}
+
+    def save(self) -> None:
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = self.path.with_suffix(f".{os.getpid()}.tmp")
+            tmp.write_text(json.dumps(self.data), encoding="utf-8")
+            tmp.replace(self.path)
+        except OSError:
+            pass  # a read-only home only costs speed
+
+
+@lru_cache(maxsize=4)
+def _disk(rules: Rules) -> _DiskCache:
+    return _DiskCache(rules)
+
+
 @lru_cache(maxsize=1024)
 def base_of(unit: str, rules: Rules) -> tuple[float, str]:
+    """(factor to base units, dimension key) of a pint unit string; see :func:`_base_of`."""
+    cache = _disk(rules)
+    hit = cache.data.get(unit)
+    if hit is not None:
+        return float(hit[0]), str(hit[1])
+    answer = _base_of(unit, rules)
+    cache.data[unit] = list(answer)
+    cache.save()
+    return answer
+
+
+def _base_of(unit: str, rules: Rules) -> tuple[float, str]:
     """(factor to base units, dimension key) of a pint unit string.
 
     The dimension key keeps percentages apart from bare counts and one currency apart from another, and
