@@ -264,7 +264,7 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
             entity = ent.name if ent else state_entity
             if ent is not None and ent.kind != "world":
                 used_entities.append(ent.name)
-            org_entity = ent is not None and ent.kind == "org"
+            org_entity = ent is not None and ent.kind == "org" and " " in ent.name  # "Acme Lithium", not "Nordavia"
             # metric
             metric = None
             if f.kind in ("percent", "points"):
@@ -346,7 +346,7 @@ def _organisations(cr: ContextReader, text: str, ss: int, se: int, ents, attrs) 
         a, b = m.start("np"), m.end("np")
         phrase = re.sub(r"(?:\s+(?:of|for|and|the|de|la|del|on))+$", "", m.group("np"))
         b = a + len(phrase)
-        if any(x <= a < y for x, y in taken) or _sentence_initial_common(text, ss, a, phrase) or (a == ss and " " not in phrase):
+        if any(x <= a < y for x, y in taken) or _sentence_initial_common(text, ss, a, phrase):
             continue
         if phrase.lower() in _MONTHS or re.fullmatch(r"[A-Z]\.?", phrase):
             continue
@@ -356,6 +356,8 @@ def _organisations(cr: ContextReader, text: str, ss: int, se: int, ents, attrs) 
         gap = _ORG_VERB_GAP.match(text, b)
         mm = cr.re_metric.match(text, gap.end()) if gap else None
         company = len(phrase.split()) >= 2 and bool(set(phrase.split()[1:]) & cr.company_words)
+        if a == ss and " " not in phrase and not mm:
+            continue  # a lone capitalised word opening a sentence is a name only if it then does something
         if mm or company:
             out.append(_Mention(a, b, re.sub(r"['’]s$", "", phrase), "org"))
     for at in attrs:  # an unknown body speaking for itself ("Acme Lithium reported that its ponds produced")

@@ -5,6 +5,7 @@ uncorroborated figures, and ends with coverage. Writers return strings; the CLI 
 """
 from __future__ import annotations
 
+import io
 import json
 
 from .compare import Verdict, camp_text
@@ -102,7 +103,8 @@ def to_text(report: Report, color: bool = False, width: int | None = None) -> st
     from rich.console import Console
     from rich.table import Table
 
-    console = Console(record=True, force_terminal=color, width=width or 110, color_system="auto" if color else None)
+    console = Console(record=True, force_terminal=color, width=width or 140, color_system="auto" if color else None,
+                      file=io.StringIO())
     notes: dict[str, list[str]] = {}
     for gid, _, note in report.ratio_notes:
         notes.setdefault(gid, []).append(note)
@@ -124,12 +126,15 @@ def to_text(report: Report, color: bool = False, width: int | None = None) -> st
                 console.print(f"  why: {r}", highlight=False)
             if status in ("discrepancy", "minor", "consistent"):
                 t = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
-                for col in ("camp", "figure", "who", "where", "quote"):
-                    t.add_column(col, overflow="fold")
+                t.add_column("camp", no_wrap=True)
+                t.add_column("figure", max_width=22)
+                t.add_column("who", max_width=22)
+                t.add_column("where", no_wrap=True)
+                t.add_column("quote", ratio=1, overflow="fold")
                 for i, camp in enumerate(v.camps, 1):
                     for c in camp.claims:
-                        t.add_row(str(i), c.figure.text, c.attribution or "-", f"{c.source}:{c.line}",
-                                  _quote(c.sentence, c.figure.text, 120).replace("**", ""))
+                        t.add_row(str(i), c.figure.text, c.attribution or "-", f"{c.source}:{c.line}:{c.column}",
+                                  _quote(c.sentence, c.figure.text, 110).replace("**", ""))
                 console.print(t)
             else:
                 c = v.camps[0].claims[0]
