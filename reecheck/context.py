@@ -301,7 +301,9 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
             if base == entity:
                 base = None
             metric_label = metric
-            if metric and f.kind == "percent":
+            if metric and f.direction:  # "exports rose 5 %" is a change, never a share or a level
+                metric_label = f"{'rise' if f.direction == 'up' else 'fall'} in {metric}"
+            elif metric and f.kind == "percent":
                 metric_label = f"share of {base + ' ' if base else ''}{metric}"
             subject = " · ".join(x for x in (entity, metric_label, scope) if x) or "(no subject)"
             claims.append(Claim(f"{id_prefix}{n}", source.name, f, sentence, line, col, entity, metric_label, scope,

@@ -151,7 +151,7 @@ def reader_for(rules: Rules) -> Reader:
 
 
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.I)
-_GLUED_AFTER = re.compile(r"[A-Za-z]+")
+_GLUED_AFTER = re.compile(r"[^\W\d_]+")
 _DECADE = re.compile(r"'?s\b")
 _TIME_AFTER = re.compile(r"\s?(?:[ap]\.?m\.?\b|[:.]\d{2}\s?[ap]\.?m\.?\b|:\d{2}\b|\s?(?:GMT|UTC|BST|EST|CET)\b)", re.I)
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTH_ALT})\.?\s+(?:the\s+)?$", re.I)
@@ -359,12 +359,40 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str]):
                 pos = um.end()
         else:
             pos = um.end()
+    # A range with the unit on both ends: "44 mg to 50 mg", "between $350 and $680", "2,500 t-2,600 t"
+    if second is None and kind in ("quantity", "money", "percent"):
+        rm2 = r.re_range.match(text, pos)
+        if rm2:
+            conj2 = rm2.group(0).strip().lower()
+            between = re.search(r"\bbetween\s+(?:about\s+|around\s+|some\s+)?$", text[max(0, fig_start - 25):fig_start], re.I)
+            from_ = re.search(r"\bfrom\s+(?:about\s+|around\s+|some\s+)?$", text[max(0, fig_start - 20):fig_start], re.I)
+            if (conj2 == "and" and between) or (conj2 in ("-", "–", "to") and not from_):
+                p2 = rm2.end()
+                cur2 = re.match(r"(?:US\$|A\$|C\$|[$€£¥])\s?", text[p2:p2 + 4])
+                if (cur2 is not None) == bool(currency):
+                    p2 += cur2.end() if cur2 else 0
+                    nm2 = NUMERAL.match(text, p2)
+                    n2 = parse_numeral(nm2.group(0), r.min_sig) if nm2 and not nm2.group(0)[0].isalpha() else None
+                    if n2 is not None:
+                        q2 = nm2.end()
+                        sc2 = 1.0
+                        sm3 = r.re_scale.match(text, q2)
+                        if sm3:
+                            sc2 = r.scales.get(sm3.group(0).strip("- \u00a0")) or r.scales.get(sm3.group(0).strip("- \u00a0").lower(), 1.0)
+                            q2 = sm3.end()
+                        um2 = r.re_unit.match(text, q2)
+                        same = um2 is not None and r.unit_of(um2, defined)[0] == unit if not currency else True
+                        if same and sc2 == scale:
+                            second, second_scale = n2, sc2
+                            pos = um2.end() if (um2 is not None and not currency) else q2
+
     # A rate: "tonnes annually", "$11 per kg", "barrels per day"
     if kind in ("quantity", "money"):
         ra = r.re_rate.match(text, pos)
         if ra:
             denom = r.rates.get(ra.group("r").lower()) if ra.group("r") else _lookup(r.units, ra.group("u"))
-            if denom and denom != unit and not (ra.group("u") and ra.group(0).strip().lower().startswith("a") and denom not in ("year", "day", "month", "week", "hour")):
+            per_a = ra.group("u") and re.match(r"\s?an?\s", ra.group(0), re.I)
+            if denom and denom != unit and not (per_a and kind != "money" and denom not in ("year", "day", "month", "week", "hour")):
                 unit = f"{unit} / {denom}"
                 pos = ra.end()
 
