@@ -398,6 +398,8 @@ def _attributions(cr: ContextReader, text: str, ss: int, se: int, ents) -> list[
         by = re.search(r"\b(?:by|from)\s+(?:the\s+)?$", before, re.I)
         verb = cr.re_verb.match(text, np_end)
         known = bool(cr.re_attr.search(phrase)) or bool(cr.re_entity.fullmatch(re.sub(r"['’]s$", "", phrase)))
+        if acc and re.search(r"\b(?:said|says)\s+(?:the\s+)?$", before, re.I) and not re.match(r"\s*(?:[,.;)]|$)", text[np_end:np_end + 2]):
+            acc = None  # "said Chile produced": Chile is what was said about, not who said it
         if acc:
             out.append(_Mention(np_start, np_end, cr.canonical_attributor(phrase), "according"))
         elif verb and (known or not _sentence_initial_common(text, ss, np_start, phrase)):

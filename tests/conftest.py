@@ -35,9 +35,9 @@ def write_sources(tmp_path):
 def claims_of(rules):
     """Claims for every figure of one text, chained the way pipeline.check chains stages 1-3."""
 
-    def _claims(text: str, name: str = "note.txt"):
+    def _claims(text: str, name: str = "note.txt", start_index: int = 1):
         src = clean_text(text, rules, path=name, name=name)
         figs, _ = scan(src.text, rules)
-        return situate(src, figs, rules)
+        return situate(src, figs, rules, start_index=start_index)
 
     return _claims

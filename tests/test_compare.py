@@ -1,0 +1,175 @@
+"""Stage 5: rounding-aware agreement between figures, and the verdict for a group."""
+from __future__ import annotations
+
+import math
+
+import pytest
+
+import reecheck
+from reecheck.compare import agree, compare_group, interval
+from reecheck.groups import group_claims
+
+
+def claim(claims_of, text):
+    claims = claims_of(text)
+    assert len(claims) == 1, [c.figure.text for c in claims]
+    return claims[0]
+
+
+def agrees(claims_of, rules, a_text, b_text) -> bool:
+    a, b = claim(claims_of, a_text), claim(claims_of, b_text)
+    rel = rules.tolerance("relative", a.metric)
+    ia, ib = interval(a, rules), interval(b, rules)
+    assert agree(ia, ib, rel) == agree(ib, ia, rel)  # agreement is symmetric
+    return agree(ia, ib, rel)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "about 2,500" is widened by the approx share and reaches 2,600
+    (("Peru's zinc refineries produced about 2,500 t in 2022.", "Peru's zinc refineries produced 2,600 t in 2022."), True),
+    # a seven-fold gap never agrees
+    (("Mongolia's coal reserves are estimated at 3.8 million t.", "Mongolia's coal reserves are estimated at 28.7 million t."), False),
+    # 28.5 and 28.7 million agree within the default 5 %
+    (("Mongolia's coal reserves are estimated at 28.5 million t.", "Mongolia's coal reserves are estimated at 28.7 million t."), True),
+    # "less than 1 %" covers 1 %
+    (("Kenya supplies less than 1 % of global tea exports.", "Kenya supplies 1 % of global tea exports."), True),
+    # "over 90 %" cannot be "about 69 %"
+    (("Over 90 % of Ghana's cocoa exports go to Europe.", "About 69 % of Ghana's cocoa exports go to Europe."), False),
+    # the same number in tonnes and megatonnes
+    (("Mongolia's coal output was 45 Mt last year.", "Mongolia's coal output was 45 million tonnes last year."), True),
+    # an annual rate meets the amount for a year
+    (("Peru's zinc mines produce 1,400 tonnes a year.", "Peru's zinc mines produced 1,400 t in 2022."), True),
+    # a range meets a figure inside it
+    (("Peru's tin output was 2,500-2,600 t in 2022.", "Peru's tin output was 2,580 t in 2022."), True),
+    # a range does not meet a figure far outside it
+    (("Peru's tin output was 2,500-2,600 t in 2022.", "Peru's tin output was 4,100 t in 2022."), False),
+    # "nearly 29 million" reaches down only 10 %
+    (("Mongolia's coal reserves are nearly 29 million t.", "Mongolia's coal reserves are 20 million t."), False),
+    # "nearly 29 million" covers 28.7 million
+    (("Mongolia's coal reserves are nearly 29 million t.", "Mongolia's coal reserves are 28.7 million t."), True),
+    # "at least 500" meets a larger number
+    (("Peru's smelter poured at least 500 t of tin.", "Peru's smelter poured 900 t of tin."), True),
+    # "up to 500" does not meet a much larger one
+    (("Peru's smelter poured up to 500 t of tin.", "Peru's smelter poured 900 t of tin."), False),
+])
+def test_agreement_is_rounding_aware(claims_of, rules, text, expected):
+    assert agrees(claims_of, rules, *text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # exact: half a unit of the last digit each side (2,500 t = 2,450-2,550 t), in kilograms
+    ("Peru's smelter poured 2,500 t of tin.", (2_450_000.0, 2_550_000.0, True)),
+    # approx: widened by 5 % of the value
+    ("Peru's smelter poured about 2,500 t of tin.", (2_375_000.0, 2_625_000.0, True)),
+    # a range: both ends, each with half a step
+    ("Peru's smelter poured 2,500-2,600 t of tin.", (2_450_000.0, 2_650_000.0, True)),
+    # "nearly": from 10 % below up to the figure (and half a step)
+    ("Peru's smelter poured nearly 2,500 t of tin.", (2_250_000.0, 2_550_000.0, True)),
+    # "less than": from zero, an open bound
+    ("Peru's smelter poured less than 2,500 t of tin.", (0.0, 2_550_000.0, False)),
+    # "over": no upper end
+    ("Peru's smelter poured over 2,500 t of tin.", (2_450_000.0, math.inf, False)),
+    # "over" a percentage stops at 100 %
+    ("Over 90 % of Ghana's cocoa exports go to Europe.", (89.5, 100.0, False)),
+])
+def test_interval_is_in_base_units(claims_of, rules, text, expected):
+    iv = interval(claim(claims_of, text), rules)
+    assert (iv.lo, iv.hi, iv.closed) == (pytest.approx(expected[0]), pytest.approx(expected[1]), expected[2])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # nominal ranges that touch only after the relative stretch
+    ((100.0, 100.0, 104.0, 104.0), (0.05, True)),
+    # the same ranges without stretch
+    ((100.0, 100.0, 104.0, 104.0), (0.0, False)),
+    # overlapping ranges need no stretch
+    ((90.0, 110.0, 105.0, 120.0), (0.0, True)),
+])
+def test_agree_stretches_each_interval_by_its_own_size(text, expected):
+    from reecheck.compare import Interval
+
+    alo, ahi, blo, bhi = text
+    rel, want = expected
+    a = Interval(alo, ahi, (alo + ahi) / 2, True)
+    b = Interval(blo, bhi, (blo + bhi) / 2, True)
+    assert agree(a, b, rel) is want
+
+
+def _verdict(write_sources, files):
+    report = reecheck.check(write_sources(files))
+    assert len(report.verdicts) == 1, [(v.group.subject, v.status) for v in report.verdicts]
+    return report.verdicts[0]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # two sources within rounding
+    (("Peru's zinc refineries produced about 2,500 t in 2022.", "Peru's zinc refineries produced 2,600 t in 2022."),
+     ("consistent", 1, None)),
+    # a seven-fold gap
+    (("Mongolia's coal reserves are estimated at 3.8 million t.", "Mongolia's coal reserves are estimated at 28.7 million t."),
+     ("discrepancy", 2, 28.7 / 3.8)),
+    # a bound against an approximate figure
+    (("Over 90 % of Ghana's cocoa exports go to Europe.", "About 69 % of Ghana's cocoa exports go to Europe."),
+     ("discrepancy", 2, 90 / 69)),
+    # 28.7 and 31 million still overlap once each is stretched by 5 %
+    (("Mongolia's coal reserves are estimated at 28.7 million t.", "Mongolia's coal reserves are estimated at 31 million t."),
+     ("consistent", 1, None)),
+    # 28.7 and 32.0 million do not, and differ by more than the minor ratio
+    (("Mongolia's coal reserves are estimated at 28.7 million t.", "Mongolia's coal reserves are estimated at 32.0 million t."),
+     ("discrepancy", 2, 32 / 28.7)),
+])
+def test_group_verdicts(write_sources, text, expected):
+    status, n_camps, ratio = expected
+    v = _verdict(write_sources, {"a.txt": text[0] + "\n", "b.txt": text[1] + "\n"})
+    assert v.status == status
+    assert len(v.camps) == n_camps
+    if ratio is None:
+        assert v.ratio is None
+    else:
+        assert v.ratio == pytest.approx(ratio, rel=0.02)
+    assert v.camps == tuple(sorted(v.camps, key=lambda c: c.value))
+
+
+def test_a_gap_within_the_minor_ratio_is_a_minor_variance(write_sources, tmp_path):
+    rules_dir = tmp_path / "looser"
+    rules_dir.mkdir()
+    (rules_dir / "tolerances.toml").write_text("[default]\nminor_ratio = 1.2\n", encoding="utf-8")
+    folder = write_sources({"a.txt": "Mongolia's coal reserves are estimated at 28.7 million t.\n",
+                            "b.txt": "Mongolia's coal reserves are estimated at 32.0 million t.\n"})
+    (v,) = reecheck.check(folder, rules=rules_dir).verdicts
+    assert v.status == "minor"
+    assert v.ratio == pytest.approx(32 / 28.7, rel=0.01)
+    assert "differ slightly" in v.summary
+
+
+def test_a_figure_from_one_source_is_single(write_sources):
+    v = _verdict(write_sources, {"a.txt": "Mongolia's coal reserves are estimated at 3.8 million t.\n"})
+    assert v.status == "single"
+    assert "a.txt" in v.summary
+
+
+def test_a_discrepancy_names_the_bodies_that_disagree(write_sources):
+    v = _verdict(write_sources, {
+        "a.txt": "Mongolia's coal reserves are 3.8 million t, according to the USGS.\n",
+        "b.txt": "Mongolia's coal reserves are 28.7 million t, according to Wood Mackenzie.\n",
+    })
+    assert v.status == "discrepancy"
+    assert any(r.startswith("different bodies") and "USGS" in r and "Wood Mackenzie" in r for r in v.reasons)
+
+
+def test_a_discrepancy_with_no_bodies_says_so(write_sources):
+    v = _verdict(write_sources, {
+        "a.txt": "Mongolia's coal reserves are estimated at 3.8 million t.\n",
+        "b.txt": "Mongolia's coal reserves are estimated at 28.7 million t.\n",
+    })
+    assert "no source names who measured these figures" in v.reasons
+
+
+def test_compare_group_on_claims_built_by_hand(claims_of, rules):
+    claims = (claims_of("Mongolia's coal reserves are estimated at 3.8 million t.", "a.txt")
+              + claims_of("Mongolia's coal reserves are estimated at 28.7 million t.", "b.txt", start_index=2))
+    groups, left = group_claims(claims, rules)
+    assert left == []
+    v = compare_group(groups[0], rules)
+    assert v.status == "discrepancy"
+    assert [c.source for cp in v.camps for c in cp.claims] == ["a.txt", "b.txt"]
