@@ -37,6 +37,11 @@ def main() -> None:
     """reecheck: find the figures your sources disagree on.
 
     \b
+    Example:
+        reecheck check data/sources
+        reecheck figures data/sources --format csv -o figures.csv
+
+    \b
     Exit status: 0 report made; 1 --fail-on condition met; 2 usage error or broken rules.
     """
 

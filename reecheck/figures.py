@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .numbers import NUMERAL, Numeral, parse_numeral
+from .numbers import NUMERAL, Numeral, parse_numeral, words_to_number
 from .rules import Rules, load_rules
 from .text import sentence_spans
 
@@ -169,6 +169,7 @@ _SIGN_WORDS = {"rose": "up", "rises": "up", "rise": "up", "risen": "up", "increa
                "down": "down", "slid": "down", "lost": "down", "shrank": "down", "cut": "down"}
 _SIGN_BEFORE = re.compile(r"\b(?P<w>" + "|".join(_SIGN_WORDS) + r")(?:\s+by)?\s+(?:about\s+|around\s+|some\s+)?$", re.I)
 _PROPORTION = re.compile(r"\s+(?:out\s+of|of|in)\s+(?:every\s+)?(?P<d>\d+|(?i:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|a hundred|a thousand))\b(?!\s*(?:%|per\s?cent|percent))")
+_OF_THING = re.compile(r"\s+of\s+(?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+(?=\s)")
 _NOUN_AFTER = re.compile(r"\s+(?P<n>[a-z][a-z-]{2,})")
 _COUNT_STOP = frozenset("of and or to in on at by for the a an is are was were per from with than as that "
                         "this these those it its into over under".split())
@@ -197,7 +198,37 @@ def scan(text: str, rules: Rules | None = None) -> tuple[list[Figure], list[Skip
             skipped.append(item)
         else:
             figures.extend(item)
+    figures += _word_multiples(text, figures, skipped)
+    skipped += _glued_identifiers(text, figures, skipped)
+    figures.sort(key=lambda f: f.start)
+    skipped.sort(key=lambda k: k.start)
     return _carry_units(text, figures), skipped
+
+
+_IDENT = re.compile(r"(?<![\w.])[A-Za-z]+-?\d[\w-]*")
+
+
+def _taken(items, s: int, e: int) -> bool:
+    return any(x.start < e and s < x.end for x in items)
+
+
+def _glued_identifiers(text: str, figures, skipped) -> list[Skipped]:
+    """Numbers inside names such as "G7", "MP3" or "COVID-19": not figures, but counted as seen."""
+    return [Skipped(m.group(0), m.start(), m.end(), "identifier (letters before the number)")
+            for m in _IDENT.finditer(text) if not _taken(figures, m.start(), m.end()) and not _taken(skipped, m.start(), m.end())]
+
+
+def _word_multiples(text: str, figures, skipped) -> list[Figure]:
+    """"threefold", "tenfold": multiples written as one word."""
+    out = []
+    for m in _MULTIPLE_WORD.finditer(text):
+        if _taken(figures, m.start(), m.end()) or _taken(skipped, m.start(), m.end()):
+            continue
+        v = words_to_number(m.group("w"))
+        if v:
+            out.append(Figure(float(v), float(v), float(v), "dimensionless", "exact", m.group(0), m.start(), m.end(),
+                              kind="multiple"))
+    return out
 
 
 def extract(text: str, rules: Rules | None = None) -> list[Figure]:
@@ -389,6 +420,16 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str]):
     # A rate: "tonnes annually", "$11 per kg", "barrels per day"
     if kind in ("quantity", "money"):
         ra = r.re_rate.match(text, pos)
+        if ra is None and kind == "quantity":  # "50,000 tonnes of copper a year": the rate after the material
+            ofm = _OF_THING.match(text, pos)
+            ra = r.re_rate.match(text, ofm.end()) if ofm else None
+            if ra is not None and ra.group("r") is None:
+                ra = None
+            if ra is not None:
+                denom = r.rates.get(ra.group("r").lower())
+                if denom and denom in ("year", "day", "month", "week", "hour"):
+                    unit = f"{unit} / {denom}"
+                ra = None
         if ra:
             denom = r.rates.get(ra.group("r").lower()) if ra.group("r") else _lookup(r.units, ra.group("u"))
             per_a = ra.group("u") and re.match(r"\s?an?\s", ra.group(0), re.I)
@@ -485,13 +526,14 @@ def _carry_units(text: str, figures: list[Figure]) -> list[Figure]:
         while j < len(spans) - 1 and f.start >= spans[j][1]:
             j += 1
         sent_of.append(j)
-    for i, f in enumerate(out):
-        if f.kind != "count" or f.unit != "dimensionless":
-            continue
-        nxt = out[i + 1] if i + 1 < len(out) else None
-        if (nxt and sent_of[i + 1] == sent_of[i] and nxt.kind in ("quantity", "money", "percent")
+    for i in range(len(out) - 2, -1, -1):  # lists: "12, 15 and 18 tonnes" → all three in tonnes
+        f, nxt = out[i], out[i + 1]
+        if (f.kind == "count" and f.unit == "dimensionless" and sent_of[i + 1] == sent_of[i]
+                and nxt.kind in ("quantity", "money", "percent")
                 and re.fullmatch(r"\s*(?:,|and|or|,\s*and|,\s*or)\s*", text[f.end:nxt.start])):
             out[i] = _with_unit(f, nxt)
+    for i, f in enumerate(out):
+        if f.kind != "count" or f.unit != "dimensionless":
             continue
         has_scale = bool(re.search(r"\b(?:thousand|million|billion|trillion|bn|mn|m)$", f.text, re.I))
         if not has_scale and (f.noun or abs(f.value) < CARRY_MIN_VALUE):

@@ -56,7 +56,8 @@ def parse_numeral(text: str, min_sig_digits: int = 2) -> Numeral | None:
     value = words_to_number(t)
     if value is None:
         return None
-    return Numeral(float(value), 1.0, True, "")
+    # "two million" is as precise as "2 million": one unit of its last stated word
+    return Numeral(float(value), digit_step(str(int(value)), 1) if value else 1.0, True, "")
 
 
 def digit_step(digits: str, min_sig_digits: int = 2) -> float:

@@ -21,7 +21,7 @@ from .errors import RulesError
 DEFAULT_RULES_DIR = Path(os.environ.get("REECHECK_RULES", Path(__file__).resolve().parent.parent / "rules"))
 
 #: Tolerances used when no rules file sets them (see rules/tolerances.toml for their meaning).
-BUILTIN_TOLERANCES = {"relative": 0.05, "approx": 0.05, "nearly": 0.10, "minor_ratio": 1.10, "min_sig_digits": 2}
+BUILTIN_TOLERANCES = {"relative": 0.05, "approx": 0.05, "nearly": 0.10, "minor_ratio": 1.15, "min_sig_digits": 2}
 
 
 @dataclass(frozen=True)
@@ -125,7 +125,8 @@ class _Collector:
             data = tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:
             m = _TOML_POS.search(str(exc))
-            raise RulesError(str(path), int(m.group(1)) if m else None, f"TOML syntax error: {exc}",
+            line = int(m.group(1)) if m else (text.count("\n") + 1 if "end of document" in str(exc) else None)
+            raise RulesError(str(path), line, f"TOML syntax error: {exc}",
                              "see the comment header of any shipped rules file for the syntax") from None
         self.files.append(str(path))
         _Reader(self, path, text).read(data)
