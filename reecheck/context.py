@@ -358,6 +358,11 @@ def _organisations(cr: ContextReader, text: str, ss: int, se: int, ents, attrs) 
         gap = _ORG_VERB_GAP.match(text, b)
         mm = cr.re_metric.match(text, gap.end()) if gap else None
         company = len(phrase.split()) >= 2 and bool(set(phrase.split()[1:]) & cr.company_words)
+        # "Nordavia's nickel output", "output in Nordavia", "production at Escondida": an owner or place
+        owner = re.search(r"['’]s$", phrase) and cr.re_metric.search(text, b, min(se, b + 30))
+        place = re.search(r"(?:^|\W)(?:in|at|of)\s+(?:the\s+)?$", text[max(ss, a - 30):a]) and cr.re_metric.search(
+            text[max(ss, a - 30):a])
+        mm = mm or owner or place
         if a == ss and " " not in phrase and not mm:
             continue  # a lone capitalised word opening a sentence is a name only if it then does something
         if mm or company:

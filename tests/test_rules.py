@@ -242,3 +242,12 @@ def test_a_user_entity_rule_teaches_the_pipeline_a_new_country(write_sources, tm
                                       'aliases = ["Nordavia", "Nordavian"]\n')
     d = reecheck.check(folder, rules=rules_dir).as_dict()
     assert [(g["subject"], g["status"]) for g in d["groups"]] == [("Nordavia · production · nickel", "discrepancy")]
+
+
+def test_issue_unknown_country_as_owner_or_place_is_grouped(tmp_path):
+    """A name the rules do not know still anchors a subject: "Nordavia's output", "output in Nordavia"."""
+    (tmp_path / "a.txt").write_text("Nordavia's nickel output was 120,000 tonnes in 2023, officials said.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Nickel output in Nordavia reached about 240,000 tonnes in 2023, the USGS estimates.\n",
+                                    encoding="utf-8")
+    report = reecheck.check(tmp_path)
+    assert [(v.group.subject, v.status) for v in report.verdicts] == [("Nordavia · production · nickel", "discrepancy")]
