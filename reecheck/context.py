@@ -42,6 +42,8 @@ ATTRIBUTOR_MATCH_CUTOFF = 90
 
 _MONTHS = {m: i for i, m in enumerate("january february march april may june july august september "
                                         "october november december".split(), 1)}
+#: Asides that name other things: ", which ... ," relative clauses and parentheses.
+_ASIDE = re.compile(r",\s+(?:which|who|whose|where|once|until)\b[^,;]{0,120},|\([^()]{0,120}\)")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _PROPER = r"(?:[A-Z][\w.&-]*(?:['’]s)?|U\.S\.|of|for|and|the|de|la|del|on)"
 _PROPER_NP = re.compile(rf"(?:the\s+|The\s+)?(?P<np>[A-Z][\w.&-]*(?:['’]s)?(?:\s+{_PROPER})*)")
@@ -110,6 +112,8 @@ class ContextReader:
         self.re_generic = re.compile(rf"\b(?P<g>{gen})\b", re.I)
         self.body_words = frozenset(rules.body_words)
         self.company_words = frozenset(w for w in rules.company_words if " " not in w)
+        fac = "|".join(map(re.escape, rules.facility_words)) or r"(?!x)x"
+        self.re_facility = re.compile(rf"\s+(?:{fac})\b")
         self.alias_names = {w: lx.name for lx in rules.attributors for w in lx.words}
         tb = "|".join(sorted(map(re.escape, rules.target_before), key=len, reverse=True)) or r"(?!x)x"
         self.re_target_before = re.compile(rf"\b(?:{tb})\s+(?:\w+\s+)?$", re.I)
@@ -221,7 +225,8 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
             if figures[fi].start >= ss:
                 sfigs.append(figures[fi])
             fi += 1
-        ents = cr.mentions(cr.re_entity, cr.entities, text, ss, se)
+        ents = [m for m in cr.mentions(cr.re_entity, cr.entities, text, ss, se)
+                if not any(g.start <= m.start < g.end for g in sfigs)]
         attrs = _attributions(cr, text, ss, se, ents)
         attr_spans = [(a.start, a.end) for a in attrs]
         # an entity that is part of a body's name ("US Geological Survey") is not the figure's entity;
@@ -229,6 +234,10 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
         name_spans = attr_spans + [(m.start(), m.end()) for m in cr.re_attr.finditer(text, ss, se)]
         ents = [m for m in ents if not any(a <= m.start < b and (a, b) != (m.start, m.end) for a, b in name_spans)
                 or re.match(r"['’]s\b", text[m.end:m.end + 2])]
+        asides = [(m.start(), m.end()) for m in _ASIDE.finditer(text, ss, se)]
+        ents = [m for m in ents if not any(a < m.start < b for a, b in asides)] + [
+            m for m in ents if any(a < m.start < b for a, b in asides)]  # kept, flagged below per figure
+        aside_of = {id(m): next(((a, b) for a, b in asides if a < m.start < b), None) for m in ents}
         strong = [m for m in ents if m.kind != "world"]
         # "of global output" names the base of a share, not whose figure it is
         world = [m for m in ents if m.kind == "world" and not _WORLD_RANKING.match(text, m.end)]
@@ -253,14 +262,15 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
             # entity: nearest in the figure's own window (a world mention counts there: "a world total
             # of 230,000 t"), else nearest named before it in the sentence, else after it in its clause
             win_lo = max(prev_end, cs)
+            outside = [m for m in strong if aside_of.get(id(m)) is None or aside_of[id(m)][0] < f.start < aside_of[id(m)][1]]
             # the base of a share ("24 % of world supply") is whose figure only when the figure hangs off
             # it directly ("world mine supply of roughly 180,000 t")
             world_here = [m for m in world if m not in share_bases
                           or re.fullmatch(r"[\s\w-]{0,30}\bof\s+", text[m.end:f.start])]
-            ent = _nearest_before(strong + world_here + orgs, f.start, win_lo)
+            ent = _nearest_before(outside + world_here + orgs, f.start, win_lo)
             if ent is None:
-                ent = _nearest_before(strong + orgs, f.start, ss) or _nearest_before(world_here, f.start, ss)
-                ent = ent or _first_after(strong, f.end, ce)
+                ent = _nearest_before(outside + orgs, f.start, ss) or _nearest_before(world_here, f.start, ss)
+                ent = ent or _first_after(outside, f.end, ce)
             entity = ent.name if ent else state_entity
             if ent is not None and ent.kind != "world":
                 used_entities.append(ent.name)
@@ -278,15 +288,18 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
             if metric is None:
                 mm = _nearest(metrics, f.start, f.end, prev_end, next_start)
                 if mm is None:
-                    mm = _nearest_before(metrics, f.start, ss) or _first_after(metrics, f.end, se)
-                metric = mm.name if mm else (state_metric or kind_metric.get(_kind_key(f)))
+                    mm = _nearest_before(metrics, f.start, ss)
+                inherited = state_metric or kind_metric.get(_kind_key(f))
+                if mm is None and inherited is None:
+                    mm = _first_after(metrics, f.end, se)
+                metric = mm.name if mm else inherited
             if metric is not None:
                 last_metric = metric
                 kind_metric[_kind_key(f)] = metric
             # scope and basis
             sc = (_first_after(scopes, f.end, next_start) or _nearest_before(scopes, f.start, prev_end)
                   or _nearest_before(scopes, f.start, ss))
-            scope = sc.name if sc else doc_scope
+            scope = sc.name if sc else _paragraph_scope(text, all_scopes, f.start, doc_scope)
             bs = _first_after(bases, f.end, next_start) or _nearest_before(bases, f.start, prev_end)
             basis = bs.name if bs else None
             # attribution
@@ -322,6 +335,21 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
     return claims
 
 
+def _paragraph_scope(text: str, scopes, pos: int, doc_scope: str | None) -> str | None:
+    """The scope its paragraph names most before it (ties go to the document's most named scope)."""
+    lo = text.rfind("\n", 0, pos) + 1
+    hi = pos
+    counts: dict[str, int] = {}
+    for m in scopes:
+        if lo <= m.start < hi:
+            counts[m.name] = counts.get(m.name, 0) + 1
+    if not counts:
+        return doc_scope
+    top = max(counts.values())
+    best = [n for n, c in counts.items() if c == top]
+    return doc_scope if doc_scope in best else best[0]
+
+
 def _kind_key(f: Figure) -> str:
     return "percent" if f.kind in ("percent", "points") else f.unit.split(" / ")[0]
 
@@ -355,8 +383,16 @@ def _organisations(cr: ContextReader, text: str, ss: int, se: int, ents, attrs) 
         first = phrase.split()[0]
         if cr.re_scope.fullmatch(first) or cr.re_metric.fullmatch(first) or cr.re_scope.fullmatch(phrase):
             continue  # "REE production", "Lithium output": a topic word, not a company
+        lead = re.match(r"(?:[A-Z][a-z]+-[a-z]+\s+)+", phrase)  # "State-owned Kazatomprom" → "Kazatomprom"
+        if lead and len(phrase) > lead.end():
+            a, phrase = a + lead.end(), phrase[lead.end():]
         gap = _ORG_VERB_GAP.match(text, b)
         mm = cr.re_metric.match(text, gap.end()) if gap else None
+        facility = cr.re_facility.match(text, b)
+        opener = (a - ss <= 4 or re.search(r"\s[-–—]\s*$", text[max(ss, a - 4):a])) and re.match(
+            r"(?:,\s+(?:which|who|the|a|an|one)\b|\s+(?:[a-z]+(?:ed|s)\b))", text[b:b + 20]) and phrase.lower() not in _NOT_NAMES \
+            and not (" " not in phrase and phrase.endswith("ly"))  # "Domestically developed reserves"
+        mm = mm or facility or opener
         company = len(phrase.split()) >= 2 and bool(set(phrase.split()[1:]) & cr.company_words)
         # "Nordavia's nickel output", "output in Nordavia", "production at Escondida": an owner or place
         owner = re.search(r"['’]s$", phrase) and cr.re_metric.search(text, b, min(se, b + 30))
@@ -399,16 +435,23 @@ def _attributions(cr: ContextReader, text: str, ss: int, se: int, ents) -> list[
         np_end -= len(phrase) - len(trimmed)
         phrase = trimmed
         before = text[max(ss, np_start - 30):np_start]
-        acc = re.search(rf"(?:{cr.re_according.pattern})(?:the\s+)?$", before, re.I)
+        before = text[max(ss, np_start - 50):np_start]
+        acc = re.search(rf"(?:{cr.re_according.pattern})(?:the\s+)?$", before, re.I) or re.search(
+            r"\baccording\s+to\s+(?:the\s+)?(?:[a-z]+\s+){1,2}$", before, re.I)  # "according to preliminary USGS figures"
+        if phrase in _WEEKDAYS or phrase.lower() in _MONTHS:
+            continue
         by = re.search(r"\b(?:by|from)\s+(?:the\s+)?$", before, re.I)
         verb = cr.re_verb.match(text, np_end)
+        appositive = None if verb else re.match(r",[^,]{1,50},", text[np_end:np_end + 54])
+        if appositive:  # "Caspian Partners, an Almaty-based brokerage, estimates ..."
+            verb = cr.re_verb.match(text, np_end + appositive.end())
         known = bool(cr.re_attr.search(phrase)) or bool(cr.re_entity.fullmatch(re.sub(r"['’]s$", "", phrase)))
         if acc and re.search(r"\b(?:said|says)\s+(?:the\s+)?$", before, re.I) and not re.match(r"\s*(?:[,.;)]|$)", text[np_end:np_end + 2]):
             acc = None  # "said Chile produced": Chile is what was said about, not who said it
         if acc:
             out.append(_Mention(np_start, np_end, cr.canonical_attributor(phrase), "according"))
         elif verb and (known or not _sentence_initial_common(text, ss, np_start, phrase)):
-            post = re.match(r"\s*[,.;)—–]", text[verb.end():verb.end() + 3]) and re.search(r"[,;(—–]\s*(?:the\s+|The\s+)?$", text[max(ss, np_start - 6):np_start])
+            post = re.search(r"[,;(—–]\s*(?:the\s+|The\s+)?$", text[max(ss, np_start - 6):np_start])
             out.append(_Mention(np_start, np_end, cr.canonical_attributor(phrase), "post" if post else "verb"))
         elif by and (known or len(phrase.split()) >= 2):
             out.append(_Mention(np_start, np_end, cr.canonical_attributor(phrase), "by"))
@@ -423,6 +466,7 @@ def _sentence_initial_common(text: str, ss: int, np_start: int, phrase: str) -> 
     return " " not in phrase and (phrase.lower() in _PRONOUNS or np_start == ss and phrase.lower() in _NOT_NAMES)
 
 
+_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 _PRONOUNS = frozenset("i we you he she it they this that these those one".split())
 #: Capitalised words that start sentences but never name a speaker.
 _NOT_NAMES = frozenset("it this that these those he she they we i you one two three some many most all each "
@@ -487,8 +531,8 @@ def _period(cr: ContextReader, text: str, f: Figure, ss: int, se: int, cs: int, 
         periods = [(m.start(), m) for m in cr.re_period.finditer(text, cs, ce)]
     if not periods:
         periods = [(m.start(), m) for m in cr.re_period.finditer(text, ss, se)]
-    if periods:
-        m = min(periods, key=lambda pm: abs(pm[0] - f.start))[1]
+    if periods:  # a period right after the figure is its own; one before it may belong to the previous figure
+        m = min(periods, key=lambda pm: (pm[0] - f.end if pm[0] >= f.end else (f.start - pm[0]) * 2))[1]
         month = m.group("m")
         return (f"{m.group('y')}-{_MONTHS[month.lower()]:02d}" if month else m.group("y")), False
     return None, False

@@ -128,7 +128,7 @@ class Reader:
         self.re_suffix = re.compile(rf"\s?(?P<q>{_alt(self.suffix_qual)})(?![\w])", re.I)
         rate_alt = _alt(self.rates)
         self.re_rate = re.compile(
-            rf"\s?(?:(?P<r>{rate_alt})(?![\w])|(?:per|/|a|an)\s?(?P<u>{unit_alt})(?![\w]))", re.I)
+            rf"\s?(?:(?P<r>{rate_alt})(?![\w])|(?:per\s?|/\s?|an?\s)(?P<u>{unit_alt})(?![\w]))", re.I)
         self.re_range = re.compile(r"\s?(?:-|–|—|to|and)\s?(?=[$€£¥\d.]|[A-Za-z]{3})", re.I)
         self.re_defined = re.compile(rf"(?P<u>{unit_alt})\s*\((?P<abbr>[A-Za-z]{{1,6}})\)")
 

@@ -75,6 +75,7 @@ class Rules:
     attribution_generic: tuple[str, ...] = ()
     body_words: tuple[str, ...] = ()
     company_words: tuple[str, ...] = ()
+    facility_words: tuple[str, ...] = ()
     furniture_lines: tuple[str, ...] = ()
     furniture_inline: tuple[str, ...] = ()
     tolerances: tuple[tuple[str, float], ...] = tuple(BUILTIN_TOLERANCES.items())
@@ -236,6 +237,8 @@ class _Reader:
                 col.add(attr, self.strings(att[key], key))
         if "words" in data.get("companies", {}):
             col.add("company_words", self.strings(data["companies"]["words"], "words"))
+        if "facilities" in data.get("companies", {}):
+            col.add("facility_words", self.strings(data["companies"]["facilities"], "facilities"))
         if "words" in data.get("bodies", {}):
             col.add("body_words", self.strings(data["bodies"]["words"], "words"))
         if "cues" in data.get("actual", {}):
