@@ -123,6 +123,8 @@ class ContextReader:
             rf"\b(?:{ty})\s+(?:the\s+end\s+of\s+)?(?:(?P<m>{months_alt})\s+)?(?P<y>(?:19|20)\d\d)\b", re.I)
         cues = "|".join(sorted(map(re.escape, rules.target_cues), key=len, reverse=True)) or r"(?!x)x"
         self.re_target_cue = re.compile(rf"\b(?:{cues})\b", re.I)
+        fv = "|".join(sorted(map(re.escape, rules.forecast_verbs), key=len, reverse=True)) or r"(?!x)x"
+        self.re_forecast = re.compile(rf"\b(?:{fv})\b", re.I)
         tv = "|".join(sorted(map(re.escape, rules.target_to_verbs), key=len, reverse=True)) or r"(?!x)x"
         self.re_to_verb = re.compile(rf"\b(?:{tv})\b", re.I)
         ac = "|".join(sorted(map(re.escape, rules.actual_cues), key=len, reverse=True)) or r"(?!x)x"
@@ -402,7 +404,9 @@ def _organisations(cr: ContextReader, text: str, ss: int, se: int, ents, attrs) 
         if a == ss and " " not in phrase and not mm:
             continue  # a lone capitalised word opening a sentence is a name only if it then does something
         if mm or company:
-            out.append(_Mention(a, b, re.sub(r"['’]s$", "", phrase), "org"))
+            name = re.sub(r"['’]s$", "", phrase)
+            name = re.split(r"['’]s\s+", name)[-1]  # "Freeport-McMoRan's Cerro Verde" → "Cerro Verde"
+            out.append(_Mention(a, b, name, "org"))
     for at in attrs:  # an unknown body speaking for itself ("Acme Lithium reported that its ponds produced")
         if at.kind in ("verb", "post") and not cr.re_attr.search(text, at.start, at.end) and not any(
                 m.start == at.start for m in ents) and at.name[:1].isupper() and at.name.lower() not in _NOT_NAMES \
@@ -516,6 +520,8 @@ def _period(cr: ContextReader, text: str, f: Figure, ss: int, se: int, cs: int, 
             is_target = True
         elif clause_target_years:
             is_target = True
+        elif cr.re_forecast.search(text, max(cs, prev_any), f.start):  # "we expect output of 1.4 Mt"
+            is_target = True
         elif re.search(r"\bto\s+$", before) and cr.re_target_cue.search(text, ss, se) and (
                 cr.re_to_verb.search(text, cs, f.start) or cr.re_target_cue.search(text, cs, f.start)
                 or target_years):
@@ -524,6 +530,12 @@ def _period(cr: ContextReader, text: str, f: Figure, ss: int, se: int, cs: int, 
         year = None
         if target_years:
             year = min(target_years, key=lambda py: abs(py[0] - f.start))[1]
+        elif re.search(r"\bthis\s+year\b", text[f.end:min(se, f.end + 30)], re.I) and doc_year:
+            year = str(doc_year)
+        else:  # a guidance "for 2025" or "in 2025": the nearest year the sentence names
+            years = [(m.start(), m.group(1)) for m in _YEAR.finditer(text, ss, se)]
+            if years:
+                year = min(years, key=lambda py: abs(py[0] - f.start))[1]
         return (f"by {year}" if year else "target"), True
     periods = [(m.start(), m) for m in cr.re_period.finditer(text, max(cs, prev_end), min(ce, next_start))]
     periods += [(p, m) for p, m in past_bys if max(cs, prev_end) <= p < min(ce, next_start)]

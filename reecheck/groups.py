@@ -92,7 +92,8 @@ def group_claims(claims: Iterable[Claim], rules: Rules, *, score_cutoff: float =
     groups = []
     for (dim, period_key, phrase), members in buckets.items():
         for year, part in _split_by_year(members) if period_key == "actual" else [(None, members)]:
-            label = phrase if period_key == "actual" else f"{phrase} (target {period_key.removeprefix('by ')})"
+            when = period_key.removeprefix("by ")
+            label = phrase if period_key == "actual" else f"{phrase} (target{'' if when == 'target' else ' ' + when})"
             if year:
                 label = f"{label} ({year})"
             groups.append(Group(f"g{len(groups) + 1}", label, dim, period_key if not year else year, tuple(part)))

@@ -67,6 +67,7 @@ class Rules:
     target_year_preps: tuple[str, ...] = ()
     target_cues: tuple[str, ...] = ()
     target_to_verbs: tuple[str, ...] = ()
+    forecast_verbs: tuple[str, ...] = ()
     actual_cues: tuple[str, ...] = ()
     period_year_preps: tuple[str, ...] = ()
     attribution_verbs: tuple[str, ...] = ()
@@ -227,7 +228,8 @@ class _Reader:
         col.add("attributors", self.lexemes(data, "attributor", "aliases"))
         target = data.get("target", {})
         for key, attr in (("before_figure", "target_before"), ("year_prepositions", "target_year_preps"),
-                          ("sentence_cues", "target_cues"), ("to_verbs", "target_to_verbs")):
+                          ("sentence_cues", "target_cues"), ("to_verbs", "target_to_verbs"),
+                          ("forecast_verbs", "forecast_verbs")):
             if key in target:
                 col.add(attr, self.strings(target[key], key))
         att = data.get("attribution", {})

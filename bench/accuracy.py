@@ -1,0 +1,40 @@
+#!/usr/bin/env python3
+"""Score `reecheck check` against every answer key we have, with the project's own scorer.
+
+Usage: python bench/accuracy.py
+Keys: data/ (the demo corpus), bench/corpus_other/ (an independent dev set on copper, nickel, uranium and
+graphite, written without reading the code), and ../shared/corpus/seeds/ when it is present.
+"""
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from reecheck import check  # noqa: E402
+from reecheck.evaluate import score  # noqa: E402
+
+KEYS = [ROOT / "data", ROOT / "bench" / "corpus_other", ROOT.parent / "shared" / "corpus" / "seeds"]
+METRICS = ("figures", "attribution", "grouping_recall", "grouping_purity", "conflict_recall", "conflict_precision")
+
+
+def main() -> int:
+    print(f"{'answer key':28}" + "".join(f"{m[:14]:>16}" for m in METRICS) + f"{'seconds':>10}")
+    for key in KEYS:
+        if not (key / "gold.json").is_file():
+            continue
+        t0 = time.perf_counter()
+        report = check(key / "sources").as_dict()
+        dt = time.perf_counter() - t0
+        s = score(report, json.loads((key / "gold.json").read_text(encoding="utf-8")))
+        name = str(key.relative_to(ROOT.parent)) if key.is_relative_to(ROOT.parent) else str(key)
+        print(f"{name[-28:]:28}" + "".join(f"{s[m]:>16.2f}" for m in METRICS) + f"{dt:>10.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
