@@ -385,6 +385,9 @@ def _organisations(cr: ContextReader, text: str, ss: int, se: int, ents, attrs) 
         first = phrase.split()[0]
         if cr.re_scope.fullmatch(first) or cr.re_metric.fullmatch(first) or cr.re_scope.fullmatch(phrase):
             continue  # "REE production", "Lithium output": a topic word, not a company
+        fw = _LEADING_FUNCTION_WORDS.match(phrase)  # "With the Tomtor project" → "Tomtor"
+        if fw and len(phrase) > fw.end():
+            a, phrase = a + fw.end(), phrase[fw.end():]
         lead = re.match(r"(?:[A-Z][a-z]+-[a-z]+\s+)+", phrase)  # "State-owned Kazatomprom" → "Kazatomprom"
         if lead and len(phrase) > lead.end():
             a, phrase = a + lead.end(), phrase[lead.end():]
@@ -470,6 +473,8 @@ def _sentence_initial_common(text: str, ss: int, np_start: int, phrase: str) -> 
     return " " not in phrase and (phrase.lower() in _PRONOUNS or np_start == ss and phrase.lower() in _NOT_NAMES)
 
 
+_LEADING_FUNCTION_WORDS = re.compile(
+    r"(?:(?:With|In|On|At|For|By|From|As|After|Before|While|When|If|But|And|Since|Despite|Under|Of|The|A|An)\s+(?:the\s+)?)+")
 _WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 _PRONOUNS = frozenset("i we you he she it they this that these those one".split())
 #: Capitalised words that start sentences but never name a speaker.
