@@ -161,8 +161,9 @@ def _reasons(group: Group, camps: tuple[Camp, ...], ratio: float | None, status:
         for name in cp.attributions:
             vals = sorted({c.figure.value for c in cp.claims if c.attribution == name and c.figure.qualifier != "range"})
             if len(vals) > 1:
-                quoted = sorted({c.figure.text for c in cp.claims if c.attribution == name and c.figure.value in (vals[0], vals[-1])})
-                out.append(f"minor variance: {name} is quoted as " + " and as ".join(quoted))
+                lo = next(c.figure.text for c in cp.claims if c.attribution == name and c.figure.value == vals[0])
+                hi = next(c.figure.text for c in cp.claims if c.attribution == name and c.figure.value == vals[-1])
+                out.append(f"minor variance: {name} is quoted as {lo} and as {hi}")
     if len(camps) < 2:
         return out
     atts = [set(cp.attributions) for cp in camps]
@@ -186,9 +187,11 @@ def _reasons(group: Group, camps: tuple[Camp, ...], ratio: float | None, status:
 
 def camp_text(camp: Camp) -> str:
     """The camp's most common wording of its figure (ties: the first read)."""
-    texts = [c.figure.text for c in camp.claims if c.figure.qualifier in ("exact", "approx", "range")] or \
-        [c.figure.text for c in camp.claims]
-    return max(dict.fromkeys(texts), key=texts.count)
+    pool = [c for c in camp.claims if c.figure.qualifier in ("exact", "approx", "range")] or list(camp.claims)
+    texts = [c.figure.text for c in pool]
+    mid = statistics.median(c.figure.value for c in pool)
+    best = min(pool, key=lambda c: (-texts.count(c.figure.text), abs(c.figure.value - mid)))
+    return best.figure.text
 
 
 _fmt = camp_text

@@ -149,6 +149,9 @@ class ContextReader:
     def canonical_attributor(self, phrase: str) -> str:
         """The known name for a capitalised phrase, else the phrase itself (leading "The" dropped)."""
         phrase = re.sub(r"^(?:the|The)\s+", "", phrase.strip(" ,.;:")).strip()
+        owner = re.match(r"(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+(?=[A-Z])", phrase)
+        if owner and not self.re_attr.search(phrase):  # "Chile's Salar Producers Council" → the council
+            phrase = phrase[owner.end():]
         m = self.re_attr.search(phrase)
         if m:
             return self.alias_names.get(m.group(0), m.group(0))
