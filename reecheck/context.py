@@ -77,6 +77,11 @@ class _Mention:
     kind: str = ""
 
 
+def _alternation(phrases) -> str:
+    """A regex alternation of literal ``phrases``, longest first; one that never matches if empty."""
+    return "|".join(sorted(map(re.escape, phrases), key=len, reverse=True)) or r"(?!x)x"
+
+
 def _lexeme_regex(lexemes, case_sensitive: bool) -> tuple[re.Pattern, dict[str, Lexeme]]:
     table: dict[str, Lexeme] = {}
     for lx in lexemes:
@@ -101,39 +106,39 @@ class ContextReader:
         self.re_metric, self.metrics = _lexeme_regex(rules.metrics, False)
         self.re_scope, self.scopes = _lexeme_regex(rules.scopes, False)
         self.re_basis, self.bases = _lexeme_regex(rules.bases, False)
-        verbs = "|".join(sorted(map(re.escape, rules.attribution_verbs), key=len, reverse=True)) or r"(?!x)x"
+        verbs = _alternation(rules.attribution_verbs)
         self.re_verb = re.compile(rf"\s+(?:\w+ly\s+|also\s+|now\s+|still\s+|today\s+|yesterday\s+|has\s+|have\s+|had\s+)?"
                                   rf"(?:{verbs})\b", re.I)
-        acc = "|".join(sorted(map(re.escape, rules.attribution_according), key=len, reverse=True)) or r"(?!x)x"
+        acc = _alternation(rules.attribution_according)
         self.re_according = re.compile(rf"(?:{acc})\s+", re.I)
-        by = "|".join(map(re.escape, rules.attribution_by)) or r"(?!x)x"
+        by = _alternation(rules.attribution_by)
         self.re_by = re.compile(rf"^[\s,)]*(?:\([^)]{{0,12}}\)\s*)?(?:{by})\s+", re.I)
-        gen = "|".join(sorted(map(re.escape, rules.attribution_generic), key=len, reverse=True)) or r"(?!x)x"
+        gen = _alternation(rules.attribution_generic)
         self.re_generic = re.compile(rf"\b(?P<g>{gen})\b", re.I)
         self.body_words = frozenset(rules.body_words)
         self.company_words = frozenset(w for w in rules.company_words if " " not in w)
-        fac = "|".join(map(re.escape, rules.facility_words)) or r"(?!x)x"
+        fac = _alternation(rules.facility_words)
         self.re_facility = re.compile(rf"\s+(?:{fac})\b")
         self.alias_names = {w: lx.name for lx in rules.attributors for w in lx.words}
-        tb = "|".join(sorted(map(re.escape, rules.target_before), key=len, reverse=True)) or r"(?!x)x"
+        tb = _alternation(rules.target_before)
         self.re_target_before = re.compile(rf"\b(?:{tb})\s+(?:\w+\s+)?$", re.I)
-        ty = "|".join(sorted(map(re.escape, rules.target_year_preps), key=len, reverse=True)) or r"(?!x)x"
+        ty = _alternation(rules.target_year_preps)
         months_alt = "|".join(_MONTHS)
         self.re_target_year = re.compile(
             rf"\b(?:{ty})\s+(?:the\s+end\s+of\s+)?(?:(?P<m>{months_alt})\s+)?(?P<y>(?:19|20)\d\d)\b", re.I)
-        cues = "|".join(sorted(map(re.escape, rules.target_cues), key=len, reverse=True)) or r"(?!x)x"
+        cues = _alternation(rules.target_cues)
         self.re_target_cue = re.compile(rf"\b(?:{cues})\b", re.I)
-        fv = "|".join(sorted(map(re.escape, rules.forecast_verbs), key=len, reverse=True)) or r"(?!x)x"
+        fv = _alternation(rules.forecast_verbs)
         self.re_forecast = re.compile(rf"\b(?:{fv})\b", re.I)
-        tv = "|".join(sorted(map(re.escape, rules.target_to_verbs), key=len, reverse=True)) or r"(?!x)x"
+        tv = _alternation(rules.target_to_verbs)
         self.re_to_verb = re.compile(rf"\b(?:{tv})\b", re.I)
-        ac = "|".join(sorted(map(re.escape, rules.actual_cues), key=len, reverse=True)) or r"(?!x)x"
+        ac = _alternation(rules.actual_cues)
         self.re_actual = re.compile(rf"\b(?:{ac})\b", re.I)
-        py = "|".join(sorted(map(re.escape, rules.period_year_preps), key=len, reverse=True)) or r"(?!x)x"
+        py = _alternation(rules.period_year_preps)
         months = "|".join(_MONTHS)
         self.re_period = re.compile(
             rf"\b(?:{py})\s+(?:(?P<m>{months})\s+)?(?P<y>(?:19|20)\d\d)\b", re.I)
-        share = "|".join(sorted(map(re.escape, rules.share_words), key=len, reverse=True)) or r"(?!x)x"
+        share = _alternation(rules.share_words)
         self.re_share = re.compile(rf"\b(?:{share})\b", re.I)
 
     # -- mention finders -----------------------------------------------------------------------

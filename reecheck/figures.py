@@ -133,6 +133,14 @@ class Reader:
         self.re_defined = re.compile(rf"(?P<u>{unit_alt})\s*\((?P<abbr>[A-Za-z]{{1,6}})\)")
 
     # -- helpers -----------------------------------------------------------------------------------
+    def scale_at(self, text: str, pos: int) -> tuple[float, int]:
+        """(multiplier, end) of a scale word at ``pos`` ("million", "bn"), or (1.0, pos) if none."""
+        m = self.re_scale.match(text, pos)
+        if not m:
+            return 1.0, pos
+        word = m.group(0).strip("- \u00a0")
+        return self.scales.get(word) or self.scales.get(word.lower(), 1.0), m.end()
+
     def unit_of(self, m: re.Match, defined: dict[str, str]) -> tuple[str, str, str]:
         """(pint unit, kind, how the unit was found) for a match of :attr:`re_unit`."""
         if m.group("u") is not None:
@@ -366,11 +374,7 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str]):
                     return Skipped(text[s:nm.end()], s, nm.end(), "year range"), nm.end()
                 second = n2
                 pos2 = nm.end()
-                scale2 = 1.0
-                sm2 = r.re_scale.match(text, pos2)
-                if sm2:
-                    scale2 = r.scales.get(sm2.group(0).strip("- \u00a0")) or r.scales.get(sm2.group(0).strip("- \u00a0").lower(), 1.0)
-                    pos2 = sm2.end()
+                scale2, pos2 = r.scale_at(text, pos2)
                 if scale == 1.0 and scale2 != 1.0 and num.value < n2.value * 1.0001 * (1 if not sm else 1):
                     scale = scale2
                 pos = pos2
@@ -406,11 +410,7 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str]):
                     n2 = parse_numeral(nm2.group(0), r.min_sig) if nm2 and not nm2.group(0)[0].isalpha() else None
                     if n2 is not None:
                         q2 = nm2.end()
-                        sc2 = 1.0
-                        sm3 = r.re_scale.match(text, q2)
-                        if sm3:
-                            sc2 = r.scales.get(sm3.group(0).strip("- \u00a0")) or r.scales.get(sm3.group(0).strip("- \u00a0").lower(), 1.0)
-                            q2 = sm3.end()
+                        sc2, q2 = r.scale_at(text, q2)
                         um2 = r.re_unit.match(text, q2)
                         same = um2 is not None and r.unit_of(um2, defined)[0] == unit if not currency else True
                         if same and sc2 == scale:
