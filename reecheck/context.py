@@ -225,6 +225,7 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
     kind_metric: dict[str, str] = {}  # the last metric seen for each kind of figure, for elided subjects
     doc_year = _doc_year(source)
     state_entity: str | None = None
+    state_org: str | None = None  # the company or mine "the company" / "the miner" refers to
     state_metric: str | None = None
     state_line = -1
     fi = 0
@@ -253,6 +254,10 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
         world = [m for m in ents if m.kind == "world" and not _WORLD_RANKING.match(text, m.end)]
         share_bases = [m for m in world if re.search(r"(?:%|percent|per cent)\s+of\s+(?:the\s+)?$", text[max(ss, m.start - 20):m.start])]
         orgs = _organisations(cr, text, ss, se, ents, attrs)
+        if state_org:  # "the company", "the state-owned miner's output": the organisation named last
+            orgs += [_Mention(m.start(), m.end(), state_org, "anaphor") for m in _ORG_ANAPHOR.finditer(text, ss, se)
+                     if not re.search(r",\s*$", text[max(ss, m.start() - 3):m.start()])]  # not an appositive
+        quoted_by = _quote_speaker(cr, text, ss, se)
         metrics = [m for m in cr.mentions(cr.re_metric, cr.metrics, text, ss, se)
                    if not any(a <= m.start < b for a, b in name_spans)]
         scopes = [m for m in all_scopes if ss <= m.start < se]
@@ -285,6 +290,8 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
             if ent is not None and ent.kind != "world":
                 used_entities.append(ent.name)
             org_entity = ent is not None and ent.kind == "org" and " " in ent.name  # "Acme Lithium", not "Nordavia"
+            if ent is not None and ent.kind == "anaphor":
+                used_entities.append(ent.name)
             # metric
             metric = None
             if f.kind in ("percent", "points"):
@@ -314,6 +321,8 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
             basis = bs.name if bs else None
             # attribution
             attribution = _attribution_for(cr, text, f, attrs, ss, se, next_start)
+            if attribution is None and quoted_by and quoted_by[0] <= f.start < quoted_by[1]:
+                attribution = quoted_by[2]
             if attribution is None and org_entity:
                 attribution = entity  # a company stating its own output
             # period
@@ -332,7 +341,13 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
             claims.append(Claim(f"{id_prefix}{n}", source.name, f, sentence, line, col, entity, metric_label, scope,
                                 basis, attribution, period, is_target, subject))
             n += 1
-        opener = next((o for o in orgs if o.start - ss <= 4), None)  # "Acme Lithium develops ..."
+        opener = next((o for o in orgs if o.start - ss <= 4 and o.kind == "org"), None)  # "Acme Lithium develops ..."
+        named = [o for o in orgs if o.kind == "org"] + [
+            m for m in cr.mentions(cr.re_attr, cr.attributors, text, ss, se)
+            if not (set(re.findall(r"[A-Z][a-z]+", m.name + " " + text[m.start:m.end])) & cr.body_words)
+            and not cr.re_entity.fullmatch(m.name) and not re.fullmatch(r"[A-Z]{2,6}", m.name)]
+        if named:
+            state_org = max(named, key=lambda m: m.end).name
         if used_entities:
             state_entity = used_entities[-1]
         elif opener is not None:
@@ -479,6 +494,24 @@ def _attributions(cr: ContextReader, text: str, ss: int, se: int, ents) -> list[
 def _sentence_initial_common(text: str, ss: int, np_start: int, phrase: str) -> bool:
     """A capitalised word that only starts the sentence ("Production fell") is not a name."""
     return " " not in phrase and (phrase.lower() in _PRONOUNS or np_start == ss and phrase.lower() in _NOT_NAMES)
+
+
+#: "the company", "the miner", "the state-owned producer's": a pointer back to the organisation named last.
+_ORG_ANAPHOR = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+)?(?:company|miner|producer|group|firm|operator)(?:['’]s)?\b")
+#: A quotation followed by its speaker: '"We expect 1.4 Mt," Codelco's chief executive said'.
+_QUOTE_THEN_SPEAKER = re.compile(
+    r"[\"”’']\s*,?\s*(?:the\s+|The\s+)?(?P<np>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)(?:['’]s\s+(?:[a-z-]+\s+){0,3})?"
+    r"\s*(?:said|says|told|added|noted)\b")
+
+
+def _quote_speaker(cr, text: str, ss: int, se: int) -> tuple[int, int, str] | None:
+    """(start, end, speaker) of a quotation in the sentence whose speaker is named right after it."""
+    m = _QUOTE_THEN_SPEAKER.search(text, ss, se)
+    if not m:
+        return None
+    open_q = max(text.rfind("\u201c", ss, m.start()), text.rfind('"', ss, m.start()))
+    start = open_q if open_q >= 0 else ss
+    return start, m.start() + 1, cr.canonical_attributor(m.group("np"))
 
 
 _LEADING_FUNCTION_WORDS = re.compile(
