@@ -76,6 +76,7 @@ def interval(claim: Claim, rules: Rules) -> Interval:
     f = claim.figure
     factor, _ = base_of(f.unit, rules)
     metric = claim.metric
+    kind = "percent" if f.kind in ("percent", "points") else None
     half = f.step / 2
     v = f.value
     lo_v = (f.low if f.low is not None else -math.inf)
@@ -83,20 +84,20 @@ def interval(claim: Claim, rules: Rules) -> Interval:
     if f.qualifier == "exact":
         lo_v, hi_v = v - half, v + half
     elif f.qualifier == "approx":
-        w = max(half, abs(v) * rules.tolerance("approx", metric))
+        w = max(half, abs(v) * rules.tolerance("approx", metric, kind))
         lo_v, hi_v = v - w, v + w
     elif f.qualifier == "range":
         lo_v, hi_v = f.low - half, f.high + half
     elif f.qualifier == "at_most":
         hi_v = v + half
         if f.hedge in rules.near_below:
-            lo_v = v * (1 - rules.tolerance("nearly", metric))
+            lo_v = v * (1 - rules.tolerance("nearly", metric, kind))
         elif v >= 0:
             lo_v = 0.0
     elif f.qualifier == "at_least":
         lo_v = v - half
         if f.hedge in rules.near_above:
-            hi_v = v * (1 + rules.tolerance("nearly", metric))
+            hi_v = v * (1 + rules.tolerance("nearly", metric, kind))
         elif f.kind == "percent":
             hi_v = SHARE_CEILING
     closed = math.isfinite(lo_v) and math.isfinite(hi_v) and not (
@@ -113,7 +114,8 @@ def agree(a: Interval, b: Interval, relative: float) -> bool:
 def compare_group(group: Group, rules: Rules) -> Verdict:
     """Camps, status and reasons for one group."""
     metric = group.claims[0].metric
-    rel = rules.tolerance("relative", metric)
+    kind = "percent" if group.dimension == "percent" else None
+    rel = rules.tolerance("relative", metric, kind)
     ivs = {c.id: interval(c, rules) for c in group.claims}
     closed = sorted((c for c in group.claims if ivs[c.id].closed), key=lambda c: ivs[c.id].nominal)
     bounds = [c for c in group.claims if not ivs[c.id].closed]
@@ -136,7 +138,7 @@ def compare_group(group: Group, rules: Rules) -> Verdict:
     if len(camp_objs) > 1:
         vals = [abs(cp.value) for cp in camp_objs if cp.value]
         ratio = max(vals) / min(vals) if len(vals) > 1 and min(vals) > 0 else None
-        status = "minor" if ratio is not None and ratio <= rules.tolerance("minor_ratio", metric) else "discrepancy"
+        status = "minor" if ratio is not None and ratio <= rules.tolerance("minor_ratio", metric, kind) else "discrepancy"
     else:
         status = "consistent" if len(sources) > 1 else "single"
     reasons = _reasons(group, camp_objs, ratio, status)

@@ -42,6 +42,8 @@ ATTRIBUTOR_MATCH_CUTOFF = 90
 
 _MONTHS = {m: i for i, m in enumerate("january february march april may june july august september "
                                         "october november december".split(), 1)}
+#: The period given to the first value of "from X to Y" when no year is stated.
+EARLIER = "earlier value"
 #: Asides that name other things: ", which ... ," relative clauses and parentheses.
 _ASIDE = re.compile(r",\s+(?:which|who|whose|where|once|until)\b[^,;]{0,120},|\([^()]{0,120}\)")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -584,6 +586,9 @@ def _period(cr: ContextReader, text: str, f: Figure, ss: int, se: int, cs: int, 
                 year = min(years, key=lambda py: abs(py[0] - f.start))[1]
         return (f"by {year}" if year else "target"), True
     periods = [(m.start(), m) for m in cr.re_period.finditer(text, max(cs, prev_end), min(ce, next_start))]
+    if not periods and re.search(r"\bfrom\s+$", text[max(ss, f.start - 6):f.start]) and re.match(
+            r"[^.;]{0,30}?\bto\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?(?:US)?[$€£¥]?\s?\d", text[f.end:min(se, f.end + 50)]):
+        return EARLIER, False  # "rose from 6 % to 9 %": the starting value, not today's
     periods += [(p, m) for p, m in past_bys if max(cs, prev_end) <= p < min(ce, next_start)]
     if not periods:
         periods = [(m.start(), m) for m in cr.re_period.finditer(text, cs, ce)]

@@ -130,7 +130,7 @@ class Reader:
         self.re_rate = re.compile(
             rf"\s?(?:(?P<r>{rate_alt})(?![\w])|(?:per\s?|/\s?|an?\s)(?P<u>{unit_alt})(?![\w]))", re.I)
         self.re_range = re.compile(r"\s?(?:-|–|—|to|and)\s?(?=[$€£¥\d.]|[A-Za-z]{3})", re.I)
-        self.re_defined = re.compile(rf"(?P<u>{unit_alt})\s*\((?P<abbr>[A-Za-z]{{1,6}})\)")
+        self.re_defined = re.compile(rf"(?<![\w-])(?P<u>{unit_alt})\s*\((?P<abbr>[A-Za-z]{{1,6}})\)")
 
     # -- helpers -----------------------------------------------------------------------------------
     def scale_at(self, text: str, pos: int) -> tuple[float, int]:

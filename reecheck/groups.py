@@ -16,7 +16,7 @@ from typing import Callable, Iterable, Mapping
 
 from rapidfuzz import fuzz
 
-from .context import Claim
+from .context import EARLIER, Claim
 from .rules import Rules
 from .units import base_of
 
@@ -77,7 +77,7 @@ def group_claims(claims: Iterable[Claim], rules: Rules, *, score_cutoff: float =
         if dim == "count":
             noun = c.figure.noun or "(count)"
             dim = f"count of {noun}"
-        period_key = c.period if c.is_target else "actual"
+        period_key = c.period if c.is_target or c.period == EARLIER else "actual"
         phrase = c.subject
         known = phrases.setdefault((dim, period_key), {})
         key = known.get(phrase)
@@ -93,7 +93,8 @@ def group_claims(claims: Iterable[Claim], rules: Rules, *, score_cutoff: float =
     for (dim, period_key, phrase), members in buckets.items():
         for year, part in _split_by_year(members) if period_key == "actual" else [(None, members)]:
             when = period_key.removeprefix("by ")
-            label = phrase if period_key == "actual" else f"{phrase} (target{'' if when == 'target' else ' ' + when})"
+            label = phrase if period_key == "actual" else f"{phrase} ({EARLIER})" if period_key == EARLIER else \
+                f"{phrase} (target{'' if when == 'target' else ' ' + when})"
             if year:
                 label = f"{label} ({year})"
             groups.append(Group(f"g{len(groups) + 1}", label, dim, period_key if not year else year, tuple(part)))

@@ -83,13 +83,15 @@ class Rules:
     metric_tolerances: tuple[tuple[str, tuple[tuple[str, float], ...]], ...] = ()
     files: tuple[str, ...] = ()
 
-    def tolerance(self, key: str, metric: str | None = None) -> float:
-        """The tolerance ``key`` for ``metric``, falling back to [default] and then the built-in value."""
-        for name, values in self.metric_tolerances:
-            if name == metric:
-                for k, v in values:
-                    if k == key:
-                        return v
+    def tolerance(self, key: str, metric: str | None = None, kind: str | None = None) -> float:
+        """The tolerance ``key`` for ``metric`` (then for the kind of quantity, such as "percent"), falling
+        back to [default] and then the built-in value."""
+        for wanted in (metric, kind):
+            for name, values in self.metric_tolerances:
+                if wanted and name == wanted:
+                    for k, v in values:
+                        if k == key:
+                            return v
         return dict(self.tolerances).get(key, BUILTIN_TOLERANCES[key])
 
 
