@@ -42,6 +42,9 @@ ATTRIBUTOR_MATCH_CUTOFF = 90
 
 _MONTHS = {m: i for i, m in enumerate("january february march april may june july august september "
                                         "october november december".split(), 1)}
+#: A year used as an adjective of the measured thing ("2025 output").
+_YEAR_NOUN = re.compile(r"\b((?:19|20)\d\d)\s+(?:[a-z]+\s+)?(?:output|production|supply|demand|guidance|capacity|"
+                        r"sales|exports|imports|reserves|consumption|target)\b")
 #: The period given to the first value of "from X to Y" when no year is stated.
 EARLIER = "earlier value"
 #: Asides that name other things: ", which ... ," relative clauses and parentheses.
@@ -284,14 +287,16 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
             # it directly ("world mine supply of roughly 180,000 t")
             world_here = [m for m in world if m not in share_bases
                           or re.fullmatch(r"[\s\w-]{0,30}\bof\s+", text[m.end:f.start])]
-            ent = _nearest_before(outside + world_here + orgs, f.start, win_lo)
+            # a body that speaks is the figure's entity only when it speaks of itself ("reported that its ponds")
+            own = [o for o in orgs if o.kind != "speaker" or re.search(r"\b(?:its|our|their)\b", text[o.end:f.start])]
+            ent = _nearest_before(outside + world_here + own, f.start, win_lo)
             if ent is None:
-                ent = _nearest_before(outside + orgs, f.start, ss) or _nearest_before(world_here, f.start, ss)
+                ent = _nearest_before(outside + own, f.start, ss) or _nearest_before(world_here, f.start, ss)
                 ent = ent or _first_after(outside, f.end, ce)
             entity = ent.name if ent else state_entity
             if ent is not None and ent.kind != "world":
                 used_entities.append(ent.name)
-            org_entity = ent is not None and ent.kind == "org" and " " in ent.name  # "Acme Lithium", not "Nordavia"
+            org_entity = ent is not None and ent.kind in ("org", "speaker") and " " in ent.name  # not "Nordavia"
             if ent is not None and ent.kind == "anaphor":
                 used_entities.append(ent.name)
             # metric
@@ -343,8 +348,8 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
             claims.append(Claim(f"{id_prefix}{n}", source.name, f, sentence, line, col, entity, metric_label, scope,
                                 basis, attribution, period, is_target, subject))
             n += 1
-        opener = next((o for o in orgs if o.start - ss <= 4 and o.kind == "org"), None)  # "Acme Lithium develops ..."
-        named = [o for o in orgs if o.kind == "org"] + [
+        opener = next((o for o in orgs if o.start - ss <= 4 and o.kind in ("org", "speaker")), None)  # "Acme Lithium develops"
+        named = [o for o in orgs if o.kind in ("org", "speaker")] + [
             m for m in cr.mentions(cr.re_attr, cr.attributors, text, ss, se)
             if not (set(re.findall(r"[A-Z][a-z]+", m.name + " " + text[m.start:m.end])) & cr.body_words)
             and not cr.re_entity.fullmatch(m.name) and not re.fullmatch(r"[A-Z]{2,6}", m.name)]
@@ -439,7 +444,7 @@ def _organisations(cr: ContextReader, text: str, ss: int, se: int, ents, attrs) 
         if at.kind in ("verb", "post") and not cr.re_attr.search(text, at.start, at.end) and not any(
                 m.start == at.start for m in ents) and at.name[:1].isupper() and at.name.lower() not in _NOT_NAMES \
                 and not (set(re.findall(r"[A-Z][a-z]+", at.name)) & cr.body_words):
-            out.append(_Mention(at.start, at.end, at.name, "org"))
+            out.append(_Mention(at.start, at.end, at.name, "speaker"))
     return out
 
 
@@ -570,6 +575,13 @@ def _period(cr: ContextReader, text: str, f: Figure, ss: int, se: int, cs: int, 
             is_target = True
         elif cr.re_forecast.search(text, max(cs, prev_any), f.start):  # "we expect output of 1.4 Mt"
             is_target = True
+    year_noun = _YEAR_NOUN.search(text, max(cs, prev_any), f.start)  # "estimates 2025 output at 20,500 t"
+    if year_noun and not actual_cue:
+        y = int(year_noun.group(1))
+        if doc_year and y >= doc_year:
+            return f"by {y}", True
+        if not is_target:
+            return str(y), False
         elif re.search(r"\bto\s+$", before) and cr.re_target_cue.search(text, ss, se) and (
                 cr.re_to_verb.search(text, cs, f.start) or cr.re_target_cue.search(text, cs, f.start)
                 or target_years):
