@@ -492,6 +492,9 @@ def _attributions(cr: ContextReader, text: str, ss: int, se: int, ents) -> list[
             out.append(_Mention(np_start, np_end, cr.canonical_attributor(phrase), "post" if post else "verb"))
         elif by and (known or len(phrase.split()) >= 2):
             out.append(_Mention(np_start, np_end, cr.canonical_attributor(phrase), "by"))
+    for m in _OWNED_BODY.finditer(text, ss, se):  # "Peru's mining ministry wants ...", "China's customs agency said"
+        if re.match(r"\s+(?:\w+ly\s+)?(?:\w+s|said|told|estimated|reported|expects|wants)\b", text[m.end():m.end() + 30]):
+            out.append(_Mention(m.start(), m.end(), f"{m.group('owner')}'s {m.group('body')}", "verb"))
     for m in cr.re_generic.finditer(seg):
         if cr.re_verb.match(text, ss + m.end()):
             out.append(_Mention(ss + m.start(), ss + m.end(), m.group("g").lower(), "verb"))
@@ -503,6 +506,9 @@ def _sentence_initial_common(text: str, ss: int, np_start: int, phrase: str) -> 
     return " " not in phrase and (phrase.lower() in _PRONOUNS or np_start == ss and phrase.lower() in _NOT_NAMES)
 
 
+#: A public body named in lower case after its owner: "Peru's mining ministry", "Chile's copper commission".
+_OWNED_BODY = re.compile(r"(?P<owner>[A-Z][\w.-]+)['’]s\s+(?P<body>(?:[a-z-]+\s+){0,3}?(?:ministry|agency|commission|"
+                         r"survey|regulator|government|department|office|bureau|central bank|statistics office))\b")
 #: "the company", "the miner", "the state-owned producer's": a pointer back to the organisation named last.
 _ORG_ANAPHOR = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+)?(?:company|miner|producer|group|firm|operator)(?:['’]s)?\b")
 #: A quotation followed by its speaker: '"We expect 1.4 Mt," Codelco's chief executive said'.
