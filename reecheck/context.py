@@ -485,8 +485,10 @@ def _attributions(cr: ContextReader, text: str, ss: int, se: int, ents) -> list[
         known = bool(cr.re_attr.search(phrase)) or bool(cr.re_entity.fullmatch(re.sub(r"['’]s$", "", phrase)))
         if acc and re.search(r"\b(?:said|says)\s+(?:the\s+)?$", before, re.I) and not re.match(r"\s*(?:[,.;)]|$)", text[np_end:np_end + 2]):
             acc = None  # "said Chile produced": Chile is what was said about, not who said it
+        if not acc and by and re.search(r"['’]s$", phrase) and _RECKONING.match(text, np_end):
+            acc = by  # "by the Battery Council's count, ..." / "on the agency's estimates"
         if acc:
-            out.append(_Mention(np_start, np_end, cr.canonical_attributor(phrase), "according"))
+            out.append(_Mention(np_start, np_end, cr.canonical_attributor(re.sub(r"['’]s$", "", phrase)), "according"))
         elif verb and (known or not _sentence_initial_common(text, ss, np_start, phrase)):
             post = re.search(r"[,;(—–]\s*(?:the\s+|The\s+)?$", text[max(ss, np_start - 6):np_start])
             out.append(_Mention(np_start, np_end, cr.canonical_attributor(phrase), "post" if post else "verb"))
@@ -506,6 +508,8 @@ def _sentence_initial_common(text: str, ss: int, np_start: int, phrase: str) -> 
     return " " not in phrase and (phrase.lower() in _PRONOUNS or np_start == ss and phrase.lower() in _NOT_NAMES)
 
 
+#: "<Body>'s count": a reckoning that attributes what follows to the body.
+_RECKONING = re.compile(r"\s+(?:own\s+)?(?:count|counts|estimate|estimates|reckoning|figures|data|calculations?|numbers|tally)\b")
 #: A public body named in lower case after its owner: "Peru's mining ministry", "Chile's copper commission".
 _OWNED_BODY = re.compile(r"(?P<owner>[A-Z][\w.-]+)['’]s\s+(?P<body>(?:[a-z-]+\s+){0,3}?(?:ministry|agency|commission|"
                          r"survey|regulator|government|department|office|bureau|central bank|statistics office))\b")
