@@ -33,6 +33,8 @@ from .text import clause_spans, sentence_spans
 
 #: How far after a percentage its "of <what>" phrase may reach.
 SHARE_OF_CHARS = 70
+#: How far after a quantity a metric word may stand and still name it ("2,500 t of output").
+METRIC_AFTER_CHARS = 30
 #: How far after a figure "by <Body>" may start.
 BY_BODY_CHARS = 40
 #: How close an "actual" cue ("now", "currently") must be to a figure to override a plan sentence.
@@ -45,6 +47,9 @@ _MONTHS = {m: i for i, m in enumerate("january february march april may june jul
 #: A year used as an adjective of the measured thing ("2025 output").
 _YEAR_NOUN = re.compile(r"\b((?:19|20)\d\d)\s+(?:[a-z]+\s+)?(?:output|production|supply|demand|guidance|capacity|"
                         r"sales|exports|imports|reserves|consumption|target)\b")
+#: A speaking company is the figure's entity when the figure follows its verb this closely with no other name
+#: in between ("Kazatomprom has guided to 25,000 t").
+SELF_REPORT_CHARS = 40
 #: The period given to the first value of "from X to Y" when no year is stated.
 EARLIER = "earlier value"
 #: Asides that name other things: ", which ... ," relative clauses and parentheses.
@@ -288,7 +293,8 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
             world_here = [m for m in world if m not in share_bases
                           or re.fullmatch(r"[\s\w-]{0,30}\bof\s+", text[m.end:f.start])]
             # a body that speaks is the figure's entity only when it speaks of itself ("reported that its ponds")
-            own = [o for o in orgs if o.kind != "speaker" or re.search(r"\b(?:its|our|their)\b", text[o.end:f.start])]
+            own = [o for o in orgs if o.kind != "speaker" or re.search(r"\b(?:its|our|their)\b", text[o.end:f.start])
+                   or (f.start - o.end < SELF_REPORT_CHARS and not re.search(r"[A-Z]", text[o.end:f.start]))]
             ent = _nearest_before(outside + world_here + own, f.start, win_lo)
             if ent is None:
                 ent = _nearest_before(outside + own, f.start, ss) or _nearest_before(world_here, f.start, ss)
@@ -296,7 +302,7 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
             entity = ent.name if ent else state_entity
             if ent is not None and ent.kind != "world":
                 used_entities.append(ent.name)
-            org_entity = ent is not None and ent.kind in ("org", "speaker") and " " in ent.name  # not "Nordavia"
+            org_entity = ent is not None and ent.kind in ("org", "speaker", "facility") and " " in ent.name  # not "Nordavia"
             if ent is not None and ent.kind == "anaphor":
                 used_entities.append(ent.name)
             # metric
@@ -310,7 +316,8 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
                     mm = _nearest_before(metrics, f.start, prev_end) or _nearest_before(metrics, f.start, ss)
                     metric = mm.name if mm else None
             if metric is None:
-                mm = _nearest(metrics, f.start, f.end, prev_end, next_start)
+                mm = _nearest_before(metrics, f.start, prev_end) or _first_after(
+                    metrics, f.end, min(next_start, f.end + METRIC_AFTER_CHARS))
                 if mm is None:
                     mm = _nearest_before(metrics, f.start, ss)
                 inherited = state_metric or kind_metric.get(_kind_key(f))
@@ -439,7 +446,7 @@ def _organisations(cr: ContextReader, text: str, ss: int, se: int, ents, attrs) 
         if mm or company:
             name = re.sub(r"['’]s$", "", phrase)
             name = re.split(r"['’]s\s+", name)[-1]  # "Freeport-McMoRan's Cerro Verde" → "Cerro Verde"
-            out.append(_Mention(a, b, name, "org"))
+            out.append(_Mention(a, b, name, "facility" if facility and not company else "org"))
     for at in attrs:  # an unknown body speaking for itself ("Acme Lithium reported that its ponds produced")
         if at.kind in ("verb", "post") and not cr.re_attr.search(text, at.start, at.end) and not any(
                 m.start == at.start for m in ents) and at.name[:1].isupper() and at.name.lower() not in _NOT_NAMES \
