@@ -615,6 +615,9 @@ def _period(cr: ContextReader, text: str, f: Figure, ss: int, se: int, cs: int, 
                 year = min(years, key=lambda py: abs(py[0] - f.start))[1]
         return (f"by {year}" if year else "target"), True
     periods = [(m.start(), m) for m in cr.re_period.finditer(text, max(cs, prev_end), min(ce, next_start))]
+    if not periods and (re.search(r"\b(?:up|down)\s+from\s+$", text[max(ss, f.start - 12):f.start])
+                        or re.match(r"[^.;]{0,25}?\b(?:ago|earlier|previously)\b", text[f.end:min(se, f.end + 35)])):
+        return EARLIER, False  # "up from less than 10 % a decade ago"
     if not periods and re.search(r"\bfrom\s+$", text[max(ss, f.start - 6):f.start]) and re.match(
             r"[^.;]{0,30}?\bto\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?(?:US)?[$€£¥]?\s?\d", text[f.end:min(se, f.end + 50)]):
         return EARLIER, False  # "rose from 6 % to 9 %": the starting value, not today's
