@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from .numbers import NUMERAL, Numeral, parse_numeral, words_to_number
 from .rules import Rules, load_rules
@@ -101,16 +100,31 @@ class Reader:
         self.rules = rules
         tol = dict(rules.tolerances)
         self.min_sig = int(tol.get("min_sig_digits", 2))
+        gated = _gated_aliases(rules.files)
+        #: aliases that mean a unit (or a currency) only where the sentence has one of the context words
+        self.gated_units: dict[str, tuple[str, re.Pattern]] = {}
+        self.gated_cur: dict[str, tuple[str, re.Pattern]] = {}
         self.units = {}
         for u in rules.units:
+            if ("unit", u.alias, u.pint) in gated:
+                self.gated_units.setdefault(u.alias, (u.pint, gated[("unit", u.alias, u.pint)]))
+                continue
             self.units.setdefault(u.alias, u.pint)
             if len(u.alias) >= 3 and not any(c.isupper() for c in u.alias):
                 self.units.setdefault(u.alias.lower(), u.pint)
         self.cur_names = {}
         for u in rules.currency_names:
+            if ("currency", u.alias, u.pint) in gated:
+                self.gated_cur.setdefault(u.alias, (u.pint, gated[("currency", u.alias, u.pint)]))
+                self.gated_cur.setdefault(u.alias.lower(), (u.pint, gated[("currency", u.alias, u.pint)]))
+                continue
             self.cur_names.setdefault(u.alias, u.pint)
             self.cur_names.setdefault(u.alias.lower(), u.pint)
         self.cur_prefix = {u.alias: u.pint for u in rules.currency_prefixes}
+        codes = {u.pint for u in rules.currency_prefixes + rules.currency_names}
+        #: units defined as a fraction of a currency ("cent = 0.01 * USD"): figures in them are money
+        self.subunits = {m.group(1) for d, _ in rules.pint_defines
+                         for m in [re.match(r"(\w+)\s*=\s*[\d.eE+-]+\s*\*\s*(\w+)", d)] if m and m.group(2) in codes}
         self.scales = dict(rules.scales)
         self.cur_scales = dict(rules.currency_scales)
         self.rates = {k.lower(): v for k, v in rules.rates}
@@ -120,7 +134,7 @@ class Reader:
         scale_alt = _alt([w for w in self.scales if len(w) > 1 or w in "kK"], flags_ci=False)
         self.re_scale = re.compile(rf"[ \u00a0]?-?\s?(?:{scale_alt})(?![\w])", re.I)
         self.re_cur_scale = re.compile(rf"\s?(?:{_alt(self.cur_scales, False)})(?![\w])")
-        unit_alt = _alt(list(self.units))
+        unit_alt = _alt(list(self.units) + list(self.gated_units))
         cur_alt = _alt([u.alias for u in rules.currency_names])
         self.re_unit = re.compile(rf"(?:\s|\u00a0|-)?(?P<u>{unit_alt})(?![\w])|\s?(?P<c>{cur_alt})(?![\w])")
         self.re_prefix = re.compile(rf"(?:{_alt(self.cur_prefix, False)})\s?$")
@@ -141,21 +155,83 @@ class Reader:
         word = m.group(0).strip("- \u00a0")
         return self.scales.get(word) or self.scales.get(word.lower(), 1.0), m.end()
 
-    def unit_of(self, m: re.Match, defined: dict[str, str]) -> tuple[str, str, str]:
-        """(pint unit, kind, how the unit was found) for a match of :attr:`re_unit`."""
+    def unit_of(self, m: re.Match, defined: dict[str, str], text: str = "", scaled: bool = False) -> tuple[str, str, str] | None:
+        """(pint unit, kind, how the unit was found) for a match of :attr:`re_unit`; None when the alias needs a
+        context word that its sentence lacks ("the 13F filing")."""
         if m.group("u") is not None:
             alias = m.group("u")
             if alias in defined:
                 return defined[alias], "quantity", "defined"
-            pint_unit = _lookup(self.units, alias) or "dimensionless"
-            kind = "percent" if pint_unit == "percent" else "quantity"
+            cur = self.gated_cur.get(alias) or self.gated_cur.get(alias.lower())
+            if cur is not None and (scaled or self.in_context(cur[1], text, m.start())):
+                return cur[0], "money", "stated"
+            pint_unit = _lookup(self.units, alias)
+            if pint_unit is None:
+                gu = self.gated_units.get(alias)
+                if gu is None or not self.in_context(gu[1], text, m.start()):
+                    return None
+                pint_unit = gu[0]
+            kind = "percent" if pint_unit == "percent" else "money" if pint_unit in self.subunits else "quantity"
             return pint_unit, kind, "stated"
         return _lookup(self.cur_names, m.group("c")) or "dimensionless", "money", "stated"
 
+    @staticmethod
+    def in_context(words: re.Pattern, text: str, pos: int) -> bool:
+        """Whether the sentence around ``pos`` holds one of ``words``."""
+        a = max(0, pos - 300)
+        starts = [m.end() for m in _SENT_END.finditer(text, a, pos)]
+        lo = starts[-1] if starts else a
+        nm = _SENT_END.search(text, pos, pos + 300)
+        hi = nm.start() + 1 if nm else min(len(text), pos + 300)
+        return words.search(text, lo, hi) is not None
 
-@lru_cache(maxsize=8)
-def reader_for(rules: Rules) -> Reader:
-    return Reader(rules)
+
+_SENT_END = re.compile(r"[.!?](?:\s+|$)")
+
+
+def _gated_aliases(files: tuple[str, ...]) -> dict[tuple[str, str, str], re.Pattern]:
+    """(table, alias, pint) → context pattern, for [[unit]] and [[currency]] entries that carry ``context``.
+
+    The rules loader keeps only aliases, so the extra key is read here from the same files."""
+    import tomllib  # noqa: PLC0415
+
+    out = {}
+    for path in files:
+        try:
+            raw = open(path, encoding="utf-8").read()
+        except OSError:
+            continue
+        if "context" not in raw:
+            continue
+        data = tomllib.loads(raw)
+        for table, names_key in (("unit", ("aliases",)), ("currency", ("names", "prefixes"))):
+            for entry in data.get(table, []):
+                words = entry.get("context") if isinstance(entry, dict) else None
+                if not words:
+                    continue
+                alt = "|".join((r"\b" if w[:1].isalnum() else "") + re.escape(w) for w in sorted(words, key=len, reverse=True))
+                pat = re.compile(rf"(?i:{alt})")
+                for key in names_key:
+                    for alias in entry.get(key, []):
+                        out[(table, alias, entry.get("pint"))] = pat
+    return out
+
+
+_READERS: dict[int, tuple[Rules, Reader]] = {}
+
+
+def reader_for(rules: Rules | None = None) -> Reader:
+    """The reader for ``rules`` (the shipped rules when None), built once per rules object.
+
+    Keyed by identity: hashing a whole :class:`Rules` on every call cost more than reading the text."""
+    if rules is None:
+        rules = load_rules()
+    hit = _READERS.get(id(rules))
+    if hit is None or hit[0] is not rules:
+        if len(_READERS) >= 8:
+            _READERS.clear()
+        hit = _READERS[id(rules)] = (rules, Reader(rules))
+    return hit[1]
 
 
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.I)
@@ -189,10 +265,10 @@ def _number_kind(num: Numeral, raw: str) -> str:
 
 def scan(text: str, rules: Rules | None = None) -> tuple[list[Figure], list[Skipped]]:
     """Every figure in ``text`` and every number that is not one, in text order."""
-    reader = reader_for(rules or load_rules())
+    reader = reader_for(rules)
     defined = {m.group("abbr"): _lookup(reader.units, m.group("u")) or "dimensionless"
                for m in reader.re_defined.finditer(text)
-               if not m.group("abbr").isdigit() and m.group("abbr") != m.group("u")}
+               if not m.group("abbr").isdigit() and m.group("abbr") != m.group("u")} if "(" in text else {}
     figures: list[Figure] = []
     skipped: list[Skipped] = []
     pos = 0
@@ -384,8 +460,12 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str]):
     if currency:
         unit, kind = currency, "money"
     um = r.re_unit.match(text, pos)
-    if um and not (um.group("u") in ("in.",) ):
-        u2, k2, how = r.unit_of(um, defined)
+    uo = r.unit_of(um, defined, text, scale != 1.0) if um and um.group("u") != "in." else None
+    if um and uo is None and um.group("u") != "in." and pos == e and not currency and text[e:e + 1].isalpha():
+        g = _GLUED_AFTER.match(text, e)  # "the 13F filing": a gated letter without its context is a name
+        return Skipped(raw + g.group(0), s, g.end(), "identifier (letters after the number)"), g.end()
+    if uo is not None:
+        u2, k2, how = uo
         if not currency or k2 != "money":
             if currency and k2 != "money":
                 pass  # "$5 per kg" is handled as a rate below; "$5 m" is a scale handled above
@@ -412,7 +492,8 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str]):
                         q2 = nm2.end()
                         sc2, q2 = r.scale_at(text, q2)
                         um2 = r.re_unit.match(text, q2)
-                        same = um2 is not None and r.unit_of(um2, defined)[0] == unit if not currency else True
+                        uo2 = r.unit_of(um2, defined, text, sc2 != 1.0) if um2 is not None else None
+                        same = uo2 is not None and uo2[0] == unit if not currency else True
                         if same and sc2 == scale:
                             second, second_scale = n2, sc2
                             pos = um2.end() if (um2 is not None and not currency) else q2
@@ -437,6 +518,11 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str]):
                 unit = f"{unit} / {denom}"
                 pos = ra.end()
 
+    if num.weak and kind == "count" and scale == 1.0 and second is None and not re.match(
+            r"\s+of\b|\s*(?:[.,;:!?)]|$)", text[pos:pos + 4]):
+        return Skipped(raw, s, e, "ordinal (a fraction word without 'of', a unit or a scale)"), e
+    if num.is_word and num.value < 1 and re.match(r"an?\b", raw, re.I) and re.search(r"\band\s+$", before):
+        return Skipped(raw, s, e, "the half of a count stated before it"), e  # "an hour and a half"
     if kind == "count" and not currency:
         if num.is_word and num.value == 1 and scale == 1.0 and second is None:
             return Skipped(raw, s, e, "the word 'one' (a pronoun more often than a count)"), e

@@ -16,25 +16,66 @@ _SMALL = {
 }
 _MULT = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
          "trillion": 1_000_000_000_000}
-_WORDS = "|".join(sorted(list(_SMALL) + list(_MULT) + ["dozen"], key=len, reverse=True))
+_WORDS = "|".join(sorted(list(_SMALL) + list(_MULT) + ["dozen", "nought", "naught"], key=len, reverse=True))
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
 
-#: Digits: "2,600", "816 000" (thin or plain space between groups of three), "3.8", ".5".
-DIGITS = (r"(?:\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,])|\d+)(?:\.\d+)?"
+#: Denominators written as words: "a third", "two-fifths", "three quarters", "a hundredth".
+_ORDINAL_DEN = {
+    "half": 2, "halves": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+    "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80,
+    "ninetieth": 90, "hundredth": 100, "thousandth": 1_000, "millionth": 1_000_000, "billionth": 1_000_000_000,
+    "trillionth": 1_000_000_000_000,
+}
+_DEN_ALT = "|".join(sorted([d + "s" for d in _ORDINAL_DEN if d != "halves"] + list(_ORDINAL_DEN), key=len, reverse=True))
+_SCALE_AHEAD = r"(?:dozens?|hundred|thousand|million|billion|trillion)\b"
+#: Unicode vulgar fractions.
+VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6, "⅘": 0.8,
+          "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
+_VULGAR_ALT = "".join(VULGAR)
+
+_PLAIN = (r"(?:\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,])|\d+)(?:\.\d+)?"
           r"|\.\d+")
+#: Digits: "2,600", "816 000" (thin or plain space between groups of three), "3.8", ".5"; scientific notation
+#: ("4e14", "2.48×10−5", "1.3x10^6"); fractions ("1/4", "2 1/2", "2½", "⅓"); tokenised text ("6 . 2", "80 , 000").
+DIGITS = (rf"(?:\d+(?:\.\d+)?(?:[eE][+-]?\d+(?![\w.])|\s?[x×]\s?10\s?\^?\s?[−-]?\d+(?![\w.]))"
+          rf"|\d+\s{{1,2}}[1-9]\d?/[1-9]\d{{0,2}}(?![\d/])|(?<!/)[1-9]\d?/[1-9]\d{{0,2}}(?![\d/.]|,\d)"
+          rf"|\d*[{_VULGAR_ALT}]"
+          rf"|\d+ \. \d+(?! \.)|\d{{1,3}}(?: , \d{{3}})+(?![\d])"
+          rf"|{_PLAIN})")
+_NUM_WORD = (rf"(?:(?:{_TENS})\s?-\s?(?:{_UNITS})\b|(?:{_WORDS}))")
+_WORDS_CORE = (rf"(?:\b(?:an?\s+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?{_NUM_WORD}"
+               rf"(?:(?:(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion)|(?<=trillion))(?:\s+and\s+|\s*&\s*)|(?:(?<=thousand)|(?<=million)|(?<=billion)|(?<=trillion)),\s+|\s+|-){_NUM_WORD})*\b"
+               rf"(?:\s+point(?:\s+(?:{_WORDS}|nought|naught|oh)\b(?:-(?:{_UNITS})\b)?)+)?)")
+#: Fractions in words: "two thirds", "one-half", "two and a half", "a quarter", "half a million".
+FRACTION_WORDS = (rf"(?:\b(?:{_WORDS_CORE}\s+and\s+)?(?:(?:an?\s+)?{_NUM_WORD}(?:[\s-]{_NUM_WORD})?|an?)[\s-]+(?:{_DEN_ALT})\b"
+                  rf"|\b(?:half|quarter)(?=\s+(?:an?\s+)?{_SCALE_AHEAD}))"
+                  rf"(?:\s+(?:of\s+)?an?(?=\s+{_SCALE_AHEAD}))?")
 #: Number words: "twenty-five", "three hundred and twelve", "a dozen", "two million".
-WORDS = (rf"(?:\b(?:an?\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?(?:{_WORDS})"
-         rf"(?:(?:\s+and\s+|\s+|-)(?:{_WORDS}))*\b)")
-NUMERAL = re.compile(rf"(?<![\w.,])(?:{DIGITS})|(?i:{WORDS})")
+WORDS = _WORDS_CORE
+NUMERAL = re.compile(rf"(?<![\w.,/])(?:{DIGITS})|(?i:{FRACTION_WORDS}|{WORDS})")
 
 
 @dataclass(frozen=True)
 class Numeral:
-    """A number as written: its value and one unit of its last stated digit (its precision)."""
+    """A number as written: its value and one unit of its last stated digit (its precision).
+
+    ``weak`` marks a word fraction that may be an ordinal ("a third" in "a third term"): the figure reader
+    keeps it only when a unit, a scale word or "of" follows.
+    """
 
     value: float
     step: float
     is_word: bool
     digits: str  # the digits as written, separators removed ("" for words)
+    weak: bool = False
+
+
+_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
+_SCI = re.compile(r"^(\d+(?:\.\d+)?)(?:[eE]([+-]?\d+)|\s?[x×]\s?10\s?\^?\s?([−-]?\d+))$")
+_FRAC = re.compile(r"^(?:(\d+)\s{1,2})?(\d+)/(\d+)$")
 
 
 def parse_numeral(text: str, min_sig_digits: int = 2) -> Numeral | None:
@@ -44,20 +85,95 @@ def parse_numeral(text: str, min_sig_digits: int = 2) -> Numeral | None:
     (2500.0, 100.0)
     >>> parse_numeral("twenty-five").value
     25.0
+    >>> parse_numeral("2 1/2").value, parse_numeral("two thirds").value > 0.66
+    (2.5, True)
     """
     t = text.strip()
-    if t and (t[0].isdigit() or t[0] == "."):
+    if t and (t[0].isdigit() or t[0] == "." or t[0] in VULGAR):
+        if t[-1] in VULGAR:
+            whole = float(t[:-1]) if len(t) > 1 else 0.0
+            return Numeral(whole + VULGAR[t[-1]], 0.01, False, t)
+        if "/" in t:
+            fm = _FRAC.match(t)
+            if not fm:
+                return None
+            whole, num, den = int(fm.group(1) or 0), int(fm.group(2)), int(fm.group(3))
+            if den == 0 or num >= den:
+                return None
+            return Numeral(whole + num / den, 1.0 / den / 2, False, t)
+        sm = _SCI.match(t)
+        if sm:
+            exp = int((sm.group(2) or sm.group(3)).replace("−", "-"))
+            mant = sm.group(1)
+            step = digit_step(mant, min_sig_digits) * 10.0 ** exp
+            return Numeral(float(mant) * 10.0 ** exp, step, False, t)
         digits = re.sub(r"[,\s\u00a0\u202f\u2009]", "", t)
         try:
             value = float(digits)
         except ValueError:
             return None
         return Numeral(value, digit_step(digits, min_sig_digits), False, digits)
+    low = t.lower()
+    frac = _word_fraction(low)
+    if frac is not None:
+        return frac
+    point = re.search(r"\s+point\s+", low)
+    if point:
+        whole = words_to_number(low[:point.start()])
+        dec = _decimal_words(low[point.end():])
+        if whole is None or dec is None:
+            return None
+        return Numeral(float(f"{whole}.{dec}"), 10.0 ** -len(dec), True, "")
     value = words_to_number(t)
     if value is None:
         return None
     # "two million" is as precise as "2 million": one unit of its last stated word
     return Numeral(float(value), digit_step(str(int(value)), 1) if value else 1.0, True, "")
+
+
+_DIGIT_WORD = {"zero": "0", "nought": "0", "naught": "0", "oh": "0", "one": "1", "two": "2", "three": "3",
+               "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9"}
+
+
+def _decimal_words(text: str) -> str | None:
+    """The digits after "point": "zero three" → "03", "seventy-one" → "71"."""
+    tokens = text.split()
+    if all(w in _DIGIT_WORD for w in tokens):
+        return "".join(_DIGIT_WORD[w] for w in tokens)
+    v = words_to_number(text)
+    return None if v is None else str(v)
+
+
+def _word_fraction(low: str) -> Numeral | None:
+    """ "two thirds", "one and a half", "a quarter", "half a million" (the scale is read by the caller)."""
+    low = re.sub(r"\s+(?:of\s+)?an?$", "", low)  # "half a" (million), "two thirds of a" (million)
+    m = re.match(r"^(?:(?P<whole>.+)\s+and\s+)?(?:(?P<num>.+?)[\s-]+)?(?P<den>[a-z]+)$", low)
+    if not m:
+        return None
+    den_word = m.group("den")
+    den = _ORDINAL_DEN.get(den_word) or (_ORDINAL_DEN.get(den_word[:-1]) if den_word.endswith("s") else None)
+    if den is None:
+        return None
+    num_txt = m.group("num")
+    if num_txt is None:
+        num = 1
+    elif num_txt in ("a", "an"):
+        num = 1
+    else:
+        num = words_to_number(num_txt.replace(" - ", "-"))
+        if num is None:
+            return None
+    whole = 0
+    if m.group("whole"):
+        whole = words_to_number(m.group("whole"))
+        if whole is None:
+            return None
+    singular = not den_word.endswith("s") or den_word == "halves"
+    weak = (not m.group("whole") and num == 1 and den_word not in ("half",)) or den_word in ("quarters", "seconds")
+    if den_word.endswith("s") and den_word != "halves" and num == 1 and not m.group("whole"):
+        return None  # "one thirds" is not English
+    del singular
+    return Numeral(whole + num / den, 1.0 / den / 2, True, "", weak=weak)
 
 
 def digit_step(digits: str, min_sig_digits: int = 2) -> float:
@@ -73,7 +189,7 @@ def digit_step(digits: str, min_sig_digits: int = 2) -> float:
 
 def words_to_number(text: str) -> int | None:
     """Value of an English number phrase ("three hundred and twelve", "a dozen"); None if not one."""
-    tokens = [w for w in re.split(r"[\s-]+", text.lower()) if w and w != "and"]
+    tokens = [w for w in re.split(r"[\s&,-]+", text.lower()) if w and w != "and"]
     if not tokens:
         return None
     total = current = 0
@@ -84,6 +200,8 @@ def words_to_number(text: str) -> int | None:
             continue
         if w in _SMALL:
             current += _SMALL[w]
+        elif w in ("nought", "naught"):
+            pass
         elif w == "dozen":
             current = (current or 1) * 12
         elif w == "hundred":

@@ -380,7 +380,7 @@ def test_multiples_are_their_own_kind(text, expected):
     # letters after the number
     ("Towers for 5G were raised near the quay.", ("5G", "identifier")),
     # a non-ASCII letter glued after the number
-    ("The filter mesh is 50µm across.", ("50µm", "identifier")),
+    ("The crate was stencilled 50Ø on its lid.", ("50Ø", "identifier")),
     # letters and a hyphen before the number
     ("Shipping slowed during COVID-19 lockdowns.", ("19", "identifier")),
     # a page reference
@@ -632,3 +632,106 @@ def test_number_words_in_a_sentence_are_read_whole(n):
     fig = only_figure(f"The ledger lists {words} crates of pepper.")
     assert fig.value == n
     assert fig.text == words
+
+
+# --- general news forms: fractions, scientific notation, more units, ambiguous letters -------------------
+def vu(text: str) -> list[tuple[float, str]]:
+    return [(round(f.value, 4), f.unit) for f in extract(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a mixed number with a unit
+    ("The pallet boards are 1 3/4 inches thick.", [(1.75, "inch")]),
+    # a plain fraction before a unit
+    ("The ferry stops 3/4 mile from the pier.", [(0.75, "mile")]),
+    # a vulgar-fraction character
+    ("Stir in ¾ cup of stock.", [(0.75, "cup")]),
+    # a whole number glued to a vulgar fraction
+    ("The rope was 3½ metres long.", [(3.5, "meter")]),
+    # a fraction in words
+    ("Roughly three fifths of the harvest was sold.", [(0.6, "dimensionless")]),
+    # a whole number and a half, with a unit
+    ("The hikers walked four and a half miles.", [(4.5, "mile")]),
+    # half of a scale word
+    ("The port handled half a million containers.", [(500_000.0, "dimensionless")]),
+    # a quarter with a scale word and a currency name
+    ("The grant was worth a quarter million dollars.", [(250_000.0, "USD")]),
+])
+def test_fractions_are_read(text, expected):
+    assert vu(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # an ordinal, not a fraction
+    "The mayor won a third term last spring.",
+    # 24/7 is a phrase, not a fraction
+    "The clinic is open 24/7 for walk-ins.",
+    # an improper "fraction" with a zero denominator
+    "Dividing 5/0 is undefined.",
+])
+def test_ordinals_and_slashes_that_are_not_fractions(text):
+    assert [f for f in extract(text) if f.value < 1 or f.value == 24] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # e-notation
+    ("The beam carried 3e12 protons per pulse.", 3e12),
+    # times ten to the power, with a Unicode minus
+    ("The drift was 4.1×10−6 per hour.", 4.1e-6),
+    # caret form
+    ("Roughly 2.5x10^9 cells were counted.", 2.5e9),
+])
+def test_scientific_notation(text, expected):
+    assert extract(text)[0].value == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The collider ran at 6.8 TeV per beam.", "teraelectron_volt"),
+    ("The new chip is clocked at 3.2 GHz.", "gigahertz"),
+    ("The battery stores 90 Wh of energy.", "watt_hour"),
+    ("A chest scan delivers about 7 mSv.", "millisievert"),
+    ("Add 250 ml of milk and 2 tbsp of sugar.", "milliliter"),
+    ("The storm's gusts reached 70 knots offshore.", "knot"),
+    ("The tyres were pumped to 32 psi.", "psi"),
+    ("Mill output rose to 900 tpd.", "metric_ton / day"),
+    ("The lake holds 12 cubic kilometres of water.", "kilometer ** 3"),
+])
+def test_more_units(text, expected):
+    assert extract(text)[0].unit == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # spelled-out scale names, any case
+    ("Inland it will reach 38 celsius by noon.", "degree_Celsius"),
+    ("A reading of 101 degrees f means a fever.", "degree_Fahrenheit"),
+    # a bare letter is a temperature where the sentence speaks of the weather
+    ("The weather turned and it hit 41F in the valley.", "degree_Fahrenheit"),
+])
+def test_temperatures(text, expected):
+    assert extract(text)[0].unit == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a bare letter without temperature words is part of a name
+    "The fund's 13F report lists its holdings.",
+    # a model suffix
+    "The carrier ordered a 767F for its cargo arm.",
+])
+def test_a_bare_letter_without_context_is_not_a_temperature(text):
+    assert all("degree" not in f.unit for f in extract(text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a weight by default
+    ("The puppy now weighs 30 pounds.", ("pound", "quantity")),
+    # money when the sentence is about money
+    ("The club paid 40 pounds for each ticket.", ("GBP", "money")),
+    # money with a scale word
+    ("The council borrowed 12 million pounds.", ("GBP", "money")),
+    # subunits are money
+    ("A loaf rose by 30 cents.", ("cent", "money")),
+    ("Stamps now cost 85 pence.", ("penny", "money")),
+])
+def test_pounds_by_context_and_subunits(text, expected):
+    f = extract(text)[0]
+    assert (f.unit, f.kind) == expected
