@@ -143,7 +143,7 @@ class Reader:
         rate_alt = _alt(self.rates)
         self.re_rate = re.compile(
             rf"\s?(?:(?P<r>{rate_alt})(?![\w])|(?:per\s?|/\s?|an?\s)(?P<u>{unit_alt})(?![\w]))", re.I)
-        self.re_range = re.compile(r"\s?(?:-|–|—|to|and)\s?(?=[$€£¥\d.]|[A-Za-z]{3})", re.I)
+        self.re_range = re.compile(r"\s?(?:-|–|—|~|to|and|through|thru)\s?(?=[$€£¥\d.]|[A-Za-z]{3}|[-−]\d)", re.I)
         self.re_defined = re.compile(rf"(?<![\w-])(?P<u>{unit_alt})\s*\((?P<abbr>[A-Za-z]{{1,6}})\)")
 
     # -- helpers -----------------------------------------------------------------------------------
@@ -272,8 +272,15 @@ def scan(text: str, rules: Rules | None = None) -> tuple[list[Figure], list[Skip
     figures: list[Figure] = []
     skipped: list[Skipped] = []
     pos = 0
+    urls = [(u.start(), u.end()) for u in _URL.finditer(text)] if ("/" in text or "@" in text or "www." in text) else []
     for m in NUMERAL.finditer(text):
         if m.start() < pos:
+            continue
+        if urls and any(a <= m.start() < b for a, b in urls):
+            a, b = next((a, b) for a, b in urls if a <= m.start() < b)
+            skipped.append(Skipped(text[a:b], a, b, "web or mail address"))
+            urls = [u for u in urls if u != (a, b)]
+            pos = b
             continue
         item, pos = _read_at(text, m, reader, defined)
         if item is None:
@@ -286,9 +293,39 @@ def scan(text: str, rules: Rules | None = None) -> tuple[list[Figure], list[Skip
     skipped += _glued_identifiers(text, figures, skipped)
     figures.sort(key=lambda f: f.start)
     skipped.sort(key=lambda k: k.start)
-    return _carry_units(text, figures), skipped
+    return _bound_pairs(text, _carry_units(text, figures)), skipped
 
 
+_PAIR_GAP = re.compile(r"\s*,?\s*(?:and|but|yet)\s*$", re.I)
+
+
+def _bound_pairs(text: str, figures: list[Figure]) -> list[Figure]:
+    """"more than 10 and less than 20 km" (or the bounds the other way round) states one range."""
+    out: list[Figure] = []
+    i = 0
+    while i < len(figures):
+        f = figures[i]
+        g = figures[i + 1] if i + 1 < len(figures) else None
+        if (g is not None and {f.qualifier, g.qualifier} == {"at_least", "at_most"}
+                and (f.kind == g.kind or "dimensionless" in (f.unit, g.unit))
+                and (f.unit == g.unit or "dimensionless" in (f.unit, g.unit)) and _PAIR_GAP.match(text[f.end:g.start])):
+            lo_f, hi_f = (f, g) if f.qualifier == "at_least" else (g, f)
+            if lo_f.low is not None and hi_f.high is not None and lo_f.low < hi_f.high:
+                unit = f.unit if f.unit != "dimensionless" else g.unit
+                out.append(replace(f, value=(lo_f.low + hi_f.high) / 2, low=lo_f.low, high=hi_f.high, unit=unit,
+                                   qualifier="range", text=text[f.start:g.end], end=g.end,
+                                   kind=g.kind if f.unit == "dimensionless" else f.kind, hedge=""))
+                i += 2
+                continue
+        out.append(f)
+        i += 1
+    return out
+
+
+_RANGE_VERB = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|span(?:s|ned|ning)?|anywhere)\b"
+                         r"(?:\s+\w+){0,2}\s+from\s+\S*$", re.I)
+_PLUSMINUS = re.compile(r"\s?(?:±|\+/-|\+/−|\+-)\s?")
+_URL = re.compile(r"(?:\bhttps?://|\bwww\.)[^\s<>\"')\]]+|\b[\w.+-]+@[\w-]+\.[\w.-]+", re.I)
 _IDENT = re.compile(r"(?<![\w.])[A-Za-z]+-?\d[\w-]*")
 
 
@@ -381,6 +418,8 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str]):
     pm_ = _PROPORTION.match(text, e)
     if pm_ and num.value >= 0:
         den = parse_numeral(pm_.group("d"), r.min_sig)
+        if den is not None and _is_year(den, text, pm_.end()):
+            den = None  # "1 fb in 2005": a year, not "one in every 2005"
         if den is not None and den.value > num.value > 0 or (den is not None and den.value >= num.value > 0 and num.is_word):
             end = pm_.end()
             pct = 100.0 * num.value / den.value
@@ -431,14 +470,31 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str]):
 
     # A range: "2,500-2,600 t", "between 10 and 20 billion", "10 to 12 %" ----------------------------
     second = None
-    rm = r.re_range.match(text, pos)
+    neg2 = False  # the second end carries its own minus ("-18 °C to -34 °C")
+    uncert = None  # "2,000.45 ± 0.01"
+    pmm = _PLUSMINUS.match(text, pos)
+    if pmm:
+        nu = NUMERAL.match(text, pmm.end())
+        nun = parse_numeral(nu.group(0), r.min_sig) if nu else None
+        if nun is not None and not nun.is_word:
+            uncert = nun.value * scale
+            pos = nu.end()
+            sc_u, pos_u = r.scale_at(text, pos)
+            if scale == 1.0 and sc_u != 1.0:
+                scale, uncert, pos = sc_u, nun.value * sc_u, pos_u
+    rm = r.re_range.match(text, pos) if uncert is None else None
     if rm:
         conj = rm.group(0).strip().lower()
         wants_between = conj == "and"
         from_before = re.search(r"\bfrom\s+(?:about\s+|around\s+|some\s+)?[$€£¥]?$", text[max(0, fig_start - 20):fig_start], re.I)
+        if from_before and _RANGE_VERB.search(text, max(0, fig_start - 45), fig_start):
+            from_before = None  # "temperatures ranged from -18 to -34": a range, not a change
         ok = (re.search(r"\bbetween\s+(?:about\s+|around\s+|some\s+)?[$€£¥]?$", text[max(0, fig_start - 25):fig_start], re.I)
               if wants_between else not (conj == "to" and from_before))
-        nm = NUMERAL.match(text, rm.end()) if ok else None
+        p1 = rm.end()
+        if ok and text[p1:p1 + 1] in ("-", "−") and text[p1 + 1:p1 + 2].isdigit():
+            neg2, p1 = True, p1 + 1
+        nm = NUMERAL.match(text, p1) if ok else None
         if nm is None and ok:
             pre = re.match(r"[$€£¥]\s?", text[rm.end():])
             if pre:
@@ -481,12 +537,15 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str]):
             conj2 = rm2.group(0).strip().lower()
             between = re.search(r"\bbetween\s+(?:about\s+|around\s+|some\s+)?$", text[max(0, fig_start - 25):fig_start], re.I)
             from_ = re.search(r"\bfrom\s+(?:about\s+|around\s+|some\s+)?$", text[max(0, fig_start - 20):fig_start], re.I)
-            if (conj2 == "and" and between) or (conj2 in ("-", "–", "to") and not from_):
+            if from_ and _RANGE_VERB.search(text, max(0, fig_start - 45), fig_start):
+                from_ = None
+            if (conj2 == "and" and between) or (conj2 in ("-", "–", "to", "through", "thru", "~") and not from_):
                 p2 = rm2.end()
                 cur2 = re.match(r"(?:US\$|A\$|C\$|[$€£¥])\s?", text[p2:p2 + 4])
                 if (cur2 is not None) == bool(currency):
                     p2 += cur2.end() if cur2 else 0
-                    nm2 = NUMERAL.match(text, p2)
+                    neg2 = text[p2:p2 + 1] in ("-", "−") and text[p2 + 1:p2 + 2].isdigit()
+                    nm2 = NUMERAL.match(text, p2 + neg2)
                     n2 = parse_numeral(nm2.group(0), r.min_sig) if nm2 and not nm2.group(0)[0].isalpha() else None
                     if n2 is not None:
                         q2 = nm2.end()
@@ -548,8 +607,12 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str]):
 
     lo = hi = value * scale
     val = value * scale
-    if second is not None:
+    if uncert is not None:
+        lo, hi, qualifier = val - uncert, val + uncert, "range"
+    elif second is not None:
         hi = sign * second.value * second_scale if second.value >= 0 else second.value * second_scale
+        if neg2:
+            hi = -second.value * second_scale
         lo = val
         if hi < lo:
             lo, hi = hi, lo

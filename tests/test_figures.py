@@ -735,3 +735,38 @@ def test_a_bare_letter_without_context_is_not_a_temperature(text):
 def test_pounds_by_context_and_subunits(text, expected):
     f = extract(text)[0]
     assert (f.unit, f.kind) == expected
+
+
+def lh(text: str) -> list[tuple]:
+    return [(f.low, f.high, f.unit, f.qualifier) for f in extract(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a range verb makes "from X to Y" a range, negative ends included
+    ("Night lows ranged from -12 °C to -3 °C last week.", [(-12.0, -3.0, "degree_Celsius", "range")]),
+    # "through" and "~" join the ends of a range
+    ("Lots 40 through 60 kg were weighed.", [(40.0, 60.0, "kilogram", "range")]),
+    ("The bags hold 20~25 kg each.", [(20.0, 25.0, "kilogram", "range")]),
+    # a stated uncertainty
+    ("The sample weighed 4.20 ± 0.05 grams.", [(4.15, 4.25, "gram", "range")]),
+    # a lower and an upper bound joined by "and" are one range
+    ("Turnout was more than 40 % and less than 55 %.", [(40.0, 55.0, "percent", "range")]),
+    ("The trucks carry over 10 but under 14 tonnes.", [(10.0, 14.0, "metric_ton", "range")]),
+])
+def test_ranges_in_more_forms(text, expected):
+    got = lh(text)
+    assert [(pytest.approx(a), pytest.approx(b), u, q) for a, b, u, q in expected] == got
+
+
+def test_a_change_from_one_value_to_another_stays_two_figures():
+    assert len(extract("Output fell from 75 % to 45 % in a year.")) == 2
+
+
+@pytest.mark.parametrize("text", [
+    # numbers in a web address
+    "Figures are posted at https://example.org/stats/2024/05/table-3 for readers.",
+    # a year after "in" is not a denominator
+    "Only 1 in 2019 was refused.",
+])
+def test_addresses_and_years_are_not_proportions_or_figures(text):
+    assert all(f.unit != "percent" and f.value not in (2024, 5, 3) for f in extract(text))
