@@ -293,7 +293,30 @@ def scan(text: str, rules: Rules | None = None) -> tuple[list[Figure], list[Skip
     skipped += _glued_identifiers(text, figures, skipped)
     figures.sort(key=lambda f: f.start)
     skipped.sort(key=lambda k: k.start)
-    return _bound_pairs(text, _carry_units(text, figures)), skipped
+    return _money_compounds(text, _bound_pairs(text, _carry_units(text, figures)), reader), skipped
+
+
+_COMPOUND_GAP = re.compile(r"\s+(?:and\s+)?$", re.I)
+
+
+def _money_compounds(text: str, figures: list[Figure], r: Reader) -> list[Figure]:
+    """"3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars 50." → one amount."""
+    out: list[Figure] = []
+    i = 0
+    while i < len(figures):
+        f = figures[i]
+        g = figures[i + 1] if i + 1 < len(figures) else None
+        if (g is not None and f.kind == "money" and f.unit not in r.subunits and f.qualifier == "exact"
+                and f.text[-1:].isalpha() and _COMPOUND_GAP.match(text[f.end:g.start]) and 0 < g.value < 100
+                and g.qualifier == "exact"
+                and (g.unit in r.subunits or (g.kind == "count" and re.match(r"\s*(?:[.!?;]|$)", text[g.end:g.end + 2])))):
+            v = f.value + g.value / 100
+            out.append(replace(f, value=v, low=v, high=v, text=text[f.start:g.end], end=g.end, step=0.01))
+            i += 2
+            continue
+        out.append(f)
+        i += 1
+    return out
 
 
 _PAIR_GAP = re.compile(r"\s*,?\s*(?:and|but|yet)\s*$", re.I)
@@ -452,7 +475,7 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str]):
     if fig_start > 0 and text[fig_start - 1] in "-−" and (fig_start < 2 or not text[fig_start - 2].isalnum()):
         sign = -1.0
         fig_start -= 1
-    elif re.search(r"\bminus\s+$", before, re.I):
+    elif re.search(r"\b(?:minus|negative)\s+$", before, re.I):
         sign = -1.0
     value = sign * num.value
     step = num.step
@@ -583,7 +606,7 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str]):
     if num.is_word and num.value < 1 and re.match(r"an?\b", raw, re.I) and re.search(r"\band\s+$", before):
         return Skipped(raw, s, e, "the half of a count stated before it"), e  # "an hour and a half"
     if kind == "count" and not currency:
-        if num.is_word and num.value == 1 and scale == 1.0 and second is None:
+        if num.is_word and num.value == 1 and scale == 1.0 and second is None and sign > 0:
             return Skipped(raw, s, e, "the word 'one' (a pronoun more often than a count)"), e
         if _is_year(num, text, e) and second is None and scale == 1.0:
             return Skipped(raw, s, e, "year"), e

@@ -770,3 +770,17 @@ def test_a_change_from_one_value_to_another_stays_two_figures():
 ])
 def test_addresses_and_years_are_not_proportions_or_figures(text):
     assert all(f.unit != "percent" and f.value not in (2024, 5, 3) for f in extract(text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # whole units and subunits written out are one amount
+    ("The ferry fare is 4 dollars 75 cents.", [(4.75, "USD")]),
+    ("A coffee came to six dollars and twenty cents.", [(6.2, "USD")]),
+    # a count after "and" that is not a subunit stays apart
+    ("She paid 30 dollars and 12 guests came.", [(30.0, "USD"), (12.0, "dimensionless")]),
+    # a sign word before a number
+    ("Overnight it fell to minus 7 degrees Celsius.", [(-7.0, "degree_Celsius")]),
+    ("The index ended at negative one.", [(-1.0, "dimensionless")]),
+])
+def test_money_compounds_and_sign_words(text, expected):
+    assert vu(text) == expected
