@@ -163,7 +163,8 @@ class Reader:
             if alias in defined:
                 return defined[alias], "quantity", "defined"
             cur = self.gated_cur.get(alias) or self.gated_cur.get(alias.lower())
-            if cur is not None and (scaled or self.in_context(cur[1], text, m.start())):
+            # "a 20-pound bag" is a weight even in a sentence about prices
+            if cur is not None and not m.group(0).startswith("-") and (scaled or self.in_context(cur[1], text, m.start())):
                 return cur[0], "money", "stated"
             pint_unit = _lookup(self.units, alias)
             if pint_unit is None:

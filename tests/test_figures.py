@@ -784,3 +784,8 @@ def test_addresses_and_years_are_not_proportions_or_figures(text):
 ])
 def test_money_compounds_and_sign_words(text, expected):
     assert vu(text) == expected
+
+
+def test_a_hyphenated_pound_adjective_is_a_weight_even_near_prices():
+    figs = extract("He bought a 25-pound sack of flour for $18.")
+    assert [(f.value, f.unit) for f in figs] == [(25.0, "pound"), (18.0, "USD")]
