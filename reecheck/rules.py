@@ -42,9 +42,12 @@ class Lexeme:
     kind: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Rules:
-    """Everything the pipeline knows about a domain, as plain data."""
+    """Everything the pipeline knows about a domain, as plain data.
+
+    Compared and hashed by identity (``eq=False``): the stages cache their compiled patterns per Rules
+    object, and hashing thousands of entries on every lookup cost a third of a cold start."""
 
     units: tuple[UnitAlias, ...] = ()
     currency_prefixes: tuple[UnitAlias, ...] = ()
@@ -161,7 +164,12 @@ class _Reader:
         return value
 
     def where(self, needle: str) -> str:
-        return f"{self.path}:{_line_of(self.text, needle) or '?'}"
+        if not hasattr(self, "_first_line"):  # one pass over the file instead of one per entry
+            self._first_line: dict[str, int] = {}
+            self._lines = self.text.splitlines()
+        if needle not in self._first_line:
+            self._first_line[needle] = next((n for n, line in enumerate(self._lines, 1) if needle in line), 0)
+        return f"{self.path}:{self._first_line[needle] or '?'}"
 
     def lexemes(self, data: dict, key: str, words_key: str) -> list:
         out = []
