@@ -48,7 +48,7 @@ _MONTHS = {m: i for i, m in enumerate("january february march april may june jul
 _YEAR_NOUN = re.compile(r"\b((?:19|20)\d\d)\s+(?:[a-z]+\s+)?(?:output|production|supply|demand|guidance|capacity|"
                         r"sales|exports|imports|reserves|consumption|target)\b")
 #: A speaking company is the figure's entity when the figure follows its verb this closely with no other name
-#: in between ("Kazatomprom has guided to 25,000 t").
+#: in between ("Acme Uranium has guided to 25,000 t").
 SELF_REPORT_CHARS = 40
 #: The period given to the first value of "from X to Y" when no year is stated.
 EARLIER = "earlier value"
@@ -165,7 +165,7 @@ class ContextReader:
         """The known name for a capitalised phrase, else the phrase itself (leading "The" dropped)."""
         phrase = re.sub(r"^(?:the|The)\s+", "", phrase.strip(" ,.;:")).strip()
         owner = re.match(r"(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+(?=[A-Z])", phrase)
-        if owner and not self.re_attr.search(phrase):  # "Chile's Salar Producers Council" → the council
+        if owner and not self.re_attr.search(phrase):  # "Nordavia's Producers Council" → the council
             phrase = phrase[owner.end():]
         m = self.re_attr.search(phrase)
         if m:
@@ -251,7 +251,7 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
         attrs = _attributions(cr, text, ss, se, ents)
         attr_spans = [(a.start, a.end) for a in attrs]
         # an entity that is part of a body's name ("US Geological Survey") is not the figure's entity;
-        # an owner in front of it ("Russia's Ministry") is
+        # an owner in front of it ("Nordavia's Ministry") is
         name_spans = attr_spans + [(m.start(), m.end()) for m in cr.re_attr.finditer(text, ss, se)]
         ents = [m for m in ents if not any(a <= m.start < b and (a, b) != (m.start, m.end) for a, b in name_spans)
                 or re.match(r"['’]s\b", text[m.end:m.end + 2])]
@@ -422,10 +422,10 @@ def _organisations(cr: ContextReader, text: str, ss: int, se: int, ents, attrs) 
         first = phrase.split()[0]
         if cr.re_scope.fullmatch(first) or cr.re_metric.fullmatch(first) or cr.re_scope.fullmatch(phrase):
             continue  # "REE production", "Lithium output": a topic word, not a company
-        fw = _LEADING_FUNCTION_WORDS.match(phrase)  # "With the Tomtor project" → "Tomtor"
+        fw = _LEADING_FUNCTION_WORDS.match(phrase)  # "With the Kestrel project" → "Kestrel"
         if fw and len(phrase) > fw.end():
             a, phrase = a + fw.end(), phrase[fw.end():]
-        lead = re.match(r"(?:[A-Z][a-z]+-[a-z]+\s+)+", phrase)  # "State-owned Kazatomprom" → "Kazatomprom"
+        lead = re.match(r"(?:[A-Z][a-z]+-[a-z]+\s+)+", phrase)  # "State-owned Acme" → "Acme"
         if lead and len(phrase) > lead.end():
             a, phrase = a + lead.end(), phrase[lead.end():]
         gap = _ORG_VERB_GAP.match(text, b)
@@ -445,7 +445,7 @@ def _organisations(cr: ContextReader, text: str, ss: int, se: int, ents, attrs) 
             continue  # a lone capitalised word opening a sentence is a name only if it then does something
         if mm or company:
             name = re.sub(r"['’]s$", "", phrase)
-            name = re.split(r"['’]s\s+", name)[-1]  # "Freeport-McMoRan's Cerro Verde" → "Cerro Verde"
+            name = re.split(r"['’]s\s+", name)[-1]  # "Acme Mining's Kestrel" → "Kestrel"
             out.append(_Mention(a, b, name, "facility" if facility and not company else "org"))
     for at in attrs:  # an unknown body speaking for itself ("Acme Lithium reported that its ponds produced")
         if at.kind in ("verb", "post") and not cr.re_attr.search(text, at.start, at.end) and not any(
@@ -474,14 +474,14 @@ def _attributions(cr: ContextReader, text: str, ss: int, se: int, ents) -> list[
     for m in _PROPER_NP.finditer(seg):
         np_start, np_end = ss + m.start("np"), ss + m.end("np")
         phrase = m.group("np")
-        # trim trailing connector words ("the USGS and" → "the USGS")
+        # trim trailing connector words ("the agency and" → "the agency")
         trimmed = re.sub(r"(?:\s+(?:of|for|and|the|de|la|del|on))+$", "", phrase)
         np_end -= len(phrase) - len(trimmed)
         phrase = trimmed
         before = text[max(ss, np_start - 30):np_start]
         before = text[max(ss, np_start - 50):np_start]
         acc = re.search(rf"(?:{cr.re_according.pattern})(?:the\s+)?$", before, re.I) or re.search(
-            r"\baccording\s+to\s+(?:the\s+)?(?:[a-z]+\s+){1,2}$", before, re.I)  # "according to preliminary USGS figures"
+            r"\baccording\s+to\s+(?:the\s+)?(?:[a-z]+\s+){1,2}$", before, re.I)  # "according to preliminary survey figures"
         if phrase in _WEEKDAYS or phrase.lower() in _MONTHS:
             continue
         by = re.search(r"\b(?:by|from)\s+(?:the\s+)?$", before, re.I)
@@ -491,7 +491,7 @@ def _attributions(cr: ContextReader, text: str, ss: int, se: int, ents) -> list[
             verb = cr.re_verb.match(text, np_end + appositive.end())
         known = bool(cr.re_attr.search(phrase)) or bool(cr.re_entity.fullmatch(re.sub(r"['’]s$", "", phrase)))
         if acc and re.search(r"\b(?:said|says)\s+(?:the\s+)?$", before, re.I) and not re.match(r"\s*(?:[,.;)]|$)", text[np_end:np_end + 2]):
-            acc = None  # "said Chile produced": Chile is what was said about, not who said it
+            acc = None  # "said Nordavia produced": Nordavia is what was said about, not who said it
         if not acc and by and re.search(r"['’]s$", phrase) and _RECKONING.match(text, np_end):
             acc = by  # "by the Battery Council's count, ..." / "on the agency's estimates"
         if acc:
@@ -501,7 +501,7 @@ def _attributions(cr: ContextReader, text: str, ss: int, se: int, ents) -> list[
             out.append(_Mention(np_start, np_end, cr.canonical_attributor(phrase), "post" if post else "verb"))
         elif by and (known or len(phrase.split()) >= 2):
             out.append(_Mention(np_start, np_end, cr.canonical_attributor(phrase), "by"))
-    for m in _OWNED_BODY.finditer(text, ss, se):  # "Peru's mining ministry wants ...", "China's customs agency said"
+    for m in _OWNED_BODY.finditer(text, ss, se):  # "Nordavia's mining ministry wants ...", "Ostland's customs agency said"
         if re.match(r"\s+(?:\w+ly\s+)?(?:\w+s|said|told|estimated|reported|expects|wants)\b", text[m.end():m.end() + 30]):
             out.append(_Mention(m.start(), m.end(), f"{m.group('owner')}'s {m.group('body')}", "verb"))
     for m in cr.re_generic.finditer(seg):
@@ -517,12 +517,12 @@ def _sentence_initial_common(text: str, ss: int, np_start: int, phrase: str) -> 
 
 #: "<Body>'s count": a reckoning that attributes what follows to the body.
 _RECKONING = re.compile(r"\s+(?:own\s+)?(?:count|counts|estimate|estimates|reckoning|figures|data|calculations?|numbers|tally)\b")
-#: A public body named in lower case after its owner: "Peru's mining ministry", "Chile's copper commission".
+#: A public body named in lower case after its owner: "Nordavia's mining ministry", "Ostland's copper commission".
 _OWNED_BODY = re.compile(r"(?P<owner>[A-Z][\w.-]+)['’]s\s+(?P<body>(?:[a-z-]+\s+){0,3}?(?:ministry|agency|commission|"
                          r"survey|regulator|government|department|office|bureau|central bank|statistics office))\b")
 #: "the company", "the miner", "the state-owned producer's": a pointer back to the organisation named last.
 _ORG_ANAPHOR = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+)?(?:company|miner|producer|group|firm|operator)(?:['’]s)?\b")
-#: A quotation followed by its speaker: '"We expect 1.4 Mt," Codelco's chief executive said'.
+#: A quotation followed by its speaker: '"We expect 1.4 Mt," Acme's chief executive said'.
 _QUOTE_THEN_SPEAKER = re.compile(
     r"[\"”’']\s*,?\s*(?:the\s+|The\s+)?(?P<np>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)(?:['’]s\s+(?:[a-z-]+\s+){0,3})?"
     r"\s*(?:said|says|told|added|noted)\b")
@@ -561,7 +561,7 @@ def _attribution_for(cr, text, f: Figure, attrs, ss, se, next_start) -> str | No
     for a in attrs:
         if a.kind == "verb" and a.end <= f.start:
             best = a
-    if best is None:  # "240,000 tonnes in 2023, the US Geological Survey estimates, or ..."
+    if best is None:  # "240,000 tonnes in 2023, the geological survey estimates, or ..."
         for a in attrs:
             if a.kind == "post":
                 return a.name
@@ -635,7 +635,7 @@ def _period(cr: ContextReader, text: str, f: Figure, ss: int, se: int, cs: int, 
 
 def unify_attributions(claims: list[Claim]) -> list[Claim]:
     """Within one run, a shorter name whose words all appear in a longer attribution is that body
-    ("Ministry of Mining" after "Chilean Ministry of Mining" in another source)."""
+    ("Ministry of Mining" after "Nordavian Ministry of Mining" in another source)."""
     from dataclasses import replace
 
     names = sorted({c.attribution for c in claims if c.attribution}, key=len, reverse=True)

@@ -29,7 +29,7 @@ YEAR_RANGE = (1800, 2100)
 #: How many characters before a number are searched for a qualifier or currency sign.
 LOOKBACK_CHARS = 40
 #: A bare number carries the unit of an earlier figure in its sentence only if it is at least this large
-#: (or has a scale word) and within this factor of that figure ("86,000 tonnes ..., Chile 44,000").
+#: (or has a scale word) and within this factor of that figure ("86,000 tonnes ..., Nordavia 44,000").
 CARRY_MIN_VALUE = 100
 CARRY_MAX_FACTOR = 1000
 #: How many characters after a figure are searched for a rate ("annually") or a unit after "of".

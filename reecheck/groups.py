@@ -42,7 +42,7 @@ def match_subject(query: str, choices: Iterable[str] | Mapping, *, scorer: Calla
     Returns ``(choice, score, key)`` (key is the index for a list, the key for a mapping) or None when no
     choice reaches ``score_cutoff``.
 
-    >>> match_subject("Sal de Vientos · production", ["Chile · production", "Sal de Vientos · production"])
+    >>> match_subject("Sal de Vientos · production", ["Nordavia · production", "Sal de Vientos · production"])
     ('Sal de Vientos · production', 100.0, 1)
     """
     from rapidfuzz import process
