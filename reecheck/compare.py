@@ -11,13 +11,11 @@ Where "nearly", "about" and "the same" are interpreted: :func:`interval` (each f
 from __future__ import annotations
 
 import math
-import re
 import statistics
 from dataclasses import dataclass
 
 from .context import Claim
 from .groups import Group
-from .numbers import format_number
 from .rules import Rules
 from .units import base_of
 
@@ -150,13 +148,6 @@ def _rep(camp: list[Claim], ivs: dict[str, Interval]) -> float:
     return statistics.median(vals)
 
 
-def _camp_label(camp: Camp, unit_claim: Claim) -> str:
-    f = camp.claims[0].figure
-    vals = sorted({c.figure.text for c in camp.claims})
-    who = ", ".join(camp.attributions) or "unattributed"
-    return f"{' / '.join(vals[:3])} ({who}; {len(camp.sources)} source{'s' if len(camp.sources) != 1 else ''})"
-
-
 def _reasons(group: Group, camps: tuple[Camp, ...], ratio: float | None, status: str) -> list[str]:
     out = []
     for cp in camps:  # the same body quoted with different numbers inside one camp: a minor variance
@@ -170,12 +161,12 @@ def _reasons(group: Group, camps: tuple[Camp, ...], ratio: float | None, status:
         return out
     atts = [set(cp.attributions) for cp in camps]
     if all(atts) and not set.intersection(*atts):
-        out.append("different bodies: " + "; ".join(f"{', '.join(cp.attributions)} says {_fmt(cp)}" for cp in camps))
+        out.append("different bodies: " + "; ".join(f"{', '.join(cp.attributions)} says {camp_text(cp)}" for cp in camps))
     shared = set.union(*atts) if atts else set()
     for name in sorted(shared):
         holders = [cp for cp in camps if name in cp.attributions]
         if len(holders) > 1:
-            out.append(f"the same body quoted differently: {name} is cited for " + " and ".join(_fmt(cp) for cp in holders))
+            out.append(f"the same body quoted differently: {name} is cited for " + " and ".join(camp_text(cp) for cp in holders))
     bases = [{c.basis for c in cp.claims if c.basis} for cp in camps]
     if all(bases) and not set.intersection(*bases):
         out.append("different basis: " + " vs ".join("/".join(sorted(b)) for b in bases))
@@ -196,8 +187,6 @@ def camp_text(camp: Camp) -> str:
     return best.figure.text
 
 
-_fmt = camp_text
-
 
 def _summary(group: Group, camps: tuple[Camp, ...], ratio: float | None, status: str, rules: Rules) -> str:
     if status == "single":
@@ -206,7 +195,7 @@ def _summary(group: Group, camps: tuple[Camp, ...], ratio: float | None, status:
         return f"{len({c.source for c in group.claims})} sources agree within rounding"
     r = f" (×{ratio:.1f})" if ratio else ""
     word = "disagree" if status == "discrepancy" else "differ slightly"
-    return f"sources {word}{r}: " + " vs ".join(_fmt(cp) for cp in camps)
+    return f"sources {word}{r}: " + " vs ".join(camp_text(cp) for cp in camps)
 
 
 def ratio_claims(verdicts: list[Verdict], multiples: list[Claim]) -> list[tuple[Verdict, Claim, str]]:

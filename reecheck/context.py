@@ -122,7 +122,7 @@ class ContextReader:
         acc = _alternation(rules.attribution_according)
         self.re_according = re.compile(rf"(?:{acc})\s+", re.I)
         by = _alternation(rules.attribution_by)
-        self.re_by = re.compile(rf"^[\s,)]*(?:\([^)]{{0,12}}\)\s*)?(?:{by})\s+", re.I)
+        self.re_by = re.compile(rf"\b(?:{by})\s+(?:the\s+)?$", re.I)  # "... by the <Body>"
         gen = _alternation(rules.attribution_generic)
         self.re_generic = re.compile(rf"\b(?P<g>{gen})\b", re.I)
         self.body_words = frozenset(rules.body_words)
@@ -148,8 +148,6 @@ class ContextReader:
         months = "|".join(_MONTHS)
         self.re_period = re.compile(
             rf"\b(?:{py})\s+(?:(?P<m>{months})\s+)?(?P<y>(?:19|20)\d\d)\b", re.I)
-        share = _alternation(rules.share_words)
-        self.re_share = re.compile(rf"\b(?:{share})\b", re.I)
 
     # -- mention finders -----------------------------------------------------------------------
     def mentions(self, regex: re.Pattern, table: dict[str, Lexeme], text: str, s: int, e: int) -> list[_Mention]:
@@ -201,19 +199,6 @@ def _first_after(ms: list[_Mention], pos: int, hi: int) -> _Mention | None:
     for m in ms:
         if m.start >= pos and m.end <= hi and (best is None or m.start < best.start):
             best = m
-    return best
-
-
-def _nearest(ms: list[_Mention], s: int, e: int, lo: int, hi: int) -> _Mention | None:
-    best, dist = None, None
-    for m in ms:
-        if m.start < lo or m.end > hi:
-            continue
-        d = s - m.end if m.end <= s else (m.start - e if m.start >= e else 0)
-        if d < 0:
-            continue
-        if dist is None or d < dist:
-            best, dist = m, d
     return best
 
 
@@ -484,7 +469,7 @@ def _attributions(cr: ContextReader, text: str, ss: int, se: int, ents) -> list[
             r"\baccording\s+to\s+(?:the\s+)?(?:[a-z]+\s+){1,2}$", before, re.I)  # "according to preliminary survey figures"
         if phrase in _WEEKDAYS or phrase.lower() in _MONTHS:
             continue
-        by = re.search(r"\b(?:by|from)\s+(?:the\s+)?$", before, re.I)
+        by = cr.re_by.search(before)
         verb = cr.re_verb.match(text, np_end)
         appositive = None if verb else re.match(r",[^,]{1,50},", text[np_end:np_end + 54])
         if appositive:  # "Caspian Partners, an Almaty-based brokerage, estimates ..."
@@ -552,7 +537,7 @@ def _attribution_for(cr, text, f: Figure, attrs, ss, se, next_start) -> str | No
     for a in attrs:
         if a.kind == "by" and f.end <= a.start <= f.end + BY_BODY_CHARS and a.start <= max(next_start, f.end + 1) + 60:
             gap = text[f.end:a.start]
-            if re.search(r"\b(?:by|from)\s+(?:the\s+)?$", gap, re.I) and not re.search(r"[;.]", gap):
+            if cr.re_by.search(gap) and not re.search(r"[;.]", gap):
                 return a.name
     for a in attrs:
         if a.kind == "according":

@@ -12,6 +12,7 @@ and the comparison stage is the one that converts.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, replace
 
 from .numbers import NUMERAL, Numeral, parse_numeral, words_to_number
@@ -100,23 +101,22 @@ class Reader:
         self.rules = rules
         tol = dict(rules.tolerances)
         self.min_sig = int(tol.get("min_sig_digits", 2))
-        gated = _gated_aliases(rules.files)
         #: aliases that mean a unit (or a currency) only where the sentence has one of the context words
         self.gated_units: dict[str, tuple[str, re.Pattern]] = {}
         self.gated_cur: dict[str, tuple[str, re.Pattern]] = {}
         self.units = {}
         for u in rules.units:
-            if ("unit", u.alias, u.pint) in gated:
-                self.gated_units.setdefault(u.alias, (u.pint, gated[("unit", u.alias, u.pint)]))
+            if u.context:
+                self.gated_units.setdefault(u.alias, (u.pint, _context_pattern(u.context)))
                 continue
             self.units.setdefault(u.alias, u.pint)
             if len(u.alias) >= 3 and not any(c.isupper() for c in u.alias):
                 self.units.setdefault(u.alias.lower(), u.pint)
         self.cur_names = {}
         for u in rules.currency_names:
-            if ("currency", u.alias, u.pint) in gated:
-                self.gated_cur.setdefault(u.alias, (u.pint, gated[("currency", u.alias, u.pint)]))
-                self.gated_cur.setdefault(u.alias.lower(), (u.pint, gated[("currency", u.alias, u.pint)]))
+            if u.context:
+                self.gated_cur.setdefault(u.alias, (u.pint, _context_pattern(u.context)))
+                self.gated_cur.setdefault(u.alias.lower(), (u.pint, _context_pattern(u.context)))
                 continue
             self.cur_names.setdefault(u.alias, u.pint)
             self.cur_names.setdefault(u.alias.lower(), u.pint)
@@ -190,49 +190,21 @@ class Reader:
 _SENT_END = re.compile(r"[.!?](?:\s+|$)")
 
 
-def _gated_aliases(files: tuple[str, ...]) -> dict[tuple[str, str, str], re.Pattern]:
-    """(table, alias, pint) → context pattern, for [[unit]] and [[currency]] entries that carry ``context``.
-
-    The rules loader keeps only aliases, so the extra key is read here from the same files."""
-    import tomllib  # noqa: PLC0415
-
-    out = {}
-    for path in files:
-        try:
-            raw = open(path, encoding="utf-8").read()
-        except OSError:
-            continue
-        if "context" not in raw:
-            continue
-        data = tomllib.loads(raw)
-        for table, names_key in (("unit", ("aliases",)), ("currency", ("names", "prefixes"))):
-            for entry in data.get(table, []):
-                words = entry.get("context") if isinstance(entry, dict) else None
-                if not words:
-                    continue
-                alt = "|".join((r"\b" if w[:1].isalnum() else "") + re.escape(w) for w in sorted(words, key=len, reverse=True))
-                pat = re.compile(rf"(?i:{alt})")
-                for key in names_key:
-                    for alias in entry.get(key, []):
-                        out[(table, alias, entry.get("pint"))] = pat
-    return out
-
-
-_READERS: dict[int, tuple[Rules, Reader]] = {}
+@lru_cache(maxsize=64)
+def _context_pattern(words: tuple[str, ...]) -> re.Pattern:
+    """A case-blind pattern for an alias's context words (from the ``context`` key in rules/units.toml)."""
+    alt = "|".join((r"\b" if w[:1].isalnum() else "") + re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?i:{alt})")
 
 
 def reader_for(rules: Rules | None = None) -> Reader:
-    """The reader for ``rules`` (the shipped rules when None), built once per rules object.
+    """The reader for ``rules`` (the shipped rules when None), built once per rules object."""
+    return _reader(rules if rules is not None else load_rules())
 
-    Keyed by identity: hashing a whole :class:`Rules` on every call cost more than reading the text."""
-    if rules is None:
-        rules = load_rules()
-    hit = _READERS.get(id(rules))
-    if hit is None or hit[0] is not rules:
-        if len(_READERS) >= 8:
-            _READERS.clear()
-        hit = _READERS[id(rules)] = (rules, Reader(rules))
-    return hit[1]
+
+@lru_cache(maxsize=8)
+def _reader(rules: Rules) -> Reader:  # Rules hash by identity, so this lookup is cheap
+    return Reader(rules)
 
 
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.I)
@@ -258,10 +230,6 @@ _OF_THING = re.compile(r"\s+of\s+(?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+(?=\s)")
 _NOUN_AFTER = re.compile(r"\s+(?P<n>[a-z][a-z-]{2,})")
 _COUNT_STOP = frozenset("of and or to in on at by for the a an is are was were per from with than as that "
                         "this these those it its into over under".split())
-
-
-def _number_kind(num: Numeral, raw: str) -> str:
-    return "word" if num.is_word else "digits"
 
 
 def scan(text: str, rules: Rules | None = None) -> tuple[list[Figure], list[Skipped]]:
@@ -531,7 +499,7 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str]):
                 second = n2
                 pos2 = nm.end()
                 scale2, pos2 = r.scale_at(text, pos2)
-                if scale == 1.0 and scale2 != 1.0 and num.value < n2.value * 1.0001 * (1 if not sm else 1):
+                if scale == 1.0 and scale2 != 1.0 and num.value < n2.value * 1.0001:
                     scale = scale2
                 pos = pos2
                 second_scale = scale2 if scale2 != 1.0 else scale
@@ -546,14 +514,12 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str]):
         return Skipped(raw + g.group(0), s, g.end(), "identifier (letters after the number)"), g.end()
     if uo is not None:
         u2, k2, how = uo
-        if not currency or k2 != "money":
-            if currency and k2 != "money":
-                pass  # "$5 per kg" is handled as a rate below; "$5 m" is a scale handled above
-            else:
-                unit, kind, unit_from = u2, k2, how
-                pos = um.end()
-        else:
+        if not currency:
+            unit, kind, unit_from = u2, k2, how
             pos = um.end()
+        elif k2 == "money":  # "$5 USD": the currency written twice
+            pos = um.end()
+        # "$5 per kg" is read as a rate below
     # A range with the unit on both ends: "44 mg to 50 mg", "between $350 and $680", "2,500 t-2,600 t"
     if second is None and kind in ("quantity", "money", "percent"):
         rm2 = r.re_range.match(text, pos)

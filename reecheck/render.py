@@ -9,7 +9,6 @@ import io
 import json
 
 from .compare import Verdict, camp_text
-from .numbers import format_number
 from .report import Report
 
 STATUS_TITLES = {

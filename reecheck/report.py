@@ -7,7 +7,7 @@ JSON lives in :mod:`reecheck.render`.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from .compare import Verdict
 from .context import Claim

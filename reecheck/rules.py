@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import re
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -31,6 +31,7 @@ class UnitAlias:
     alias: str
     pint: str
     where: str  # "file:line", for errors raised when pint rejects the unit
+    context: tuple[str, ...] = ()  # words one of which must be in the sentence for this alias to count
 
 
 @dataclass(frozen=True)
@@ -61,7 +62,6 @@ class Rules:
     near_below: tuple[str, ...] = ()
     near_above: tuple[str, ...] = ()
     metrics: tuple[Lexeme, ...] = ()
-    share_words: tuple[str, ...] = ()
     scopes: tuple[Lexeme, ...] = ()
     bases: tuple[Lexeme, ...] = ()
     entities: tuple[Lexeme, ...] = ()
@@ -143,7 +143,7 @@ class _Reader:
     """Checks the shape of one parsed file and feeds the collector; every complaint names file and line."""
 
     KNOWN = {"pint", "unit", "currency", "scales", "currency_scales", "rates", "approx", "at_most", "at_least",
-             "suffix", "metric", "share", "scope", "basis", "entity", "attributor", "target", "actual",
+             "suffix", "metric", "scope", "basis", "entity", "attributor", "target", "actual",
              "period", "line", "inline", "default", "attribution", "near", "bodies", "companies"}
 
     def __init__(self, col: _Collector, path: Path, text: str) -> None:
@@ -194,16 +194,18 @@ class _Reader:
             pint_name = entry.get("pint")
             if not isinstance(pint_name, str):
                 raise self.fail("[[unit]]", "a [[unit]] entry has no pint unit", 'add pint = "metric_ton"')
+            ctx = tuple(self.strings(entry["context"], "context")) if "context" in entry else ()
             for a in self.strings(entry.get("aliases", []), "aliases"):
-                col.add("units", [UnitAlias(a, pint_name, self.where(pint_name))])
+                col.add("units", [UnitAlias(a, pint_name, self.where(pint_name), ctx)])
         for entry in self.table_list(data, "currency"):
             code = entry.get("pint")
             if not isinstance(code, str):
                 raise self.fail("[[currency]]", "a [[currency]] entry has no pint code", 'add pint = "USD"')
+            ctx = tuple(self.strings(entry["context"], "context")) if "context" in entry else ()
             for a in self.strings(entry.get("prefixes", []), "prefixes"):
-                col.add("currency_prefixes", [UnitAlias(a, code, self.where(code))])
+                col.add("currency_prefixes", [UnitAlias(a, code, self.where(code), ctx)])
             for a in self.strings(entry.get("names", []), "names"):
-                col.add("currency_names", [UnitAlias(a, code, self.where(code))])
+                col.add("currency_names", [UnitAlias(a, code, self.where(code), ctx)])
         for key in ("scales", "currency_scales"):
             for word, mult in data.get(key, {}).items():
                 if not isinstance(mult, (int, float)) or mult <= 0:
@@ -221,8 +223,9 @@ class _Reader:
                 col.add(attr, self.strings(data["near"][key], key))
         for q, phrases in data.get("suffix", {}).items():
             col.add("suffix_qualifiers", [(p, q) for p in self.strings(phrases, q)])
-        col.add("metrics", self.lexemes(data, "metric", "words") if "metric" in data and any(
-            "words" in m for m in data.get("metric", []) if isinstance(m, dict)) else [])
+        # [[metric]] entries with words name metrics (subjects.toml); entries with tolerances tune them
+        col.add("metrics", [lx for lx, e in zip(self.lexemes(data, "metric", "words"), self.table_list(data, "metric"))
+                            if "words" in e])
         for entry in data.get("metric", []) if isinstance(data.get("metric"), list) else []:
             tol = {k: v for k, v in entry.items() if k in BUILTIN_TOLERANCES}
             for k, v in tol.items():
@@ -230,8 +233,6 @@ class _Reader:
                     raise self.fail(k, f"tolerance '{k}' must be a non-negative number", f"write {k} = 0.05")
             if tol:
                 col.metric_tol.setdefault(entry.get("name", ""), {}).update(tol)
-        if "share" in data:
-            col.add("share_words", self.strings(data["share"].get("words", []), "words"))
         col.add("scopes", self.lexemes(data, "scope", "words"))
         col.add("bases", self.lexemes(data, "basis", "words"))
         col.add("entities", self.lexemes(data, "entity", "aliases"))
