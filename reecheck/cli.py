@@ -39,6 +39,7 @@ def main() -> None:
     \b
     Example:
         reecheck check data/sources
+        reecheck draft story.md --sources data/sources --format lint
         reecheck figures data/sources --format csv -o figures.csv
 
     \b
@@ -79,6 +80,58 @@ def check(sources, rules_dirs, fmt, output, fail_on):
     _write(text, output)
     statuses = {v.status for v in report.verdicts}
     if fail_on == "discrepancy" and "discrepancy" in statuses or fail_on == "minor" and statuses & {"discrepancy", "minor"}:
+        sys.exit(EXIT_FOUND)
+
+
+def _verdict_list(ctx, param, value: str) -> tuple[str, ...]:
+    from .draft import INCONSISTENT, VERDICTS
+
+    if value.strip() == "never":
+        return ()
+    wanted = tuple(v.strip() for v in value.split(",") if v.strip())
+    bad = [v for v in wanted if v not in VERDICTS + (INCONSISTENT,)]
+    if bad:
+        raise click.BadParameter(f"unknown verdict {', '.join(bad)}; choose from {', '.join(VERDICTS + (INCONSISTENT,))}"
+                                 " or 'never'")
+    return wanted
+
+
+@main.command()
+@click.argument("draft", type=click.Path(exists=True, dir_okay=False))
+@click.option("--sources", "sources", multiple=True, required=True, type=click.Path(exists=True),
+              help="File or folder of sources the draft relies on. Repeatable.")
+@_rules_option
+@click.option("--format", "fmt", type=click.Choice(["text", "md", "json", "lint"]), default="text", show_default=True,
+              help="text: for reading; md: Markdown; json: machine-readable; lint: FILE:LINE:COL: VERDICT: message.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write the report here.")
+@click.option("--fail-on", "fail_on", default="contradicted,misattributed", show_default=True, callback=_verdict_list,
+              help="Comma-separated verdicts that make the exit status 1 (add 'inconsistent' for the draft's "
+                   "disagreements with itself; 'never' to always exit 0).")
+def draft(draft, sources, rules_dirs, fmt, output, fail_on):
+    """Check every figure in DRAFT against its sources before publication.
+
+    Each figure gets a verdict: supported, contradicted, disputed, misattributed or unsupported, with the
+    source sentences behind it and advice. Figures the draft gives twice with different values are flagged.
+
+    \b
+    Example:
+        reecheck draft story.md --sources data/sources
+        reecheck draft story.md --sources data/sources --format lint
+    """
+    from .pipeline import check_draft
+    from .render_draft import to_draft_json, to_draft_lint, to_draft_markdown, to_draft_text
+
+    try:
+        report = check_draft(draft, list(sources), rules=list(rules_dirs) or None, progress=_progress_callback(sources))
+    except ReecheckError as exc:
+        raise _Fail(str(exc)) from None
+    if report.draft.status != "read":
+        click.echo(f"error: {draft}: {report.draft.problem}", err=True)
+        sys.exit(EXIT_USAGE)
+    writer = {"json": to_draft_json, "md": to_draft_markdown, "lint": lambda r: to_draft_lint(r, draft)}.get(
+        fmt, to_draft_text)
+    _write(writer(report), output)
+    if report.failed(fail_on):
         sys.exit(EXIT_FOUND)
 
 

@@ -533,7 +533,34 @@ _NOT_NAMES = frozenset("it this that these those he she they we i you one two th
                        "there here such another other both".split())
 
 
+#: "<Body>'s [reckoning] [of]" right before a figure: "the ministry's 28.7 million tonnes",
+#: "the agency's latest estimate of 12 %". Group ``np`` is the body, ``gen`` a lower-case generic one.
+_POSSESSIVE_BODY = re.compile(
+    r"(?:(?P<np>(?:[A-Z][\w.&-]*\s+){0,5}[A-Z][\w.&-]*)|(?P<gen>\b[Tt]he\s+[a-z]+(?:\s+[a-z]+)?))['’]s\s+"
+    r"(?:(?:own|latest|new|official|revised|previous|earlier|current|higher|lower|preliminary|widely\s+cited)\s+)*"
+    r"(?:(?:count|estimate|figure|tally|reckoning|calculation|number|data|assessment|forecast|projection)s?"
+    r"(?:\s+(?:of|at|is|was|puts\s+it\s+at))?\s+)?(?:some\s+|about\s+|around\s+|nearly\s+|roughly\s+)?$")
+
+
+def _possessive_body(cr, text: str, f: Figure, ss: int) -> str | None:
+    """The body in "<Body>'s estimate of <figure>", if it is a body (a known attributor, a lower-case
+    generic speaker such as "the ministry", or a name with a body word), not a place or a company."""
+    m = _POSSESSIVE_BODY.search(text, max(ss, f.start - 90), f.start)
+    if not m:
+        return None
+    if m.group("gen"):
+        g = m.group("gen")
+        return g.lower() if cr.re_generic.fullmatch(g) else None
+    phrase = m.group("np")
+    if cr.re_attr.search(phrase) or set(phrase.split()) & cr.body_words:
+        return cr.canonical_attributor(phrase)
+    return None
+
+
 def _attribution_for(cr, text, f: Figure, attrs, ss, se, next_start) -> str | None:
+    owned = _possessive_body(cr, text, f, ss)
+    if owned:
+        return owned
     for a in attrs:
         if a.kind == "by" and f.end <= a.start <= f.end + BY_BODY_CHARS and a.start <= max(next_start, f.end + 1) + 60:
             gap = text[f.end:a.start]

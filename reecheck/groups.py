@@ -62,6 +62,48 @@ def why_ungrouped(claim: Claim) -> str | None:
     return None
 
 
+def subject_key(claim: Claim, rules: Rules) -> tuple[str, str, str]:
+    """(dimension, period key, subject phrase): what two claims must share, up to fuzzy spelling of the
+    phrase, to be compared at all."""
+    _, dim = base_of(claim.figure.unit, rules)
+    if dim == "count":
+        dim = f"count of {claim.figure.noun or '(count)'}"
+    period_key = claim.period if claim.is_target or claim.period == EARLIER else "actual"
+    return dim, period_key, claim.subject
+
+
+def find_group(claim: Claim, groups: Iterable[Group], rules: Rules, *,
+               score_cutoff: float = SUBJECT_MATCH_CUTOFF) -> Group | None:
+    """The group among ``groups`` that ``claim`` would have joined, or None.
+
+    Used for a claim read after the groups were made (a draft's figure against its sources): the same
+    dimension and period key, the subject matched as :func:`group_claims` matches it, and among groups split
+    by year the one for the claim's year (or the latest, as for a claim that states none).
+    """
+    if why_ungrouped(claim):
+        return None
+    dim, period_key, phrase = subject_key(claim, rules)
+    pool: dict[str, list[Group]] = {}
+    for g in groups:
+        head = g.claims[0]
+        g_dim, g_key, g_phrase = subject_key(head, rules)
+        if g_dim == dim and g_key == period_key:
+            pool.setdefault(g_phrase, []).append(g)
+    if not pool:
+        return None
+    hits = pool.get(phrase)
+    if hits is None:
+        hit = match_subject(phrase, list(pool), score_cutoff=score_cutoff)
+        if not hit or not _same_frame(phrase, hit[0]):
+            return None
+        hits = pool[hit[0]]
+    if len(hits) == 1:
+        return hits[0]
+    year = claim.period[:4] if claim.period and claim.period[:4].isdigit() else None
+    by_year = {g.period_key: g for g in hits}
+    return by_year.get(year) or by_year[max(by_year)]
+
+
 def group_claims(claims: Iterable[Claim], rules: Rules, *, score_cutoff: float = SUBJECT_MATCH_CUTOFF
                  ) -> tuple[list[Group], list[tuple[Claim, str]]]:
     """Group ``claims`` by subject; return the groups and the (claim, reason) pairs left out."""
@@ -73,12 +115,7 @@ def group_claims(claims: Iterable[Claim], rules: Rules, *, score_cutoff: float =
         if reason:
             left.append((c, reason))
             continue
-        _, dim = base_of(c.figure.unit, rules)
-        if dim == "count":
-            noun = c.figure.noun or "(count)"
-            dim = f"count of {noun}"
-        period_key = c.period if c.is_target or c.period == EARLIER else "actual"
-        phrase = c.subject
+        dim, period_key, phrase = subject_key(c, rules)
         known = phrases.setdefault((dim, period_key), {})
         key = known.get(phrase)
         if key is None and known:
