@@ -550,7 +550,8 @@ def _possessive_body(cr, text: str, f: Figure, ss: int) -> str | None:
         return None
     if m.group("gen"):
         g = m.group("gen")
-        return g.lower() if cr.re_generic.fullmatch(g) else None
+        head = g.split()[-1]
+        return g.lower() if cr.re_generic.fullmatch(g) or head.capitalize() in cr.body_words else None
     phrase = m.group("np")
     if cr.re_attr.search(phrase) or set(phrase.split()) & cr.body_words:
         return cr.canonical_attributor(phrase)

@@ -355,7 +355,8 @@ def _ratio_words(r: float) -> str:
 
 def _self_conflicts(draft_claims: list[Claim], rules: Rules) -> list[Conflict]:
     """Figures of the draft that give one subject different values, unless the draft says they are
-    different bodies' figures ("USGS says X, the ministry Y"). One conflict per later figure, against the
+    figures of different speakers ("USGS says X, the ministry Y"; "the council claims Y" and then the draft's
+    own X). One conflict per later figure, against the
     first earlier figure it disagrees with."""
     groups, _ = group_claims(draft_claims, rules)
     out = []
@@ -369,8 +370,8 @@ def _self_conflicts(draft_claims: list[Claim], rules: Rules) -> list[Conflict]:
             for earlier in ordered[:j]:
                 if camp_of[earlier.id] == camp_of[later.id]:
                     continue
-                if earlier.attribution and later.attribution and earlier.attribution != later.attribution:
-                    continue
+                if earlier.attribution != later.attribution:
+                    continue  # one body against another, or a body's claim against the draft's own statement
                 out.append(Conflict(earlier, later,
                                     f"the draft gives {g.subject} as {earlier.figure.text} (line {earlier.line}) "
                                     f"and as {later.figure.text} (line {later.line})"))

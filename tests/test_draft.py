@@ -1,0 +1,209 @@
+"""`reecheck draft`: each verdict, the draft against itself, the four output formats and exit status.
+
+The drafts are the project's own (tests/drafts/), checked against the demo corpus in data/sources.
+"""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from reecheck import check_draft
+from reecheck.cli import main
+from reecheck.draft import VERDICTS, same_body
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCES = ROOT / "data" / "sources"
+STORY = ROOT / "tests" / "drafts" / "lithium_story.md"
+
+
+@pytest.fixture(scope="module")
+def story():
+    return check_draft(STORY, SOURCES)
+
+
+def _finding(report, line: int, text: str):
+    hits = [f for f in report.findings if f.claim.line == line and f.claim.figure.text == text]
+    assert len(hits) == 1, [(f.claim.line, f.claim.figure.text) for f in report.findings]
+    return hits[0]
+
+
+def test_attributed_figure_on_a_disputed_subject_is_supported_with_the_body_confirmed(story):
+    f = _finding(story, 3, "9.3 million tonnes")
+    assert f.verdict == "supported"
+    assert "attribution confirmed" in f.message
+    assert {e.attribution for e in f.evidence} == {"USGS"}
+    assert {e.figure.value for e in f.evidence} <= {9_200_000, 9_300_000}
+
+
+def test_the_other_camp_attributed_to_its_own_body_is_supported(story):
+    f = _finding(story, 5, "about 49 million tonnes")
+    assert f.verdict == "supported"
+    assert {e.attribution for e in f.evidence} == {"Salar Producers Council"}
+
+
+def test_overstated_ratio_is_contradicted_with_the_real_ratio(story):
+    f = _finding(story, 5, "ten-fold")
+    assert f.verdict == "contradicted"
+    assert "overstated" in f.message and "×5.3" in f.message
+    assert f.ratio == pytest.approx(5.3, abs=0.05)
+
+
+def test_scale_error_is_contradicted_and_named(story):
+    f = _finding(story, 7, "93 million tonnes")
+    assert f.verdict == "contradicted"
+    assert "scale error" in f.message and "factor of 10" in f.message
+    assert {e.attribution for e in f.evidence} == {"USGS"}  # the camp ten times smaller, not the nearest one
+
+
+def test_figure_given_to_the_wrong_body_is_misattributed(story):
+    f = _finding(story, 9, "9.3 million tonnes")
+    assert f.claim.attribution == "Salar Producers Council"  # "the council's estimate" resolved in the draft
+    assert f.verdict == "misattributed"
+    assert "USGS" in f.message and "about 49 million tonnes" in f.message
+    assert "attribute" in f.advice
+
+
+def test_unattributed_figure_on_a_disputed_subject_gets_advice_naming_each_camp(story):
+    f = _finding(story, 11, "9.3 million tonnes")
+    assert f.verdict == "disputed"
+    assert "USGS" in f.advice and "Salar Producers Council" in f.advice
+    assert {e.attribution for e in f.evidence} >= {"USGS", "Salar Producers Council"}
+
+
+def test_rounded_and_qualified_figure_is_supported(story):
+    f = _finding(story, 13, "about 44,000 tonnes")
+    assert f.verdict == "supported"
+    assert len({e.source for e in f.evidence}) >= 3
+
+
+def test_wrong_value_is_contradicted_with_the_nearest_camp_and_ratio(story):
+    f = _finding(story, 15, "120,000 tonnes")
+    assert f.verdict == "contradicted"
+    assert "86,000 tonnes" in f.message and f.ratio == pytest.approx(120 / 86, rel=0.01)
+    assert "scale error" not in f.message
+
+
+def test_subject_no_source_gives_is_unsupported(story):
+    f = _finding(story, 17, "7,000 tonnes")
+    assert f.verdict == "unsupported"
+    assert f.group is None and not f.evidence
+
+
+def test_the_draft_is_checked_against_itself(story):
+    pairs = {(k.first.line, k.second.line) for k in story.conflicts}
+    # 44,000 t then 60,000 t for Chile's output; the council's 49 Mt then the council's 9.3 Mt; 93 Mt then 9.3 Mt
+    assert (13, 19) in pairs and (5, 9) in pairs and (7, 11) in pairs
+    # USGS's 9.3 Mt and the council's 49 Mt are two bodies' figures, reported as such: not a conflict
+    assert (3, 5) not in pairs
+
+
+def test_less_than_one_percent_is_supported_by_one_percent(tmp_path):
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "a.md").write_text("Ostland produced 1% of the world's tungsten in 2023, the survey said.\n", encoding="utf-8")
+    (src / "b.md").write_text("Ostland's share of world tungsten production was 1% in 2023.\n", encoding="utf-8")
+    draft = tmp_path / "draft.txt"
+    draft.write_text("Ostland mined less than 1% of world tungsten output in 2023.\n", encoding="utf-8")
+    r = check_draft(draft, src)
+    assert [f.verdict for f in r.findings] == ["supported"]
+
+
+def test_bound_that_excludes_the_sources_is_contradicted(tmp_path):
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "a.md").write_text("Ostland produced 12,000 tonnes of tungsten in 2023.\n", encoding="utf-8")
+    draft = tmp_path / "draft.md"
+    draft.write_text("Ostland produced more than 20,000 tonnes of tungsten in 2023.\n", encoding="utf-8")
+    r = check_draft(draft, src)
+    assert [f.verdict for f in r.findings] == ["contradicted"]
+
+
+def test_draft_inside_its_sources_folder_is_not_read_as_a_source(tmp_path):
+    (tmp_path / "a.md").write_text("Ostland produced 12,000 tonnes of tungsten in 2023.\n", encoding="utf-8")
+    draft = tmp_path / "story.md"
+    draft.write_text("Ostland produced 12,000 tonnes of tungsten in 2023.\n", encoding="utf-8")
+    r = check_draft(draft, tmp_path)
+    assert [s.name for s in r.sources.sources] == ["a.md"]
+    assert r.findings[0].verdict == "supported"
+    assert [e.source for e in r.findings[0].evidence] == ["a.md"]
+
+
+def test_same_body_matches_spellings_of_one_body_only():
+    assert same_body("the ministry", "Ministry of Natural Resources, Nordavia")
+    assert same_body("USGS", "USGS")
+    assert not same_body("USGS", "Salar Producers Council")
+    assert not same_body(None, "USGS")
+
+
+# -- formats and exit status ------------------------------------------------------------------------------
+
+def _run(*args):
+    return CliRunner().invoke(main, ["draft", *map(str, args)])
+
+
+def test_lint_lines_follow_the_file_line_col_convention():
+    res = _run(STORY, "--sources", SOURCES, "--format", "lint")
+    assert res.exit_code == 1, res.output  # contradicted and misattributed fail by default
+    lines = res.output.splitlines()
+    assert lines
+    pat = re.compile(r"^(?P<file>.+?):(?P<line>\d+):(?P<col>\d+): (?P<verdict>[a-z]+): (?P<msg>.+)$")
+    parsed = [pat.match(ln) for ln in lines]
+    assert all(parsed), lines
+    verdicts = {m["verdict"] for m in parsed}
+    assert {"contradicted", "misattributed", "disputed", "unsupported", "inconsistent"} <= verdicts
+    assert "supported" not in verdicts  # only findings that need the editor
+    assert all(m["file"] == str(STORY) for m in parsed)
+    source_line = STORY.read_text(encoding="utf-8").splitlines()[6]
+    col = next(int(m["col"]) for m in parsed if m["line"] == "7" and m["verdict"] == "contradicted")
+    assert source_line[col - 1:].startswith("93 million tonnes")
+
+
+def test_json_has_the_documented_shape():
+    res = _run(STORY, "--sources", SOURCES, "--format", "json", "--fail-on", "never")
+    assert res.exit_code == 0, res.output
+    data = json.loads(res.output)
+    assert data["draft"] == STORY.name
+    keys = {"id", "text", "line", "column", "value", "low", "high", "unit", "subject", "attribution", "verdict",
+            "evidence", "advice"}
+    for fig in data["figures"]:
+        assert keys <= set(fig)
+        assert fig["verdict"] in VERDICTS
+        for e in fig["evidence"]:
+            assert {"source", "sentence", "value", "unit", "attribution"} <= set(e)
+    assert data["summary"]["misattributed"] == 1
+    assert data["coverage"]["sources_read"] == 8
+
+
+def test_markdown_and_text_list_every_verdict_section():
+    md = _run(STORY, "--sources", SOURCES, "--format", "md", "--fail-on", "never")
+    assert md.exit_code == 0
+    for title in ("Contradicted by the sources", "Misattributed", "Disputed among the sources", "Not in the sources",
+                  "Supported", "The draft disagrees with itself", "Coverage"):
+        assert f"## {title}" in md.output
+    assert "**93 million tonnes**" in md.output
+    text = _run(STORY, "--sources", SOURCES, "--fail-on", "never")
+    assert text.exit_code == 0
+    assert "MISATTRIBUTED" in text.output and "advice:" in text.output
+
+
+def test_fail_on_sets_the_exit_status(tmp_path):
+    clean = tmp_path / "clean.md"
+    clean.write_text("Australia mined 86,000 tonnes of lithium in 2023, the USGS says.\n", encoding="utf-8")
+    assert _run(clean, "--sources", SOURCES).exit_code == 0
+    assert _run(STORY, "--sources", SOURCES).exit_code == 1
+    assert _run(STORY, "--sources", SOURCES, "--fail-on", "never").exit_code == 0
+    assert _run(STORY, "--sources", SOURCES, "--fail-on", "unsupported").exit_code == 1
+    bad = _run(STORY, "--sources", SOURCES, "--fail-on", "wrong")
+    assert bad.exit_code == 2 and "unknown verdict" in bad.output
+
+
+def test_unreadable_draft_is_a_usage_error(tmp_path):
+    empty = tmp_path / "empty.md"
+    empty.write_text("", encoding="utf-8")
+    res = _run(empty, "--sources", SOURCES)
+    assert res.exit_code == 2
+    assert "empty" in res.output
