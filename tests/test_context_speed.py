@@ -1,0 +1,53 @@
+"""The word-start scanner in ContextReader.mentions finds exactly what the lexeme alternation finds."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reecheck.context import context_reader
+from reecheck.rules import load_rules
+
+ROOT = Path(__file__).resolve().parent.parent
+CR = context_reader(load_rules())
+TABLES = [(CR.re_entity, CR.entities), (CR.re_attr, CR.attributors), (CR.re_metric, CR.metrics),
+          (CR.re_scope, CR.scopes), (CR.re_basis, CR.bases)]
+
+
+def _by_regex(regex, table, text, s, e):
+    out = []
+    for m in regex.finditer(text, s, e):
+        lx = table.get(m.group(0)) or table.get(m.group(0).lower())
+        if lx:
+            out.append((m.start(), m.end(), lx.name))
+    return out
+
+
+def _same(text, s=0, e=None):
+    e = len(text) if e is None else e
+    for regex, table in TABLES:
+        fast = [(m.start, m.end, m.name) for m in CR.mentions(regex, table, text, s, e)]
+        assert fast == _by_regex(regex, table, text, s, e)
+
+
+def test_same_mentions_on_the_project_texts():
+    texts = [p.read_text(encoding="utf-8") for folder in ("data/sources", "bench/corpus_other/sources", "tests/drafts")
+             for p in sorted((ROOT / folder).iterdir())]
+    assert len(texts) >= 10
+    for t in texts:
+        _same(t)
+        _same(t, 17, len(t) // 2)
+
+
+_WORDS = ["Russia", "russia", "China", "world", "World", "US Geological Survey", "USGS", "reserves", "Reserves",
+          "output", "rare earths", "rare-earth", "lithium", "LCE", "oxide", "Ministry", "of", "the", "-", "’s", " ",
+          ", ", ".", "Congo", "DR Congo", "DRC", "mine production", "U.S.", "x", "production"]
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(_WORDS), max_size=30), st.integers(0, 5))
+def test_same_mentions_on_generated_text(parts, cut):
+    text = "".join(p if p in (" ", ", ", ".", "-", "’s") else p + " " * (len(p) % 2) for p in parts)
+    _same(text)
+    _same(text, min(cut, len(text)), len(text))
