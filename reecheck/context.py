@@ -23,6 +23,7 @@ How each part is found (all word lists come from rules/):
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -87,6 +88,18 @@ class _Mention:
     kind: str = ""
 
 
+class _Mentions:
+    """A document's mentions in order, sliced by sentence with a binary search."""
+
+    def __init__(self, ms: list[_Mention]) -> None:
+        self.ms = ms
+        self.starts = [m.start for m in ms]
+
+    def within(self, s: int, e: int) -> list[_Mention]:
+        lo, hi = bisect_left(self.starts, s), bisect_left(self.starts, e)
+        return [m for m in self.ms[lo:hi] if m.end <= e]
+
+
 def _alternation(phrases) -> str:
     """A regex alternation of literal ``phrases``, longest first; one that never matches if empty."""
     return "|".join(sorted(map(re.escape, phrases), key=len, reverse=True)) or r"(?!x)x"
@@ -94,6 +107,11 @@ def _alternation(phrases) -> str:
 
 #: A word that starts where a lexeme could (not inside a word or right after a hyphen).
 _WORD_START = re.compile(r"(?<![\w-])\w+")
+
+
+def word_starts(text: str, s: int = 0, e: int | None = None) -> list[tuple[int, str]]:
+    """(position, lower-case word) for every word of text[s:e] that a lexeme could start at."""
+    return [(m.start(), m.group(0).lower()) for m in _WORD_START.finditer(text, s, len(text) if e is None else e)]
 
 
 def _WORD_OR_HYPHEN(ch: str) -> bool:
@@ -173,22 +191,26 @@ class ContextReader:
             rf"\b(?:{py})\s+(?:(?P<m>{months})\s+)?(?P<y>(?:19|20)\d\d)\b", re.I)
 
     # -- mention finders -----------------------------------------------------------------------
-    def mentions(self, regex: re.Pattern, table: dict[str, Lexeme], text: str, s: int, e: int) -> list[_Mention]:
+    def mentions(self, regex: re.Pattern, table: dict[str, Lexeme], text: str, s: int, e: int,
+                 tokens: list[tuple[int, str]] | None = None) -> list[_Mention]:
         """The words of ``table`` in text[s:e], as ``regex`` (built by :func:`_lexeme_regex`) finds them.
 
         A giant alternation tried at every character is slow on long texts, so this walks the word
-        starts instead and tries only the phrases that begin with that word, longest first; the matches
-        are the same (tests/test_context_speed.py compares the two)."""
+        starts instead (``tokens``, from :func:`word_starts`, when the caller has them) and tries only the
+        phrases that begin with that word, longest first; the matches are the same
+        (tests/test_context_speed.py compares the two)."""
         index = self._first_words.get(id(table))
         if index is None:
             index = self._first_words[id(table)] = _first_word_index(table, id(table) in self._case_sensitive)
+        if tokens is None:
+            tokens = word_starts(text, s, e)
         out = []
         taken = s
-        for m in _WORD_START.finditer(text, s, e):
-            p = m.start()
-            if p < taken:
+        for p, word in tokens:
+            cands = index.get(word)
+            if cands is None or p < taken:
                 continue
-            for cand, case_sensitive in index.get(m.group(0).lower(), ()):
+            for cand, case_sensitive in cands:
                 q = p + len(cand)
                 if q > e:
                     continue
@@ -251,7 +273,13 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
     cr = context_reader(rules)
     text = source.text
     sents = sentence_spans(text)
-    all_scopes = cr.mentions(cr.re_scope, cr.scopes, text, 0, len(text))
+    # every known name in the document, found once and then read sentence by sentence
+    words = word_starts(text)
+    all_scopes = cr.mentions(cr.re_scope, cr.scopes, text, 0, len(text), words)
+    doc_ents = _Mentions(cr.mentions(cr.re_entity, cr.entities, text, 0, len(text), words))
+    doc_attrs = _Mentions(cr.mentions(cr.re_attr, cr.attributors, text, 0, len(text), words))
+    doc_metrics = _Mentions(cr.mentions(cr.re_metric, cr.metrics, text, 0, len(text), words))
+    doc_bases = _Mentions(cr.mentions(cr.re_basis, cr.bases, text, 0, len(text), words))
     doc_scope = None
     if all_scopes:
         counts: dict[str, int] = {}
@@ -274,8 +302,7 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
             if figures[fi].start >= ss:
                 sfigs.append(figures[fi])
             fi += 1
-        ents = [m for m in cr.mentions(cr.re_entity, cr.entities, text, ss, se)
-                if not any(g.start <= m.start < g.end for g in sfigs)]
+        ents = [m for m in doc_ents.within(ss, se) if not any(g.start <= m.start < g.end for g in sfigs)]
         attrs = _attributions(cr, text, ss, se, ents)
         attr_spans = [(a.start, a.end) for a in attrs]
         # an entity that is part of a body's name ("US Geological Survey") is not the figure's entity;
@@ -296,10 +323,9 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
             orgs += [_Mention(m.start(), m.end(), state_org, "anaphor") for m in _ORG_ANAPHOR.finditer(text, ss, se)
                      if not re.search(r",\s*$", text[max(ss, m.start() - 3):m.start()])]  # not an appositive
         quoted_by = _quote_speaker(cr, text, ss, se)
-        metrics = [m for m in cr.mentions(cr.re_metric, cr.metrics, text, ss, se)
-                   if not any(a <= m.start < b for a, b in name_spans)]
+        metrics = [m for m in doc_metrics.within(ss, se) if not any(a <= m.start < b for a, b in name_spans)]
         scopes = [m for m in all_scopes if ss <= m.start < se]
-        bases = cr.mentions(cr.re_basis, cr.bases, text, ss, se)
+        bases = doc_bases.within(ss, se)
         clauses = clause_spans(text, ss, se)
         line_no = source.position(ss)[0]
         if line_no != state_line:
@@ -385,7 +411,7 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
             n += 1
         opener = next((o for o in orgs if o.start - ss <= 4 and o.kind in ("org", "speaker")), None)  # "Acme Lithium develops"
         named = [o for o in orgs if o.kind in ("org", "speaker")] + [
-            m for m in cr.mentions(cr.re_attr, cr.attributors, text, ss, se)
+            m for m in doc_attrs.within(ss, se)
             if not (set(re.findall(r"[A-Z][a-z]+", m.name + " " + text[m.start:m.end])) & cr.body_words)
             and not cr.re_entity.fullmatch(m.name) and not re.fullmatch(r"[A-Z]{2,6}", m.name)]
         if named:
