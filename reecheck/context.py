@@ -317,7 +317,8 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
         strong = [m for m in ents if m.kind != "world"]
         # "of global output" names the base of a share, not whose figure it is
         world = [m for m in ents if m.kind == "world" and not _WORLD_RANKING.match(text, m.end)]
-        share_bases = [m for m in world if re.search(r"(?:%|percent|per cent)\s+of\s+(?:the\s+)?$", text[max(ss, m.start - 20):m.start])]
+        share_bases = [m for m in world if re.search(r"(?:%|percent|per cent|\bshare)\s+of\s+(?:the\s+)?$",
+                                                     text[max(ss, m.start - 20):m.start])]
         orgs = _organisations(cr, text, ss, se, ents, attrs)
         if state_org:  # "the company", "the state-owned miner's output": the organisation named last
             orgs += [_Mention(m.start(), m.end(), state_org, "anaphor") for m in _ORG_ANAPHOR.finditer(text, ss, se)
@@ -561,6 +562,8 @@ def _attributions(cr: ContextReader, text: str, ss: int, se: int, ents) -> list[
     for m in cr.re_generic.finditer(seg):
         if cr.re_verb.match(text, ss + m.end()):
             out.append(_Mention(ss + m.start(), ss + m.end(), m.group("g").lower(), "verb"))
+        elif re.search(rf"(?:{cr.re_according.pattern})$", text[max(ss, ss + m.start() - 30):ss + m.start()], re.I):
+            out.append(_Mention(ss + m.start(), ss + m.end(), m.group("g").lower(), "according"))  # "according to the ministry"
     return sorted(out, key=lambda x: x.start)
 
 
@@ -599,7 +602,7 @@ _PRONOUNS = frozenset("i we you he she it they this that these those one".split(
 #: Capitalised words that start sentences but never name a speaker.
 _NOT_NAMES = frozenset("it this that these those he she they we i you one two three some many most all each "
                        "production output prices demand supply imports exports data figures estimates reserves "
-                       "there here such another other both".split())
+                       "there here such another other both the a an".split())
 
 
 #: "<Body>'s [reckoning] [of]" right before a figure: "the ministry's 28.7 million tonnes",
