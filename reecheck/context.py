@@ -231,8 +231,10 @@ class ContextReader:
         if owner and not self.re_attr.search(phrase):  # "Nordavia's Producers Council" → the council
             phrase = phrase[owner.end():]
         m = self.re_attr.search(phrase)
-        if m:
+        if m and not re.match(r"\s+of\s+(?:the\s+)?[A-Z]", phrase[m.end():]):
             return self.alias_names.get(m.group(0), m.group(0))
+        if m:  # "Geological Survey of Ostland" is not the body whose alias is "Geological Survey"
+            return phrase
         if self.alias_names and len(phrase) > 3:
             from rapidfuzz import fuzz, process
 
@@ -287,6 +289,7 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
             counts[m.name] = counts.get(m.name, 0) + 1
         doc_scope = max(counts.items(), key=lambda kv: kv[1])[0]
 
+    bodies: list[tuple[int, str]] = []  # (position, name) of every body named so far, for "the ministry"
     claims: list[Claim] = []
     kind_metric: dict[str, str] = {}  # the last metric seen for each kind of figure, for elided subjects
     doc_year = _doc_year(source)
@@ -324,6 +327,7 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
             orgs += [_Mention(m.start(), m.end(), state_org, "anaphor") for m in _ORG_ANAPHOR.finditer(text, ss, se)
                      if not re.search(r",\s*$", text[max(ss, m.start() - 3):m.start()])]  # not an appositive
         quoted_by = _quote_speaker(cr, text, ss, se)
+        bodies += _named_bodies(cr, text, ss, se, attrs, doc_attrs.within(ss, se))
         metrics = [m for m in doc_metrics.within(ss, se) if not any(a <= m.start < b for a, b in name_spans)]
         scopes = [m for m in all_scopes if ss <= m.start < se]
         bases = doc_bases.within(ss, se)
@@ -392,6 +396,8 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
             attribution = _attribution_for(cr, text, f, attrs, ss, se, next_start)
             if attribution is None and quoted_by and quoted_by[0] <= f.start < quoted_by[1]:
                 attribution = quoted_by[2]
+            if attribution and attribution[:1].islower():  # "the ministry": the ministry named last
+                attribution = _resolve_generic(attribution, bodies, f.start)
             if attribution is None and org_entity:
                 attribution = entity  # a company stating its own output
             # period
@@ -427,6 +433,26 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
             state_metric = last_metric or metrics[-1].name
         state_line = source.position(se)[0]
     return claims
+
+
+def _named_bodies(cr: ContextReader, text: str, ss: int, se: int, attrs, known) -> list[tuple[int, str]]:
+    """Bodies named in the sentence by name (not "the ministry"): speakers, known attributors and
+    capitalised names with a body word ("Ostland's Ministry of Mines")."""
+    out = [(a.start, a.name) for a in attrs if a.name[:1].isupper()] + [(m.start, m.name) for m in known]
+    for m in _PROPER_NP.finditer(text, ss, se):
+        if set(m.group("np").split()) & cr.body_words:
+            out.append((m.start("np"), cr.canonical_attributor(re.sub(r"['’]s$", "", m.group("np")))))
+    return sorted(out)
+
+
+def _resolve_generic(generic: str, bodies: list[tuple[int, str]], pos: int) -> str:
+    """The last body named before ``pos`` whose name has the generic's noun ("the ministry" → "Ministry of
+    Mines"); the generic itself when none does."""
+    noun = generic.split()[-1].lower()
+    for start, name in reversed(bodies):
+        if start < pos and noun in name.lower().replace("’s", "").replace("'s", "").split():
+            return name
+    return generic
 
 
 def _paragraph_scope(text: str, scopes, pos: int, doc_scope: str | None) -> str | None:
@@ -500,8 +526,18 @@ def _organisations(cr: ContextReader, text: str, ss: int, se: int, ents, attrs) 
             continue  # a lone capitalised word opening a sentence is a name only if it then does something
         if mm or company:
             name = re.sub(r"['’]s$", "", phrase)
-            name = re.split(r"['’]s\s+", name)[-1]  # "Acme Mining's Kestrel" → "Kestrel"
+            parts = re.split(r"['’]s\s+", name)
+            name = parts[-1]  # "Acme Mining's Kestrel" → "Kestrel"
+            if set(name.split()) & cr.body_words:  # a ministry or survey speaks; its owner is what it is about
+                if len(parts) > 1 and not cr.re_entity.fullmatch(parts[-2]) and parts[-2].lower() not in _NOT_NAMES:
+                    out.append(_Mention(a, a + len(parts[-2]), parts[-2], "org"))
+                continue
             out.append(_Mention(a, b, name, "facility" if facility and not company else "org"))
+    for at in attrs:  # the owner of a speaking body is a place or firm the figure may be about ("Ostland's Ministry of Mines")
+        om = _BODY_OWNER.match(text, at.start, at.end)
+        if om and not cr.re_entity.fullmatch(om.group("o")) and not cr.re_attr.search(om.group("o")) \
+                and om.group("o").lower() not in _NOT_NAMES:
+            out.append(_Mention(om.start("o"), om.end("o"), om.group("o"), "org"))
     for at in attrs:  # an unknown body speaking for itself ("Acme Lithium reported that its ponds produced")
         if at.kind in ("verb", "post") and not cr.re_attr.search(text, at.start, at.end) and not any(
                 m.start == at.start for m in ents) and at.name[:1].isupper() and at.name.lower() not in _NOT_NAMES \
@@ -572,10 +608,12 @@ def _sentence_initial_common(text: str, ss: int, np_start: int, phrase: str) -> 
     return " " not in phrase and (phrase.lower() in _PRONOUNS or np_start == ss and phrase.lower() in _NOT_NAMES)
 
 
+#: "Ostland's Ministry of Mines": the owner in front of a body's name.
+_BODY_OWNER = re.compile(r"(?:the\s+|The\s+)?(?P<o>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})['’]s\s+(?=[A-Z])")
 #: "<Body>'s count": a reckoning that attributes what follows to the body.
 _RECKONING = re.compile(r"\s+(?:own\s+)?(?:count|counts|estimate|estimates|reckoning|figures|data|calculations?|numbers|tally)\b")
 #: A public body named in lower case after its owner: "Nordavia's mining ministry", "Ostland's copper commission".
-_OWNED_BODY = re.compile(r"(?P<owner>[A-Z][\w.-]+)['’]s\s+(?P<body>(?:[a-z-]+\s+){0,3}?(?:ministry|agency|commission|"
+_OWNED_BODY = re.compile(r"(?P<owner>[A-Z][\w.-]+|(?<=[Tt]he )(?:country|nation|state|government))['’]s\s+(?P<body>(?:[a-z-]+\s+){0,3}?(?:ministry|agency|commission|"
                          r"survey|regulator|government|department|office|bureau|central bank|statistics office))\b")
 #: "the company", "the miner", "the state-owned producer's": a pointer back to the organisation named last.
 _ORG_ANAPHOR = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+)?(?:company|miner|producer|group|firm|operator)(?:['’]s)?\b")

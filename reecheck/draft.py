@@ -45,8 +45,9 @@ SCALE_ERROR_SLACK = 1.05
 #: rapidfuzz token_set_ratio (0-100) at which two attributions are taken to name the same body
 #: ("the Ministry of Natural Resources" and "Ministry of Natural Resources, Nordavia").
 SAME_BODY_CUTOFF = 90
-#: How many lines back a stated ratio ("a ten-fold gap") looks for the figures it compares.
-RATIO_LOOKBACK_LINES = 3
+#: How far back (characters) a stated ratio ("a ten-fold gap") looks for the figures it compares, when
+#: its own sentence has none: about two short paragraphs.
+RATIO_LOOKBACK_CHARS = 600
 
 
 @dataclass(frozen=True)
@@ -153,29 +154,8 @@ def _words(name: str) -> set[str]:
     return set(re.findall(r"[\w.&-]+", name.lower().replace("’s", "").replace("'s", ""))) - _FILLER
 
 
-def resolve_generic_bodies(claims: list[Claim]) -> list[Claim]:
-    """A lower-case body ("the ministry") is the last body named before it whose name has that word
-    ("the Ministry of Mines" two paragraphs up); left as it is when none was named."""
-    from dataclasses import replace
-
-    out: list[Claim] = []
-    named: list[str] = []
-    for c in claims:
-        a = c.attribution
-        if a and a[:1].islower():
-            head = _words(a)
-            match = next((n for n in reversed(named) if head and head <= _words(n)), None)
-            if match:
-                c = replace(c, attribution=match)
-        elif a:
-            named.append(a)
-        out.append(c)
-    return out
-
-
 def check_figures(draft_claims: list[Claim], report: Report, rules: Rules) -> tuple[list[Finding], list[Conflict]]:
     """A verdict for each draft claim against the sources' report, and the draft's conflicts with itself."""
-    draft_claims = resolve_generic_bodies(draft_claims)
     verdict_of = {v.group.id: v for v in report.verdicts}
     groups = [v.group for v in report.verdicts]
     findings: dict[str, Finding] = {}
@@ -324,9 +304,9 @@ def _judge_ratio(m: Claim, draft_claims: list[Claim], findings: dict[str, Findin
                  verdict_of: dict[str, Verdict]) -> Finding:
     """A stated ratio ("a ten-fold gap") checked against the sources' camps for the figures next to it."""
     near = [c for c in draft_claims if c.figure.kind != "multiple" and c.id in findings and findings[c.id].group
-            and 0 <= m.line - c.line <= RATIO_LOOKBACK_LINES
-            and (c.line < m.line or c.figure.start < m.figure.end + 200)]
-    near.sort(key=lambda c: (c.sentence != m.sentence, m.line - c.line, abs(c.figure.start - m.figure.start)))
+            and ((c.line, c.sentence) == (m.line, m.sentence)
+                 or 0 <= m.figure.start - c.figure.end <= RATIO_LOOKBACK_CHARS)]
+    near.sort(key=lambda c: ((c.line, c.sentence) != (m.line, m.sentence), abs(m.figure.start - c.figure.start)))
     for c in near:
         v = verdict_of[findings[c.id].group.id]
         if v.ratio is None or len(v.camps) < 2:

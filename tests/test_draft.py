@@ -207,3 +207,50 @@ def test_unreadable_draft_is_a_usage_error(tmp_path):
     res = _run(empty, "--sources", SOURCES)
     assert res.exit_code == 2
     assert "empty" in res.output
+
+
+def _sources(tmp_path, texts: dict[str, str]) -> Path:
+    src = tmp_path / "src"
+    src.mkdir()
+    for name, text in texts.items():
+        (src / name).write_text(text, encoding="utf-8")
+    return src
+
+
+TUNGSTEN = {
+    "survey.md": "The Geological Survey of Ostland estimates Ostland's tungsten reserves at 1.2 million tonnes.\n",
+    "ministry.md": "Ostland's Ministry of Mines says the country's tungsten reserves total 4.8 million tonnes.\n",
+}
+
+
+def test_a_ratio_in_a_later_sentence_is_checked_against_the_figures_before_it(tmp_path):
+    src = _sources(tmp_path, TUNGSTEN)
+    draft = tmp_path / "d.md"
+    draft.write_text("Ostland's tungsten reserves are 1.2 million tonnes, the Geological Survey of Ostland says.\n\n"
+                     "The Ministry of Mines puts Ostland's tungsten reserves at 4.8 million tonnes.\n\n"
+                     "The ministry's number is ten times the survey's.\n", encoding="utf-8")
+    r = check_draft(draft, src)
+    ratio = next(f for f in r.findings if f.claim.figure.kind == "multiple")
+    assert ratio.verdict == "contradicted" and "overstated" in ratio.message and "×4.0" in ratio.message
+
+
+def test_according_to_a_generic_body_resolves_to_the_body_named_earlier(tmp_path):
+    src = _sources(tmp_path, TUNGSTEN)
+    draft = tmp_path / "d.md"
+    draft.write_text("Ostland's Ministry of Mines has a bold view of tungsten.\n\n"
+                     "Ostland's tungsten reserves are 1.2 million tonnes, according to the ministry.\n", encoding="utf-8")
+    r = check_draft(draft, src)
+    (f,) = r.findings
+    assert f.claim.attribution and "Ministry of Mines" in f.claim.attribution
+    assert f.verdict == "misattributed"
+
+
+def test_the_countrys_ministry_is_a_body(tmp_path):
+    src = _sources(tmp_path, TUNGSTEN)
+    draft = tmp_path / "d.md"
+    draft.write_text("Ostland's Ministry of Mines is upbeat.\n\n"
+                     "The country's ministry reports 4.8 million tonnes of tungsten reserves in Ostland.\n",
+                     encoding="utf-8")
+    r = check_draft(draft, src)
+    (f,) = r.findings
+    assert f.verdict == "supported" and "attribution confirmed" in f.message
