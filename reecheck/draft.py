@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from .compare import RATIO_CLAIM_SLACK, Camp, Interval, Verdict, agree, camp_text, compare_group, interval
-from .context import Claim
+from .context import EARLIER, Claim
 from .groups import Group, find_group, group_claims
 from .report import Report
 from .rules import Rules
@@ -162,7 +162,7 @@ def check_figures(draft_claims: list[Claim], report: Report, rules: Rules) -> tu
     for c in draft_claims:
         if c.figure.kind == "multiple":
             continue
-        g = find_group(c, groups, rules) or _loose_group(c, groups, rules)
+        g = find_group(c, groups, rules) or _loose_group(c, groups, rules) or _earlier_group(c, groups, rules)
         findings[c.id] = _judge(c, verdict_of[g.id], rules) if g else _unsupported(c, report, rules)
     for c in draft_claims:
         if c.figure.kind == "multiple":
@@ -183,6 +183,26 @@ def _loose_group(c: Claim, groups: list[Group], rules: Rules) -> Group | None:
     hits = [g for g in groups if g.claims[0].entity == c.entity and g.claims[0].metric == c.metric
             and subject_key(g.claims[0], rules)[:2] == (dim, period_key)]
     return hits[0] if len(hits) == 1 else None
+
+
+def _earlier_group(c: Claim, groups: list[Group], rules: Rules) -> Group | None:
+    """A draft's present-tense figure may be what the sources give as the starting point of a change
+    ("imports fell from about 75 % ..."): the group of those starting points, if its subject matches."""
+    from dataclasses import replace
+
+    if c.is_target or c.period == EARLIER:
+        return None
+    return find_group(replace(c, period=EARLIER), groups, rules)
+
+
+def _year_gap(c: Claim, g: Group) -> str | None:
+    """The years the sources give this subject for, when every source states one and none is the draft's."""
+    if not c.period or not c.period[:4].isdigit() or c.is_target:
+        return None
+    years = {o.period[:4] for o in g.claims if o.period and o.period[:4].isdigit()}
+    if not years or any(not (o.period and o.period[:4].isdigit()) for o in g.claims):
+        return None
+    return None if c.period[:4] in years else ", ".join(sorted(years))
 
 
 def _interval(c: Claim, rules: Rules) -> Interval:
@@ -226,6 +246,12 @@ def _cite(camp: Camp) -> str:
 
 def _judge(c: Claim, v: Verdict, rules: Rules) -> Finding:
     """The verdict for a draft claim whose subject the sources give (group ``v``)."""
+    other_years = _year_gap(c, v.group)
+    if other_years:
+        return Finding(c, "unsupported",
+                       f"{c.figure.text} in {c.period[:4]}: the sources give {v.group.subject} only for {other_years}",
+                       f"check the year; the sources say {' / '.join(camp_text(cp) for cp in v.camps)} for {other_years}",
+                       v.group, tuple(x for cp in v.camps for x in cp.claims))
     metric = v.group.claims[0].metric
     kind = "percent" if v.group.dimension == "percent" else None
     rel = rules.tolerance("relative", metric, kind)

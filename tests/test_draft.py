@@ -254,3 +254,21 @@ def test_the_countrys_ministry_is_a_body(tmp_path):
     r = check_draft(draft, src)
     (f,) = r.findings
     assert f.verdict == "supported" and "attribution confirmed" in f.message
+
+
+def test_a_year_no_source_gives_is_unsupported_not_confirmed(tmp_path):
+    src = _sources(tmp_path, {"a.md": "Ostland produced 12,000 tonnes of tungsten in 2023.\n",
+                              "b.md": "In 2023 Ostland mined about 12,000 tonnes of tungsten.\n"})
+    draft = tmp_path / "d.md"
+    draft.write_text("Ostland produced 12,000 tonnes of tungsten in 2015.\n", encoding="utf-8")
+    (f,) = check_draft(draft, src).findings
+    assert f.verdict == "unsupported" and "only for 2023" in f.message
+
+
+def test_a_present_figure_meets_the_sources_starting_point_of_a_change(tmp_path):
+    src = _sources(tmp_path, {"a.md": "Ostland wants to cut the share of imports in its tungsten use from 60% "
+                                      "to 30% by 2030.\n"})
+    draft = tmp_path / "d.md"
+    draft.write_text("Ostland's share of imports in its tungsten use is 60%.\n", encoding="utf-8")
+    (f,) = check_draft(draft, src).findings
+    assert f.verdict == "supported" and f.evidence[0].figure.value == 60
