@@ -15,15 +15,15 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass, replace
 
-from .numbers import NUMERAL, Numeral, parse_numeral, words_to_number
+from .numbers import NUMERAL, Numeral, numerals, parse_numeral, words_to_number
 from .rules import Rules, load_rules
-from .text import sentence_spans
+from .text import TailPattern, phrase_alternation, reverse_phrases, sentence_spans
 
 QUALIFIERS = ("exact", "approx", "at_most", "at_least", "range")
 
 _MONTHS = ("january february march april may june july august september october november december "
            "jan feb mar apr jun jul aug sep sept oct nov dec").split()
-_MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_MONTH_ALT = phrase_alternation(_MONTHS)
 
 #: Lowest and highest numbers read as calendar years when they stand without a unit.
 YEAR_RANGE = (1800, 2100)
@@ -82,12 +82,7 @@ class Skipped:
 
 def _alt(phrases, flags_ci: bool = True) -> str:
     """A regex alternation of ``phrases``, longest first; short or capitalised ones match case exactly."""
-    parts = []
-    for p in sorted(set(phrases), key=len, reverse=True):
-        esc = re.escape(p)
-        exact = not flags_ci or len(p) < 3 or any(c.isupper() for c in p)
-        parts.append(esc if exact else f"(?i:{esc})")
-    return "|".join(parts) if parts else r"(?!x)x"
+    return phrase_alternation(phrases, (lambda p: True) if not flags_ci else (lambda p: len(p) < 3 or any(c.isupper() for c in p)))
 
 
 def _lookup(table: dict[str, str], key: str) -> str | None:
@@ -137,8 +132,9 @@ class Reader:
         unit_alt = _alt(list(self.units) + list(self.gated_units))
         cur_alt = _alt([u.alias for u in rules.currency_names])
         self.re_unit = re.compile(rf"(?:\s|\u00a0|-)?(?P<u>{unit_alt})(?![\w])|\s?(?P<c>{cur_alt})(?![\w])")
-        self.re_prefix = re.compile(rf"(?:{_alt(self.cur_prefix, False)})\s?$")
-        self.re_qual = re.compile(rf"(?:^|[\s(\[—–-])(?P<q>{_alt(self.qual)})\s*$", re.I)
+        # patterns that end where the text before a number ends are matched backwards (see TailPattern)
+        self.re_prefix = TailPattern(rf"\s?(?:{_alt(reverse_phrases(self.cur_prefix), False)})")
+        self.re_qual = TailPattern(rf"\s*(?P<q>{_alt(reverse_phrases(self.qual))})(?=[\s(\[—–-]|$)", re.I)
         self.re_suffix = re.compile(rf"\s?(?P<q>{_alt(self.suffix_qual)})(?![\w])", re.I)
         rate_alt = _alt(self.rates)
         self.re_rate = re.compile(
@@ -211,12 +207,12 @@ _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.I)
 _GLUED_AFTER = re.compile(r"[^\W\d_]+")
 _DECADE = re.compile(r"'?s\b")
 _TIME_AFTER = re.compile(r"\s?(?:[ap]\.?m\.?\b|[:.]\d{2}\s?[ap]\.?m\.?\b|:\d{2}\b|\s?(?:GMT|UTC|BST|EST|CET)\b)", re.I)
-_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTH_ALT})\.?\s+(?:the\s+)?$", re.I)
+_MONTH_BEFORE = TailPattern(rf"(?:\s+eht)?\s+\.?(?:{phrase_alternation(reverse_phrases(_MONTHS))})\b", re.I)
 _MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_ALT})\b", re.I)
-_REF_BEFORE = re.compile(r"(?:\b(?:page|pages|p|pp|no|nos|number|section|sec|chapter|ch|article|art|figure|fig|"
-                         r"table|tab|footnote|note|version|ver|v|rule|item|vol|volume|paragraph|para|clause|"
-                         r"route|level|step|phase|grade|stage|episode|season|tier|room|flight|platform)"
-                         r"\.?\s*|#\s?|№\s?|\[)$", re.I)
+_REF_WORDS = ("page pages p pp no nos number section sec chapter ch article art figure fig table tab footnote note "
+              "version ver v rule item vol volume paragraph para clause route level step phase grade stage episode "
+              "season tier room flight platform").split()
+_REF_BEFORE = TailPattern(rf"\s*\.?(?:{phrase_alternation(reverse_phrases(_REF_WORDS))})\b|\s?#|\s?№|\[", re.I)
 _PHONE = re.compile(r"\+?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}")
 _MULTIPLE_AFTER = re.compile(r"(?:-|\s)?(?:fold\b|x\b|×|times\b(?!\s+(?:a|per|each|every)\b))", re.I)
 _MULTIPLE_WORD = re.compile(r"\b(?P<w>one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)fold\b", re.I)
@@ -224,7 +220,13 @@ _SIGN_WORDS = {"rose": "up", "rises": "up", "rise": "up", "risen": "up", "increa
                "grew": "up", "gained": "up", "climbed": "up", "jumped": "up", "up": "up", "fell": "down",
                "falls": "down", "fall": "down", "dropped": "down", "declined": "down", "decreased": "down",
                "down": "down", "slid": "down", "lost": "down", "shrank": "down", "cut": "down"}
-_SIGN_BEFORE = re.compile(r"\b(?P<w>" + "|".join(_SIGN_WORDS) + r")(?:\s+by)?\s+(?:about\s+|around\s+|some\s+)?$", re.I)
+_SIGN_BEFORE = TailPattern(rf"(?:\s+(?:tuoba|dnuora|emos))?\s+(?:yb\s+)?(?P<w>{phrase_alternation(reverse_phrases(_SIGN_WORDS))})\b", re.I)
+#: "minus 5", "from about 10 to 12", "between $5 and $6": words right before a number (matched backwards)
+_MINUS_BEFORE = TailPattern(r"\s+(?:sunim|evitagen)\b", re.I)
+_FROM_BEFORE = TailPattern(r"[$€£¥]?(?:\s+(?:tuoba|dnuora|emos))?\s+morf\b", re.I)
+_BETWEEN_BEFORE = TailPattern(r"[$€£¥]?(?:\s+(?:tuoba|dnuora|emos))?\s+neewteb\b", re.I)
+_FROM_BEFORE_BARE = TailPattern(r"(?:\s+(?:tuoba|dnuora|emos))?\s+morf\b", re.I)
+_BETWEEN_BEFORE_BARE = TailPattern(r"(?:\s+(?:tuoba|dnuora|emos))?\s+neewteb\b", re.I)
 _PROPORTION = re.compile(r"\s+(?:out\s+of|of|in)\s+(?:every\s+)?(?P<d>\d+|(?i:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|a hundred|a thousand))\b(?!\s*(?:%|per\s?cent|percent))")
 _OF_THING = re.compile(r"\s+of\s+(?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+(?=\s)")
 _NOUN_AFTER = re.compile(r"\s+(?P<n>[a-z][a-z-]{2,})")
@@ -242,7 +244,7 @@ def scan(text: str, rules: Rules | None = None) -> tuple[list[Figure], list[Skip
     skipped: list[Skipped] = []
     pos = 0
     urls = [(u.start(), u.end()) for u in _URL.finditer(text)] if ("/" in text or "@" in text or "www." in text) else []
-    for m in NUMERAL.finditer(text):
+    for m in numerals(text):
         if m.start() < pos:
             continue
         if urls and any(a <= m.start() < b for a, b in urls):
@@ -444,7 +446,7 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str]):
     if fig_start > 0 and text[fig_start - 1] in "-−" and (fig_start < 2 or not text[fig_start - 2].isalnum()):
         sign = -1.0
         fig_start -= 1
-    elif re.search(r"\b(?:minus|negative)\s+$", before, re.I):
+    elif _MINUS_BEFORE.search(before):
         sign = -1.0
     value = sign * num.value
     step = num.step
@@ -478,10 +480,10 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str]):
     if rm:
         conj = rm.group(0).strip().lower()
         wants_between = conj == "and"
-        from_before = re.search(r"\bfrom\s+(?:about\s+|around\s+|some\s+)?[$€£¥]?$", text[max(0, fig_start - 20):fig_start], re.I)
+        from_before = _FROM_BEFORE.search(text[max(0, fig_start - 20):fig_start])
         if from_before and _RANGE_VERB.search(text, max(0, fig_start - 45), fig_start):
             from_before = None  # "temperatures ranged from -18 to -34": a range, not a change
-        ok = (re.search(r"\bbetween\s+(?:about\s+|around\s+|some\s+)?[$€£¥]?$", text[max(0, fig_start - 25):fig_start], re.I)
+        ok = (_BETWEEN_BEFORE.search(text[max(0, fig_start - 25):fig_start])
               if wants_between else not (conj == "to" and from_before))
         p1 = rm.end()
         if ok and text[p1:p1 + 1] in ("-", "−") and text[p1 + 1:p1 + 2].isdigit():
@@ -525,8 +527,8 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str]):
         rm2 = r.re_range.match(text, pos)
         if rm2:
             conj2 = rm2.group(0).strip().lower()
-            between = re.search(r"\bbetween\s+(?:about\s+|around\s+|some\s+)?$", text[max(0, fig_start - 25):fig_start], re.I)
-            from_ = re.search(r"\bfrom\s+(?:about\s+|around\s+|some\s+)?$", text[max(0, fig_start - 20):fig_start], re.I)
+            between = _BETWEEN_BEFORE_BARE.search(text[max(0, fig_start - 25):fig_start])
+            from_ = _FROM_BEFORE_BARE.search(text[max(0, fig_start - 20):fig_start])
             if from_ and _RANGE_VERB.search(text, max(0, fig_start - 45), fig_start):
                 from_ = None
             if (conj2 == "and" and between) or (conj2 in ("-", "–", "to", "through", "thru", "~") and not from_):
