@@ -316,8 +316,18 @@ def _bound_pairs(text: str, figures: list[Figure]) -> list[Figure]:
     return out
 
 
-_RANGE_VERB = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|span(?:s|ned|ning)?|anywhere)\b"
-                         r"(?:\s+\w+){0,2}\s+from\s+\S*$", re.I)
+#: Words that make "from X to Y" a change (two figures, the earlier and the later value) rather than a range:
+#: "output fell from 75 % to 45 %". Without one, "from 7 to 10" states a range.
+_CHANGE_WORDS = ("rose rise rises risen rising fell fall falls fallen falling increase increased increases increasing "
+                 "decrease decreased decreases decreasing grew grow grows grown growing climbed climb climbs jumped "
+                 "jump jumps dropped drop drops declined decline declines cut cuts reduced reduce reduces raised raise "
+                 "raises lowered lower lowers slashed slash boosted boost boosts lifted lift soared soar surged surge "
+                 "plunged plunge tumbled slid sank sink shrank shrink expanded expand widened narrowed doubled tripled "
+                 "halved up down improved worsened recovered rebounded slumped eased edged inched hiked trimmed went "
+                 "moved changed change changes shifted revised upgraded downgraded swung switched turned").split()
+#: How far before "from" a change word may stand (characters, within the clause).
+CHANGE_WORD_CHARS = 60
+_CHANGE_BEFORE_FROM = re.compile(rf"\b(?:{phrase_alternation(_CHANGE_WORDS)})\b[^.;:!?]*\bfrom\s+\S*$", re.I)
 _PLUSMINUS = re.compile(r"\s?(?:±|\+/-|\+/−|\+-)\s?")
 _URL = re.compile(r"(?:\bhttps?://|\bwww\.)[^\s<>\"')\]]+|\b[\w.+-]+@[\w-]+\.[\w.-]+", re.I)
 _IDENT = re.compile(r"(?<![\w.])[A-Za-z]+-?\d[\w-]*")
@@ -366,7 +376,7 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str]):
         low_raw = raw.lower()
         if low_raw in ("hundred", "thousand", "million", "billion", "trillion", "dozen"):
             return None, e  # a bare scale word ("multi-billion") is not a number
-        if low_raw == "one" and re.match(r"\s+(?:of|another|day|who|that|thing|side|way|hand|more)\b", text[e:e + 12], re.I):
+        if low_raw == "one" and re.match(r"\s+(?:another|day|who|that|thing|side|way|hand|more)\b", text[e:e + 12], re.I):
             return Skipped(raw, s, e, "pronoun"), e
     before = text[max(0, s - LOOKBACK_CHARS):s]
     after = text[e:e + LOOKAHEAD_CHARS]
@@ -481,7 +491,7 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str]):
         conj = rm.group(0).strip().lower()
         wants_between = conj == "and"
         from_before = _FROM_BEFORE.search(text[max(0, fig_start - 20):fig_start])
-        if from_before and _RANGE_VERB.search(text, max(0, fig_start - 45), fig_start):
+        if from_before and not _CHANGE_BEFORE_FROM.search(text, max(0, fig_start - CHANGE_WORD_CHARS), fig_start):
             from_before = None  # "temperatures ranged from -18 to -34": a range, not a change
         ok = (_BETWEEN_BEFORE.search(text[max(0, fig_start - 25):fig_start])
               if wants_between else not (conj == "to" and from_before))
@@ -529,7 +539,7 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str]):
             conj2 = rm2.group(0).strip().lower()
             between = _BETWEEN_BEFORE_BARE.search(text[max(0, fig_start - 25):fig_start])
             from_ = _FROM_BEFORE_BARE.search(text[max(0, fig_start - 20):fig_start])
-            if from_ and _RANGE_VERB.search(text, max(0, fig_start - 45), fig_start):
+            if from_ and not _CHANGE_BEFORE_FROM.search(text, max(0, fig_start - CHANGE_WORD_CHARS), fig_start):
                 from_ = None
             if (conj2 == "and" and between) or (conj2 in ("-", "–", "to", "through", "thru", "~") and not from_):
                 p2 = rm2.end()
@@ -575,7 +585,7 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str]):
     if num.is_word and num.value < 1 and re.match(r"an?\b", raw, re.I) and re.search(r"\band\s+$", before):
         return Skipped(raw, s, e, "the half of a count stated before it"), e  # "an hour and a half"
     if kind == "count" and not currency:
-        if num.is_word and num.value == 1 and scale == 1.0 and second is None and sign > 0:
+        if num.is_word and num.value == 1 and scale == 1.0 and second is None and sign > 0 and not _one_counts(text, s, e):
             return Skipped(raw, s, e, "the word 'one' (a pronoun more often than a count)"), e
         if _is_year(num, text, e) and second is None and scale == 1.0:
             return Skipped(raw, s, e, "year"), e
@@ -631,6 +641,26 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str]):
         end -= 1
     return [Figure(val, lo, hi, unit, qualifier, text[fig_start:end], fig_start, end, kind=kind, step=step,
                    unit_from=unit_from, noun=noun, direction=direction, hedge=hedge)], end
+
+
+#: Words after "one" that make it a pronoun or part of an idiom ("one another", "one can see", "one way or another").
+_ONE_NOT_BEFORE = frozenset(("another who whom whose that which thing things way hand day time point more less such "
+                             "can could would should will must may might does did do has had have is was were are "
+                             "says said thinks of or and than too else").split())
+#: Words before "one" that make it a pronoun ("the one", "no one", "each one", "in one go").
+_ONE_AFTER = re.compile(r"\b(?:the|this|that|each|every|any|no|which|some|another|a|an|only|in|at|on|per|like|"
+                        r"last|next|first|other)\s+$", re.I)
+_ONE_OF = re.compile(r"\s+of\s+(?:the|its|his|her|their|our|my|your|these|those|them|us)\b", re.I)
+
+
+def _one_counts(text: str, s: int, e: int) -> bool:
+    """Whether the word "one" counts something: "one solution", "one of the largest", not "no one" or "one can"."""
+    if _ONE_AFTER.search(text, max(0, s - 12), s) or text[e:e + 1] in "-'’":
+        return False
+    if _ONE_OF.match(text, e):
+        return True
+    nm = _NOUN_AFTER.match(text, e)
+    return bool(nm) and nm.group("n") not in _COUNT_STOP and nm.group("n") not in _ONE_NOT_BEFORE
 
 
 def _is_year(num: Numeral, text: str, end: int) -> bool:
