@@ -115,7 +115,10 @@ class Reader:
                 continue
             self.cur_names.setdefault(u.alias, u.pint)
             self.cur_names.setdefault(u.alias.lower(), u.pint)
-        self.cur_prefix = {u.alias: u.pint for u in rules.currency_prefixes}
+        self.cur_prefix = {}
+        for u in rules.currency_prefixes:
+            for variant in _prefix_variants(u.alias):
+                self.cur_prefix.setdefault(variant, u.pint)
         codes = {u.pint for u in rules.currency_prefixes + rules.currency_names}
         #: units defined as a fraction of a currency ("cent = 0.01 * USD"): figures in them are money
         self.subunits = {m.group(1) for d, _ in rules.pint_defines
@@ -126,19 +129,24 @@ class Reader:
         self.qual = {p.lower(): q for p, q in rules.qualifiers}
         self.suffix_qual = {p.lower(): q for p, q in rules.suffix_qualifiers}
 
-        scale_alt = _alt([w for w in self.scales if len(w) > 1 or w in "kK"], flags_ci=False)
-        self.re_scale = re.compile(rf"[ \u00a0]?-?\s?(?:{scale_alt})(?![\w])", re.I)
+        # short or capitalised scale words match case exactly: "mm" is millimetres, not "MM" (a million)
+        self.re_scale = re.compile(rf"[ \u00a0]?-?\s?(?:{_alt(self.scales)})(?![\w])")
         self.re_cur_scale = re.compile(rf"\s?(?:{_alt(self.cur_scales, False)})(?![\w])")
         unit_alt = _alt(list(self.units) + list(self.gated_units))
         cur_alt = _alt([u.alias for u in rules.currency_names])
         self.re_unit = re.compile(rf"(?:\s|\u00a0|-)?(?P<u>{unit_alt})(?![\w])|\s?(?P<c>{cur_alt})(?![\w])")
         # patterns that end where the text before a number ends are matched backwards (see TailPattern)
-        self.re_prefix = TailPattern(rf"\s?(?:{_alt(reverse_phrases(self.cur_prefix), False)})")
+        # a prefix that starts with a letter ("HK$", "USD") must not be the end of a longer word
+        worded = [p for p in self.cur_prefix if p[:1].isalpha()]
+        signs = [p for p in self.cur_prefix if not p[:1].isalpha()]
+        self.re_prefix = TailPattern(rf"\s?(?:(?:{_alt(reverse_phrases(worded), False)})(?![A-Za-z])"
+                                     rf"|{_alt(reverse_phrases(signs), False)})")
         self.re_qual = TailPattern(rf"\s*(?P<q>{_alt(reverse_phrases(self.qual))})(?=[\s(\[—–-]|$)", re.I)
         self.re_suffix = re.compile(rf"\s?(?P<q>{_alt(self.suffix_qual)})(?![\w])", re.I)
         rate_alt = _alt(self.rates)
         self.re_rate = re.compile(
-            rf"\s?(?:(?P<r>{rate_alt})(?![\w])|(?:per\s?|/\s?|an?\s)(?P<u>{unit_alt})(?![\w]))", re.I)
+            rf"\s?(?:(?P<r>{rate_alt})(?![\w])|(?:per\s?|/\s?|an?\s)(?P<u>{unit_alt})(?![\w]))"
+            r"(?!\s+(?:earlier|ago|before|later|after|prior|previously|back|on\b))", re.I)
         self.re_range = re.compile(r"\s?(?:-|–|—|~|to|and|through|thru)\s?(?=[$€£¥\d.]|[A-Za-z]{3}|[-−]\d)", re.I)
         self.re_defined = re.compile(rf"(?<![\w-])(?P<u>{unit_alt})\s*\((?P<abbr>[A-Za-z]{{1,6}})\)")
 
@@ -149,6 +157,8 @@ class Reader:
         if not m:
             return 1.0, pos
         word = m.group(0).strip("- \u00a0")
+        if len(word) == 1 and m.group(0)[0] in " \u00a0-":
+            return 1.0, pos  # a one-letter scale ("k", "M") only counts glued to its number
         return self.scales.get(word) or self.scales.get(word.lower(), 1.0), m.end()
 
     def unit_of(self, m: re.Match, defined: dict[str, str], text: str = "", scaled: bool = False) -> tuple[str, str, str] | None:
@@ -193,6 +203,20 @@ def _context_pattern(words: tuple[str, ...]) -> re.Pattern:
     return re.compile(rf"(?i:{alt})")
 
 
+def _prefix_variants(alias: str) -> list[str]:
+    """How a currency prefix may be written: "HK$" also as "HK $", "hk$", "hk $"; "USD" also as "usd".
+
+    One-letter prefixes ("A$", "C$") keep their one form: "a $5 fee" is English, not Australian dollars.
+    """
+    letters = len(alias.rstrip("$").rstrip())
+    if not alias[:1].isalpha() or letters < 2 or not alias.rstrip("$").isalpha():
+        return [alias]
+    out = [alias, alias.lower()]
+    if alias.endswith("$") and not alias.endswith(" $"):
+        out += [alias[:-1] + " $", alias.lower()[:-1] + " $"]
+    return out
+
+
 def reader_for(rules: Rules | None = None) -> Reader:
     """The reader for ``rules`` (the shipped rules when None), built once per rules object."""
     return _reader(rules if rules is not None else load_rules())
@@ -215,6 +239,11 @@ _REF_WORDS = ("page pages p pp no nos number section sec chapter ch article art 
 _REF_BEFORE = TailPattern(rf"\s*\.?(?:{phrase_alternation(reverse_phrases(_REF_WORDS))})\b|\s?#|\s?№|\[", re.I)
 _PHONE = re.compile(r"\+?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}")
 _MULTIPLE_AFTER = re.compile(r"(?:-|\s)?(?:fold\b|x\b|×|times\b(?!\s+(?:a|per|each|every)\b))", re.I)
+#: "three times a week", "twice per day" (with "per", "a", "each" or "every"): a frequency, not a multiple.
+_FREQUENCY_UNITS = {"second": "second", "minute": "minute", "hour": "hour", "day": "day", "night": "day",
+                    "week": "week", "fortnight": "fortnight", "month": "month", "year": "year", "decade": "decade"}
+_FREQUENCY_AFTER = re.compile(rf"\s?times\s+(?:a|an|per|each|every)\s+(?P<u>{phrase_alternation(_FREQUENCY_UNITS)})\b",
+                              re.I)
 _MULTIPLE_WORD = re.compile(r"\b(?P<w>one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)fold\b", re.I)
 _SIGN_WORDS = {"rose": "up", "rises": "up", "rise": "up", "risen": "up", "increased": "up", "increase": "up",
                "grew": "up", "gained": "up", "climbed": "up", "jumped": "up", "up": "up", "fell": "down",
@@ -264,7 +293,46 @@ def scan(text: str, rules: Rules | None = None) -> tuple[list[Figure], list[Skip
     skipped += _glued_identifiers(text, figures, skipped)
     figures.sort(key=lambda f: f.start)
     skipped.sort(key=lambda k: k.start)
-    return _money_compounds(text, _bound_pairs(text, _carry_units(text, figures)), reader), skipped
+    figures = _carry_units(text, figures)
+    if len(figures) > 1:
+        figures = _money_compounds(text, _measure_compounds(text, _bound_pairs(text, figures)), reader)
+    return figures, skipped
+
+
+#: A larger unit followed by a smaller one makes one measure ("5 ft 2 in", "2 hours 30 minutes", "7 lb 4 oz"):
+#: (larger, smaller) → how many of the smaller make one of the larger.
+COMPOUND_UNITS = {("foot", "inch"): 12, ("yard", "foot"): 3, ("pound", "ounce"): 16, ("hour", "minute"): 60,
+                  ("minute", "second"): 60, ("meter", "centimeter"): 100, ("year", "month"): 12,
+                  ("week", "day"): 7, ("day", "hour"): 24}
+_MEASURE_GAP = re.compile(r"\s*,?\s*(?:and\s+)?")
+#: "5 ft 2 in": a bare "in" after the second number is the inch when no article or name follows it.
+_INCH_AFTER = re.compile(r"\s?in\b\.?(?!\s+(?:the|a|an|his|her|its|their|this|that|our|my|your|[A-Z0-9]))")
+
+
+def _measure_compounds(text: str, figures: list[Figure]) -> list[Figure]:
+    """ "5 feet 2 inches", "5 ft 2 in", "2 hours and 30 minutes" → one figure in the larger unit."""
+    out: list[Figure] = []
+    i = 0
+    while i < len(figures):
+        f = figures[i]
+        g = figures[i + 1] if i + 1 < len(figures) else None
+        if g is not None and f.qualifier == "exact" and g.qualifier == "exact" and g.value >= 0:
+            gm = _MEASURE_GAP.match(text, f.end)
+            small_unit, end = g.unit, g.end
+            if f.unit == "foot" and g.kind == "count" and not g.noun:
+                im = _INCH_AFTER.match(text, g.end)
+                if im:
+                    small_unit, end = "inch", g.end + len(im.group(0).rstrip())
+            per = COMPOUND_UNITS.get((f.unit, small_unit))
+            if per and gm and gm.end() == g.start and g.value < per:
+                v = f.value + g.value / per
+                out.append(replace(f, value=v, low=v, high=v, text=text[f.start:end], end=end,
+                                   step=min(f.step, g.step / per)))
+                i += 2
+                continue
+        out.append(f)
+        i += 1
+    return out
 
 
 _COMPOUND_GAP = re.compile(r"\s+(?:and\s+)?$", re.I)
@@ -386,8 +454,13 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str]):
         if re.match(r"\.\d", after) or re.match(r"[-/]\d{1,2}[-/]\d", after):
             end = e + re.match(r"[\d./-]+", after).end()
             return Skipped(text[s:end], s, end, "version or date"), end
-        if s > 0 and (text[s - 1].isalpha() or (text[s - 1] == "-" and s > 1 and text[s - 2].isalpha() and not re.search(r"\b(?:" + "|".join(_SIGN_WORDS) + r")-$", before))):
-            return Skipped(raw, s, e, "identifier (letters before the number)"), e
+        if s > 0 and text[s - 1].isalpha() and _glued_code(r, before):
+            pass  # "USD115": a currency code glued to its amount
+        elif s > 0 and (text[s - 1].isalpha() or (text[s - 1] == "-" and s > 1 and text[s - 2].isalpha() and not re.search(r"\b(?:" + "|".join(_SIGN_WORDS) + r")-$", before))):
+            ws = s
+            while ws > 0 and text[ws - 1].isalnum():
+                ws -= 1
+            return Skipped(text[ws:e], ws, e, "identifier (letters before the number)"), e
         if _ORDINAL.match(after):
             end = e + _ORDINAL.match(after).end()
             return Skipped(text[s:end], s, end, "ordinal"), end
@@ -438,6 +511,11 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str]):
                            step=100.0 / den.value / 2, hedge=qm0.group("q").lower() if qm0 else "")], end
 
     # A multiple ("ten-fold", "7.6x", "three times") ----------------------------------------------
+    fq = _FREQUENCY_AFTER.match(after)
+    if fq:
+        end = e + fq.end()
+        unit = "1 / " + _FREQUENCY_UNITS[fq.group("u").lower().rstrip("s")]
+        return [Figure(num.value, num.value, num.value, unit, "exact", text[s:end], s, end, step=num.step)], end
     mult = _MULTIPLE_AFTER.match(after)
     if mult and not r.re_unit.match(after):
         end = e + mult.end()
@@ -463,7 +541,7 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str]):
     pos = e
     scale = 1.0
     sm = r.re_scale.match(text, pos)
-    if sm and not (sm.group(0).strip("- \u00a0").lower() in ("k",) and sm.group(0)[0] in " \u00a0"):
+    if sm and not (len(sm.group(0).strip("- \u00a0")) == 1 and sm.group(0)[0] in " \u00a0-"):  # "5 k", "5 M": not glued
         scale = r.scales.get(sm.group(0).strip("- \u00a0"), None) or r.scales.get(sm.group(0).strip("- \u00a0").lower(), 1.0)
         pos = sm.end()
     elif currency:
@@ -661,6 +739,12 @@ def _one_counts(text: str, s: int, e: int) -> bool:
         return True
     nm = _NOUN_AFTER.match(text, e)
     return bool(nm) and nm.group("n") not in _COUNT_STOP and nm.group("n") not in _ONE_NOT_BEFORE
+
+
+def _glued_code(r: Reader, before: str) -> bool:
+    """Whether ``before`` ends with a three-letter currency code in capitals ("USD"), as in "USD115"."""
+    pm = r.re_prefix.search(before)
+    return pm is not None and len(pm.group(0)) == 3 and pm.group(0).isupper() and pm.group(0).isalpha()
 
 
 def _is_year(num: Numeral, text: str, end: int) -> bool:

@@ -67,8 +67,15 @@ NUMERAL_START = re.compile(
     rf"\d+|\.(?=\d)|[{_VULGAR_ALT}]|(?i:\b(?:{trie_alternation(_WORD_LIST + ['half', 'quarter'])}|an?\b))")
 
 
+_DIGITS_ONLY = re.compile(DIGITS)
+
+
 def numerals(text: str):
-    """The matches of :data:`NUMERAL` in ``text``, left to right and not overlapping (as ``NUMERAL.finditer``)."""
+    """The matches of :data:`NUMERAL` in ``text``, left to right and not overlapping (as ``NUMERAL.finditer``).
+
+    Digits glued to a word of three capitals ("USD115") are yielded too: the figure reader decides whether the
+    word is a currency code or the number is part of a name.
+    """
     end = 0
     match = NUMERAL.match
     for c in NUMERAL_START.finditer(text):
@@ -76,6 +83,9 @@ def numerals(text: str):
         if st < end:
             continue
         m = match(text, st)
+        if m is None and st >= 3 and text[st - 1].isupper() and text[st - 3:st].isalpha() and text[st - 3:st].isupper() \
+                and (st == 3 or not text[st - 4].isalnum()):
+            m = _DIGITS_ONLY.match(text, st)
         if m is not None:
             end = m.end()
             yield m
