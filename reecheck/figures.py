@@ -146,7 +146,7 @@ class Reader:
         rate_alt = _alt(self.rates)
         self.re_rate = re.compile(
             rf"\s?(?:(?P<r>{rate_alt})(?![\w])|(?:per\s?|/\s?|an?\s)(?P<u>{unit_alt})(?![\w]))"
-            r"(?!\s+(?:earlier|ago|before|later|after|prior|previously|back|on\b))", re.I)
+            r"(?!\s+(?:earlier|ago|before|later|after|prior|previously|back)\b)", re.I)
         self.re_range = re.compile(r"\s?(?:-|–|—|~|to|and|through|thru)\s?(?=[$€£¥\d.]|[A-Za-z]{3}|[-−]\d)", re.I)
         self.re_defined = re.compile(rf"(?<![\w-])(?P<u>{unit_alt})\s*\((?P<abbr>[A-Za-z]{{1,6}})\)")
 
