@@ -237,6 +237,10 @@ _REF_WORDS = ("page pages p pp no nos number section sec chapter ch article art 
               "version ver v rule item vol volume paragraph para clause route level step phase grade stage episode "
               "season tier room flight platform").split()
 _REF_BEFORE = TailPattern(rf"\s*\.?(?:{phrase_alternation(reverse_phrases(_REF_WORDS))})\b|\s?#|\s?№|\[", re.I)
+_VERSION_OR_DATE_AFTER = re.compile(r"\.\d|[-/]\d{1,2}[-/]\d")
+_VERSION_TAIL = re.compile(r"[\d./-]+")
+_PM_LOWER = re.compile(r"\s?[ap]m\b")
+_AM_PM = re.compile(r"\s?[ap]\.?m\.?\b", re.I)
 _PHONE = re.compile(r"\+?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}")
 _MULTIPLE_AFTER = re.compile(r"(?:-|\s)?(?:fold\b|x\b|×|times\b(?!\s+(?:a|per|each|every)\b))", re.I)
 #: "three times a week", "twice per day" (with "per", "a", "each" or "every"): a frequency, not a multiple.
@@ -289,8 +293,10 @@ def scan(text: str, rules: Rules | None = None) -> tuple[list[Figure], list[Skip
             skipped.append(item)
         else:
             figures.extend(item)
-    figures += _word_multiples(text, figures, skipped)
-    skipped += _glued_identifiers(text, figures, skipped)
+    if "fold" in text.lower():
+        figures += _word_multiples(text, figures, skipped)
+    if figures or skipped:  # no numeral at all: no digit, so no glued identifier either
+        skipped += _glued_identifiers(text, figures, skipped)
     figures.sort(key=lambda f: f.start)
     skipped.sort(key=lambda k: k.start)
     figures = _carry_units(text, figures)
@@ -450,8 +456,8 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str]):
 
     # Numbers that are not figures ----------------------------------------------------------------
     if not num.is_word:
-        if re.match(r"\.\d", after) or re.match(r"[-/]\d{1,2}[-/]\d", after):
-            end = e + re.match(r"[\d./-]+", after).end()
+        if _VERSION_OR_DATE_AFTER.match(after):
+            end = e + _VERSION_TAIL.match(after).end()
             return Skipped(text[s:end], s, end, "version or date"), end
         if s > 0 and text[s - 1].isalpha() and _glued_code(r, before):
             pass  # "USD115": a currency code glued to its amount
@@ -463,7 +469,7 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str]):
         if _ORDINAL.match(after):
             end = e + _ORDINAL.match(after).end()
             return Skipped(text[s:end], s, end, "ordinal"), end
-        if _TIME_AFTER.match(after) and not re.match(r"\s?[ap]m\b", after) or re.match(r"\s?[ap]\.?m\.?\b", after, re.I) and num.value <= 12:
+        if _TIME_AFTER.match(after) and not _PM_LOWER.match(after) or _AM_PM.match(after) and num.value <= 12:
             tm = _TIME_AFTER.match(after)
             end = e + (tm.end() if tm else 0)
             return Skipped(text[s:end], s, end, "time"), end

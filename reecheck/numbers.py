@@ -106,6 +106,8 @@ class Numeral:
     weak: bool = False
 
 
+_SEPARATORS = re.compile(r"[,\s\u00a0\u202f\u2009]")
+_POINT = re.compile(r"\s+point\s+")
 _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
 _SCI = re.compile(r"^(\d+(?:\.\d+)?)(?:[eE]([+-]?\d+)|\s?[x×]\s?10\s?\^?\s?([−-]?\d+))$")
 _FRAC = re.compile(r"^(?:(\d+)\s{1,2})?(\d+)/(\d+)$")
@@ -140,7 +142,7 @@ def parse_numeral(text: str, min_sig_digits: int = 2) -> Numeral | None:
             mant = sm.group(1)
             step = digit_step(mant, min_sig_digits) * 10.0 ** exp
             return Numeral(float(mant) * 10.0 ** exp, step, False, t)
-        digits = re.sub(r"[,\s\u00a0\u202f\u2009]", "", t)
+        digits = _SEPARATORS.sub("", t) if not t.isdigit() else t
         try:
             value = float(digits)
         except ValueError:
@@ -150,7 +152,7 @@ def parse_numeral(text: str, min_sig_digits: int = 2) -> Numeral | None:
     frac = _word_fraction(low)
     if frac is not None:
         return frac
-    point = re.search(r"\s+point\s+", low)
+    point = _POINT.search(low) if "point" in low else None
     if point:
         whole = words_to_number(low[:point.start()])
         dec = _decimal_words(low[point.end():])
