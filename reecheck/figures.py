@@ -295,7 +295,7 @@ def scan(text: str, rules: Rules | None = None) -> tuple[list[Figure], list[Skip
             figures.extend(item)
     if "fold" in text.lower():
         figures += _word_multiples(text, figures, skipped)
-    if figures or skipped:  # no numeral at all: no digit, so no glued identifier either
+    if figures or skipped or _DIGIT.search(text):  # with no digit there is no glued identifier ("G7") either
         skipped += _glued_identifiers(text, figures, skipped)
     figures.sort(key=lambda f: f.start)
     skipped.sort(key=lambda k: k.start)
@@ -403,6 +403,7 @@ CHANGE_WORD_CHARS = 60
 _CHANGE_BEFORE_FROM = re.compile(rf"\b(?:{phrase_alternation(_CHANGE_WORDS)})\b[^.;:!?]*\bfrom\s+\S*$", re.I)
 _PLUSMINUS = re.compile(r"\s?(?:±|\+/-|\+/−|\+-)\s?")
 _URL = re.compile(r"(?:\bhttps?://|\bwww\.)[^\s<>\"')\]]+|\b[\w.+-]+@[\w-]+\.[\w.-]+", re.I)
+_DIGIT = re.compile(r"\d")
 _IDENT = re.compile(r"(?<![\w.])[A-Za-z]+-?\d[\w-]*")
 
 
