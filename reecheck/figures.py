@@ -15,15 +15,15 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass, replace
 
-from .numbers import NUMERAL, Numeral, parse_numeral, words_to_number
+from .numbers import NUMERAL, Numeral, numerals, parse_numeral, words_to_number
 from .rules import Rules, load_rules
-from .text import sentence_spans
+from .text import TailPattern, phrase_alternation, reverse_phrases, sentence_spans
 
 QUALIFIERS = ("exact", "approx", "at_most", "at_least", "range")
 
 _MONTHS = ("january february march april may june july august september october november december "
            "jan feb mar apr jun jul aug sep sept oct nov dec").split()
-_MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_MONTH_ALT = phrase_alternation(_MONTHS)
 
 #: Lowest and highest numbers read as calendar years when they stand without a unit.
 YEAR_RANGE = (1800, 2100)
@@ -82,12 +82,7 @@ class Skipped:
 
 def _alt(phrases, flags_ci: bool = True) -> str:
     """A regex alternation of ``phrases``, longest first; short or capitalised ones match case exactly."""
-    parts = []
-    for p in sorted(set(phrases), key=len, reverse=True):
-        esc = re.escape(p)
-        exact = not flags_ci or len(p) < 3 or any(c.isupper() for c in p)
-        parts.append(esc if exact else f"(?i:{esc})")
-    return "|".join(parts) if parts else r"(?!x)x"
+    return phrase_alternation(phrases, (lambda p: True) if not flags_ci else (lambda p: len(p) < 3 or any(c.isupper() for c in p)))
 
 
 def _lookup(table: dict[str, str], key: str) -> str | None:
@@ -120,7 +115,10 @@ class Reader:
                 continue
             self.cur_names.setdefault(u.alias, u.pint)
             self.cur_names.setdefault(u.alias.lower(), u.pint)
-        self.cur_prefix = {u.alias: u.pint for u in rules.currency_prefixes}
+        self.cur_prefix = {}
+        for u in rules.currency_prefixes:
+            for variant in _prefix_variants(u.alias):
+                self.cur_prefix.setdefault(variant, u.pint)
         codes = {u.pint for u in rules.currency_prefixes + rules.currency_names}
         #: units defined as a fraction of a currency ("cent = 0.01 * USD"): figures in them are money
         self.subunits = {m.group(1) for d, _ in rules.pint_defines
@@ -131,18 +129,24 @@ class Reader:
         self.qual = {p.lower(): q for p, q in rules.qualifiers}
         self.suffix_qual = {p.lower(): q for p, q in rules.suffix_qualifiers}
 
-        scale_alt = _alt([w for w in self.scales if len(w) > 1 or w in "kK"], flags_ci=False)
-        self.re_scale = re.compile(rf"[ \u00a0]?-?\s?(?:{scale_alt})(?![\w])", re.I)
+        # short or capitalised scale words match case exactly: "mm" is millimetres, not "MM" (a million)
+        self.re_scale = re.compile(rf"[ \u00a0]?-?\s?(?:{_alt(self.scales)})(?![\w])")
         self.re_cur_scale = re.compile(rf"\s?(?:{_alt(self.cur_scales, False)})(?![\w])")
         unit_alt = _alt(list(self.units) + list(self.gated_units))
         cur_alt = _alt([u.alias for u in rules.currency_names])
         self.re_unit = re.compile(rf"(?:\s|\u00a0|-)?(?P<u>{unit_alt})(?![\w])|\s?(?P<c>{cur_alt})(?![\w])")
-        self.re_prefix = re.compile(rf"(?:{_alt(self.cur_prefix, False)})\s?$")
-        self.re_qual = re.compile(rf"(?:^|[\s(\[—–-])(?P<q>{_alt(self.qual)})\s*$", re.I)
+        # patterns that end where the text before a number ends are matched backwards (see TailPattern)
+        # a prefix that starts with a letter ("HK$", "USD") must not be the end of a longer word
+        worded = [p for p in self.cur_prefix if p[:1].isalpha()]
+        signs = [p for p in self.cur_prefix if not p[:1].isalpha()]
+        self.re_prefix = TailPattern(rf"\s?(?:(?:{_alt(reverse_phrases(worded), False)})(?![A-Za-z])"
+                                     rf"|{_alt(reverse_phrases(signs), False)})")
+        self.re_qual = TailPattern(rf"\s*(?P<q>{_alt(reverse_phrases(self.qual))})(?=[\s(\[—–-]|$)", re.I)
         self.re_suffix = re.compile(rf"\s?(?P<q>{_alt(self.suffix_qual)})(?![\w])", re.I)
         rate_alt = _alt(self.rates)
         self.re_rate = re.compile(
-            rf"\s?(?:(?P<r>{rate_alt})(?![\w])|(?:per\s?|/\s?|an?\s)(?P<u>{unit_alt})(?![\w]))", re.I)
+            rf"\s?(?:(?P<r>{rate_alt})(?![\w])|(?:per\s?|/\s?|an?\s)(?P<u>{unit_alt})(?![\w]))"
+            r"(?!\s+(?:earlier|ago|before|later|after|prior|previously|back)\b)", re.I)
         self.re_range = re.compile(r"\s?(?:-|–|—|~|to|and|through|thru)\s?(?=[$€£¥\d.]|[A-Za-z]{3}|[-−]\d)", re.I)
         self.re_defined = re.compile(rf"(?<![\w-])(?P<u>{unit_alt})\s*\((?P<abbr>[A-Za-z]{{1,6}})\)")
 
@@ -153,6 +157,8 @@ class Reader:
         if not m:
             return 1.0, pos
         word = m.group(0).strip("- \u00a0")
+        if len(word) == 1 and m.group(0)[0] in " \u00a0-":
+            return 1.0, pos  # a one-letter scale ("k", "M") only counts glued to its number
         return self.scales.get(word) or self.scales.get(word.lower(), 1.0), m.end()
 
     def unit_of(self, m: re.Match, defined: dict[str, str], text: str = "", scaled: bool = False) -> tuple[str, str, str] | None:
@@ -197,6 +203,20 @@ def _context_pattern(words: tuple[str, ...]) -> re.Pattern:
     return re.compile(rf"(?i:{alt})")
 
 
+def _prefix_variants(alias: str) -> list[str]:
+    """How a currency prefix may be written: "HK$" also as "HK $", "hk$", "hk $"; "USD" also as "usd".
+
+    One-letter prefixes ("A$", "C$") keep their one form: "a $5 fee" is English, not Australian dollars.
+    """
+    letters = len(alias.rstrip("$").rstrip())
+    if not alias[:1].isalpha() or letters < 2 or not alias.rstrip("$").isalpha():
+        return [alias]
+    out = [alias, alias.lower()]
+    if alias.endswith("$") and not alias.endswith(" $"):
+        out += [alias[:-1] + " $", alias.lower()[:-1] + " $"]
+    return out
+
+
 def reader_for(rules: Rules | None = None) -> Reader:
     """The reader for ``rules`` (the shipped rules when None), built once per rules object."""
     return _reader(rules if rules is not None else load_rules())
@@ -211,20 +231,35 @@ _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.I)
 _GLUED_AFTER = re.compile(r"[^\W\d_]+")
 _DECADE = re.compile(r"'?s\b")
 _TIME_AFTER = re.compile(r"\s?(?:[ap]\.?m\.?\b|[:.]\d{2}\s?[ap]\.?m\.?\b|:\d{2}\b|\s?(?:GMT|UTC|BST|EST|CET)\b)", re.I)
-_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTH_ALT})\.?\s+(?:the\s+)?$", re.I)
+_MONTH_BEFORE = TailPattern(rf"(?:\s+eht)?\s+\.?(?:{phrase_alternation(reverse_phrases(_MONTHS))})\b", re.I)
 _MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_ALT})\b", re.I)
-_REF_BEFORE = re.compile(r"(?:\b(?:page|pages|p|pp|no|nos|number|section|sec|chapter|ch|article|art|figure|fig|"
-                         r"table|tab|footnote|note|version|ver|v|rule|item|vol|volume|paragraph|para|clause|"
-                         r"route|level|step|phase|grade|stage|episode|season|tier|room|flight|platform)"
-                         r"\.?\s*|#\s?|№\s?|\[)$", re.I)
+_REF_WORDS = ("page pages p pp no nos number section sec chapter ch article art figure fig table tab footnote note "
+              "version ver v rule item vol volume paragraph para clause route level step phase grade stage episode "
+              "season tier room flight platform").split()
+_REF_BEFORE = TailPattern(rf"\s*\.?(?:{phrase_alternation(reverse_phrases(_REF_WORDS))})\b|\s?#|\s?№|\[", re.I)
+_VERSION_OR_DATE_AFTER = re.compile(r"\.\d|[-/]\d{1,2}[-/]\d")
+_VERSION_TAIL = re.compile(r"[\d./-]+")
+_PM_LOWER = re.compile(r"\s?[ap]m\b")
+_AM_PM = re.compile(r"\s?[ap]\.?m\.?\b", re.I)
 _PHONE = re.compile(r"\+?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}")
 _MULTIPLE_AFTER = re.compile(r"(?:-|\s)?(?:fold\b|x\b|×|times\b(?!\s+(?:a|per|each|every)\b))", re.I)
+#: "three times a week", "twice per day" (with "per", "a", "each" or "every"): a frequency, not a multiple.
+_FREQUENCY_UNITS = {"second": "second", "minute": "minute", "hour": "hour", "day": "day", "night": "day",
+                    "week": "week", "fortnight": "fortnight", "month": "month", "year": "year", "decade": "decade"}
+_FREQUENCY_AFTER = re.compile(rf"\s?times\s+(?:a|an|per|each|every)\s+(?P<u>{phrase_alternation(_FREQUENCY_UNITS)})\b",
+                              re.I)
 _MULTIPLE_WORD = re.compile(r"\b(?P<w>one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)fold\b", re.I)
 _SIGN_WORDS = {"rose": "up", "rises": "up", "rise": "up", "risen": "up", "increased": "up", "increase": "up",
                "grew": "up", "gained": "up", "climbed": "up", "jumped": "up", "up": "up", "fell": "down",
                "falls": "down", "fall": "down", "dropped": "down", "declined": "down", "decreased": "down",
                "down": "down", "slid": "down", "lost": "down", "shrank": "down", "cut": "down"}
-_SIGN_BEFORE = re.compile(r"\b(?P<w>" + "|".join(_SIGN_WORDS) + r")(?:\s+by)?\s+(?:about\s+|around\s+|some\s+)?$", re.I)
+_SIGN_BEFORE = TailPattern(rf"(?:\s+(?:tuoba|dnuora|emos))?\s+(?:yb\s+)?(?P<w>{phrase_alternation(reverse_phrases(_SIGN_WORDS))})\b", re.I)
+#: "minus 5", "from about 10 to 12", "between $5 and $6": words right before a number (matched backwards)
+_MINUS_BEFORE = TailPattern(r"\s+(?:sunim|evitagen)\b", re.I)
+_FROM_BEFORE = TailPattern(r"[$€£¥]?(?:\s+(?:tuoba|dnuora|emos))?\s+morf\b", re.I)
+_BETWEEN_BEFORE = TailPattern(r"[$€£¥]?(?:\s+(?:tuoba|dnuora|emos))?\s+neewteb\b", re.I)
+_FROM_BEFORE_BARE = TailPattern(r"(?:\s+(?:tuoba|dnuora|emos))?\s+morf\b", re.I)
+_BETWEEN_BEFORE_BARE = TailPattern(r"(?:\s+(?:tuoba|dnuora|emos))?\s+neewteb\b", re.I)
 _PROPORTION = re.compile(r"\s+(?:out\s+of|of|in)\s+(?:every\s+)?(?P<d>\d+|(?i:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|a hundred|a thousand))\b(?!\s*(?:%|per\s?cent|percent))")
 _OF_THING = re.compile(r"\s+of\s+(?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+(?=\s)")
 _NOUN_AFTER = re.compile(r"\s+(?P<n>[a-z][a-z-]{2,})")
@@ -242,7 +277,7 @@ def scan(text: str, rules: Rules | None = None) -> tuple[list[Figure], list[Skip
     skipped: list[Skipped] = []
     pos = 0
     urls = [(u.start(), u.end()) for u in _URL.finditer(text)] if ("/" in text or "@" in text or "www." in text) else []
-    for m in NUMERAL.finditer(text):
+    for m in numerals(text):
         if m.start() < pos:
             continue
         if urls and any(a <= m.start() < b for a, b in urls):
@@ -258,11 +293,51 @@ def scan(text: str, rules: Rules | None = None) -> tuple[list[Figure], list[Skip
             skipped.append(item)
         else:
             figures.extend(item)
-    figures += _word_multiples(text, figures, skipped)
-    skipped += _glued_identifiers(text, figures, skipped)
+    if "fold" in text.lower():
+        figures += _word_multiples(text, figures, skipped)
+    if figures or skipped or _DIGIT.search(text):  # with no digit there is no glued identifier ("G7") either
+        skipped += _glued_identifiers(text, figures, skipped)
     figures.sort(key=lambda f: f.start)
     skipped.sort(key=lambda k: k.start)
-    return _money_compounds(text, _bound_pairs(text, _carry_units(text, figures)), reader), skipped
+    figures = _carry_units(text, figures)
+    if len(figures) > 1:
+        figures = _money_compounds(text, _measure_compounds(text, _bound_pairs(text, figures)), reader)
+    return figures, skipped
+
+
+#: A larger unit followed by a smaller one makes one measure ("5 ft 2 in", "7 lb 4 oz"): (larger, smaller) → how
+#: many of the smaller make one of the larger. Durations ("21 years and 6 months") stay separate figures, as
+#: news readers and the peer test sets count them.
+COMPOUND_UNITS = {("foot", "inch"): 12, ("yard", "foot"): 3, ("pound", "ounce"): 16, ("meter", "centimeter"): 100}
+_MEASURE_GAP = re.compile(r"\s*,?\s*(?:and\s+)?")
+#: "5 ft 2 in": a bare "in" after the second number is the inch when no article or name follows it.
+_INCH_AFTER = re.compile(r"\s?in\b\.?(?!\s+(?:the|a|an|his|her|its|their|this|that|our|my|your|[A-Z0-9]))")
+
+
+def _measure_compounds(text: str, figures: list[Figure]) -> list[Figure]:
+    """ "5 feet 2 inches", "5 ft 2 in", "2 hours and 30 minutes" → one figure in the larger unit."""
+    out: list[Figure] = []
+    i = 0
+    while i < len(figures):
+        f = figures[i]
+        g = figures[i + 1] if i + 1 < len(figures) else None
+        if g is not None and f.qualifier == "exact" and g.qualifier == "exact" and g.value >= 0:
+            gm = _MEASURE_GAP.match(text, f.end)
+            small_unit, end = g.unit, g.end
+            if f.unit == "foot" and g.kind == "count" and not g.noun:
+                im = _INCH_AFTER.match(text, g.end)
+                if im:
+                    small_unit, end = "inch", g.end + len(im.group(0).rstrip())
+            per = COMPOUND_UNITS.get((f.unit, small_unit))
+            if per and gm and gm.end() == g.start and g.value < per:
+                v = f.value + g.value / per
+                out.append(replace(f, value=v, low=v, high=v, text=text[f.start:end], end=end,
+                                   step=min(f.step, g.step / per)))
+                i += 2
+                continue
+        out.append(f)
+        i += 1
+    return out
 
 
 _COMPOUND_GAP = re.compile(r"\s+(?:and\s+)?$", re.I)
@@ -314,10 +389,21 @@ def _bound_pairs(text: str, figures: list[Figure]) -> list[Figure]:
     return out
 
 
-_RANGE_VERB = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|span(?:s|ned|ning)?|anywhere)\b"
-                         r"(?:\s+\w+){0,2}\s+from\s+\S*$", re.I)
+#: Words that make "from X to Y" a change (two figures, the earlier and the later value) rather than a range:
+#: "output fell from 75 % to 45 %". Without one, "from 7 to 10" states a range.
+_CHANGE_WORDS = ("rose rise rises risen rising fell fall falls fallen falling increase increased increases increasing "
+                 "decrease decreased decreases decreasing grew grow grows grown growing climbed climb climbs jumped "
+                 "jump jumps dropped drop drops declined decline declines cut cuts reduced reduce reduces raised raise "
+                 "raises lowered lower lowers slashed slash boosted boost boosts lifted lift soared soar surged surge "
+                 "plunged plunge tumbled slid sank sink shrank shrink expanded expand widened narrowed doubled tripled "
+                 "halved up down improved worsened recovered rebounded slumped eased edged inched hiked trimmed went "
+                 "moved changed change changes shifted revised upgraded downgraded swung switched turned").split()
+#: How far before "from" a change word may stand (characters, within the clause).
+CHANGE_WORD_CHARS = 60
+_CHANGE_BEFORE_FROM = re.compile(rf"\b(?:{phrase_alternation(_CHANGE_WORDS)})\b[^.;:!?]*\bfrom\s+\S*$", re.I)
 _PLUSMINUS = re.compile(r"\s?(?:±|\+/-|\+/−|\+-)\s?")
 _URL = re.compile(r"(?:\bhttps?://|\bwww\.)[^\s<>\"')\]]+|\b[\w.+-]+@[\w-]+\.[\w.-]+", re.I)
+_DIGIT = re.compile(r"\d")
 _IDENT = re.compile(r"(?<![\w.])[A-Za-z]+-?\d[\w-]*")
 
 
@@ -364,22 +450,27 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str]):
         low_raw = raw.lower()
         if low_raw in ("hundred", "thousand", "million", "billion", "trillion", "dozen"):
             return None, e  # a bare scale word ("multi-billion") is not a number
-        if low_raw == "one" and re.match(r"\s+(?:of|another|day|who|that|thing|side|way|hand|more)\b", text[e:e + 12], re.I):
+        if low_raw == "one" and re.match(r"\s+(?:another|day|who|that|thing|side|way|hand|more)\b", text[e:e + 12], re.I):
             return Skipped(raw, s, e, "pronoun"), e
     before = text[max(0, s - LOOKBACK_CHARS):s]
     after = text[e:e + LOOKAHEAD_CHARS]
 
     # Numbers that are not figures ----------------------------------------------------------------
     if not num.is_word:
-        if re.match(r"\.\d", after) or re.match(r"[-/]\d{1,2}[-/]\d", after):
-            end = e + re.match(r"[\d./-]+", after).end()
+        if _VERSION_OR_DATE_AFTER.match(after):
+            end = e + _VERSION_TAIL.match(after).end()
             return Skipped(text[s:end], s, end, "version or date"), end
-        if s > 0 and (text[s - 1].isalpha() or (text[s - 1] == "-" and s > 1 and text[s - 2].isalpha() and not re.search(r"\b(?:" + "|".join(_SIGN_WORDS) + r")-$", before))):
-            return Skipped(raw, s, e, "identifier (letters before the number)"), e
+        if s > 0 and text[s - 1].isalpha() and _glued_code(r, before):
+            pass  # "USD115": a currency code glued to its amount
+        elif s > 0 and (text[s - 1].isalpha() or (text[s - 1] == "-" and s > 1 and text[s - 2].isalpha() and not re.search(r"\b(?:" + "|".join(_SIGN_WORDS) + r")-$", before))):
+            ws = s
+            while ws > 0 and text[ws - 1].isalnum():
+                ws -= 1
+            return Skipped(text[ws:e], ws, e, "identifier (letters before the number)"), e
         if _ORDINAL.match(after):
             end = e + _ORDINAL.match(after).end()
             return Skipped(text[s:end], s, end, "ordinal"), end
-        if _TIME_AFTER.match(after) and not re.match(r"\s?[ap]m\b", after) or re.match(r"\s?[ap]\.?m\.?\b", after, re.I) and num.value <= 12:
+        if _TIME_AFTER.match(after) and not _PM_LOWER.match(after) or _AM_PM.match(after) and num.value <= 12:
             tm = _TIME_AFTER.match(after)
             end = e + (tm.end() if tm else 0)
             return Skipped(text[s:end], s, end, "time"), end
@@ -426,6 +517,11 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str]):
                            step=100.0 / den.value / 2, hedge=qm0.group("q").lower() if qm0 else "")], end
 
     # A multiple ("ten-fold", "7.6x", "three times") ----------------------------------------------
+    fq = _FREQUENCY_AFTER.match(after)
+    if fq:
+        end = e + fq.end()
+        unit = "1 / " + _FREQUENCY_UNITS[fq.group("u").lower().rstrip("s")]
+        return [Figure(num.value, num.value, num.value, unit, "exact", text[s:end], s, end, step=num.step)], end
     mult = _MULTIPLE_AFTER.match(after)
     if mult and not r.re_unit.match(after):
         end = e + mult.end()
@@ -444,14 +540,14 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str]):
     if fig_start > 0 and text[fig_start - 1] in "-−" and (fig_start < 2 or not text[fig_start - 2].isalnum()):
         sign = -1.0
         fig_start -= 1
-    elif re.search(r"\b(?:minus|negative)\s+$", before, re.I):
+    elif _MINUS_BEFORE.search(before):
         sign = -1.0
     value = sign * num.value
     step = num.step
     pos = e
     scale = 1.0
     sm = r.re_scale.match(text, pos)
-    if sm and not (sm.group(0).strip("- \u00a0").lower() in ("k",) and sm.group(0)[0] in " \u00a0"):
+    if sm and not (len(sm.group(0).strip("- \u00a0")) == 1 and sm.group(0)[0] in " \u00a0-"):  # "5 k", "5 M": not glued
         scale = r.scales.get(sm.group(0).strip("- \u00a0"), None) or r.scales.get(sm.group(0).strip("- \u00a0").lower(), 1.0)
         pos = sm.end()
     elif currency:
@@ -478,10 +574,10 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str]):
     if rm:
         conj = rm.group(0).strip().lower()
         wants_between = conj == "and"
-        from_before = re.search(r"\bfrom\s+(?:about\s+|around\s+|some\s+)?[$€£¥]?$", text[max(0, fig_start - 20):fig_start], re.I)
-        if from_before and _RANGE_VERB.search(text, max(0, fig_start - 45), fig_start):
+        from_before = _FROM_BEFORE.search(text[max(0, fig_start - 20):fig_start])
+        if from_before and not _CHANGE_BEFORE_FROM.search(text, max(0, fig_start - CHANGE_WORD_CHARS), fig_start):
             from_before = None  # "temperatures ranged from -18 to -34": a range, not a change
-        ok = (re.search(r"\bbetween\s+(?:about\s+|around\s+|some\s+)?[$€£¥]?$", text[max(0, fig_start - 25):fig_start], re.I)
+        ok = (_BETWEEN_BEFORE.search(text[max(0, fig_start - 25):fig_start])
               if wants_between else not (conj == "to" and from_before))
         p1 = rm.end()
         if ok and text[p1:p1 + 1] in ("-", "−") and text[p1 + 1:p1 + 2].isdigit():
@@ -525,9 +621,9 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str]):
         rm2 = r.re_range.match(text, pos)
         if rm2:
             conj2 = rm2.group(0).strip().lower()
-            between = re.search(r"\bbetween\s+(?:about\s+|around\s+|some\s+)?$", text[max(0, fig_start - 25):fig_start], re.I)
-            from_ = re.search(r"\bfrom\s+(?:about\s+|around\s+|some\s+)?$", text[max(0, fig_start - 20):fig_start], re.I)
-            if from_ and _RANGE_VERB.search(text, max(0, fig_start - 45), fig_start):
+            between = _BETWEEN_BEFORE_BARE.search(text[max(0, fig_start - 25):fig_start])
+            from_ = _FROM_BEFORE_BARE.search(text[max(0, fig_start - 20):fig_start])
+            if from_ and not _CHANGE_BEFORE_FROM.search(text, max(0, fig_start - CHANGE_WORD_CHARS), fig_start):
                 from_ = None
             if (conj2 == "and" and between) or (conj2 in ("-", "–", "to", "through", "thru", "~") and not from_):
                 p2 = rm2.end()
@@ -573,7 +669,7 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str]):
     if num.is_word and num.value < 1 and re.match(r"an?\b", raw, re.I) and re.search(r"\band\s+$", before):
         return Skipped(raw, s, e, "the half of a count stated before it"), e  # "an hour and a half"
     if kind == "count" and not currency:
-        if num.is_word and num.value == 1 and scale == 1.0 and second is None and sign > 0:
+        if num.is_word and num.value == 1 and scale == 1.0 and second is None and sign > 0 and not _one_counts(text, s, e):
             return Skipped(raw, s, e, "the word 'one' (a pronoun more often than a count)"), e
         if _is_year(num, text, e) and second is None and scale == 1.0:
             return Skipped(raw, s, e, "year"), e
@@ -629,6 +725,32 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str]):
         end -= 1
     return [Figure(val, lo, hi, unit, qualifier, text[fig_start:end], fig_start, end, kind=kind, step=step,
                    unit_from=unit_from, noun=noun, direction=direction, hedge=hedge)], end
+
+
+#: Words after "one" that make it a pronoun or part of an idiom ("one another", "one can see", "one way or another").
+_ONE_NOT_BEFORE = frozenset(("another who whom whose that which thing things way hand day time point more less such "
+                             "can could would should will must may might does did do has had have is was were are "
+                             "says said thinks of or and than too else").split())
+#: Words before "one" that make it a pronoun ("the one", "no one", "each one", "in one go").
+_ONE_AFTER = re.compile(r"\b(?:the|this|that|each|every|any|no|which|some|another|a|an|only|in|at|on|per|like|"
+                        r"last|next|first|other)\s+$", re.I)
+_ONE_OF = re.compile(r"\s+of\s+(?:the|its|his|her|their|our|my|your|these|those|them|us)\b", re.I)
+
+
+def _one_counts(text: str, s: int, e: int) -> bool:
+    """Whether the word "one" counts something: "one solution", "one of the largest", not "no one" or "one can"."""
+    if _ONE_AFTER.search(text, max(0, s - 12), s) or text[e:e + 1] in "-'’":
+        return False
+    if _ONE_OF.match(text, e):
+        return True
+    nm = _NOUN_AFTER.match(text, e)
+    return bool(nm) and nm.group("n") not in _COUNT_STOP and nm.group("n") not in _ONE_NOT_BEFORE
+
+
+def _glued_code(r: Reader, before: str) -> bool:
+    """Whether ``before`` ends with a three-letter currency code in capitals ("USD"), as in "USD115"."""
+    pm = r.re_prefix.search(before)
+    return pm is not None and len(pm.group(0)) == 3 and pm.group(0).isupper() and pm.group(0).isalpha()
 
 
 def _is_year(num: Numeral, text: str, end: int) -> bool:

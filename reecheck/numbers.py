@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .text import trie_alternation
+
 _SMALL = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -16,9 +18,11 @@ _SMALL = {
 }
 _MULT = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
          "trillion": 1_000_000_000_000}
-_WORDS = "|".join(sorted(list(_SMALL) + list(_MULT) + ["dozen", "nought", "naught"], key=len, reverse=True))
-_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+#: Number words as one prefix-tree alternation (see :func:`reecheck.text.trie_alternation`: much faster to scan).
+_WORD_LIST = list(_SMALL) + list(_MULT) + ["dozen", "nought", "naught"]
+_WORDS = trie_alternation(_WORD_LIST)
+_TENS = trie_alternation("twenty thirty forty fifty sixty seventy eighty ninety".split())
+_UNITS = trie_alternation("one two three four five six seven eight nine".split())
 
 #: Denominators written as words: "a third", "two-fifths", "three quarters", "a hundredth".
 _ORDINAL_DEN = {
@@ -29,7 +33,7 @@ _ORDINAL_DEN = {
     "ninetieth": 90, "hundredth": 100, "thousandth": 1_000, "millionth": 1_000_000, "billionth": 1_000_000_000,
     "trillionth": 1_000_000_000_000,
 }
-_DEN_ALT = "|".join(sorted([d + "s" for d in _ORDINAL_DEN if d != "halves"] + list(_ORDINAL_DEN), key=len, reverse=True))
+_DEN_ALT = trie_alternation([d + "s" for d in _ORDINAL_DEN if d != "halves"] + list(_ORDINAL_DEN))
 _SCALE_AHEAD = r"(?:dozens?|hundred|thousand|million|billion|trillion)\b"
 #: Unicode vulgar fractions.
 VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6, "⅘": 0.8,
@@ -56,6 +60,35 @@ FRACTION_WORDS = (rf"(?:\b(?:{_WORDS_CORE}\s+and\s+)?(?:(?:an?\s+)?{_NUM_WORD}(?
 #: Number words: "twenty-five", "three hundred and twelve", "a dozen", "two million".
 WORDS = _WORDS_CORE
 NUMERAL = re.compile(rf"(?<![\w.,/])(?:{DIGITS})|(?i:{FRACTION_WORDS}|{WORDS})")
+#: Where a numeral can begin: a digit, a decimal point, a vulgar fraction, or a word that can open a number phrase.
+#: :func:`numerals` tries :data:`NUMERAL` only at these places, which is several times faster than letting the
+#: regex engine try every position of the text.
+NUMERAL_START = re.compile(
+    rf"\d+|\.(?=\d)|[{_VULGAR_ALT}]|(?i:\b(?:{trie_alternation(_WORD_LIST + ['half', 'quarter'])}|an?\b))")
+
+
+_DIGITS_ONLY = re.compile(DIGITS)
+
+
+def numerals(text: str):
+    """The matches of :data:`NUMERAL` in ``text``, left to right and not overlapping (as ``NUMERAL.finditer``).
+
+    Digits glued to a word of three capitals ("USD115") are yielded too: the figure reader decides whether the
+    word is a currency code or the number is part of a name.
+    """
+    end = 0
+    match = NUMERAL.match
+    for c in NUMERAL_START.finditer(text):
+        st = c.start()
+        if st < end:
+            continue
+        m = match(text, st)
+        if m is None and st >= 3 and text[st - 1].isupper() and text[st - 3:st].isalpha() and text[st - 3:st].isupper() \
+                and (st == 3 or not text[st - 4].isalnum()):
+            m = _DIGITS_ONLY.match(text, st)
+        if m is not None:
+            end = m.end()
+            yield m
 
 
 @dataclass(frozen=True)
@@ -73,6 +106,8 @@ class Numeral:
     weak: bool = False
 
 
+_SEPARATORS = re.compile(r"[,\s\u00a0\u202f\u2009]")
+_POINT = re.compile(r"\s+point\s+")
 _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
 _SCI = re.compile(r"^(\d+(?:\.\d+)?)(?:[eE]([+-]?\d+)|\s?[x×]\s?10\s?\^?\s?([−-]?\d+))$")
 _FRAC = re.compile(r"^(?:(\d+)\s{1,2})?(\d+)/(\d+)$")
@@ -107,7 +142,7 @@ def parse_numeral(text: str, min_sig_digits: int = 2) -> Numeral | None:
             mant = sm.group(1)
             step = digit_step(mant, min_sig_digits) * 10.0 ** exp
             return Numeral(float(mant) * 10.0 ** exp, step, False, t)
-        digits = re.sub(r"[,\s\u00a0\u202f\u2009]", "", t)
+        digits = _SEPARATORS.sub("", t) if not t.isdigit() else t
         try:
             value = float(digits)
         except ValueError:
@@ -117,7 +152,7 @@ def parse_numeral(text: str, min_sig_digits: int = 2) -> Numeral | None:
     frac = _word_fraction(low)
     if frac is not None:
         return frac
-    point = re.search(r"\s+point\s+", low)
+    point = _POINT.search(low) if "point" in low else None
     if point:
         whole = words_to_number(low[:point.start()])
         dec = _decimal_words(low[point.end():])

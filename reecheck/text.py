@@ -58,3 +58,117 @@ def clause_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         pos = m.end()
     spans.append((pos, end))
     return [s for s in spans if s[1] > s[0]]
+
+
+def trie_alternation(words) -> str:
+    """A regex alternation of ``words`` shaped as a prefix tree ("t(?:en|h(?:irty|ree))").
+
+    Python's regex engine tries the branches of a flat alternation one after another at every position; a tree
+    lets it rule out most words on their first letter, which makes word lists several times faster to scan.
+    Longer words are tried before their prefixes ("thousand" before "thou"), as in a longest-first list.
+    """
+    tree: dict = {}
+    for w in set(words):
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_regex(tree) if tree else r"(?!x)x"
+
+
+def _trie_regex(node: dict) -> str:
+    ends = "" in node
+    branches = [re.escape(ch) + _trie_regex(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:
+        return f"(?:{body})?" if len(branches) > 1 or len(body) > 1 else body + "?"
+    return body
+
+
+def _ci(ch: str) -> str:
+    """``ch`` as a regex atom that matches either case ("t" → "[tT]"), or escaped when it has no case."""
+    lo, up = ch.lower(), ch.upper()
+    if lo == up or len(lo) != 1 or len(up) != 1:
+        return re.escape(ch)
+    return f"[{lo}{up}]"
+
+
+def phrase_alternation(phrases, exact=None) -> str:
+    """A regex that matches any of ``phrases``, longest first, grouped by first letter.
+
+    ``exact(phrase)`` says whether a phrase must match letter case exactly (default: all case-blind). The result
+    behaves like the flat alternation of the phrases sorted longest first, but each group opens with a character
+    class, so the regex engine skips the whole group on one comparison at positions where it cannot start.
+    """
+    groups: dict[str, list[str]] = {}
+    for p in sorted({p for p in phrases if p}, key=len, reverse=True):
+        groups.setdefault(p[0].lower(), []).append(p)
+    if not groups:
+        return r"(?!x)x"
+    out = []
+    for members in groups.values():
+        firsts: set[str] = set()
+        for p in members:
+            firsts.update({p[0]} if exact and exact(p) else {p[0], p[0].lower(), p[0].upper()})
+        firsts = {c for c in firsts if len(c) == 1}
+        head = re.escape(next(iter(firsts))) if len(firsts) == 1 else "[" + "".join(re.escape(c) for c in sorted(firsts)) + "]"
+        alts = []
+        for p in members:
+            if exact and exact(p):
+                guard = f"(?<={re.escape(p[0])})" if len(firsts) > 1 else ""
+                alts.append(guard + re.escape(p[1:]))
+            else:
+                alts.append("".join(_ci(c) for c in p[1:]))
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        out.append(head + body)
+    return "|".join(out)
+
+
+class TailMatch:
+    """A match of a :class:`TailPattern`, with offsets in the original (not reversed) string."""
+
+    __slots__ = ("_m", "_n", "_s")
+
+    def __init__(self, m: re.Match, s: str) -> None:
+        self._m, self._n, self._s = m, len(s), s
+
+    def group(self, name: int | str = 0) -> str:
+        a, b = self.span(name)
+        return self._s[a:b]
+
+    def span(self, name: int | str = 0) -> tuple[int, int]:
+        a, b = self._m.span(name)
+        return (self._n - b, self._n - a) if a >= 0 else (-1, -1)
+
+    def start(self, name: int | str = 0) -> int:
+        return self.span(name)[0]
+
+    def end(self, name: int | str = 0) -> int:
+        return self.span(name)[1]
+
+
+class TailPattern:
+    """A pattern that must end where the string ends ("about " before a number), matched backwards.
+
+    Python's regex engine cannot search backwards: ``re.search("(?:about|over)\\s*$", s)`` tries every start
+    position of ``s``. This class takes the pattern written for the reversed string and makes one match attempt
+    there; the result reports spans in the original string. ``reversed_regex`` is the mirror image of the
+    pattern, so ``\\s*$`` becomes ``^\\s*`` and each phrase is spelled backwards (see :func:`reverse_phrases`).
+    """
+
+    __slots__ = ("rx",)
+
+    def __init__(self, reversed_regex: str, flags: int = 0) -> None:
+        self.rx = re.compile(reversed_regex, flags)
+
+    def search(self, s: str) -> TailMatch | None:
+        r = s[::-1]
+        m = self.rx.match(r)
+        return TailMatch(m, s) if m is not None else None
+
+
+def reverse_phrases(phrases) -> list[str]:
+    """The phrases spelled backwards, for building a :class:`TailPattern`."""
+    return [p[::-1] for p in phrases]

@@ -1,0 +1,152 @@
+"""Figure reading on news-style text: ranges vs changes, counted "one", scale letters, compound measures,
+frequencies, currency prefixes; and the fast scanning helpers checked against slow, obvious references.
+
+Every sentence here is invented for the test.
+"""
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reecheck import extract
+from reecheck.numbers import NUMERAL, numerals
+from reecheck.text import TailPattern, phrase_alternation, reverse_phrases
+
+
+def read(text: str) -> list[tuple]:
+    return [(f.text, pytest.approx(f.value), f.unit) for f in extract(text)]
+
+
+def bounds(text: str) -> list[tuple]:
+    return [(pytest.approx(f.low), pytest.approx(f.high), f.unit, f.qualifier) for f in extract(text)]
+
+
+# --- "from X to Y": a range unless a change word says the value moved ------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # no change word: a range
+    ("Fares at the Tollmere ferry run from 7 to 12 crowns.", [(7.0, 12.0, "dimensionless", "range")]),
+    ("The pumps move from 40 to 65 % of the flow.", [(40.0, 65.0, "percent", "range")]),
+    # a change word before "from": the earlier and the later value, two figures
+    ("Output at the Brackwell mill fell from 80 % to 55 % last year.",
+     [(80.0, 80.0, "percent", "exact"), (55.0, 55.0, "percent", "exact")]),
+    ("Rents climbed from $900 to $1,150 a month.",
+     [(900.0, 900.0, "USD", "exact"), (1150.0, 1150.0, "USD / month", "exact")]),
+])
+def test_from_to_is_a_range_unless_a_change_word_precedes(text, expected):
+    assert bounds(text) == expected
+
+
+# --- the word "one" ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("The club signed one striker in the window.", 1),       # one + noun: a count
+    ("She is one of the longest-serving judges.", 1),        # one of the ...: a count
+    ("No one answered the phone at the depot.", 0),          # "no one" is a pronoun
+    ("One can hear the trains from the square.", 0),         # "one can": a pronoun
+    ("The pair blamed one another for the delay.", 0),       # "one another": an idiom
+    ("He scored twice in one half.", 0),                     # "in one ...": an idiom, not a tally
+])
+def test_the_word_one_counts_only_before_a_noun(text, count):
+    assert [f.value for f in extract(text) if f.value == 1.0] == [1.0] * count
+
+
+# --- scale letters and words -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The bolt is 8 mm wide.", [("8 mm", 8.0, "millimeter")]),            # "mm" is millimetres, never "MM"
+    ("The fund raised US$ 2MM last spring.", [("US$ 2MM", 2e6, "USD")]),  # "MM" is a million
+    ("The app passed 10M downloads.", [("10M", 1e7, "dimensionless")]),   # a glued M is a million
+    ("The sign said 5 M ahead.", [("5", 5.0, "dimensionless")]),          # a spaced M is not
+])
+def test_scale_letters_are_read_by_their_case(text, expected):
+    assert read(text) == expected
+
+
+# --- compound measures, frequencies, rates -----------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The goalkeeper stands 6 ft 3 in tall.", [("6 ft 3 in", 6.25, "foot")]),
+    ("The fence is 4 feet and 6 inches high.", [("4 feet and 6 inches", 4.5, "foot")]),
+    ("The parcel weighed 3 lb 8 oz at the counter.", [("3 lb 8 oz", 3.5, "pound")]),
+    # durations stay separate figures
+    ("The trial lasted 2 years and 3 months.", [("2 years", 2.0, "year"), ("3 months", 3.0, "month")]),
+])
+def test_a_larger_and_a_smaller_unit_make_one_measure(text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The ferry sails three times a day in summer.", [("three times a day", 3.0, "1 / day")]),
+    ("Inspectors call 2 times per week.", [("2 times per week", 2.0, "1 / week")]),
+    # without a period it is a multiple
+    ("Prices are three times higher.", [("three times", 3.0, "dimensionless")]),
+])
+def test_times_per_period_is_a_frequency(text, expected):
+    assert read(text) == expected
+
+
+def test_a_year_earlier_is_not_a_rate():
+    assert read("Sales reached $4.5 billion, against $3.9 billion a year earlier.") == [
+        ("$4.5 billion", 4.5e9, "USD"), ("$3.9 billion", 3.9e9, "USD")]
+
+
+# --- currencies written in other ways ---------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The toll is HK $ 12 for cars.", [("HK $ 12", 12.0, "HKD")]),       # a space inside the prefix
+    ("tokenised text: hk $ 3.5 billion in toys", [("hk $ 3.5 billion", 3.5e9, "HKD")]),
+    ("The invoice says USD240 in total.", [("USD240", 240.0, "USD")]),   # a code glued to the amount
+    ("A $5 fee applies at weekends.", [("$5", 5.0, "USD")]),             # "A $" is an article, not A$
+])
+def test_currency_prefixes_in_other_spellings(text, expected):
+    assert read(text) == expected
+
+
+def test_letters_glued_to_a_number_that_are_no_currency_stay_an_identifier():
+    assert extract("The QRS200 scanner and the G7 talks.") == []
+
+
+# --- the fast scanners against slow, obvious references ----------------------------------------------------
+
+def _flat(phrases, exact) -> str:
+    """The obvious form: a flat alternation, longest first, each phrase exact or case-blind."""
+    parts = []
+    for p in sorted(set(phrases), key=len, reverse=True):
+        parts.append(re.escape(p) if exact(p) else f"(?i:{re.escape(p)})")
+    return "|".join(parts)
+
+
+_WORDS = st.text(alphabet="abcMT$ %/.", min_size=1, max_size=5)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_WORDS, min_size=1, max_size=12), st.text(alphabet="abcMTx$ %/.", max_size=8))
+def test_phrase_alternation_matches_like_the_flat_alternation(phrases, probe):
+    exact = lambda p: len(p) < 3 or any(c.isupper() for c in p)  # noqa: E731 - the reader's own rule
+    fast = re.compile(rf"(?:{phrase_alternation(phrases, exact)})(?![\w])")
+    slow = re.compile(rf"(?:{_flat(phrases, exact)})(?![\w])")
+    for text in [probe] + [p + probe for p in phrases]:
+        a, b = fast.match(text), slow.match(text)
+        assert (a and a.group(0)) == (b and b.group(0))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["about", "over", "more than", "some", "up to", "~"]), min_size=1, max_size=4),
+       st.text(alphabet="about vermsn~", max_size=20))
+def test_tail_pattern_finds_what_an_end_anchored_search_finds(phrases, text):
+    alt = "|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True))
+    slow = re.compile(rf"(?:^|\s)(?P<q>{alt})\s*$")
+    ralt = "|".join(re.escape(p) for p in sorted(set(reverse_phrases(phrases)), key=len, reverse=True))
+    fast = TailPattern(rf"\s*(?P<q>{ralt})(?=\s|$)")
+    a, b = slow.search(text), fast.search(text)
+    assert (a and (a.group("q"), a.start("q"))) == (b and (b.group("q"), b.start("q")))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="0123456789 ,.-/abtwonehalfquirdsx½", max_size=40))
+def test_numerals_finds_what_numeral_finditer_finds(text):
+    assert [m.span() for m in numerals(text)] == [m.span() for m in NUMERAL.finditer(text)]
