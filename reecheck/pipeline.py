@@ -12,6 +12,7 @@
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from .compare import compare_group, ratio_claims
@@ -20,7 +21,9 @@ from .figures import scan
 from .groups import group_claims
 from .report import Report
 from .rules import Rules, load_rules
-from .sources import discover, read_source
+from .sources import MAX_SOURCE_BYTES, discover, read_source
+from .syndication import origins_of
+from .tables import mask, table_claims
 
 
 def resolve_rules(rules) -> Rules:
@@ -34,10 +37,11 @@ def resolve_rules(rules) -> Rules:
     return load_rules(list(rules))
 
 
-def check(paths, rules=None, progress=None) -> Report:
+def check(paths, rules=None, progress=None, max_bytes: int = MAX_SOURCE_BYTES) -> Report:
     """Check the sources under ``paths`` against each other and return the :class:`Report`.
 
-    ``progress``, if given, is called with each file's path as it is read (the CLI's progress bar).
+    ``progress``, if given, is called with each file's path as it is read (the CLI's progress bar);
+    files larger than ``max_bytes`` are skipped with a note.
     """
     rules = resolve_rules(rules)
     if isinstance(paths, (str, Path)):
@@ -50,23 +54,34 @@ def check(paths, rules=None, progress=None) -> Report:
         if progress:
             progress(f)
         root = next((r for r in roots if f.is_relative_to(r)), None)
-        sources.append(read_source(f, rules, root))
+        sources.append(read_source(f, rules, root, max_bytes=max_bytes))
+    syndicated = origins_of(sources)
     claims, skipped = [], []
     for src in sources:
         if src.status != "read":
             continue
-        # 2. figures
-        figs, skip = scan(src.text, rules)
-        skipped += [(src.name, s) for s in skip]
+        # 2-3. table cells: figures whose context is their row and column headings
+        cells, cell_skips, spans = table_claims(src, rules, start_index=len(claims) + 1, id_prefix="t")
+        prose = replace(src, text=mask(src.text, spans)) if spans else src
+        # 2. figures (the prose, table cells blanked)
+        figs, skip = scan(prose.text, rules)
+        skipped += [(src.name, s) for s in skip] + cell_skips
         # 3. context
-        claims += situate(src, figs, rules, start_index=len(claims) + 1)
-    claims = unify_attributions(claims)
+        claims += situate(prose, figs, rules, start_index=len(claims) + 1)
+        claims += cells
+    claims = _renumber(unify_attributions(claims))
     # 4. groups
     groups, left = group_claims(claims, rules)
     # 5. comparison
-    verdicts = [compare_group(g, rules) for g in groups]
+    origin = {copy.source: copy.origin for copy in syndicated}
+    verdicts = [compare_group(g, rules, origins=origin) for g in groups]
     multiples = [c for c, why in left if c.figure.kind == "multiple"]
     notes = tuple((v.group.id, m.id, note) for v, m, note in ratio_claims(verdicts, multiples))
     # 6. report
     return Report(tuple(sources), tuple(passed), tuple(claims), tuple(verdicts), tuple(left), tuple(skipped),
-                  notes, rules.files)
+                  notes, rules.files, tuple(syndicated))
+
+
+def _renumber(claims):
+    """Claim ids f1, f2, ... in reading order (table cells were numbered apart while read)."""
+    return [c if c.id == f"f{i}" else replace(c, id=f"f{i}") for i, c in enumerate(claims, 1)]
