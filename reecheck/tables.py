@@ -227,7 +227,8 @@ def table_claims(source, rules: Rules, start_index: int = 1, id_prefix: str = "f
         who = t.source_line or meta.get("publisher") or meta.get("author")
         if who:
             attribution = cr.canonical_attributor(who)
-        context_texts = [t.caption] + list(t.above[:NOTE_LINES_ABOVE]) + [t.unit_note]
+        # what the table is about, most specific first: caption, the data note, the line just above
+        context_texts = [t.caption, t.unit_note] + [a for a in t.above[:1] if a != t.caption]
         for row in t.rows:
             label_cells = [row[c] for c in range(len(row)) if c in label_cols]
             row_label = " ".join(_strip_label(c, skipped, spans, source.name) for c in label_cells if c.text).strip()
