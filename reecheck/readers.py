@@ -46,8 +46,8 @@ _MAGIC = (
     (b"RIFF", "a RIFF media file"), (b"OggS", "an Ogg media file"), (b"ID3", "an MP3 file"),
     (b"SQLite format 3", "an SQLite database"),
 )
-_BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
-         (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
+_BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
+         (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
 _HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b", re.I | re.S)
 
 
@@ -200,24 +200,40 @@ _MULTIBYTE = ("cp932", "shift_jis", "euc_jp", "euc_kr", "cp949", "gb", "gbk", "b
 #: which a single-byte guess is no better than Windows-1252.
 DETECT_MAX_CHAOS = 0.1
 DETECT_MIN_COHERENCE = 0.2
+#: Text whose bytes are at most this share non-ASCII is Western text with a few stray bytes (Windows-1252).
+MOSTLY_ASCII_SHARE = 0.05
+#: Read as Windows-1252, Western text has at most this share of accented letters; more means another script.
+WESTERN_MAX_ACCENTED = 0.3
 
 
 def _detect(raw: bytes) -> str | None:
-    """The encoding of ``raw``: charset-normalizer's answer when it is confident, else Windows-1252 (the
-    usual source of stray bytes in English text, and a superset of Latin-1)."""
+    """The encoding of ``raw``: Windows-1252 when the text reads as Western text in it (the usual source of
+    stray bytes in English, and a superset of Latin-1), else charset-normalizer's answer."""
+    sample = raw[:1_000_000]
+    try:
+        western = sample.decode("cp1252")
+    except UnicodeDecodeError:
+        western = None
+    plausible = western is not None and _plausibly_western(western)
+    if plausible and sum(b > 0x7f for b in sample) <= MOSTLY_ASCII_SHARE * len(sample):
+        return "cp1252"
     from charset_normalizer import from_bytes
 
-    best = from_bytes(raw[:1_000_000]).best()
+    best = from_bytes(sample).best()
     if best is None:
-        return None
+        return "cp1252" if western is not None else None
     enc = best.encoding
     if enc in _WESTERN or "cp1252" in (best.could_be_from_charset or []):
-        return "cp1252"
-    if enc.startswith(_MULTIBYTE) and best.chaos <= DETECT_MAX_CHAOS:
-        return enc
-    if best.chaos > DETECT_MAX_CHAOS or best.coherence < DETECT_MIN_COHERENCE:
+        return "cp1252" if plausible or western is not None and enc in _WESTERN else enc
+    if plausible and (best.chaos > DETECT_MAX_CHAOS or (best.coherence < DETECT_MIN_COHERENCE
+                                                         and not enc.startswith(_MULTIBYTE))):
         return "cp1252"
     return enc
+
+
+def _plausibly_western(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(ord(c) > 0x7f for c in letters) <= WESTERN_MAX_ACCENTED * len(letters)
 
 
 def _label(enc: str) -> str:
