@@ -31,7 +31,7 @@ SOURCE_SUFFIXES = tuple(readers.SOURCE_SUFFIXES)
 #: Kept for callers of the first version: the plain-text endings.
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 #: Files larger than this are not read; the report says so (``--max-size`` changes it).
-MAX_SOURCE_BYTES = 50 * 1024 * 1024
+MAX_SOURCE_BYTES = 50_000_000
 #: A repeated line shorter than this (a heading, "Highlights") is kept: only paragraphs count as repeats.
 MIN_REPEAT_CHARS = 60
 #: Share of a document's letters that may come from one stray script before it is treated as real text.
@@ -212,11 +212,13 @@ def read_source(path: Path, rules: Rules, root: Path | None = None, max_bytes: i
         return Source(str(path), name, "", "skipped", str(exc))
     except RecursionError:
         return Source(str(path), name, "", "skipped", "too deeply nested to read")
+    except Exception as exc:  # a third-party parser failing on a malformed file must cost that file only
+        return Source(str(path), name, "", "skipped", f"reader failed ({type(exc).__name__}: {str(exc)[:80]})")
     return clean_text(reading, rules, path=str(path), name=name)
 
 
 def _mb(n: int) -> str:
-    return f"{n / 1e6:.0f} MB" if n >= 1e6 else f"{n / 1e3:.0f} kB"
+    return f"{n / 1e6:.3g} MB" if n >= 1e6 else f"{n / 1e3:.3g} kB"
 
 
 def decode(raw: bytes) -> tuple[str, list[str]]:
