@@ -1,7 +1,8 @@
 """The command line: a thin skin over :func:`reecheck.check` and :func:`reecheck.scan`.
 
 Exit status: 0 when the report was made; 1 with ``--fail-on discrepancy`` when there is one; 2 on a
-usage error or broken rules.
+usage error or broken rules; 3 with ``--strict`` when a file could not be read (the report is still made).
+``fetch`` exits 1 when an address could not be saved.
 """
 from __future__ import annotations
 
@@ -12,7 +13,9 @@ import click
 
 from .errors import ReecheckError
 
-EXIT_OK, EXIT_FOUND, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_FOUND, EXIT_USAGE, EXIT_SKIPPED = 0, 1, 2, 3
+#: Default --max-size, in MB: a file larger than this is skipped with a note, never read into memory.
+DEFAULT_MAX_MB = 50
 
 
 class _Fail(click.ClickException):
@@ -22,6 +25,11 @@ class _Fail(click.ClickException):
 def _rules_option(f):
     return click.option("--rules", "rules_dirs", multiple=True, type=click.Path(exists=True, file_okay=False),
                         help="Folder of extra rules (*.toml), read after the shipped rules/. Repeatable.")(f)
+
+
+def _max_size_option(f):
+    return click.option("--max-size", "max_mb", type=click.FloatRange(min=0.001), default=DEFAULT_MAX_MB,
+                        show_default=True, help="Skip (and list) files larger than this many MB.")(f)
 
 
 def _write(text: str, output: str | None) -> None:
@@ -43,7 +51,8 @@ def main() -> None:
         reecheck figures data/sources --format csv -o figures.csv
 
     \b
-    Exit status: 0 report made; 1 --fail-on condition met; 2 usage error or broken rules.
+    Exit status: 0 report made; 1 --fail-on condition met; 2 usage error or broken rules;
+    3 --strict and a file was skipped.
     """
 
 
@@ -55,20 +64,29 @@ def main() -> None:
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write the report here.")
 @click.option("--fail-on", type=click.Choice(["discrepancy", "minor", "never"]), default="never", show_default=True,
               help="Exit 1 when the report has a discrepancy (or also a minor variance), for pipelines.")
-def check(sources, rules_dirs, fmt, output, fail_on):
+@click.option("--strict", is_flag=True,
+              help="Exit 3 when any file was skipped (unreadable, empty, too large...); the report is still made.")
+@_max_size_option
+def check(sources, rules_dirs, fmt, output, fail_on, strict, max_mb):
     """Check SOURCES (files or folders) against each other and report where the figures disagree.
 
     \b
     Example:
         reecheck check data/sources
         reecheck check data/sources --format json -o report.json --fail-on discrepancy
+        reecheck check reports/ --strict --max-size 200
+
+    \b
+    Reads .txt, .md, .html, .pdf, .docx, .csv and .xlsx files (by content: a PDF named .txt is read as a
+    PDF). Every file's fate is listed under Coverage.
     """
     from .pipeline import check as run_check
     from .render import to_json, to_markdown, to_text
 
     progress = _progress_callback(sources)
     try:
-        report = run_check(list(sources), rules=list(rules_dirs) or None, progress=progress)
+        report = run_check(list(sources), rules=list(rules_dirs) or None, progress=progress,
+                           max_bytes=int(max_mb * 1_000_000))
     except ReecheckError as exc:
         raise _Fail(str(exc)) from None
     if fmt == "json":
@@ -78,6 +96,11 @@ def check(sources, rules_dirs, fmt, output, fail_on):
     else:
         text = to_text(report, color=output is None and sys.stdout.isatty())
     _write(text, output)
+    skipped = report.files_skipped()
+    if skipped:
+        click.echo(f"reecheck: {len(skipped)} file(s) skipped; see Coverage", err=True)
+    if strict and skipped:
+        sys.exit(EXIT_SKIPPED)
     statuses = {v.status for v in report.verdicts}
     if fail_on == "discrepancy" and "discrepancy" in statuses or fail_on == "minor" and statuses & {"discrepancy", "minor"}:
         sys.exit(EXIT_FOUND)
@@ -140,7 +163,8 @@ def draft(draft, sources, rules_dirs, fmt, output, fail_on):
 @_rules_option
 @click.option("--format", "fmt", type=click.Choice(["text", "csv", "json"]), default="text", show_default=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True))
-def figures(sources, rules_dirs, fmt, output):
+@_max_size_option
+def figures(sources, rules_dirs, fmt, output, max_mb):
     """List every figure read from SOURCES, with its context, for review.
 
     \b
@@ -155,7 +179,7 @@ def figures(sources, rules_dirs, fmt, output):
     from .render import figure_rows
 
     try:
-        report = run_check(list(sources), rules=list(rules_dirs) or None)
+        report = run_check(list(sources), rules=list(rules_dirs) or None, max_bytes=int(max_mb * 1_000_000))
     except ReecheckError as exc:
         raise _Fail(str(exc)) from None
     rows = figure_rows(report)
@@ -176,6 +200,36 @@ def figures(sources, rules_dirs, fmt, output):
                          f"{r['period'] or ''}  group={r['group'] or '-'}")
         text = "\n".join(lines) + "\n"
     _write(text, output)
+
+
+@main.command()
+@click.argument("urls", nargs=-1, required=True)
+@click.option("-o", "--output-dir", default="data/sources", show_default=True, type=click.Path(file_okay=False),
+              help="Folder to save into (made if missing).")
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=20.0, show_default=True,
+              help="Seconds to wait for each server.")
+@_max_size_option
+def fetch(urls, output_dir, timeout, max_mb):
+    """Save web pages' main text (with title, publisher, date, url, fetched-at) as Markdown sources.
+
+    PDF, Word, Excel and CSV files are saved as they come. Exit status 1 when an address was not saved.
+
+    \b
+    Example:
+        reecheck fetch https://example.org/ore-report -o data/sources/
+    """
+    from .fetch import save_url
+
+    failed = 0
+    for url in urls:
+        got = save_url(url, output_dir, timeout=timeout, max_bytes=int(max_mb * 1_000_000))
+        if got.path:
+            click.echo(f"saved {url} → {got.path}")
+        else:
+            failed += 1
+            click.echo(f"skipped {url}: {got.problem}", err=True)
+    if failed:
+        sys.exit(EXIT_FOUND)
 
 
 def _progress_callback(sources):

@@ -109,8 +109,9 @@ def agree(a: Interval, b: Interval, relative: float) -> bool:
     return a.lo - sa <= b.hi + sb and b.lo - sb <= a.hi + sa
 
 
-def compare_group(group: Group, rules: Rules) -> Verdict:
-    """Camps, status and reasons for one group."""
+def compare_group(group: Group, rules: Rules, origins: dict[str, str] | None = None) -> Verdict:
+    """Camps, status and reasons for one group. ``origins`` maps a syndicated copy to the source it
+    repeats (:mod:`reecheck.syndication`): a copy is not a second witness."""
     metric = group.claims[0].metric
     kind = "percent" if group.dimension == "percent" else None
     rel = rules.tolerance("relative", metric, kind)
@@ -131,7 +132,7 @@ def compare_group(group: Group, rules: Rules) -> Verdict:
             camps.append([c])
     camp_objs = tuple(sorted((Camp(tuple(k), _rep(k, ivs), min(ivs[o.id].lo for o in k), max(ivs[o.id].hi for o in k))
                               for k in camps), key=lambda cp: cp.value))
-    sources = {c.source for c in group.claims}
+    sources = {(origins or {}).get(c.source, c.source) for c in group.claims}
     ratio = None
     if len(camp_objs) > 1:
         vals = [abs(cp.value) for cp in camp_objs if cp.value]
@@ -140,7 +141,8 @@ def compare_group(group: Group, rules: Rules) -> Verdict:
     else:
         status = "consistent" if len(sources) > 1 else "single"
     reasons = _reasons(group, camp_objs, ratio, status)
-    return Verdict(group, status, camp_objs, ratio, tuple(reasons), _summary(group, camp_objs, ratio, status, rules))
+    return Verdict(group, status, camp_objs, ratio, tuple(reasons),
+                   _summary(group, camp_objs, ratio, status, rules, origins or {}))
 
 
 def _rep(camp: list[Claim], ivs: dict[str, Interval]) -> float:
@@ -188,11 +190,21 @@ def camp_text(camp: Camp) -> str:
 
 
 
-def _summary(group: Group, camps: tuple[Camp, ...], ratio: float | None, status: str, rules: Rules) -> str:
+def _summary(group: Group, camps: tuple[Camp, ...], ratio: float | None, status: str, rules: Rules,
+             origins: dict[str, str]) -> str:
+    names = list(dict.fromkeys(c.source for c in group.claims))
+    copies = [n for n in names if n in origins]
+    again = f" ({', '.join(copies)} {'republishes' if len(copies) == 1 else 'republish'} it)" if copies else ""
     if status == "single":
-        return f"only {camps[0].claims[0].source} gives this figure"
+        first = ([n for n in names if n not in origins] or names)[0]
+        others = [n for n in names if n != first]
+        again = f" ({', '.join(others)} {'republishes' if len(others) == 1 else 'republish'} it)" if others else ""
+        return f"only {first} gives this figure{again}"
     if status == "consistent":
-        return f"{len({c.source for c in group.claims})} sources agree within rounding"
+        n_origins = len({origins.get(n, n) for n in names})
+        if copies:
+            return f"{len(names)} sources ({n_origins} independent{again}) agree within rounding"
+        return f"{len(names)} sources agree within rounding"
     r = f" (×{ratio:.1f})" if ratio else ""
     word = "disagree" if status == "discrepancy" else "differ slightly"
     return f"sources {word}{r}: " + " vs ".join(camp_text(cp) for cp in camps)

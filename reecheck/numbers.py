@@ -5,6 +5,7 @@ This module knows nothing of units; :mod:`reecheck.figures` calls :func:`parse_n
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -108,6 +109,8 @@ class Numeral:
 
 _SEPARATORS = re.compile(r"[,\s\u00a0\u202f\u2009]")
 _POINT = re.compile(r"\s+point\s+")
+#: Largest power of ten read in scientific notation (floats end near 1e308).
+MAX_EXPONENT = 300
 _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
 _SCI = re.compile(r"^(\d+(?:\.\d+)?)(?:[eE]([+-]?\d+)|\s?[x×]\s?10\s?\^?\s?([−-]?\d+))$")
 _FRAC = re.compile(r"^(?:(\d+)\s{1,2})?(\d+)/(\d+)$")
@@ -140,6 +143,8 @@ def parse_numeral(text: str, min_sig_digits: int = 2) -> Numeral | None:
         if sm:
             exp = int((sm.group(2) or sm.group(3)).replace("−", "-"))
             mant = sm.group(1)
+            if abs(exp) > MAX_EXPONENT:
+                return None  # beyond what a float holds: not a figure anyone states
             step = digit_step(mant, min_sig_digits) * 10.0 ** exp
             return Numeral(float(mant) * 10.0 ** exp, step, False, t)
         digits = _SEPARATORS.sub("", t) if not t.isdigit() else t
@@ -147,6 +152,8 @@ def parse_numeral(text: str, min_sig_digits: int = 2) -> Numeral | None:
             value = float(digits)
         except ValueError:
             return None
+        if not math.isfinite(value):
+            return None  # hundreds of digits in a row: an identifier or noise, not a figure
         return Numeral(value, digit_step(digits, min_sig_digits), False, digits)
     low = t.lower()
     frac = _word_fraction(low)

@@ -15,6 +15,7 @@
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from .compare import compare_group, ratio_claims
@@ -23,7 +24,9 @@ from .figures import scan
 from .groups import group_claims
 from .report import Report
 from .rules import Rules, load_rules
-from .sources import Source, discover, read_source
+from .sources import MAX_SOURCE_BYTES, Source, discover, read_source
+from .syndication import origins_of
+from .tables import mask, table_claims
 
 
 def resolve_rules(rules) -> Rules:
@@ -37,11 +40,12 @@ def resolve_rules(rules) -> Rules:
     return load_rules(list(rules))
 
 
-def check(paths, rules=None, progress=None, exclude=()) -> Report:
+def check(paths, rules=None, progress=None, max_bytes: int = MAX_SOURCE_BYTES, exclude=()) -> Report:
     """Check the sources under ``paths`` against each other and return the :class:`Report`.
 
     ``progress``, if given, is called with each file's path as it is read (the CLI's progress bar);
-    files in ``exclude`` are not read (a draft that sits in its own sources folder).
+    files larger than ``max_bytes`` are skipped with a note; files in ``exclude`` are not read (a draft
+    that sits in its own sources folder).
     """
     rules = resolve_rules(rules)
     if isinstance(paths, (str, Path)):
@@ -58,29 +62,48 @@ def check(paths, rules=None, progress=None, exclude=()) -> Report:
         if progress:
             progress(f)
         root = next((r for r in roots if f.is_relative_to(r)), None)
-        sources.append(read_source(f, rules, root))
+        sources.append(read_source(f, rules, root, max_bytes=max_bytes))
+    syndicated = origins_of(sources)
     claims, skipped = [], []
     for src in sources:
-        if src.status != "read":
-            continue
-        # 2. figures
-        figs, skip = scan(src.text, rules)
-        skipped += [(src.name, s) for s in skip]
-        # 3. context
-        claims += situate(src, figs, rules, start_index=len(claims) + 1)
-    claims = unify_attributions(claims)
+        # 2-3. figures and their context
+        found, skip = read_claims(src, rules, start_index=len(claims) + 1)
+        claims += found
+        skipped += skip
+    claims = _renumber(unify_attributions(claims))
     # 4. groups
     groups, left = group_claims(claims, rules)
     # 5. comparison
-    verdicts = [compare_group(g, rules) for g in groups]
+    origin = {copy.source: copy.origin for copy in syndicated}
+    verdicts = [compare_group(g, rules, origins=origin) for g in groups]
     multiples = [c for c, why in left if c.figure.kind == "multiple"]
     notes = tuple((v.group.id, m.id, note) for v, m, note in ratio_claims(verdicts, multiples))
     # 6. report
     return Report(tuple(sources), tuple(passed), tuple(claims), tuple(verdicts), tuple(left), tuple(skipped),
-                  notes, rules.files)
+                  notes, rules.files, tuple(syndicated))
 
 
-def check_draft(draft_path, sources, rules=None, progress=None):
+def _renumber(claims):
+    """Claim ids f1, f2, ... in reading order (table cells were numbered apart while read)."""
+    return [c if c.id == f"f{i}" else replace(c, id=f"f{i}") for i, c in enumerate(claims, 1)]
+
+
+def read_claims(source: Source, rules: Rules, id_prefix: str = "f", start_index: int = 1):
+    """Stages 2-3 for one read source: its claims (table cells first read by their headings, then the
+    prose with the cells blanked) and its skipped numbers as (source name, Skipped) pairs."""
+    if source.status != "read":
+        return [], []
+    # 2-3. table cells: figures whose context is their row and column headings
+    cells, cell_skips, spans = table_claims(source, rules, start_index=start_index, id_prefix="t")
+    prose = replace(source, text=mask(source.text, spans)) if spans else source
+    # 2. figures (the prose, table cells blanked)
+    figs, skip = scan(prose.text, rules)
+    # 3. context
+    claims = situate(prose, figs, rules, id_prefix=id_prefix, start_index=start_index + len(cells)) + cells
+    return claims, [(source.name, s) for s in skip] + list(cell_skips)
+
+
+def check_draft(draft_path, sources, rules=None, progress=None, max_bytes: int = MAX_SOURCE_BYTES):
     """Check every figure of the draft at ``draft_path`` against the sources under ``sources``.
 
     Returns a :class:`~reecheck.draft.DraftReport`: one finding per draft figure (supported,
@@ -94,20 +117,14 @@ def check_draft(draft_path, sources, rules=None, progress=None):
         sources = [sources]
     draft_path = Path(draft_path)
     # 1-6. the sources, as for a check
-    report = check(list(sources), rules, progress=progress, exclude=[draft_path])
+    report = check(list(sources), rules, progress=progress, max_bytes=max_bytes, exclude=[draft_path])
     # 1-3. the draft on its own
-    draft = read_source(draft_path, rules)
+    draft = read_source(draft_path, rules, max_bytes=max_bytes)
     draft_claims, skipped = read_claims(draft, rules, id_prefix="d")
+    draft_claims = [c if c.id.startswith("d") else replace(c, id=f"d{c.id}") for c in draft_claims]
+    draft_claims.sort(key=lambda c: (c.line, c.column))
     # 7. each draft figure against the sources' groups, and the draft against itself
     unified = unify_attributions(list(report.claims) + draft_claims)
     draft_claims = unified[len(report.claims):]
     findings, conflicts = check_figures(draft_claims, report, rules)
-    return DraftReport(draft, tuple(findings), tuple(conflicts), report, tuple(skipped))
-
-
-def read_claims(source: Source, rules: Rules, id_prefix: str = "f", start_index: int = 1):
-    """Stages 2-3 for one read source: its claims and its skipped numbers (none for a skipped source)."""
-    if source.status != "read":
-        return [], []
-    figs, skipped = scan(source.text, rules)
-    return situate(source, figs, rules, id_prefix=id_prefix, start_index=start_index), skipped
+    return DraftReport(draft, tuple(findings), tuple(conflicts), report, tuple(s for _, s in skipped))

@@ -81,9 +81,17 @@ def coverage_lines(report: Report, markdown: bool) -> list[str]:
     cov = report.coverage()
     h = "## " if markdown else ""
     out = [f"{h}Coverage", ""]
-    out.append(f"- sources: {cov['sources_found']} found, {cov['sources_read']} read")
-    for s in cov["sources_skipped"]:
-        out.append(f"  - skipped {s['source']}: {s['reason']}")
+    out.append(f"- sources: {cov['sources_found']} found, {cov['sources_read']} read, {cov['files_skipped']} skipped")
+    for f in cov["files"]:  # every file met, and its fate
+        fate = f["fate"]
+        if fate.startswith(("skipped: ", "passed over: ")):
+            verb, why = fate.split(": ", 1)
+            out.append(f"  - {verb} {f['file']}: {why}")
+        else:
+            out.append(f"  - {fate.replace('read (', 'read ' + f['file'] + ' (', 1)}")
+    for c in cov["syndicated"]:
+        out.append(f"  - syndicated: {c['source']} repeats {c['origin']} ({c['shared']:.0%} of its text); "
+                   f"counted as one origin")
     for name, reps in cov["repairs"].items():
         out.append(f"  - repaired {name}: {'; '.join(reps)}")
     out.append(f"- numbers seen: {cov['numbers_seen']}; figures kept: {cov['figures_kept']}; "

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from .compare import Verdict
 from .context import Claim
 from .figures import Skipped
-from .sources import Source
+from .sources import Source, is_problem
 
 #: The order groups are listed in: what needs a fact-checker's eyes first.
 STATUS_ORDER = ("discrepancy", "minor", "consistent", "single")
@@ -20,7 +20,7 @@ STATUS_ORDER = ("discrepancy", "minor", "consistent", "single")
 #: Fields of each figure in the JSON report (the evaluation kit reads the first twelve).
 FIGURE_FIELDS = ("id", "source", "sentence", "text", "value", "low", "high", "unit", "qualifier", "attribution",
                  "subject", "period", "group", "is_target", "entity", "metric", "scope", "basis", "kind", "line",
-                 "column", "start", "end", "unit_from")
+                 "column", "start", "end", "unit_from", "page")
 
 
 @dataclass(frozen=True)
@@ -35,6 +35,7 @@ class Report:
     skipped: tuple[tuple[str, Skipped], ...]  # (source name, number)
     ratio_notes: tuple[tuple[str, str, str], ...] = ()  # (group id, claim id, note)
     rules_files: tuple[str, ...] = ()
+    syndicated: tuple = ()  # reecheck.syndication.Copy records
 
     def ordered_verdicts(self) -> list[Verdict]:
         """Discrepancies first (largest gap first), then minor variances, consistent groups, singles."""
@@ -74,11 +75,26 @@ class Report:
             "groups": len(self.verdicts),
             "groups_by_status": {s: sum(v.status == s for v in self.verdicts) for s in STATUS_ORDER},
             "rules_files": list(self.rules_files),
+            "files": self.files(),
+            "files_skipped": len(self.files_skipped()),
+            "syndicated": [{"source": c.source, "origin": c.origin, "shared": c.shared} for c in self.syndicated],
         }
+
+    def files(self) -> list[dict]:
+        """Every file met, in path order, and what became of it (read as what, or why not)."""
+        out = [{"file": s.name, "path": s.path, "fate": s.fate} for s in self.sources]
+        out += [{"file": p, "path": p, "fate": f"passed over: {why}" if not is_problem(why) else f"skipped: {why}"}
+                for p, why in self.passed_over]
+        return sorted(out, key=lambda d: d["path"])
+
+    def files_skipped(self) -> list[str]:
+        """Files meant to be read that were not (what ``--strict`` fails on); hidden files do not count."""
+        return [s.name for s in self.sources if s.status != "read"] + [p for p, why in self.passed_over if is_problem(why)]
 
     def as_dict(self) -> dict:
         """The JSON report (see ``shared/eval/README.md`` for the fields other tools rely on)."""
         group_of = self.group_of()
+        by_name = {s.name: s for s in self.sources}
         figures = []
         for c in self.claims:
             f = c.figure
@@ -89,6 +105,7 @@ class Report:
                 "group": group_of.get(c.id), "is_target": c.is_target, "entity": c.entity, "metric": c.metric,
                 "scope": c.scope, "basis": c.basis, "kind": f.kind, "line": c.line, "column": c.column,
                 "start": f.start, "end": f.end, "unit_from": f.unit_from,
+                "page": by_name[c.source].page_at(f.start) if c.source in by_name else None,
             })
         groups = []
         for v in self.ordered_verdicts():
@@ -102,6 +119,7 @@ class Report:
                                   "sources": list(cp.sources)} for cp in v.camps],
             })
         sources = [{"source": s.name, "status": s.status, "problem": s.problem or None, "metadata": s.metadata,
+                    "format": s.format, "tables": len(s.tables),
                     "repairs": list(s.repairs), "lines_dropped": [{"line": ln, "reason": why} for ln, why in s.dropped]}
                    for s in self.sources]
         return {

@@ -176,9 +176,11 @@ def test_position_maps_cleaned_offsets_to_file_line_and_column(rules, text, expe
     (b"", "empty"),
     # a file of white space only
     (b"  \n\n\t\n", "empty"),
+    # a ZIP signature with no archive behind it
+    (b"PK\x03\x04\x00\x00binary zip body", "damaged ZIP"),
     # NUL bytes: binary
-    (b"PK\x03\x04\x00\x00binary zip body", "binary"),
-    # a PDF named as .txt
+    (b"\x01\x02\x00\x00\x07binary body\x00\x00\x00", "NUL bytes"),
+    # a broken PDF named as .txt: read as a PDF (by content), found damaged
     (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "PDF"),
 ])
 def test_unreadable_files_become_skipped_sources(rules, tmp_path, text, expected):
@@ -227,15 +229,16 @@ def test_read_source_names_a_file_relative_to_its_root(rules, tmp_path):
     assert read_source(path, rules).name == "a.md"
 
 
-def test_discover_reads_text_files_and_says_why_others_are_passed_over(tmp_path):
+def test_discover_reads_source_files_and_says_why_others_are_passed_over(tmp_path):
     (tmp_path / "sub").mkdir()
-    for name in ("a.txt", "b.md", "sub/c.markdown", "d.pdf", ".hidden.txt", "e.csv"):
+    for name in ("a.txt", "b.md", "sub/c.markdown", "d.pdf", ".hidden.txt", "e.csv", "f.png", "g.json"):
         (tmp_path / name).write_text("x", encoding="utf-8")
     files, passed = discover([tmp_path, tmp_path / "missing"])
-    assert sorted(p.relative_to(tmp_path).as_posix() for p in files) == ["a.txt", "b.md", "sub/c.markdown"]
+    assert sorted(p.relative_to(tmp_path).as_posix() for p in files) == [
+        "a.txt", "b.md", "d.pdf", "e.csv", "sub/c.markdown"]
     why = {p.rsplit("/", 1)[-1]: reason for p, reason in passed}
-    assert why["d.pdf"].startswith("not a text source")
-    assert why["e.csv"].startswith("not a text source")
+    assert why["f.png"].startswith("not a source file (.png)")
+    assert why["g.json"].startswith("not a source file (.json)")
     assert why[".hidden.txt"] == "hidden file"
     assert why["missing"] == "does not exist"
 
