@@ -23,7 +23,7 @@ from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
-from .render_plot import PALETTE, Point, strip_plot
+from .render_plot import NARROW_WIDTH, PALETTE, WIDTH, Point, strip_plot
 
 TEMPLATES = Path(__file__).with_name("templates")
 
@@ -42,8 +42,6 @@ STATUS_TITLES = {
 }
 #: Link schemes a report may point to; anything else (javascript:, data:) is shown as text only.
 SAFE_SCHEMES = ("http://", "https://", "mailto:")
-#: Longest plot label (figure · who · source) that fits the plot's width at its font size.
-LABEL_CHARS = 56
 
 
 @lru_cache(maxsize=1)
@@ -133,8 +131,9 @@ def plot_for(figures: list[dict], camp_of: dict[str, int], rules=None, label=Non
     """A strip plot of ``figures`` (JSON figure dicts) in their most common unit.
 
     Figures in other units are converted through the rules' pint registry; one that cannot be
-    converted is left off the plot (it is still quoted below it). Returns (plot, left_off_ids), or
-    (None, ids) when nothing can be plotted.
+    converted is left off the plot (it is still quoted below it). Returns ((wide, narrow), left_off_ids):
+    the same plot laid out for a laptop column and for a phone, or (None, ids) when nothing can be
+    plotted.
     """
     if rules is None:
         from .rules import load_rules
@@ -158,13 +157,12 @@ def plot_for(figures: list[dict], camp_of: dict[str, int], rules=None, label=Non
         if f.get("qualifier") in ("exact", "approx"):
             low = high = conv(f["value"])  # rounding is the comparison's business; the plot shows what was said
         who = label(f) if label else f"{f['text']} · {f.get('attribution') or 'no body named'} · {f['source']}"
-        if len(who) > LABEL_CHARS:
-            who = who[:LABEL_CHARS - 1] + "…"
         points.append(Point(value=f["value"] * k, low=low, high=high, camp=camp_of.get(f["id"], 1), label=who,
                             text=f["text"], anchor=f["id"]))
     if not points:
         return None, left
-    return strip_plot(points, _unit_label(display, rules)), left
+    unit = _unit_label(display, rules)
+    return (strip_plot(points, unit, WIDTH), strip_plot(points, unit, NARROW_WIDTH)), left
 
 
 def _figure_view(f: dict, sources: dict[str, dict]) -> dict:

@@ -15,8 +15,11 @@ from dataclasses import dataclass
 
 #: Use a log axis when the largest plotted value is more than this many times the smallest.
 LOG_SPAN = 3.0
-#: Width of the drawing in SVG user units (the page scales it to the column width).
-WIDTH = 480.0
+#: Width of the drawing in SVG user units (the page scales it to the column width); the narrow
+#: drawing is the one a phone shows, so its text stays near its stated size there.
+WIDTH, NARROW_WIDTH = 560.0, 360.0
+#: Label font size in SVG units, and the average width of a character as a share of it (sans-serif).
+FONT_SIZE, CHAR_WIDTH = 13.0, 0.6
 #: Horizontal margin either side of the axis, so end marks and tick labels are not clipped.
 MARGIN = 24.0
 #: Height of one figure's row: a label line above the mark.
@@ -25,6 +28,8 @@ ROW = 34.0
 TOP, AXIS = 8.0, 30.0
 #: Aim for about this many tick marks on a linear axis.
 LINEAR_TICKS = 5
+#: At most about this many decades get a tick on a log axis.
+LOG_DECADE_TICKS = 8
 #: Camp colours (Okabe-Ito, readable with the common colour-vision deficiencies); camps beyond cycle.
 PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000")
 
@@ -53,7 +58,8 @@ class Mark:
     open_left: bool
     open_right: bool
     colour: str
-    label: str
+    label: str  # shortened to fit the drawing
+    title: str  # the whole label, shown on hover
     label_y: float
     text: str
     anchor: str
@@ -88,6 +94,8 @@ def scale_kind(points: list[Point]) -> bool:
 def _nice_step(span: float, count: int) -> float:
     """A step of 1, 2 or 5 times a power of ten giving about ``count`` intervals over ``span``."""
     raw = span / max(count, 1)
+    if not raw > 0:  # a span too small to divide (values a few units of float precision apart)
+        return 1.0
     mag = 10 ** math.floor(math.log10(raw))
     for m in (1, 2, 5, 10):
         if m * mag >= raw:
@@ -133,24 +141,35 @@ def _ticks(lo: float, hi: float, log: bool) -> list[float]:
             out.append(round(t, 12))
             t += step
         return out
-    decades = range(math.floor(lo), math.ceil(hi) + 1)
+    every = max(1, math.ceil((hi - lo) / LOG_DECADE_TICKS))  # very wide spans: every n-th decade
+    decades = range(math.floor(lo), math.ceil(hi) + 1, every)
     mults = (1, 2, 5) if hi - lo < 2.5 else (1,)  # few decades: 1-2-5 ticks; many: powers of ten only
     out = [m * 10.0 ** d for d in decades for m in mults]
-    return [t for t in out if lo <= math.log10(t) <= hi]
+    return [t for t in out if t > 0 and lo <= math.log10(t) <= hi]
 
 
-def strip_plot(points: list[Point], unit: str = "") -> Plot:
+def label_chars(width: float) -> int:
+    """How many label characters fit across a drawing ``width`` units wide."""
+    return int((width - 2 * MARGIN) / (FONT_SIZE * CHAR_WIDTH))
+
+
+def _fit(label: str, width: float) -> str:
+    n = label_chars(width)
+    return label if len(label) <= n else label[:n - 1] + "…"
+
+
+def strip_plot(points: list[Point], unit: str = "", width: float = WIDTH) -> Plot:
     """Lay out ``points`` one per row, on a shared linear or log axis (see :func:`scale_kind`).
 
     Rows follow the order given (the caller sorts by camp, then value). A point with ``low``/``high``
     different from its value gets a bar; a side that is None (``over X``, ``under X``) runs to the
-    axis end and is drawn open (an arrow head).
+    axis end and is drawn open (an arrow head). Labels longer than the drawing allows end in "…".
     """
     if not points:
         raise ValueError("strip_plot needs at least one point")
     log = scale_kind(points)
     lo, hi = _domain(points, log)
-    x_min, x_max = MARGIN, WIDTH - MARGIN
+    x_min, x_max = MARGIN, width - MARGIN
 
     def x_of(v: float) -> float:
         t = math.log10(v) if log else v
@@ -164,9 +183,9 @@ def strip_plot(points: list[Point], unit: str = "") -> Plot:
         x1 = x_of(p.high) if p.high is not None else x_max
         marks.append(Mark(x=round(x, 2), y=y, x0=round(min(x0, x), 2), x1=round(max(x1, x), 2),
                           open_left=p.low is None, open_right=p.high is None,
-                          colour=PALETTE[(p.camp - 1) % len(PALETTE)], label=p.label, label_y=y - 11,
+                          colour=PALETTE[(p.camp - 1) % len(PALETTE)], label=_fit(p.label, width), title=p.label, label_y=y - 11,
                           text=p.text, anchor=p.anchor, camp=p.camp))
     axis_y = TOP + ROW * len(points) + 4
     ticks = tuple((round(x_of(t), 2), fmt_number(t)) for t in _ticks(lo, hi, log))
-    return Plot(width=WIDTH, height=axis_y + AXIS, log=log, axis_y=axis_y, x_min=x_min, x_max=x_max,
+    return Plot(width=width, height=axis_y + AXIS, log=log, axis_y=axis_y, x_min=x_min, x_max=x_max,
                 ticks=ticks, marks=tuple(marks), unit=unit)

@@ -76,8 +76,8 @@ def test_each_discrepancy_has_its_subject_plain_verdict_ratio_plot_and_quotes(re
     assert "Mongolia · reserves · coal" in art
     assert "Sources disagree" in art
     assert "×7.6" in art
-    assert art.count("<svg class=\"plot\"") == 1
-    assert art.count("<g class=\"mark\"") == 2  # every figure is a point
+    assert art.count("<svg class=\"plot\"") == 2  # one laid out for a laptop, one for a phone
+    assert art.count("<g class=\"mark\"") == 2 * 2  # every figure is a point
     assert "(log scale)" in art  # 3.8 vs 28.7 spans more than ×3
     assert "<mark>3.8 million t</mark>" in art and "<mark>28.7 million t</mark>" in art
     # the source's title, publisher, date and link, and line:column
@@ -167,8 +167,9 @@ def test_the_json_ld_block_cannot_be_closed_by_a_source(report_of):
 def test_figures_in_other_units_are_converted_onto_one_axis(report_of):
     view = check_view(report_of(MIXED_UNITS))
     (g,) = [g for g in view["by_status"]["discrepancy"]]
-    plot = g["plot"]
-    assert plot.unit in ("Mt", "t")
+    plot, narrow = g["plot"]
+    assert plot.unit in ("Mt", "t") and narrow.unit == plot.unit
+    assert narrow.width < plot.width
     xs = sorted(m.x for m in plot.marks)
     # 12 Mt is 12,000,000 t: left of 40,000,000 t once both are in one unit
     twelve = next(m for m in plot.marks if m.label.startswith("12 Mt"))

@@ -7,7 +7,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reecheck.render_plot import LOG_SPAN, PALETTE, Point, fmt_number, scale_kind, strip_plot
+from reecheck.render_plot import (LOG_SPAN, NARROW_WIDTH, PALETTE, WIDTH, Point, fmt_number, label_chars, scale_kind,
+                                  strip_plot)
 
 
 EXACT = object()
@@ -74,6 +75,11 @@ def test_ticks_lie_on_the_axis_in_increasing_order_with_short_labels():
     assert [label for _, label in plot.ticks] == ["10M", "20M", "50M"]
 
 
+def test_a_very_wide_log_axis_gets_a_readable_number_of_ticks():
+    plot = strip_plot([pt(1e-3), pt(1e12)])
+    assert 3 <= len(plot.ticks) <= 10
+
+
 @pytest.mark.parametrize(("value", "label"), [
     (49_000_000, "49M"),
     (1_200, "1.2k"),
@@ -84,6 +90,15 @@ def test_ticks_lie_on_the_axis_in_increasing_order_with_short_labels():
 ])
 def test_axis_numbers_are_short(value, label):
     assert fmt_number(value) == label
+
+
+def test_long_labels_are_cut_to_fit_the_drawing_and_kept_whole_for_hover():
+    long = "about 49 million tonnes · Salar Producers Council · 02_a_rather_long_file_name_for_a_note.txt"
+    wide, narrow = (strip_plot([pt(1, label=long)], width=w).marks[0] for w in (WIDTH, NARROW_WIDTH))
+    assert len(narrow.label) == label_chars(NARROW_WIDTH) < len(wide.label) <= label_chars(WIDTH)
+    assert narrow.label.endswith("…") and wide.title == narrow.title == long
+    short = strip_plot([pt(1, label="12 Mt · Salt Board · a.txt")], width=NARROW_WIDTH).marks[0]
+    assert short.label == "12 Mt · Salt Board · a.txt"
 
 
 def test_an_empty_plot_is_an_error():
