@@ -2,7 +2,8 @@
 
 - :func:`claim_review` (one claim item → one ClaimReview dict)
 - :func:`report_claims` (a check report's ``as_dict()`` → claim items, one per camp of each discrepancy)
-- :func:`report_claim_reviews` (the two together) and :func:`to_jsonld` (the list as text)
+- :func:`report_claim_reviews` (the two together), :func:`draft_claim_reviews` (one per figure verdict
+  of a draft report's ``as_dict()``) and :func:`to_jsonld` (the list as text)
 
 A claim item is a plain dict, the shape of a draft report's figure verdict: ``id`` (the anchor),
 ``subject``, ``text`` (the figure as written), ``attribution`` (a name or a list of names), ``verdict``,
@@ -142,6 +143,17 @@ def report_claim_reviews(data: dict, *, url: str = "", publisher: str = "reechec
     """ClaimReviews for every discrepancy of a check report's ``as_dict()``."""
     return [claim_review(it, url=url, publisher=publisher, date_published=date_published)
             for it in report_claims(data)]
+
+
+def draft_claim_reviews(data: dict, *, url: str = "", publisher: str = "reecheck",
+                        date_published: str | None = None) -> list[dict]:
+    """ClaimReviews for every figure verdict of a draft report's ``as_dict()``; the draft is where each
+    claim appears."""
+    from .render_html import _draft_meta
+
+    draft = _draft_meta(data.get("draft"))
+    return [claim_review(f, url=url, publisher=publisher, date_published=date_published, appearances=[draft])
+            for f in data.get("figures", [])]
 
 
 def to_jsonld(reviews: list[dict]) -> str:

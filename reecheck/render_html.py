@@ -2,8 +2,8 @@
 
 Public functions take plain data, so any report that can be put as a dict can reuse them:
 
-- :func:`to_html` (a check report's ``as_dict()`` → the page)
-- :func:`check_view` (that dict → the view the template draws; groups, camps, quotes, plots, coverage)
+- :func:`to_html` (a check report's ``as_dict()`` → the page); :func:`to_html_draft` (a draft report's)
+- :func:`check_view`, :func:`draft_view` (those dicts → the view a template draws)
 - :func:`plot_for` (figure dicts → a :class:`~reecheck.render_plot.Plot` in one display unit)
 - :func:`quote_parts`, :func:`safe_url`, :func:`source_info` (small helpers a draft view reuses)
 - :func:`render_page` (any template under ``templates/`` that extends ``base.html.j2``, with a view)
@@ -229,3 +229,63 @@ def to_html(data: dict, *, rules=None, title: str = "reecheck report", claim_rev
     JSON-LD so the page can be published as it is.
     """
     return render_page("check.html.j2", check_view(data, rules=rules, title=title, claim_reviews=claim_reviews))
+
+
+def _draft_meta(draft) -> dict:
+    """The draft's name and whatever metadata the draft report gives (a file name, or a dict)."""
+    if isinstance(draft, dict):
+        name = draft.get("name") or draft.get("source") or draft.get("path") or draft.get("title") or "draft"
+        return {"source": name, **{k: draft.get(k) or "" for k in ("title", "publisher", "date", "url")}}
+    return {"source": str(draft or "draft"), "title": "", "publisher": "", "date": "", "url": ""}
+
+
+def draft_view(data: dict, *, rules=None, title: str = "reecheck draft check", claim_reviews=None) -> dict:
+    """Everything the draft template draws, from a draft report's ``as_dict()``: one card per figure of
+    the draft with its verdict, advice, a strip plot (the draft's figure against each source's) and the
+    sources' sentences."""
+    from .claimreview import rating_words
+    from .render_plot import fmt_number
+
+    if rules is None:
+        from .rules import load_rules
+
+        rules = load_rules()
+    meta = _draft_meta(data.get("draft"))
+    name = meta["source"]
+    items, verdicts = [], {}
+    for f in data.get("figures", []):
+        verdict = f.get("verdict") or "unrated"
+        verdicts.setdefault(verdict, rating_words(verdict))
+        mine = {"id": f["id"], "text": f["text"], "unit": f.get("unit") or "", "value": f.get("value"),
+                "low": f.get("low"), "high": f.get("high"), "qualifier": None, "source": name,
+                "attribution": f.get("attribution")}
+        evidence = []
+        for i, e in enumerate(f.get("evidence") or [], 1):
+            v, unit = e.get("value"), e.get("unit") or mine["unit"]
+            said = "" if v is None else f"{fmt_number(v)} {_unit_label(unit, rules)}".strip()
+            evidence.append({"id": f"{f['id']}-e{i}", "text": e.get("text") or said, "unit": unit, "value": v, "low": v, "high": v,
+                             "qualifier": "exact", "source": e.get("source") or "", "attribution": e.get("attribution"),
+                             "sentence": e.get("sentence") or ""})
+        plot, left = None, []
+        plottable = [x for x in [mine, *evidence] if isinstance(x["value"], (int, float))]
+        if plottable and evidence:
+            camp_of = {mine["id"]: 1, **{e["id"]: 2 for e in evidence}}
+            plot, left = plot_for(plottable, camp_of, rules, label=lambda x, draft=mine["id"]: (
+                f"{x['text']} · {'this draft' if x['id'] == draft else (x.get('attribution') or 'no body named')}"
+                f" · {x['source']}"))
+        items.append({"id": f["id"], "subject": f.get("subject") or "", "text": f["text"], "verdict": verdict,
+                      "words": verdicts[verdict], "advice": f.get("advice") or "", "line": f.get("line"),
+                      "column": f.get("column"), "attribution": f.get("attribution"), "plot": plot,
+                      "sources": sorted({e["source"] for e in evidence if e["source"]}),
+                      "evidence": [{**e, "pre": e["sentence"], "mark": "", "post": "", "line": None, "column": None,
+                                    "period": None,
+                                    "src": {"name": e["source"], "title": "", "publisher": "", "date": "", "url": None}}
+                                   for e in evidence]})
+    return {"title": title, "kind": "draft", "draft": meta, "statuses": verdicts, "items": items, "colours": PALETTE,
+            "source_names": sorted({s for it in items for s in it["sources"]}), "claim_reviews": claim_reviews or []}
+
+
+def to_html_draft(data: dict, *, rules=None, title: str = "reecheck draft check", claim_reviews=None) -> str:
+    """The self-contained HTML page for a draft report's ``as_dict()`` (same page, filters and safety as
+    :func:`to_html`)."""
+    return render_page("draft.html.j2", draft_view(data, rules=rules, title=title, claim_reviews=claim_reviews))

@@ -153,6 +153,13 @@ def test_rating_words(verdict, words):
     assert rating_words(verdict) == words
 
 
+def test_a_claim_with_no_known_author_gets_none_invented():
+    review = claim_review({**DRAFT_ITEM, "attribution": None}, url="https://example.org/r",
+                          appearances=[{"source": "draft.md"}])
+    assert "author" not in review["itemReviewed"]
+    assert review["itemReviewed"]["appearance"] == {"@type": "CreativeWork", "name": "draft.md"}
+
+
 def test_an_unsafe_source_link_is_not_published(write_sources):
     files = dict(CONFLICT)
     files["a.md"] = files["a.md"].replace("https://example.org/steppe/coal", "javascript:alert(1)")
@@ -171,3 +178,20 @@ def test_check_format_claimreview_uses_the_publisher_and_review_url(write_source
     assert all(validate_claim_review(r) == [] for r in reviews)
     assert {r["author"]["name"] for r in reviews} == {"Steppe Desk"}
     assert all(r["url"].startswith("https://example.org/c#g") for r in reviews)
+
+
+def test_a_draft_report_gets_one_valid_review_per_figure_verdict():
+    from reecheck.claimreview import draft_claim_reviews
+
+    draft = {"draft": {"name": "salt.md", "title": "Salt in 2023", "url": "https://example.org/drafts/salt",
+                       "date": "2025-02-01", "publisher": "Salt Desk"},
+             "figures": [DRAFT_ITEM, {**DRAFT_ITEM, "id": "d4", "verdict": "supported", "attribution": None,
+                                       "advice": ""}]}
+    reviews = draft_claim_reviews(draft, url="https://example.org/review", date_published="2025-02-02")
+    assert [r["url"] for r in reviews] == ["https://example.org/review#d3", "https://example.org/review#d4"]
+    assert [validate_claim_review(r) for r in reviews] == [[], []]
+    # a figure no body is named for is claimed by whoever publishes the draft
+    assert [r["itemReviewed"]["author"]["name"] for r in reviews] == ["Salt Board", "Salt Desk"]
+    assert reviews[1]["reviewRating"] == {"@type": "Rating", "alternateName": "Supported by the sources"}
+    assert all(r["itemReviewed"]["appearance"]["url"] == "https://example.org/drafts/salt" for r in reviews)
+    assert all(r["itemReviewed"]["datePublished"] == "2025-02-01" for r in reviews)

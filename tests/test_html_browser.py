@@ -33,6 +33,18 @@ HOSTILE = {
 }
 
 
+#: A draft report in the draft issue's shape, with a script in a source's sentence.
+DRAFT = {"draft": "draft.md", "figures": [
+    {"id": "d1", "text": "12 Mt", "line": 3, "column": 10, "value": 12.0, "low": 12.0, "high": 12.0,
+     "unit": "megametric_ton", "subject": "Ruritania · production · salt", "attribution": "Salt Board",
+     "verdict": "contradicted", "advice": "Two sources give about 40 Mt.",
+     "evidence": [{"source": "b.txt", "sentence": "Output was 40 Mt <script>window.pwned=1</script>.",
+                   "value": 40.0, "unit": "megametric_ton", "attribution": "Brine Analytics"}]},
+    {"id": "d2", "text": "about 3 %", "line": 5, "column": 1, "value": 3.0, "low": 3.0, "high": 3.0,
+     "unit": "percent", "subject": "Ruritania · share · salt", "attribution": None, "verdict": "unsupported",
+     "evidence": [], "advice": ""}]}
+
+
 def _browser_or_skip():
     required = os.environ.get("REECHECK_REQUIRE_BROWSER") == "1"
     if not Path(CHROMIUM).exists():
@@ -174,3 +186,37 @@ def test_on_a_phone_the_page_does_not_scroll_sideways(browser, report_file, tmp_
     assert plot.bounding_box()["width"] <= 390
     pg.screenshot(path=str(tmp_path / "report-phone.png"))
     ctx.close()
+
+
+def test_a_draft_report_page_works_the_same_way(browser, tmp_path):
+    from reecheck.claimreview import draft_claim_reviews
+    from reecheck.render_html import to_html_draft
+
+    path = tmp_path / "draft.html"
+    path.write_text(to_html_draft(DRAFT, claim_reviews=draft_claim_reviews(DRAFT)), encoding="utf-8")
+    pg = browser.new_page()
+    errors = []
+    pg.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    pg.on("pageerror", lambda e: errors.append(str(e)))
+    pg.goto(path.as_uri())
+    assert pg.locator("article#d1 svg.plot >> visible=true").is_visible()
+    pg.locator("input[name=status][value=contradicted]").uncheck()
+    assert visible_ids(pg, ".item") == ["d2"]
+    pg.select_option("select[name=source]", "b.txt")
+    assert visible_ids(pg, ".item") == []
+    assert pg.evaluate("typeof window.pwned") == "undefined"
+    assert errors == []
+    pg.close()
+
+
+def test_a_missing_browser_skips_unless_ci_requires_it(monkeypatch, tmp_path):
+    import sys
+
+    module = sys.modules[__name__]
+    monkeypatch.setattr(module, "CHROMIUM", str(tmp_path / "no-chromium"))
+    monkeypatch.delenv("REECHECK_REQUIRE_BROWSER", raising=False)
+    with pytest.raises(pytest.skip.Exception, match="not installed"):
+        _browser_or_skip()
+    monkeypatch.setenv("REECHECK_REQUIRE_BROWSER", "1")
+    with pytest.raises(pytest.fail.Exception, match="REECHECK_REQUIRE_BROWSER=1"):
+        _browser_or_skip()

@@ -205,3 +205,41 @@ def test_a_report_with_no_figures_still_renders_its_coverage(write_sources):
     html = to_html(data)
     assert html.count('<p class="none">None.</p>') == 4
     assert "1 found, 1 read" in html
+
+
+#: A draft report as `reecheck draft` gives it (the draft issue's shape): the same page machinery draws it.
+DRAFT = {"draft": "draft.md", "figures": [
+    {"id": "d1", "text": "12 Mt", "line": 3, "column": 10, "value": 12.0, "low": 12.0, "high": 12.0,
+     "unit": "megametric_ton", "subject": "Ruritania · production · salt", "attribution": "Salt Board",
+     "verdict": "contradicted",
+     "evidence": [{"source": "b.txt", "sentence": "Output was 40 Mt <script>window.pwned=1</script>.", "value": 40.0,
+                   "unit": "megametric_ton", "attribution": "Brine Analytics"},
+                  {"source": "c.txt", "sentence": "Output was 41,000,000 t.", "value": 41e6, "unit": "metric_ton",
+                   "attribution": None}],
+     "advice": "Two sources give about 40 Mt."},
+    {"id": "d2", "text": "about 3 %", "line": 5, "column": 1, "value": 3.0, "low": 3.0, "high": 3.0, "unit": "percent",
+     "subject": "Ruritania · share · salt", "attribution": None, "verdict": "unsupported", "evidence": [],
+     "advice": ""}]}
+
+
+def test_a_draft_report_gets_the_same_page_plots_and_filters():
+    from reecheck.claimreview import draft_claim_reviews
+    from reecheck.render_html import draft_view, to_html_draft
+
+    html = to_html_draft(DRAFT, claim_reviews=draft_claim_reviews(DRAFT, date_published="2025-01-02"))
+    p = parse(html)
+    assert [a["id"] for t, a in p.tags if t == "article"] == ["d1", "d2"]
+    assert "Contradicted by the sources" in html and "Two sources give about 40 Mt." in html
+    assert "draft.md:3:10" in html
+    boxes = [a["value"] for t, a in p.tags if t == "input" and a.get("name") == "status"]
+    assert boxes == ["contradicted", "unsupported"]
+    assert [a["value"] for t, a in p.tags if t == "option"] == ["", "b.txt", "c.txt"]
+    assert "&lt;script&gt;window.pwned=1&lt;/script&gt;" in html
+    assert [kind for kind, _ in p.scripts] == ["application/ld+json", ""]
+    # the draft's figure and both sources' on one axis, in one unit (41,000,000 t is 41 Mt)
+    wide, _ = draft_view(DRAFT)["items"][0]["plot"]
+    assert [m.label.split(" · ")[1] for m in wide.marks] == ["this draft", "Brine Analytics", "no body named"]
+    assert [m.camp for m in wide.marks] == [1, 2, 2]
+    xs = [m.x for m in wide.marks]
+    assert xs[0] < xs[1] < xs[2]
+    assert draft_view(DRAFT)["items"][1]["plot"] is None  # nothing to set it against
