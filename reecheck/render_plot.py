@@ -26,6 +26,8 @@ MARGIN = 24.0
 ROW = 34.0
 #: Space above the first row and below the last row for the axis and its tick labels.
 TOP, AXIS = 8.0, 30.0
+#: Length of the arrow drawn for an open side ("over X"), in SVG units.
+OPEN_STUB = 36.0
 #: Aim for about this many tick marks on a linear axis.
 LINEAR_TICKS = 5
 #: At most about this many decades get a tick on a log axis.
@@ -162,8 +164,8 @@ def strip_plot(points: list[Point], unit: str = "", width: float = WIDTH) -> Plo
     """Lay out ``points`` one per row, on a shared linear or log axis (see :func:`scale_kind`).
 
     Rows follow the order given (the caller sorts by camp, then value). A point with ``low``/``high``
-    different from its value gets a bar; a side that is None (``over X``, ``under X``) runs to the
-    axis end and is drawn open (an arrow head). Labels longer than the drawing allows end in "…".
+    different from its value gets a bar; a side that is None (``over X``, ``under X``) gets a short
+    arrow pointing that way (how far it reaches is not stated, so the plot does not guess). Labels longer than the drawing allows end in "…".
     """
     if not points:
         raise ValueError("strip_plot needs at least one point")
@@ -179,8 +181,8 @@ def strip_plot(points: list[Point], unit: str = "", width: float = WIDTH) -> Plo
     for i, p in enumerate(points):
         y = TOP + ROW * i + ROW - 8
         x = x_of(p.value)
-        x0 = x_of(p.low) if p.low is not None and (not log or p.low > 0) else x_min
-        x1 = x_of(p.high) if p.high is not None else x_max
+        x0 = x_of(p.low) if p.low is not None and (not log or p.low > 0) else max(x_min, x - OPEN_STUB)
+        x1 = x_of(p.high) if p.high is not None else min(x_max, x + OPEN_STUB)
         marks.append(Mark(x=round(x, 2), y=y, x0=round(min(x0, x), 2), x1=round(max(x1, x), 2),
                           open_left=p.low is None, open_right=p.high is None,
                           colour=PALETTE[(p.camp - 1) % len(PALETTE)], label=_fit(p.label, width), title=p.label, label_y=y - 11,

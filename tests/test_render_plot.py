@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reecheck.render_plot import (LOG_SPAN, NARROW_WIDTH, PALETTE, WIDTH, Point, fmt_number, label_chars, scale_kind,
+from reecheck.render_plot import (LOG_SPAN, NARROW_WIDTH, OPEN_STUB, PALETTE, WIDTH, Point, fmt_number, label_chars, scale_kind,
                                   strip_plot)
 
 
@@ -58,12 +58,12 @@ def test_larger_values_sit_further_right_on_both_scales():
         assert xs == sorted(xs) and xs[0] < xs[-1]
 
 
-def test_a_range_is_a_bar_and_an_open_bound_runs_to_the_axis_end():
-    plot = strip_plot([pt(4e6, low=3e6, high=5e6), pt(90, low=90, high=None), pt(40, low=None, high=40)])
+def test_a_range_is_a_bar_and_an_open_bound_a_short_arrow_its_way():
+    plot = strip_plot([pt(40, low=30, high=50), pt(45, low=45, high=None), pt(40, low=None, high=40)])
     rng, over, under = plot.marks
     assert rng.x0 < rng.x < rng.x1 and not rng.open_left and not rng.open_right
-    assert over.open_right and over.x1 == plot.x_max
-    assert under.open_left and under.x0 == plot.x_min
+    assert over.open_right and not over.open_left and over.x0 == over.x < over.x1 <= over.x + OPEN_STUB
+    assert under.open_left and not under.open_right and under.x - OPEN_STUB <= under.x0 < under.x == under.x1
 
 
 def test_ticks_lie_on_the_axis_in_increasing_order_with_short_labels():
