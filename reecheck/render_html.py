@@ -143,10 +143,11 @@ def plot_for(figures: list[dict], camp_of: dict[str, int], rules=None, label=Non
     display = units.most_common(1)[0][0]
     base = _factor(display, rules) if len(units) > 1 else 1.0
     points, left = [], []
-    ordered = sorted(figures, key=lambda f: (camp_of.get(f["id"], 0), f["value"]))
+    ordered = sorted(figures, key=lambda f: (camp_of.get(f["id"], 0),
+                                             f["value"] if isinstance(f["value"], (int, float)) else math.inf))
     for f in ordered:
         k = 1.0 if f["unit"] == display else (_factor(f["unit"], rules) or math.nan) / (base or math.nan)
-        if not math.isfinite(k) or f["value"] is None or not math.isfinite(f["value"]):
+        if not math.isfinite(k) or not isinstance(f["value"], (int, float)) or not math.isfinite(f["value"]):
             left.append(f["id"])
             continue
 
