@@ -243,3 +243,16 @@ def test_a_draft_report_gets_the_same_page_plots_and_filters():
     xs = [m.x for m in wide.marks]
     assert xs[0] < xs[1] < xs[2]
     assert draft_view(DRAFT)["items"][1]["plot"] is None  # nothing to set it against
+
+
+def test_a_figure_that_cannot_be_plotted_is_named_not_dropped():
+    from reecheck.render_html import plot_for
+
+    figs = [{"id": "a", "unit": "metric_ton", "value": None, "low": None, "high": None, "text": "x", "source": "s"},
+            {"id": "b", "unit": "metric_ton", "value": 5.0, "low": 5.0, "high": 5.0, "text": "5 t", "source": "s",
+             "qualifier": "exact"},
+            {"id": "c", "unit": "no_such_unit_anywhere", "value": 7.0, "low": 7.0, "high": 7.0, "text": "7 zz",
+             "source": "s", "qualifier": "exact"}]
+    (wide, narrow), left = plot_for(figs, {"a": 1, "b": 1, "c": 1})
+    assert sorted(left) == ["a", "c"]
+    assert [m.anchor for m in wide.marks] == ["b"]
