@@ -1,5 +1,8 @@
 """Writers: a :class:`~reecheck.report.Report` as Markdown, JSON, terminal text or CSV rows.
 
+HTML, CSV and ClaimReview live in :mod:`reecheck.render_html`, :mod:`reecheck.render_csv` and
+:mod:`reecheck.claimreview`; they take the report's ``as_dict()`` so other reports can reuse them.
+
 Every writer lists discrepancies first (largest gap first), then minor variances, consistent groups and
 uncorroborated figures, and ends with coverage. Writers return strings; the CLI decides where they go.
 """
@@ -155,13 +158,6 @@ def to_text(report: Report, color: bool = False, width: int | None = None) -> st
 
 def figure_rows(report: Report) -> list[dict]:
     """One flat dict per figure (the JSON figure fields plus group status and camp number)."""
-    d = report.as_dict()
-    status = {g["id"]: g["status"] for g in d["groups"]}
-    camp_no = {fid: i for g in d["groups"] for i, camp in enumerate(g["camps"], 1) for fid in camp}
-    rows = []
-    for f in d["figures"]:
-        row = dict(f)
-        row["group_status"] = status.get(f["group"])
-        row["camp"] = camp_no.get(f["id"])
-        rows.append(row)
-    return rows
+    from .render_csv import figure_rows as rows_of
+
+    return rows_of(report.as_dict())

@@ -113,3 +113,17 @@ def _coverage(report: DraftReport, markdown: bool) -> list[str]:
     for s in cov["sources_skipped"]:
         out.append(f"  - skipped {s['source']}: {s['reason']}")
     return out + [""]
+
+
+def draft_rows(data: dict) -> list[dict]:
+    """One flat dict per draft figure for CSV: the JSON figure fields, with the evidence as its count and
+    the first source's reference (the full list stays in the JSON)."""
+    rows = []
+    for f in data["figures"]:
+        row = {k: v for k, v in f.items() if k != "evidence"}
+        ev = f.get("evidence") or []
+        row["evidence_count"] = len(ev)
+        row["evidence_sources"] = "; ".join(dict.fromkeys(e["source"] for e in ev))
+        row["first_evidence"] = f"{ev[0]['source']}:{ev[0]['line']}:{ev[0]['column']}" if ev else ""
+        rows.append(row)
+    return rows
