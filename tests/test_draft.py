@@ -272,3 +272,69 @@ def test_a_present_figure_meets_the_sources_starting_point_of_a_change(tmp_path)
     draft.write_text("Ostland's share of imports in its tungsten use is 60%.\n", encoding="utf-8")
     (f,) = check_draft(draft, src).findings
     assert f.verdict == "supported" and f.evidence[0].figure.value == 60
+
+
+# -- drafts as .txt, .html and .docx give the same verdicts as the Markdown draft ----------------------------
+
+def _verdicts(report):
+    return sorted((f.claim.figure.text, f.verdict) for f in report.findings)
+
+
+def _story_paragraphs() -> list[str]:
+    return [p.strip() for p in STORY.read_text(encoding="utf-8").split("\n\n") if p.strip() and not p.startswith("#")]
+
+
+def test_a_plain_text_draft(tmp_path, story):
+    draft = tmp_path / "story.txt"
+    draft.write_text("\n\n".join(_story_paragraphs()) + "\n", encoding="utf-8")
+    assert _verdicts(check_draft(draft, SOURCES)) == _verdicts(story)
+
+
+def test_an_html_draft(tmp_path, story):
+    body = "".join(f"<p>{p}</p>\n" for p in _story_paragraphs())
+    draft = tmp_path / "story.html"
+    draft.write_text("<!doctype html><html><head><title>Lithium: who holds what</title></head><body>"
+                     "<nav><a href='/'>Home</a> <a href='/world'>World</a></nav>"
+                     f"<article><h1>Lithium: who holds what</h1>\n{body}</article>"
+                     "<footer>Subscribe for 3 issues a week</footer></body></html>", encoding="utf-8")
+    r = check_draft(draft, SOURCES)
+    assert _verdicts(r) == _verdicts(story)
+    # line:column point into the draft's text as read, at the figure
+    lines = r.draft.text.splitlines()
+    for f in r.findings:
+        assert lines[f.claim.line - 1][f.claim.column - 1:].startswith(f.claim.figure.text)
+
+
+def test_a_word_draft(tmp_path, story):
+    docx = pytest.importorskip("docx")
+    doc = docx.Document()
+    doc.add_heading("Lithium: who holds what", 1)
+    for p in _story_paragraphs():
+        doc.add_paragraph(p)
+    draft = tmp_path / "story.docx"
+    doc.save(draft)
+    r = check_draft(draft, SOURCES)
+    assert _verdicts(r) == _verdicts(story)
+    lint = _run(draft, "--sources", SOURCES, "--format", "lint")
+    assert lint.exit_code == 1 and f"{draft}:" in lint.output and ": misattributed: " in lint.output
+
+
+def test_draft_reports_as_html_csv_and_claimreview(tmp_path):
+    import pandas as pd
+
+    html = tmp_path / "d.html"
+    assert _run(STORY, "--sources", SOURCES, "--format", "html", "-o", html, "--fail-on", "never").exit_code == 0
+    page = html.read_text(encoding="utf-8")
+    assert "93 million tonnes" in page and "<script src" not in page
+    csv = tmp_path / "d.csv"
+    assert _run(STORY, "--sources", SOURCES, "--format", "csv", "-o", csv, "--fail-on", "never").exit_code == 0
+    frame = pd.read_csv(csv)
+    data = check_draft(STORY, SOURCES).as_dict()
+    assert list(frame["id"]) == [f["id"] for f in data["figures"]]
+    assert list(frame["verdict"]) == [f["verdict"] for f in data["figures"]]
+    cr = _run(STORY, "--sources", SOURCES, "--format", "claimreview", "--fail-on", "never")
+    reviews = json.loads(cr.output)
+    assert len(reviews) == len(data["figures"])
+    assert all(r["@type"] == "ClaimReview" and r["reviewRating"]["alternateName"] for r in reviews)
+    assert {r["reviewRating"]["alternateName"] for r in reviews} >= {"Contradicted by the sources",
+                                                                     "Attributed to the wrong source"}
