@@ -42,6 +42,8 @@ BY_BODY_CHARS = 40
 ACTUAL_CUE_CHARS = 14
 #: rapidfuzz score (0-100) above which a capitalised name is taken as a known attributor.
 ATTRIBUTOR_MATCH_CUTOFF = 90
+#: How many words may stand between a target cue and its figure ("targets domestic output of 50,000 t").
+TARGET_CUE_WORDS = 3
 
 _MONTHS = {m: i for i, m in enumerate("january february march april may june july august september "
                                         "october november december".split(), 1)}
@@ -172,7 +174,8 @@ class ContextReader:
         self.re_facility = re.compile(rf"\s+(?:{fac})\b")
         self.alias_names = {w: lx.name for lx in rules.attributors for w in lx.words}
         tb = _alternation(rules.target_before)
-        self.re_target_before = re.compile(rf"\b(?:{tb})\s+(?:\w+\s+)?$", re.I)
+        # up to TARGET_CUE_WORDS words between the cue and the figure ("targets domestic output of 50,000 t")
+        self.re_target_before = re.compile(rf"\b(?:{tb})\s+(?:[\w-]+\s+){{0,{TARGET_CUE_WORDS}}}$", re.I)
         ty = _alternation(rules.target_year_preps)
         months_alt = "|".join(_MONTHS)
         self.re_target_year = re.compile(
@@ -274,6 +277,7 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
     """Give every figure of ``source`` its subject, attribution and period (see the module docstring)."""
     cr = context_reader(rules)
     text = source.text
+    figures = [_as_share(f, text) for f in figures]
     sents = sentence_spans(text)
     # every known name in the document, found once and then read sentence by sentence
     words = word_starts(text)
@@ -359,7 +363,7 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
                 ent = _nearest_before(outside + own, f.start, ss) or _nearest_before(world_here, f.start, ss)
                 ent = ent or _first_after(outside, f.end, ce)
             entity = ent.name if ent else state_entity
-            if ent is not None and ent.kind != "world":
+            if ent is not None and ent.kind != "world" and f.kind != "multiple":  # a ratio compares, it is not about one
                 used_entities.append(ent.name)
             org_entity = ent is not None and ent.kind in ("org", "speaker", "facility") and " " in ent.name  # not "Nordavia"
             if ent is not None and ent.kind == "anaphor":
@@ -427,8 +431,8 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
             state_entity = used_entities[-1]
         elif opener is not None:
             state_entity = opener.name
-        elif strong:
-            state_entity = strong[-1].name
+        elif [m for m in strong if not _RECKONING.match(text, m.end)]:  # not "the American estimate"
+            state_entity = [m for m in strong if not _RECKONING.match(text, m.end)][-1].name
         if last_metric or metrics:
             state_metric = last_metric or metrics[-1].name
         state_line = source.position(se)[0]
@@ -453,6 +457,24 @@ def _resolve_generic(generic: str, bodies: list[tuple[int, str]], pos: int) -> s
         if start < pos and noun in name.lower().replace("’s", "").replace("'s", "").split():
             return name
     return generic
+
+
+#: A fraction in words or digits: "three-quarters", "two thirds", "half", "1/4".
+_FRACTION = re.compile(r"(?i)\b(?:halfs?|halves|thirds?|quarters?|fifths?|tenths?)\b|^\D*\d+\s*/\s*\d+\D*$")
+
+
+def _as_share(f: Figure, text: str) -> Figure:
+    """A fraction of something ("about three-quarters of its needs") is a share: the same figure in percent,
+    so it meets "75 %" in another source."""
+    from dataclasses import replace
+
+    if f.kind != "count" or f.unit != "dimensionless" or not 0 < f.value < 1 or not _FRACTION.search(f.text):
+        return f
+    if not re.match(r"\s+of\b", text[f.end:f.end + 4]):
+        return f
+    pct = lambda v: None if v is None else v * 100  # noqa: E731
+    return replace(f, value=f.value * 100, low=pct(f.low), high=pct(f.high), step=f.step * 100, unit="percent",
+                   kind="percent")
 
 
 def _paragraph_scope(text: str, scopes, pos: int, doc_scope: str | None) -> str | None:
@@ -640,7 +662,12 @@ _PRONOUNS = frozenset("i we you he she it they this that these those one".split(
 #: Capitalised words that start sentences but never name a speaker.
 _NOT_NAMES = frozenset("it this that these those he she they we i you one two three some many most all each "
                        "production output prices demand supply imports exports data figures estimates reserves "
-                       "there here such another other both the a an".split())
+                       "there here such another other both the a an "
+                       # adjectives and adverbs that open sentences ("Actual production is modest")
+                       "actual current total overall annual global domestic official estimated recent new old "
+                       "final initial early late earlier later last next first second third previous future "
+                       "average combined gross net real nominal proven probable likely possible potential "
+                       "still meanwhile however also only just even yet today currently recently".split())
 
 
 #: "<Body>'s [reckoning] [of]" right before a figure: "the ministry's 28.7 million tonnes",

@@ -162,7 +162,8 @@ def check_figures(draft_claims: list[Claim], report: Report, rules: Rules) -> tu
     for c in draft_claims:
         if c.figure.kind == "multiple":
             continue
-        g = find_group(c, groups, rules) or _loose_group(c, groups, rules) or _earlier_group(c, groups, rules)
+        g = (find_group(c, groups, rules) or _loose_group(c, groups, rules) or _earlier_group(c, groups, rules)
+             or _target_group(c, groups, rules))
         findings[c.id] = _judge(c, verdict_of[g.id], rules) if g else _unsupported(c, report, rules)
     for c in draft_claims:
         if c.figure.kind == "multiple":
@@ -193,6 +194,18 @@ def _earlier_group(c: Claim, groups: list[Group], rules: Rules) -> Group | None:
     if c.is_target or c.period == EARLIER:
         return None
     return find_group(replace(c, period=EARLIER), groups, rules)
+
+
+def _target_group(c: Claim, groups: list[Group], rules: Rules) -> Group | None:
+    """A draft's goal with no year ("it targets 50,000 t a year") meets the sources' goal for the same
+    subject when they give it for one year only."""
+    from dataclasses import replace
+
+    if not c.is_target or c.period not in (None, "target"):
+        return None
+    years = {g.period_key for g in groups if g.period_key.startswith("by ")}
+    hits = [g for y in sorted(years) if (g := find_group(replace(c, period=y), groups, rules))]
+    return hits[0] if len(hits) == 1 else None
 
 
 def _year_gap(c: Claim, g: Group) -> str | None:
