@@ -375,6 +375,9 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
                 if of:
                     mm = _first_after(metrics, f.end, min(se, f.end + SHARE_OF_CHARS, next_start if next_start > f.end else se))
                     metric = mm.name if mm else None
+                    part = _nearest_before(metrics, f.start, cs) if mm is not None and mm.kind == "whole" else None
+                    if part is not None:  # "imports cover 75 % of demand": the share is the imports'
+                        metric = part.name
                 if metric is None:
                     mm = _nearest_before(metrics, f.start, prev_end) or _nearest_before(metrics, f.start, ss)
                     metric = mm.name if mm else None
@@ -429,6 +432,8 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
             state_org = max(named, key=lambda m: m.end).name
         if used_entities:
             state_entity = used_entities[-1]
+        elif sfigs and all(f.kind == "multiple" for f in sfigs):
+            pass  # "ten-fold higher than the American one": a comparison does not change what the text is about
         elif opener is not None:
             state_entity = opener.name
         elif [m for m in strong if not _RECKONING.match(text, m.end)]:  # not "the American estimate"
