@@ -20,7 +20,10 @@ from pathlib import Path
 #: Relative difference within which a reported number matches the key's.
 NUMBER_MATCH = 0.005
 #: Units the key uses and the pint unit each stands for.
-KEY_UNITS = {"t": "metric_ton", "%": "percent", "USD/kg": "USD / kilogram", "USD": "USD"}
+KEY_UNITS = {"t": "metric_ton", "%": "percent", "USD/kg": "USD / kilogram", "USD": "USD", "AUD": "AUD",
+             "EUR": "EUR", "JPY": "JPY", "KZT": "KZT", "bbl": "oil_barrel", "bbl/d": "oil_barrel / day",
+             "USD/bbl": "USD / oil_barrel", "GW": "gigawatt", "TWh": "terawatt_hour", "pp": "percent",
+             "count": "dimensionless", "AUD/kg": "AUD / kilogram", "GBP": "GBP", "lb": "pound", "km": "kilometer"}
 
 
 def _norm(s: str | None) -> str:
