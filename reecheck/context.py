@@ -42,6 +42,8 @@ BY_BODY_CHARS = 40
 ACTUAL_CUE_CHARS = 14
 #: rapidfuzz score (0-100) above which a capitalised name is taken as a known attributor.
 ATTRIBUTOR_MATCH_CUTOFF = 90
+#: The metric of an amount of money per unit ("$61.40 a barrel") when its sentence names none.
+PRICE_METRIC = "price"
 #: How many words may stand between a target cue and its figure ("targets domestic output of 50,000 t").
 TARGET_CUE_WORDS = 3
 
@@ -387,6 +389,8 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
                 if mm is None:
                     mm = _nearest_before(metrics, f.start, ss)
                 inherited = state_metric or kind_metric.get(_kind_key(f))
+                if mm is None and f.kind == "money" and " / " in f.unit:
+                    inherited = PRICE_METRIC  # "$61.40 a barrel" with no metric word is a price
                 if mm is None and inherited is None:
                     mm = _first_after(metrics, f.end, se)
                 metric = mm.name if mm else inherited
@@ -672,7 +676,8 @@ _NOT_NAMES = frozenset("it this that these those he she they we i you one two th
                        "actual current total overall annual global domestic official estimated recent new old "
                        "final initial early late earlier later last next first second third previous future "
                        "average combined gross net real nominal proven probable likely possible potential "
-                       "still meanwhile however also only just even yet today currently recently".split())
+                       "still meanwhile however also only just even yet today currently recently "
+                       "much several few more less".split())
 
 
 #: "<Body>'s [reckoning] [of]" right before a figure: "the ministry's 28.7 million tonnes",
