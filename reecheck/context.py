@@ -164,6 +164,8 @@ class ContextReader:
         verbs = _alternation(rules.attribution_verbs)
         self.re_verb = re.compile(rf"\s+(?:\w+ly\s+|also\s+|now\s+|still\s+|today\s+|yesterday\s+|has\s+|have\s+|had\s+)?"
                                   rf"(?:{verbs})\b", re.I)
+        # ", which represents farmers in A, B and C," between a body and its verb
+        self.re_relative = re.compile(rf",\s+(?:which|who|that)\b[^.;]{{1,160}}?,(?={self.re_verb.pattern})", re.I)
         acc = _alternation(rules.attribution_according)
         self.re_according = re.compile(rf"(?:{acc})\s+", re.I)
         by = _alternation(rules.attribution_by)
@@ -592,6 +594,7 @@ def _share_base(cr: ContextReader, text: str, f: Figure, strong, se: int, next_s
 def _attributions(cr: ContextReader, text: str, ss: int, se: int, ents) -> list[_Mention]:
     """Bodies named in the sentence as the speaker, with the shape of each (verb, according, by)."""
     out: list[_Mention] = []
+    asides: list[tuple[int, int]] = []
     seg = text[ss:se]
     for m in _PROPER_NP.finditer(seg):
         np_start, np_end = ss + m.start("np"), ss + m.end("np")
@@ -607,10 +610,14 @@ def _attributions(cr: ContextReader, text: str, ss: int, se: int, ents) -> list[
         if phrase in _WEEKDAYS or phrase.lower() in _MONTHS:
             continue
         by = cr.re_by.search(before)
-        verb = cr.re_verb.match(text, np_end)
-        appositive = None if verb else re.match(r",[^,]{1,50},", text[np_end:np_end + 54])
-        if appositive:  # "Caspian Partners, an Almaty-based brokerage, estimates ..."
-            verb = cr.re_verb.match(text, np_end + appositive.end())
+        acronym = re.match(r"\s*\([A-Z][\w&.-]{1,12}\)", text[np_end:np_end + 16])  # "... Sciences (ABARES) said"
+        verb = cr.re_verb.match(text, np_end + (acronym.end() if acronym else 0))
+        appositive = None if verb else (cr.re_relative.match(text, np_end, min(se, np_end + 200))
+                                        or re.match(r",[^,]{1,50},", text[np_end:np_end + 54]))
+        if appositive:  # "Caspian Partners, an Almaty-based brokerage, estimates ...", "X, which represents Y, Z, says"
+            verb = cr.re_verb.match(text, appositive.end() if appositive.re is cr.re_relative else np_end + appositive.end())
+            if verb:  # names inside the aside describe the speaker; they do not speak
+                asides.append((np_end, verb.start()))
         known = bool(cr.re_attr.search(phrase)) or bool(cr.re_entity.fullmatch(re.sub(r"['’]s$", "", phrase)))
         if acc and re.search(r"\b(?:said|says)\s+(?:the\s+)?$", before, re.I) and not re.match(r"\s*(?:[,.;)]|$)", text[np_end:np_end + 2]):
             acc = None  # "said Nordavia produced": Nordavia is what was said about, not who said it
@@ -620,7 +627,10 @@ def _attributions(cr: ContextReader, text: str, ss: int, se: int, ents) -> list[
             out.append(_Mention(np_start, np_end, cr.canonical_attributor(re.sub(r"['’]s$", "", phrase)), "according"))
         elif verb and (known or not _sentence_initial_common(text, ss, np_start, phrase)):
             post = re.search(r"[,;(—–]\s*(?:the\s+|The\s+)?$", text[max(ss, np_start - 6):np_start])
-            out.append(_Mention(np_start, np_end, cr.canonical_attributor(phrase), "post" if post else "verb"))
+            name = cr.canonical_attributor(phrase)
+            if acronym and not known:  # the text's own short name, the one its later sentences use
+                name = acronym.group(0).strip(" ()")
+            out.append(_Mention(np_start, np_end, name, "post" if post else "verb"))
         elif by and (known or len(phrase.split()) >= 2):
             out.append(_Mention(np_start, np_end, cr.canonical_attributor(phrase), "by"))
     for m in _OWNED_BODY.finditer(text, ss, se):  # "Nordavia's mining ministry wants ...", "Ostland's customs agency said"
@@ -631,6 +641,7 @@ def _attributions(cr: ContextReader, text: str, ss: int, se: int, ents) -> list[
             out.append(_Mention(ss + m.start(), ss + m.end(), m.group("g").lower(), "verb"))
         elif re.search(rf"(?:{cr.re_according.pattern})$", text[max(ss, ss + m.start() - 30):ss + m.start()], re.I):
             out.append(_Mention(ss + m.start(), ss + m.end(), m.group("g").lower(), "according"))  # "according to the ministry"
+    out = [a for a in out if not any(lo <= a.start < hi for lo, hi in asides)]
     return sorted(out, key=lambda x: x.start)
 
 

@@ -338,3 +338,40 @@ def test_draft_reports_as_html_csv_and_claimreview(tmp_path):
     assert all(r["@type"] == "ClaimReview" and r["reviewRating"]["alternateName"] for r in reviews)
     assert {r["reviewRating"]["alternateName"] for r in reviews} >= {"Contradicted by the sources",
                                                                      "Attributed to the wrong source"}
+
+
+# -- general-news context the drafts rely on (own sentences) ---------------------------------------------
+
+def _claims(tmp_path, text: str):
+    from reecheck import check
+
+    (tmp_path / "a.md").write_text(text, encoding="utf-8")
+    return check(tmp_path).claims
+
+
+def test_a_body_with_a_relative_clause_still_speaks(tmp_path):
+    (c,) = _claims(tmp_path, "The Pasture Growers Union, which speaks for farmers in Eastmark, Westmark and Lowfield, "
+                             "estimates the national barley crop at 8.4 million tonnes.\n")
+    assert c.attribution == "Pasture Growers Union"
+
+
+def test_a_body_defined_with_its_acronym_is_named_by_it(tmp_path):
+    (c,) = _claims(tmp_path, "Ostland's barley harvest will reach 8.4 million tonnes, the Ostland Bureau of Farm "
+                             "Economics (OBFE) said on Monday.\n")
+    assert c.attribution == "OBFE"
+
+
+def test_a_titled_person_is_never_the_entity(tmp_path):
+    claims = _claims(tmp_path, "Ostland pumped 1.2 million barrels per day in May, Deputy Energy Minister Ivan "
+                               "Petrov told reporters.\n\nThe ministry reported output of 61 million tonnes for 2024.\n")
+    assert {c.entity for c in claims} == {"Ostland"}
+
+
+def test_money_per_unit_without_a_metric_is_a_price(tmp_path):
+    (c,) = _claims(tmp_path, "Benchmark crude was at $61.40 a barrel on Tuesday.\n")
+    assert c.metric == "price"
+
+
+def test_a_fraction_of_something_is_a_share(tmp_path):
+    (c,) = _claims(tmp_path, "Imports cover about three-quarters of Ostland's tin needs.\n")
+    assert c.figure.unit == "percent" and c.figure.value == 75
