@@ -22,6 +22,8 @@ from .units import base_of
 
 #: rapidfuzz score (0-100) at which two subject phrases are taken to name the same subject.
 SUBJECT_MATCH_CUTOFF = 92
+#: A count below this with no noun after it ("Eight of them", "aged 58") is not compared with anything.
+SMALL_BARE_COUNT = 100
 
 
 @dataclass(frozen=True)
@@ -59,6 +61,8 @@ def why_ungrouped(claim: Claim) -> str | None:
         return "no metric found near it (what does it measure?)"
     if claim.entity is None:
         return "no entity found (whose figure is it?)"
+    if f.kind == "count" and not f.noun and abs(f.value) < SMALL_BARE_COUNT:
+        return "a small number with nothing counted after it (an age, a rank, a 'one')"
     return None
 
 
