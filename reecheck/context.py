@@ -170,7 +170,8 @@ class ContextReader:
         self.re_according = re.compile(rf"(?:{acc})\s+", re.I)
         by = _alternation(rules.attribution_by)
         self.re_by = re.compile(rf"\b(?:{by})\s+(?:the\s+)?$", re.I)  # "... by the <Body>"
-        gen = _alternation(rules.attribution_generic)
+        # generic speakers: the rules' list and "the <body word>" ("the bureau said", "the ministry expects")
+        gen = _alternation(set(rules.attribution_generic) | {f"the {w.lower()}" for w in rules.body_words if w.isalpha()})
         self.re_generic = re.compile(rf"\b(?P<g>{gen})\b", re.I)
         self.body_words = frozenset(rules.body_words)
         self.company_words = frozenset(w for w in rules.company_words if " " not in w)
@@ -696,7 +697,8 @@ _NOT_NAMES = frozenset("it this that these those he she they we i you one two th
 _POSSESSIVE_BODY = re.compile(
     r"(?:(?P<np>(?:[A-Z][\w.&-]*\s+){0,5}[A-Z][\w.&-]*)|(?P<gen>\b[Tt]he\s+[a-z]+(?:\s+[a-z]+)?))['’]s\s+"
     r"(?:(?:own|latest|new|official|revised|previous|earlier|current|higher|lower|preliminary|widely\s+cited)\s+)*"
-    r"(?:(?:count|estimate|figure|tally|reckoning|calculation|number|data|assessment|forecast|projection)s?"
+    r"(?:(?:count|estimate|figure|tally|reckoning|calculation|number|data|assessment|forecast|projection|target|"
+    r"goal|plan|guidance|aim)s?"
     r"(?:\s+(?:of|at|is|was|puts\s+it\s+at))?\s+)?(?:some\s+|about\s+|around\s+|nearly\s+|roughly\s+)?$")
 
 
