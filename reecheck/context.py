@@ -411,7 +411,7 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
             if attribution is None and quoted_by and quoted_by[0] <= f.start < quoted_by[1]:
                 attribution = quoted_by[2]
             if attribution and attribution[:1].islower():  # "the ministry": the ministry named last
-                attribution = _resolve_generic(attribution, bodies, f.start)
+                attribution = _resolve_generic(attribution, bodies, f.start, text)
             if attribution is None and org_entity:
                 attribution = entity  # a company stating its own output
             # period
@@ -461,14 +461,16 @@ def _named_bodies(cr: ContextReader, text: str, ss: int, se: int, attrs, known) 
     return sorted(out)
 
 
-def _resolve_generic(generic: str, bodies: list[tuple[int, str]], pos: int) -> str:
+def _resolve_generic(generic: str, bodies: list[tuple[int, str]], pos: int, text: str = "") -> str:
     """The last body named before ``pos`` whose name has the generic's noun ("the ministry" → "Ministry of
-    Mines"); the generic itself when none does."""
+    Mines"); else the fullest description of it earlier in the text ("the bureau" → "municipal health
+    bureau"); else the generic itself."""
     noun = generic.split()[-1].lower()
     for start, name in reversed(bodies):
         if start < pos and noun in name.lower().replace("’s", "").replace("'s", "").split():
             return name
-    return generic
+    described = [m.group(1) for m in re.finditer(rf"\b[Tt]he\s+((?:[a-z-]+\s+){{1,3}}{re.escape(noun)})\b", text[:pos])]
+    return max(described, key=len) if described else generic
 
 
 #: A fraction in words or digits: "three-quarters", "two thirds", "half", "1/4".
