@@ -80,6 +80,19 @@ class Skipped:
     reason: str
 
 
+#: One-letter unit aliases that still mark a glued "m" as a million: "3.8m t" (tonnes). Others ("5m s") are too
+#: rare after a scale word to outweigh "m" = metre.
+NOUN_SCALE_ONE_LETTER_UNITS = ("t",)
+#: Words ending in "s" that are not counted nouns, so "5m across", "100m towards" stay metres.
+_NOT_PLURAL = ("as was has does its towards always sometimes afterwards downwards upwards forwards backwards "
+               "besides whereas perhaps hers ours theirs yours goes seems means makes gives takes hurdles").split()
+#: Plurals without a final "s" that follow a count in millions: "3.8m people".
+_IRREGULAR_PLURALS = "people children men women staff cattle sheep livestock personnel folk".split()
+#: A counted noun right after a glued scale letter: a plural ("homes", "Britons"), not a singular ("wall", "mark").
+_COUNTED_NOUN = (rf"(?:(?!(?:{'|'.join(_NOT_PLURAL)})\b)[A-Za-z][a-z]+(?<![su'’i]s)(?<=s)\b"
+                 rf"|(?:{'|'.join(_IRREGULAR_PLURALS)})\b)")
+
+
 def _alt(phrases, flags_ci: bool = True) -> str:
     """A regex alternation of ``phrases``, longest first; short or capitalised ones match case exactly."""
     return phrase_alternation(phrases, (lambda p: True) if not flags_ci else (lambda p: len(p) < 3 or any(c.isupper() for c in p)))
@@ -132,6 +145,14 @@ class Reader:
         # short or capitalised scale words match case exactly: "mm" is millimetres, not "MM" (a million)
         self.re_scale = re.compile(rf"[ \u00a0]?-?\s?(?:{_alt(self.scales)})(?![\w])")
         self.re_cur_scale = re.compile(rf"\s?(?:{_alt(self.cur_scales, False)})(?![\w])")
+        # a currency scale glued to its number also counts before a unit word or a counted noun: "3.8m tonnes",
+        # "a 3.8m-tonne deposit", "3.8m people" (but "a 5m wall", "the 5m mark", "ran 100m" stay metres)
+        long_units = [a for a in list(self.units) + list(self.gated_units) + [u.alias for u in rules.currency_names]
+                      if len(a) >= 2 or a in NOUN_SCALE_ONE_LETTER_UNITS]
+        self.re_noun_scale = re.compile(
+            rf"(?P<w>{_alt(self.cur_scales, False)})(?=[-\u00a0 ](?:(?:{_alt(long_units)})(?![\w])|{_COUNTED_NOUN}))"
+            rf"|(?P<w2>{_alt(self.cur_scales, False)})(?=\s?(?:-|–|to|and)\s?\d[\d.,]*(?P=w2)[-\u00a0 ]"
+            rf"(?:(?:{_alt(long_units)})(?![\w])|{_COUNTED_NOUN}))")
         unit_alt = _alt(list(self.units) + list(self.gated_units))
         cur_alt = _alt([u.alias for u in rules.currency_names])
         self.re_unit = re.compile(rf"(?:\s|\u00a0|-)?(?P<u>{unit_alt})(?![\w])|\s?(?P<c>{cur_alt})(?![\w])")
@@ -147,6 +168,7 @@ class Reader:
         self.re_rate = re.compile(
             rf"\s?(?:(?P<r>{rate_alt})(?![\w])|(?:per\s?|/\s?|an?\s)(?P<u>{unit_alt})(?![\w]))"
             r"(?!\s+(?:earlier|ago|before|later|after|prior|previously|back)\b)", re.I)
+        self.noun_scale_firsts = frozenset(w[0] for w in self.cur_scales)
         self.re_range = re.compile(r"\s?(?:-|–|—|~|to|and|through|thru)\s?(?=[$€£¥\d.]|[A-Za-z]{3}|[-−]\d)", re.I)
         self.re_defined = re.compile(rf"(?<![\w-])(?P<u>{unit_alt})\s*\((?P<abbr>[A-Za-z]{{1,6}})\)")
 
@@ -155,7 +177,8 @@ class Reader:
         """(multiplier, end) of a scale word at ``pos`` ("million", "bn"), or (1.0, pos) if none."""
         m = self.re_scale.match(text, pos)
         if not m:
-            return 1.0, pos
+            nsm = self.re_noun_scale.match(text, pos) if text[pos:pos + 1] in self.noun_scale_firsts else None
+            return (self.cur_scales[nsm.group("w") or nsm.group("w2")], nsm.end()) if nsm else (1.0, pos)
         word = m.group(0).strip("- \u00a0")
         if len(word) == 1 and m.group(0)[0] in " \u00a0-":
             return 1.0, pos  # a one-letter scale ("k", "M") only counts glued to its number
@@ -555,6 +578,9 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str]):
         if cm:
             scale = r.cur_scales[cm.group(0).strip()]
             pos = cm.end()
+    elif text[pos:pos + 1] in r.noun_scale_firsts and (nsm := r.re_noun_scale.match(text, pos)):
+        scale = r.cur_scales[nsm.group("w") or nsm.group("w2")]
+        pos = nsm.end()
 
     # A range: "2,500-2,600 t", "between 10 and 20 billion", "10 to 12 %" ----------------------------
     second = None

@@ -150,3 +150,26 @@ def test_tail_pattern_finds_what_an_end_anchored_search_finds(phrases, text):
 @given(st.text(alphabet="0123456789 ,.-/abtwonehalfquirdsx½", max_size=40))
 def test_numerals_finds_what_numeral_finditer_finds(text):
     assert [m.span() for m in numerals(text)] == [m.span() for m in NUMERAL.finditer(text)]
+
+
+# --- a glued "m" (or "b") is a scale word before a unit word or a counted noun, a metre otherwise ----------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Korvath mine shipped 3.8m tonnes of ore in the spring.", [("3.8m tonnes", 3.8e6, "metric_ton")]),
+    ("Surveyors confirmed a 3.8m-tonne deposit near Ellsby.", [("3.8m-tonne", 3.8e6, "metric_ton")]),
+    ("Some 3.8m people now live along the Tarn valley.", [("Some 3.8m", 3.8e6, "dimensionless")]),
+    ("The valley holds 1.2m households and 40,000 farms.",
+     [("1.2m", 1.2e6, "dimensionless"), ("40,000", 40000.0, "dimensionless")]),
+    ("The port handles 2m-3m barrels a day.", [("2m-3m barrels a day", 2.5e6, "oil_barrel / day")]),
+    ("The app reached 5b users.", [("5b", 5e9, "dimensionless")]),
+    # metres: alone, before a singular noun, an adjective or a preposition
+    ("Climbers passed the 5m mark before noon.", [("5m", 5.0, "meter")]),
+    ("A 5m wall surrounds the yard.", [("5m", 5.0, "meter")]),
+    ("She ran 100m in 11 seconds.", [("100m", 100.0, "meter"), ("11 seconds", 11.0, "second")]),
+    ("The crater is 5m across and 2m deep.", [("5m", 5.0, "meter"), ("2m", 2.0, "meter")]),
+    ("He bought 5m of rope.", [("5m", 5.0, "meter")]),
+    ("A 5m-high fence was built.", [("5m", 5.0, "meter")]),
+    ("She won the 400m hurdles.", [("400m", 400.0, "meter")]),
+])
+def test_glued_m_is_a_million_before_a_unit_or_a_counted_noun(text, expected):
+    assert read(text) == expected
