@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .text import trie_alternation
 
@@ -113,6 +114,11 @@ _SCI = re.compile(r"^(\d+(?:\.\d+)?)(?:[eE]([+-]?\d+)|\s?[xÃ—]\s?10\s?\^?\s?([âˆ
 _FRAC = re.compile(r"^(?:(\d+)\s{1,2})?(\d+)/(\d+)$")
 
 
+#: How many distinct numerals :func:`parse_numeral` remembers: texts repeat the same few ("2", "10", "one").
+PARSE_CACHE_SIZE = 4096
+
+
+@lru_cache(maxsize=PARSE_CACHE_SIZE)  # Numeral is frozen, so a cached one can be shared
 def parse_numeral(text: str, min_sig_digits: int = 2) -> Numeral | None:
     """Read ``text`` (a match of :data:`NUMERAL`) into a :class:`Numeral`; None if it is not a number.
 

@@ -173,3 +173,33 @@ def test_numerals_finds_what_numeral_finditer_finds(text):
 ])
 def test_glued_m_is_a_million_before_a_unit_or_a_counted_noun(text, expected):
     assert read(text) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aBz09-._ éG7", max_size=30))
+def test_identifier_seams_find_what_the_identifier_pattern_finds(text):
+    from reecheck.figures import _IDENT, _identifiers
+
+    assert list(_identifiers(text)) == [m.span() for m in _IDENT.finditer(text)]
+
+
+def test_the_fast_figure_constructor_gives_an_equal_figure():
+    from reecheck.figures import Figure, _figure
+
+    args = (2.5, 2.0, 3.0, "metric_ton", "range", "2-3 t", 4, 9)
+    kw = {"kind": "quantity", "step": 1.0, "noun": "", "direction": "up", "hedge": ""}
+    assert _figure(*args, **kw) == Figure(*args, **kw)
+    with pytest.raises(ValueError):
+        _figure(1.0, 1.0, 1.0, "meter", "roughly", "1 m", 0, 3)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="about over  some5$ ", max_size=30), st.integers(min_value=0, max_value=30))
+def test_tail_search_at_matches_search_on_the_slice(text, end):
+    from reecheck.figures import reader_for
+
+    rx = reader_for().re_qual
+    end = min(end, len(text))
+    a, b = rx.search(text[max(0, end - 12):end]), rx.search_at(text, text[::-1], end, 12)
+    offset = max(0, end - 12)
+    assert (a and (a.group("q"), a.start("q") + offset)) == (b and (b.group("q"), b.start("q")))
