@@ -12,7 +12,7 @@ and the comparison stage is the one that converts.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from dataclasses import dataclass, replace
 
 from .numbers import NUMERAL, Numeral, numerals, parse_numeral, words_to_number
@@ -111,6 +111,9 @@ _COUNTED_NOUN = (rf"(?:(?!(?:{'|'.join(_NOT_PLURAL)})\b)[A-Za-z][a-z]+(?<![su'�
                  rf"|(?:{'|'.join(_IRREGULAR_PLURALS)})\b)")
 
 
+_COUNTED_NOUN_RX = re.compile(_COUNTED_NOUN)
+
+
 def _alt(phrases, flags_ci: bool = True) -> str:
     """A regex alternation of ``phrases``, longest first; short or capitalised ones match case exactly."""
     return phrase_alternation(phrases, (lambda p: True) if not flags_ci else (lambda p: len(p) < 3 or any(c.isupper() for c in p)))
@@ -165,12 +168,9 @@ class Reader:
         self.re_cur_scale = re.compile(rf"\s?(?:{_alt(self.cur_scales, False)})(?![\w])")
         # a currency scale glued to its number also counts before a unit word or a counted noun: "3.8m tonnes",
         # "a 3.8m-tonne deposit", "3.8m people" (but "a 5m wall", "the 5m mark", "ran 100m" stay metres)
-        long_units = [a for a in list(self.units) + list(self.gated_units) + [u.alias for u in rules.currency_names]
-                      if len(a) >= 2 or a in NOUN_SCALE_ONE_LETTER_UNITS]
-        self.re_noun_scale = re.compile(
-            rf"(?P<w>{_alt(self.cur_scales, False)})(?=[-\u00a0 ](?:(?:{_alt(long_units)})(?![\w])|{_COUNTED_NOUN}))"
-            rf"|(?P<w2>{_alt(self.cur_scales, False)})(?=\s?(?:-|–|to|and)\s?\d[\d.,]*(?P=w2)[-\u00a0 ]"
-            rf"(?:(?:{_alt(long_units)})(?![\w])|{_COUNTED_NOUN}))")
+        cur_scale_alt = _alt(self.cur_scales, False)
+        self.re_noun_scale = re.compile(rf"(?P<w>{cur_scale_alt})(?=[-\u00a0 ])")
+        self.re_noun_scale_range = re.compile(rf"(?P<w>{cur_scale_alt})\s?(?:-|–|to|and)\s?\d[\d.,]*(?P=w)(?=[-\u00a0 ])")
         unit_alt = _alt(list(self.units) + list(self.gated_units))
         cur_alt = _alt([u.alias for u in rules.currency_names])
         self.re_unit = re.compile(rf"(?:\s|\u00a0|-)?(?P<u>{unit_alt})(?![\w])|\s?(?P<c>{cur_alt})(?![\w])")
@@ -188,19 +188,49 @@ class Reader:
             r"(?!\s+(?:earlier|ago|before|later|after|prior|previously|back)\b)", re.I)
         self.noun_scale_firsts = frozenset(w[0] for w in self.cur_scales)
         self.re_range = re.compile(r"\s?(?:-|–|—|~|to|and|through|thru)\s?(?=[$€£¥\d.]|[A-Za-z]{3}|[-−]\d)", re.I)
-        self.re_defined = re.compile(rf"(?<![\w-])(?P<u>{unit_alt})\s*\((?P<abbr>[A-Za-z]{{1,6}})\)")
+        self._unit_alt = unit_alt
+
+    @cached_property
+    def re_defined(self) -> re.Pattern:
+        """ "tonnes (t)": a unit defined by the document. Built on first use, only texts with "(" need it (a big
+        pattern, about a fifth of the reader's build time)."""
+        return re.compile(rf"(?<![\w-])(?P<u>{self._unit_alt})\s*\((?P<abbr>[A-Za-z]{{1,6}})\)")
 
     # -- helpers -----------------------------------------------------------------------------------
     def scale_at(self, text: str, pos: int) -> tuple[float, int]:
         """(multiplier, end) of a scale word at ``pos`` ("million", "bn"), or (1.0, pos) if none."""
         m = self.re_scale.match(text, pos)
         if not m:
-            nsm = self.re_noun_scale.match(text, pos) if text[pos:pos + 1] in self.noun_scale_firsts else None
-            return (self.cur_scales[nsm.group("w") or nsm.group("w2")], nsm.end()) if nsm else (1.0, pos)
+            return self.noun_scale_at(text, pos) or (1.0, pos)
         word = m.group(0).strip("- \u00a0")
         if len(word) == 1 and m.group(0)[0] in " \u00a0-":
             return 1.0, pos  # a one-letter scale ("k", "M") only counts glued to its number
         return self.scales.get(word) or self.scales.get(word.lower(), 1.0), m.end()
+
+    def noun_scale_at(self, text: str, pos: int) -> tuple[float, int] | None:
+        """(multiplier, end) of a currency scale letter glued at ``pos`` that a unit word or a counted noun follows
+        ("3.8m tonnes", "3.8m-tonne", "3.8m people", "2m-3m people"); None elsewhere ("a 5m wall")."""
+        if text[pos:pos + 1] not in self.noun_scale_firsts:
+            return None
+        m = self.re_noun_scale.match(text, pos)
+        if m is None:
+            return None
+        word = m.group("w")
+        if self._unit_or_noun_at(text, m.end()):
+            return self.cur_scales[word], m.end()
+        rm = self.re_noun_scale_range.match(text, pos)  # "2m to 3m people": the scale of the range's far end
+        if rm is not None and self._unit_or_noun_at(text, rm.end()):
+            return self.cur_scales[word], m.end()
+        return None
+
+    def _unit_or_noun_at(self, text: str, pos: int) -> bool:
+        """Whether a unit word (not a one-letter symbol such as "s") or a counted noun follows ``pos``."""
+        um = self.re_unit.match(text, pos)
+        if um is not None:
+            alias = um.group("u") if um.group("u") is not None else um.group("c")
+            if len(alias) >= 2 or alias in NOUN_SCALE_ONE_LETTER_UNITS:
+                return True
+        return _COUNTED_NOUN_RX.match(text, pos + 1) is not None
 
     def unit_of(self, m: re.Match, defined: dict[str, str], text: str = "", scaled: bool = False) -> tuple[str, str, str] | None:
         """(pint unit, kind, how the unit was found) for a match of :attr:`re_unit`; None when the alias needs a
@@ -642,9 +672,8 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
         if cm:
             scale = r.cur_scales[cm.group(0).strip()]
             pos = cm.end()
-    elif text[pos:pos + 1] in r.noun_scale_firsts and (nsm := r.re_noun_scale.match(text, pos)):
-        scale = r.cur_scales[nsm.group("w") or nsm.group("w2")]
-        pos = nsm.end()
+    elif nsm := r.noun_scale_at(text, pos):
+        scale, pos = nsm
 
     # A range: "2,500-2,600 t", "between 10 and 20 billion", "10 to 12 %" ----------------------------
     second = None
