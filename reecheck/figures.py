@@ -316,6 +316,13 @@ _VERSION_TAIL = re.compile(r"[\d./-]+")
 _TIME_FIRST = frozenset("aApP:.gGuUbBeEcC")
 #: Where "fold", "x", "×" or "times" can start after a number: a cheap test before the full patterns.
 _MULTIPLE_HEAD = re.compile(r"[-\s]?[ftx×]", re.I)
+#: Scale words at least this large can follow another scale word and multiply it ("lakh crore" = 1e12), and
+#: can take a fraction after "and" ("3 million and a half").
+STACKED_SCALE_MIN = 1e3
+_SCALE_AND_FRACTION = re.compile(
+    r"\s+and\s+(?P<f>(?:an?|one|two|three|four|five|six|seven|eight|nine)[\s-]+"
+    r"(?:half|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?))(?![\w-])(?!\s+of\b)", re.I)
+_SCALE_WORD_VALUES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _DIGIT_CHARS = tuple("0123456789")
 #: How many characters before a figure are searched for a sign word ("rose by", "fell some").
 SIGN_WORD_CHARS = 25
@@ -667,6 +674,27 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
     if sm and not (len(sm.group(0).strip("- \u00a0")) == 1 and sm.group(0)[0] in " \u00a0-"):  # "5 k", "5 M": not glued
         scale = r.scales.get(sm.group(0).strip("- \u00a0"), None) or r.scales.get(sm.group(0).strip("- \u00a0").lower(), 1.0)
         pos = sm.end()
+        # stacked scale words multiply: "3 lakh crore", "2 hundred thousand", "5 thousand million"
+        while (sm2 := r.re_scale.match(text, pos)) and sm2.group(0)[:1] in " \u00a0":
+            word2 = sm2.group(0).strip("- \u00a0")
+            mult2 = r.scales.get(word2) or r.scales.get(word2.lower(), 1.0)
+            if len(word2) < 2 or mult2 < STACKED_SCALE_MIN or mult2 <= scale:
+                break
+            scale, pos = scale * mult2, sm2.end()
+        # "one billion and a half million": the fraction is of the scale after it, not of the billion
+        if num.is_word and " and " in raw:
+            head, _, tail = raw.lower().rpartition(" and ")
+            whole, frac = words_to_number(head), parse_numeral(tail, r.min_sig)
+            last = _SCALE_WORD_VALUES.get(head.split()[-1], 0.0) if head.split() else 0.0
+            if whole is not None and frac is not None and frac.is_word and last > scale and 0 < frac.value < 1:
+                value = sign * (whole + frac.value * scale) / scale
+        # "3 million and a half", "five billion and three quarters": the fraction is of the scale
+        if scale >= STACKED_SCALE_MIN and (fm := _SCALE_AND_FRACTION.match(text, pos)):
+            frac = parse_numeral(fm.group("f"), r.min_sig)
+            if frac is not None and 0 < frac.value < 1:
+                value += sign * frac.value
+                step = min(step, 2 * frac.step)
+                pos = fm.end()
     elif currency:
         cm = r.re_cur_scale.match(text, pos)
         if cm:
@@ -724,6 +752,10 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
         unit, kind = currency, "money"
     um = r.re_unit.match(text, pos)
     uo = r.unit_of(um, defined, text, scale != 1.0) if um and um.group("u") != "in." else None
+    if uo is None and um is not None and sign < 0 and um.start() == e and um.group("u") in r.gated_units:
+        gated = r.gated_units[um.group("u")][0]  # "-10C": a glued letter after a minus is a temperature scale
+        if gated.startswith("degree_"):
+            uo = (gated, "quantity", "stated")
     if um and uo is None and um.group("u") != "in." and pos == e and not currency and text[e:e + 1].isalpha():
         g = _GLUED_AFTER.match(text, e)  # "the 13F filing": a gated letter without its context is a name
         return Skipped(raw + g.group(0), s, g.end(), "identifier (letters after the number)"), g.end()

@@ -185,6 +185,11 @@ def _decimal_words(text: str) -> str | None:
     return None if v is None else str(v)
 
 
+#: After a scale word at least this large, "and a half" is a fraction of the scale ("two million and a half" is
+#: 2.5 million), not of a unit.
+FRACTION_OF_SCALE_MIN = 1e6
+
+
 def _word_fraction(low: str) -> Numeral | None:
     """ "two thirds", "one and a half", "a quarter", "half a million" (the scale is read by the caller)."""
     low = re.sub(r"\s+(?:of\s+)?an?$", "", low)  # "half a" (million), "two thirds of a" (million)
@@ -204,17 +209,20 @@ def _word_fraction(low: str) -> Numeral | None:
         num = words_to_number(num_txt.replace(" - ", "-"))
         if num is None:
             return None
-    whole = 0
+    whole, of = 0, 1  # ``of``: what the fraction is a fraction of (1, or the scale word before "and")
     if m.group("whole"):
         whole = words_to_number(m.group("whole"))
         if whole is None:
             return None
+        last = m.group("whole").split()[-1]
+        if _MULT.get(last, 0) >= FRACTION_OF_SCALE_MIN:  # "five billion and three quarters": of a billion
+            of = _MULT[last]
     singular = not den_word.endswith("s") or den_word == "halves"
     weak = (not m.group("whole") and num == 1 and den_word not in ("half",)) or den_word in ("quarters", "seconds")
     if den_word.endswith("s") and den_word != "halves" and num == 1 and not m.group("whole"):
         return None  # "one thirds" is not English
     del singular
-    return Numeral(whole + num / den, 1.0 / den / 2, True, "", weak=weak)
+    return Numeral(whole + of * num / den, of / den / 2, True, "", weak=weak)
 
 
 def digit_step(digits: str, min_sig_digits: int = 2) -> float:

@@ -203,3 +203,34 @@ def test_tail_search_at_matches_search_on_the_slice(text, end):
     a, b = rx.search(text[max(0, end - 12):end]), rx.search_at(text, text[::-1], end, 12)
     offset = max(0, end - 12)
     assert (a and (a.group("q"), a.start("q") + offset)) == (b and (b.group("q"), b.start("q")))
+
+
+# --- scale words: stacked, and with a fraction after "and" -------------------------------------------------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The Velmora scheme will cost Rs 3 lakh crore over ten years.", 3e12),
+    ("Pilgrims numbered 2 hundred thousand on the first day.", 2e5),
+    ("The fund held 5 thousand million euros.", 5e9),
+    ("The city has 3 million and a half residents.", 3.5e6),
+    ("The estate is worth five billion and three quarters.", 5.75e9),
+    ("The archive holds one billion and a half million pages.", 1.0005e9),
+    ("Turnout reached two and a half million.", 2.5e6),
+])
+def test_stacked_scales_and_fractions_of_a_scale(text, value):
+    assert [pytest.approx(f.value) for f in extract(text)][:1] == [value]
+
+
+def test_a_fraction_of_something_after_a_scale_is_not_added_to_it():
+    assert [f.value for f in extract("The plant made 3 million and a half of them were sold.")][:1] == [3e6]
+
+
+# --- temperatures: a glued letter after a minus, and "°" before the scale's name ------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Overnight it dropped to -10C in the hills.", [("-10C", -10.0, "degree_Celsius")]),
+    ("Lows near −5F are expected.", [("−5F", -5.0, "degree_Fahrenheit")]),
+    ("Water boils at 100° Celsius at sea level.", [("100° Celsius", 100.0, "degree_Celsius")]),
+    ("Investors read the 13F filing.", []),
+])
+def test_temperature_scales_without_a_context_word(text, expected):
+    assert read(text) == expected
