@@ -552,10 +552,17 @@ def _word_multiples(text: str, figures, skipped) -> list[Figure]:
 def extract(text: str, rules: Rules | None = None) -> list[Figure]:
     """Every figure in ``text`` (the evaluation kit's API).
 
+    Money rates are spelled with "per" ("USD per kilogram", which pint reads as "USD / kilogram"): quantity
+    data sets name a price per unit that way, a currency first, so a reader of the unit sees money, not a new
+    dimension. The pipeline (:func:`scan`) keeps the "/" form, which its grouping splits on.
+
     >>> [(f.value, f.unit, f.qualifier) for f in extract("about 2,500 tonnes")]
     [(2500.0, 'metric_ton', 'approx')]
+    >>> [f.unit for f in extract("$11 per kg")]
+    ['USD per kilogram']
     """
-    return scan(text, rules)[0]
+    return [replace(f, unit=f.unit.replace(" / ", " per ", 1)) if f.kind == "money" and " / " in f.unit else f
+            for f in scan(text, rules)[0]]
 
 
 def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: str):

@@ -34,7 +34,7 @@ def bounds(text: str) -> list[tuple]:
     ("Output at the Brackwell mill fell from 80 % to 55 % last year.",
      [(80.0, 80.0, "percent", "exact"), (55.0, 55.0, "percent", "exact")]),
     ("Rents climbed from $900 to $1,150 a month.",
-     [(900.0, 900.0, "USD", "exact"), (1150.0, 1150.0, "USD / month", "exact")]),
+     [(900.0, 900.0, "USD", "exact"), (1150.0, 1150.0, "USD per month", "exact")]),
 ])
 def test_from_to_is_a_range_unless_a_change_word_precedes(text, expected):
     assert bounds(text) == expected
@@ -234,3 +234,15 @@ def test_a_fraction_of_something_after_a_scale_is_not_added_to_it():
 ])
 def test_temperature_scales_without_a_context_word(text, expected):
     assert read(text) == expected
+
+
+def test_money_rates_read_per_in_extract_and_slash_in_the_pipeline():
+    from reecheck import scan
+    from reecheck.rules import load_rules
+    from reecheck.units import base_of
+
+    text = "Copper fetched $9,100 a tonne at the Harwick exchange."
+    (piped,), _ = scan(text)
+    (api,) = extract(text)
+    assert (piped.unit, api.unit) == ("USD / metric_ton", "USD per metric_ton")
+    assert base_of(api.unit, load_rules()) == base_of(piped.unit, load_rules())
