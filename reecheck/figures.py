@@ -187,7 +187,8 @@ class Reader:
             rf"\s?(?:(?P<r>{rate_alt})(?![\w])|(?:per\s?|/\s?|an?\s)(?P<u>{unit_alt})(?![\w]))"
             r"(?!\s+(?:earlier|ago|before|later|after|prior|previously|back)\b)", re.I)
         self.noun_scale_firsts = frozenset(w[0] for w in self.cur_scales)
-        self.re_range = re.compile(r"\s?(?:-|–|—|~|to|and|through|thru)\s?(?=[$€£¥\d.]|[A-Za-z]{3}|[-−]\d)", re.I)
+        # "8- to 16-metre": a suspended hyphen before "to" still joins a range
+        self.re_range = re.compile(r"\s?(?:-\s+to(?=\s)|-|–|—|~|to|and|through|thru)\s?(?=[$€£¥\d.]|[A-Za-z]{3}|[-−]\d)", re.I)
         self._unit_alt = unit_alt
 
     @cached_property
@@ -337,6 +338,10 @@ _SCALE_END = re.compile(r"\b(?:thousand|million|billion|trillion|bn|mn|m)$", re.
 _PM_LOWER = re.compile(r"\s?[ap]m\b")
 _AM_PM = re.compile(r"\s?[ap]\.?m\.?\b", re.I)
 _PHONE = re.compile(r"\+?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}")
+#: An international number: "+" and a country code, then at least two more groups ("+1-222-555-0100").
+_PHONE_INTL = re.compile(r"\d{1,3}(?:[\s.-]\(?\d{1,4}\)?){2,}(?![\d])")
+#: Digits an international phone number has at least (shorter runs after "+" are signed figures: "+2-3 %").
+PHONE_MIN_DIGITS = 7
 _MULTIPLE_AFTER = re.compile(r"(?:-|\s)?(?:fold\b|x\b|×|times\b(?!\s+(?:a|per|each|every)\b))", re.I)
 #: "three times a week", "twice per day" (with "per", "a", "each" or "every"): a frequency, not a multiple.
 _FREQUENCY_UNITS = {"second": "second", "minute": "minute", "hour": "hour", "day": "day", "night": "day",
@@ -407,6 +412,7 @@ def scan(text: str, rules: Rules | None = None) -> tuple[list[Figure], list[Skip
 COMPOUND_UNITS = {("foot", "inch"): 12, ("yard", "foot"): 3, ("pound", "ounce"): 16, ("meter", "centimeter"): 100}
 _MEASURE_GAP = re.compile(r"\s*,?\s*(?:and\s+)?")
 #: "5 ft 2 in": a bare "in" after the second number is the inch when no article or name follows it.
+_INCH_DIMENSION = re.compile(r"\s?in\.?(?=\s+(?:thick|long|wide|tall|high|deep|across|in\s+diameter)\b)")
 _INCH_AFTER = re.compile(r"\s?in\b\.?(?!\s+(?:the|a|an|his|her|its|their|this|that|our|my|your|[A-Z0-9]))")
 
 
@@ -605,6 +611,9 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
             tm = _TIME_AFTER.match(after)
             end = e + (tm.end() if tm else 0)
             return Skipped(text[s:end], s, end, "time"), end
+        if s > 0 and text[s - 1] == "+" and (s < 2 or not text[s - 2].isalnum()) and (
+                (ip := _PHONE_INTL.match(text, s)) and sum(c.isdigit() for c in ip.group(0)) >= PHONE_MIN_DIGITS):
+            return Skipped(text[s - 1:ip.end()], s - 1, ip.end(), "phone number"), ip.end()  # "+44 20 7946 0958"
         if _PHONE.match(text, s) and not _THOUSANDS.match(raw):
             pm = _PHONE.match(text, s)
             return Skipped(pm.group(0), s, pm.end(), "phone number"), pm.end()
@@ -766,6 +775,8 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
     if um and uo is None and um.group("u") != "in." and pos == e and not currency and text[e:e + 1].isalpha():
         g = _GLUED_AFTER.match(text, e)  # "the 13F filing": a gated letter without its context is a name
         return Skipped(raw + g.group(0), s, g.end(), "identifier (letters after the number)"), g.end()
+    if uo is None and not currency and (im := _INCH_DIMENSION.match(text, pos)):
+        uo, um = ("inch", "quantity", "stated"), im  # "2 1/2 in thick": "in" before a dimension word is the inch
     if uo is not None:
         u2, k2, how = uo
         if not currency:

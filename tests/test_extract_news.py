@@ -246,3 +246,25 @@ def test_money_rates_read_per_in_extract_and_slash_in_the_pipeline():
     (api,) = extract(text)
     assert (piped.unit, api.unit) == ("USD / metric_ton", "USD per metric_ton")
     assert base_of(api.unit, load_rules()) == base_of(piped.unit, load_rules())
+
+
+# --- suspended hyphens, inches before a dimension word, trillions after a currency, international phones -----
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Engineers proposed a 8- to 12-metre mirror.", [(8.0, 12.0, "meter", "range")]),
+    ("Judges handed down 10- to 15-year terms.", [(10.0, 15.0, "year", "range")]),
+    ("A 5- or 6-room house.", [(5.0, 5.0, "dimensionless", "exact"), (6.0, 6.0, "dimensionless", "exact")]),
+    ("The slab is 3 in thick.", [(3.0, 3.0, "inch", "exact")]),
+    ("Meet me at 5 in the square.", [(5.0, 5.0, "dimensionless", "exact")]),
+    ("Its economy is worth $1.8T.", [(1.8e12, 1.8e12, "USD", "exact")]),
+])
+def test_suspended_ranges_inches_and_trillions(text, expected):
+    assert bounds(text) == expected
+
+
+def test_an_international_phone_number_is_not_a_figure():
+    from reecheck import scan
+
+    figures, skipped = scan("Call the Dunmore desk on +44 20 7946 0958 or +1-555-010-0199 before 5 pm.")
+    assert figures == []
+    assert [k.reason for k in skipped][:2] == ["phone number", "phone number"]
