@@ -12,7 +12,7 @@ and the comparison stage is the one that converts.
 from __future__ import annotations
 
 import re
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from dataclasses import dataclass, replace
 
 from .numbers import NUMERAL, Numeral, numerals, parse_numeral, words_to_number
@@ -189,13 +189,7 @@ class Reader:
         self.noun_scale_firsts = frozenset(w[0] for w in self.cur_scales)
         # "8- to 16-metre": a suspended hyphen before "to" still joins a range
         self.re_range = re.compile(r"\s?(?:-\s+to(?=\s)|-|–|—|~|to|and|through|thru)\s?(?=[$€£¥\d.]|[A-Za-z]{3}|[-−]\d)", re.I)
-        self._unit_alt = unit_alt
-
-    @cached_property
-    def re_defined(self) -> re.Pattern:
-        """ "tonnes (t)": a unit defined by the document. Built on first use, only texts with "(" need it (a big
-        pattern, about a fifth of the reader's build time)."""
-        return re.compile(rf"(?<![\w-])(?P<u>{self._unit_alt})\s*\((?P<abbr>[A-Za-z]{{1,6}})\)")
+        self.re_defined = re.compile(rf"(?<![\w-])(?P<u>{unit_alt})\s*\((?P<abbr>[A-Za-z]{{1,6}})\)")
 
     # -- helpers -----------------------------------------------------------------------------------
     def scale_at(self, text: str, pos: int) -> tuple[float, int]:
