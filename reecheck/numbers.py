@@ -68,6 +68,32 @@ NUMERAL_START = re.compile(
     rf"\d+|\.(?=\d)|[{_VULGAR_ALT}]|(?i:\b(?:{trie_alternation(_WORD_LIST + ['half', 'quarter'])}|an?\b))")
 
 
+def _fast_start() -> re.Pattern:
+    """:data:`NUMERAL_START` rewritten to open with one character class (the same start positions).
+
+    The regex engine skips quickly over characters outside a pattern's opening class, so the scan for starts
+    costs less: a digit that opens a run of digits, a decimal point before a digit, a vulgar fraction, or the
+    first letter of a number word at the start of a word, checked behind it.
+    """
+    words = _WORD_LIST + ["half", "quarter"]
+    rest: dict[str, list[str]] = {}
+    for w in words:
+        rest.setdefault(w[0], []).append(w[1:])
+    rest.setdefault("a", [])
+    branches = []
+    for first, tails in sorted(rest.items()):
+        alts = [f"(?i:{trie_alternation([t for t in tails if t])})"] if any(tails) else []
+        if first == "a":
+            alts.append(r"(?i:n?)\b")
+        branches.append(f"(?<=[{first}{first.upper()}])(?:{'|'.join(alts)})")
+    letters = "".join(sorted(rest)) + "".join(sorted(rest)).upper()
+    return re.compile(rf"[\d.{_VULGAR_ALT}{letters}](?:(?<=\d)(?<!\d\d)\d*|(?<=\.)(?=\d)|(?<=[{_VULGAR_ALT}])"
+                      rf"|(?<!\w[{letters}])(?:{'|'.join(branches)}))")
+
+
+_FAST_START = _fast_start()
+
+
 _DIGITS_ONLY = re.compile(DIGITS)
 
 
@@ -79,7 +105,7 @@ def numerals(text: str):
     """
     end = 0
     match = NUMERAL.match
-    for c in NUMERAL_START.finditer(text):
+    for c in _FAST_START.finditer(text):
         st = c.start()
         if st < end:
             continue

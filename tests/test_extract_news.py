@@ -268,3 +268,11 @@ def test_an_international_phone_number_is_not_a_figure():
     figures, skipped = scan("Call the Dunmore desk on +44 20 7946 0958 or +1-555-010-0199 before 5 pm.")
     assert figures == []
     assert [k.reason for k in skipped][:2] == ["phone number", "phone number"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="0123456789 ,.-/abtwonehalfquirdsxzAO½é_", max_size=40))
+def test_the_fast_start_scan_finds_the_same_starts(text):
+    from reecheck.numbers import _FAST_START, NUMERAL_START
+
+    assert [m.start() for m in _FAST_START.finditer(text)] == [m.start() for m in NUMERAL_START.finditer(text)]
