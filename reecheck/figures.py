@@ -582,6 +582,7 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
         if low_raw == "one" and re.match(r"\s+(?:another|day|who|that|thing|side|way|hand|more)\b", text[e:e + 12], re.I):
             return Skipped(raw, s, e, "pronoun"), e
     before = text[max(0, s - LOOKBACK_CHARS):s]
+    ra = len(text) - s  # where the text before the number starts in ``rev`` (the boolean backward checks use it)
     after = text[e:e + LOOKAHEAD_CHARS]
 
     # Numbers that are not figures ----------------------------------------------------------------
@@ -611,10 +612,10 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
         if _PHONE.match(text, s) and not _THOUSANDS.match(raw):
             pm = _PHONE.match(text, s)
             return Skipped(pm.group(0), s, pm.end(), "phone number"), pm.end()
-        if "." not in num.digits and _REF_BEFORE.search_at(text, rev, s, LOOKBACK_CHARS):
+        if "." not in num.digits and _REF_BEFORE.rx.match(rev, ra, ra + LOOKBACK_CHARS):
             return Skipped(raw, s, e, "reference number (page, section, note, version)"), e
         if num.value == int(num.value) and 1 <= num.value <= 31 and "," not in raw and (
-                _MONTH_BEFORE.search_at(text, rev, s, LOOKBACK_CHARS) or _MONTH_AFTER.match(after)):
+                _MONTH_BEFORE.rx.match(rev, ra, ra + LOOKBACK_CHARS) or _MONTH_AFTER.match(after)):
             mm = _MONTH_AFTER.match(after)
             end = e + (mm.end() if mm else 0)
             if not mm:
@@ -674,7 +675,7 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
     if fig_start > 0 and text[fig_start - 1] in "-−" and (fig_start < 2 or not text[fig_start - 2].isalnum()):
         sign = -1.0
         fig_start -= 1
-    elif before[-1:].isspace() and before.rstrip()[-1:] in "sSeE" and _MINUS_BEFORE.search_at(text, rev, s, LOOKBACK_CHARS):
+    elif before[-1:].isspace() and before.rstrip()[-1:] in "sSeE" and _MINUS_BEFORE.rx.match(rev, ra, ra + LOOKBACK_CHARS):
         sign = -1.0
     value = sign * num.value
     step = num.step
