@@ -168,6 +168,17 @@ class TailPattern:
         m = self.rx.match(r)
         return TailMatch(m, s) if m is not None else None
 
+    def search_at(self, text: str, rev: str, end: int, window: int) -> TailMatch | None:
+        """``search(text[max(0, end - window):end])`` with spans in ``text``, given ``rev == text[::-1]``.
+
+        The figure reader tries several of these patterns before each number; reversing the text once per scan
+        instead of once per try saves a slice and a copy each time (``endpos`` bounds the window exactly as the
+        slice would, and none of these patterns looks behind its first character).
+        """
+        a = len(text) - end
+        m = self.rx.match(rev, a, a + window)
+        return TailMatch(m, text) if m is not None else None
+
 
 def reverse_phrases(phrases) -> list[str]:
     """The phrases spelled backwards, for building a :class:`TailPattern`."""

@@ -34,7 +34,7 @@ def bounds(text: str) -> list[tuple]:
     ("Output at the Brackwell mill fell from 80 % to 55 % last year.",
      [(80.0, 80.0, "percent", "exact"), (55.0, 55.0, "percent", "exact")]),
     ("Rents climbed from $900 to $1,150 a month.",
-     [(900.0, 900.0, "USD", "exact"), (1150.0, 1150.0, "USD / month", "exact")]),
+     [(900.0, 900.0, "USD", "exact"), (1150.0, 1150.0, "USD per month", "exact")]),
 ])
 def test_from_to_is_a_range_unless_a_change_word_precedes(text, expected):
     assert bounds(text) == expected
@@ -150,3 +150,129 @@ def test_tail_pattern_finds_what_an_end_anchored_search_finds(phrases, text):
 @given(st.text(alphabet="0123456789 ,.-/abtwonehalfquirdsx½", max_size=40))
 def test_numerals_finds_what_numeral_finditer_finds(text):
     assert [m.span() for m in numerals(text)] == [m.span() for m in NUMERAL.finditer(text)]
+
+
+# --- a glued "m" (or "b") is a scale word before a unit word or a counted noun, a metre otherwise ----------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Korvath mine shipped 3.8m tonnes of ore in the spring.", [("3.8m tonnes", 3.8e6, "metric_ton")]),
+    ("Surveyors confirmed a 3.8m-tonne deposit near Ellsby.", [("3.8m-tonne", 3.8e6, "metric_ton")]),
+    ("Some 3.8m people now live along the Tarn valley.", [("Some 3.8m", 3.8e6, "dimensionless")]),
+    ("The valley holds 1.2m households and 40,000 farms.",
+     [("1.2m", 1.2e6, "dimensionless"), ("40,000", 40000.0, "dimensionless")]),
+    ("The port handles 2m-3m barrels a day.", [("2m-3m barrels a day", 2.5e6, "oil_barrel / day")]),
+    ("The app reached 5b users.", [("5b", 5e9, "dimensionless")]),
+    # metres: alone, before a singular noun, an adjective or a preposition
+    ("Climbers passed the 5m mark before noon.", [("5m", 5.0, "meter")]),
+    ("A 5m wall surrounds the yard.", [("5m", 5.0, "meter")]),
+    ("She ran 100m in 11 seconds.", [("100m", 100.0, "meter"), ("11 seconds", 11.0, "second")]),
+    ("The crater is 5m across and 2m deep.", [("5m", 5.0, "meter"), ("2m", 2.0, "meter")]),
+    ("He bought 5m of rope.", [("5m", 5.0, "meter")]),
+    ("A 5m-high fence was built.", [("5m", 5.0, "meter")]),
+    ("She won the 400m hurdles.", [("400m", 400.0, "meter")]),
+])
+def test_glued_m_is_a_million_before_a_unit_or_a_counted_noun(text, expected):
+    assert read(text) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aBz09-._ éG7", max_size=30))
+def test_identifier_seams_find_what_the_identifier_pattern_finds(text):
+    from reecheck.figures import _IDENT, _identifiers
+
+    assert list(_identifiers(text)) == [m.span() for m in _IDENT.finditer(text)]
+
+
+def test_the_fast_figure_constructor_gives_an_equal_figure():
+    from reecheck.figures import Figure, _figure
+
+    args = (2.5, 2.0, 3.0, "metric_ton", "range", "2-3 t", 4, 9)
+    kw = {"kind": "quantity", "step": 1.0, "noun": "", "direction": "up", "hedge": ""}
+    assert _figure(*args, **kw) == Figure(*args, **kw)
+    with pytest.raises(ValueError):
+        _figure(1.0, 1.0, 1.0, "meter", "roughly", "1 m", 0, 3)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="about over  some5$ ", max_size=30), st.integers(min_value=0, max_value=30))
+def test_tail_search_at_matches_search_on_the_slice(text, end):
+    from reecheck.figures import reader_for
+
+    rx = reader_for().re_qual
+    end = min(end, len(text))
+    a, b = rx.search(text[max(0, end - 12):end]), rx.search_at(text, text[::-1], end, 12)
+    offset = max(0, end - 12)
+    assert (a and (a.group("q"), a.start("q") + offset)) == (b and (b.group("q"), b.start("q")))
+
+
+# --- scale words: stacked, and with a fraction after "and" -------------------------------------------------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The Velmora scheme will cost Rs 3 lakh crore over ten years.", 3e12),
+    ("Pilgrims numbered 2 hundred thousand on the first day.", 2e5),
+    ("The fund held 5 thousand million euros.", 5e9),
+    ("The city has 3 million and a half residents.", 3.5e6),
+    ("The estate is worth five billion and three quarters.", 5.75e9),
+    ("The archive holds one billion and a half million pages.", 1.0005e9),
+    ("Turnout reached two and a half million.", 2.5e6),
+])
+def test_stacked_scales_and_fractions_of_a_scale(text, value):
+    assert [pytest.approx(f.value) for f in extract(text)][:1] == [value]
+
+
+def test_a_fraction_of_something_after_a_scale_is_not_added_to_it():
+    assert [f.value for f in extract("The plant made 3 million and a half of them were sold.")][:1] == [3e6]
+
+
+# --- temperatures: a glued letter after a minus, and "°" before the scale's name ------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Overnight it dropped to -10C in the hills.", [("-10C", -10.0, "degree_Celsius")]),
+    ("Lows near −5F are expected.", [("−5F", -5.0, "degree_Fahrenheit")]),
+    ("Water boils at 100° Celsius at sea level.", [("100° Celsius", 100.0, "degree_Celsius")]),
+    ("Investors read the 13F filing.", []),
+])
+def test_temperature_scales_without_a_context_word(text, expected):
+    assert read(text) == expected
+
+
+def test_money_rates_read_per_in_extract_and_slash_in_the_pipeline():
+    from reecheck import scan
+    from reecheck.rules import load_rules
+    from reecheck.units import base_of
+
+    text = "Copper fetched $9,100 a tonne at the Harwick exchange."
+    (piped,), _ = scan(text)
+    (api,) = extract(text)
+    assert (piped.unit, api.unit) == ("USD / metric_ton", "USD per metric_ton")
+    assert base_of(api.unit, load_rules()) == base_of(piped.unit, load_rules())
+
+
+# --- suspended hyphens, inches before a dimension word, trillions after a currency, international phones -----
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Engineers proposed a 8- to 12-metre mirror.", [(8.0, 12.0, "meter", "range")]),
+    ("Judges handed down 10- to 15-year terms.", [(10.0, 15.0, "year", "range")]),
+    ("A 5- or 6-room house.", [(5.0, 5.0, "dimensionless", "exact"), (6.0, 6.0, "dimensionless", "exact")]),
+    ("The slab is 3 in thick.", [(3.0, 3.0, "inch", "exact")]),
+    ("Meet me at 5 in the square.", [(5.0, 5.0, "dimensionless", "exact")]),
+    ("Its economy is worth $1.8T.", [(1.8e12, 1.8e12, "USD", "exact")]),
+])
+def test_suspended_ranges_inches_and_trillions(text, expected):
+    assert bounds(text) == expected
+
+
+def test_an_international_phone_number_is_not_a_figure():
+    from reecheck import scan
+
+    figures, skipped = scan("Call the Dunmore desk on +44 20 7946 0958 or +1-555-010-0199 before 5 pm.")
+    assert figures == []
+    assert [k.reason for k in skipped][:2] == ["phone number", "phone number"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="0123456789 ,.-/abtwonehalfquirdsxzAO½é_", max_size=40))
+def test_the_fast_start_scan_finds_the_same_starts(text):
+    from reecheck.numbers import _FAST_START, NUMERAL_START
+
+    assert [m.start() for m in _FAST_START.finditer(text)] == [m.start() for m in NUMERAL_START.finditer(text)]

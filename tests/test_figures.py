@@ -125,7 +125,7 @@ def test_number_words_are_read(text, expected):
     # a tonne symbol at both ends of a hyphen range
     ("The quarry shipped 2,500 t-2,600 t last month.", {"low": 2500.0, "high": 2600.0, "unit": "metric_ton"}),
     # a monthly price range with the currency at both ends
-    ("Dock rents run between $350 and $680 a month.", {"low": 350.0, "high": 680.0, "unit": "USD / month"}),
+    ("Dock rents run between $350 and $680 a month.", {"low": 350.0, "high": 680.0, "unit": "USD per month"}),
 ])
 def test_ranges_carry_scale_and_unit_to_both_ends(text, expected):
     fig = only_figure(text)
@@ -260,11 +260,11 @@ def test_percentages_in_every_spelling(text, expected):
     # Australian dollar
     ("The pier cost A$95 million.", {"unit": "AUD", "value": 95e6}),
     # currency name after the number
-    ("The licence cost 40 euros a month.", {"unit": "EUR / month"}),
+    ("The licence cost 40 euros a month.", {"unit": "EUR per month"}),
     # a price per unit of mass
-    ("Saffron fetched $11 per kg at the market.", {"unit": "USD / kilogram", "value": 11.0, "text": "$11 per kg"}),
+    ("Saffron fetched $11 per kg at the market.", {"unit": "USD per kilogram", "value": 11.0, "text": "$11 per kg"}),
     # "a tonne" after a price is per tonne
-    ("Scrap prices climbed to £1,200 a tonne.", {"unit": "GBP / metric_ton", "text": "£1,200 a tonne"}),
+    ("Scrap prices climbed to £1,200 a tonne.", {"unit": "GBP per metric_ton", "text": "£1,200 a tonne"}),
 ])
 def test_currencies_before_and_after_the_number(text, expected):
     assert_fields(only_figure(text), {"kind": "money", **expected})
@@ -280,14 +280,14 @@ def test_currencies_before_and_after_the_number(text, expected):
     # a year after kt
     ("The mill turns out 150 kt a year.", "kilometric_ton / year"),
     # a money rate
-    ("The port pays $2 million a year in rent.", "USD / year"),
+    ("The port pays $2 million a year in rent.", "USD per year"),
     # per day
     ("The wells pump 4,000 barrels per day.", "oil_barrel / day"),
 ])
 def test_rates_get_a_time_denominator(text, expected):
     fig = only_figure(text)
     assert fig.unit == expected
-    assert fig.unit.split(" / ")[-1] in ("year", "day")
+    assert fig.unit.replace(" per ", " / ").split(" / ")[-1] in ("year", "day")
 
 
 # --- units carried within a sentence ------------------------------------------------------------------
