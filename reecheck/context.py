@@ -337,7 +337,8 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
                      if not re.search(r",\s*$", text[max(ss, m.start() - 3):m.start()])]  # not an appositive
         quoted_by = _quote_speaker(cr, text, ss, se)
         bodies += _named_bodies(cr, text, ss, se, attrs, doc_attrs.within(ss, se))
-        metrics = [m for m in doc_metrics.within(ss, se) if not any(a <= m.start < b for a, b in name_spans)]
+        metrics = [m for m in doc_metrics.within(ss, se) if not any(a <= m.start < b for a, b in name_spans)
+                   and not _names_a_body(cr, text, m.end)]  # "the natural resources ministry" measures nothing
         scopes = [m for m in all_scopes if ss <= m.start < se]
         bases = doc_bases.within(ss, se)
         clauses = clause_spans(text, ss, se)
@@ -383,8 +384,9 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
                     part = _nearest_before(metrics, f.start, cs) if mm is not None and mm.kind == "whole" else None
                     if part is not None:  # "imports cover 75 % of demand": the share is the imports'
                         metric = part.name
-                if metric is None:
-                    mm = _nearest_before(metrics, f.start, prev_end) or _nearest_before(metrics, f.start, ss)
+                if metric is None:  # a share's metric is in its own sentence if anywhere ("75 % of ... is imported")
+                    mm = (_nearest_before(metrics, f.start, prev_end) or _nearest_before(metrics, f.start, ss)
+                          or _first_after(metrics, f.end, se))
                     metric = mm.name if mm else None
             if metric is None:
                 mm = _nearest_before(metrics, f.start, prev_end) or _first_after(
@@ -449,6 +451,17 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
             state_metric = last_metric or metrics[-1].name
         state_line = source.position(se)[0]
     return claims
+
+
+def _names_a_body(cr: ContextReader, text: str, end: int) -> bool:
+    """True when the words right after a metric word make it part of a body's name ("resources ministry",
+    "Production Agency")."""
+    m = re.match(r"\s+(?:[A-Za-z-]+\s+)?([A-Za-z]+)", text[end:end + 40])
+    return bool(m) and m.group(1).capitalize() in cr.body_words and m.group(1).lower() not in _NOT_BODY_NOUNS
+
+
+#: Body words that are also ordinary nouns after a metric ("production exchange" is rare; "supply office" is not)
+_NOT_BODY_NOUNS = frozenset({"exchange", "exchanges", "bank", "fund", "service", "board", "centre", "center"})
 
 
 def _named_bodies(cr: ContextReader, text: str, ss: int, se: int, attrs, known) -> list[tuple[int, str]]:
