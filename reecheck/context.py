@@ -42,6 +42,9 @@ BY_BODY_CHARS = 40
 ACTUAL_CUE_CHARS = 14
 #: rapidfuzz score (0-100) above which a capitalised name is taken as a known attributor.
 ATTRIBUTOR_MATCH_CUTOFF = 90
+#: How close after a figure a metric of kind "after" ("over the quota", "it is allowed to pump") must start
+#: to win over the metric named before the figure.
+AFTER_METRIC_CHARS = 12
 #: The metric of an amount of money per unit ("$61.40 a barrel") when its sentence names none.
 PRICE_METRIC = "price"
 #: How many words may stand between a target cue and its figure ("targets domestic output of 50,000 t").
@@ -399,6 +402,9 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
                 if mm is None and inherited is None:
                     mm = _first_after(metrics, f.end, se)
                 metric = mm.name if mm else inherited
+            after = [m for m in metrics if f.end <= m.start <= f.end + AFTER_METRIC_CHARS and m.kind == "after"]
+            if after:  # "300,000 b/d over the quota" is a gap, "1.468 million b/d it is allowed to pump" a quota
+                metric = after[0].name
             if metric is not None:
                 last_metric = metric
                 kind_metric[_kind_key(f)] = metric

@@ -375,3 +375,10 @@ def test_money_per_unit_without_a_metric_is_a_price(tmp_path):
 def test_a_fraction_of_something_is_a_share(tmp_path):
     (c,) = _claims(tmp_path, "Imports cover about three-quarters of Ostland's tin needs.\n")
     assert c.figure.unit == "percent" and c.figure.value == 75
+
+
+def test_a_figure_over_the_quota_is_an_excess_and_the_allowance_a_quota(tmp_path):
+    claims = _claims(tmp_path, "Ostland pumped 1.2 million barrels per day in May. That left May output 200,000 "
+                               "barrels per day over the quota. That is well above the 1 million b/d it is allowed "
+                               "to pump.\n")
+    assert [c.metric for c in claims] == ["production", "excess over quota", "quota"]
