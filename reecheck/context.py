@@ -42,9 +42,9 @@ BY_BODY_CHARS = 40
 ACTUAL_CUE_CHARS = 14
 #: rapidfuzz score (0-100) above which a capitalised name is taken as a known attributor.
 ATTRIBUTOR_MATCH_CUTOFF = 90
-#: How close after a figure a metric of kind "after" ("over the quota", "it is allowed to pump") must start
+#: How close after a figure a metric of kind "after" ("over the quota", "the country is allowed to pump") must start
 #: to win over the metric named before the figure.
-AFTER_METRIC_CHARS = 12
+AFTER_METRIC_CHARS = 25
 #: The metric of an amount of money per unit ("$61.40 a barrel") when its sentence names none.
 PRICE_METRIC = "price"
 #: How many words may stand between a target cue and its figure ("targets domestic output of 50,000 t").
