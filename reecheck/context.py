@@ -430,8 +430,9 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
             if base == entity:
                 base = None
             metric_label = metric
-            if metric and f.direction:  # "exports rose 5 %" is a change, never a share or a level
-                metric_label = f"{'rise' if f.direction == 'up' else 'fall'} in {metric}"
+            change = f.direction or _change_before(text, f, ss)  # "an increase of 411,000 b/d" is a change too
+            if metric and change:  # "exports rose 5 %" is a change, never a share or a level
+                metric_label = f"{'rise' if change == 'up' else 'fall'} in {metric}"
             elif metric and f.kind == "percent":
                 metric_label = f"share of {base + ' ' if base else ''}{metric}"
             subject = " · ".join(x for x in (entity, metric_label, scope) if x) or "(no subject)"
@@ -457,6 +458,18 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
             state_metric = last_metric or metrics[-1].name
         state_line = source.position(se)[0]
     return claims
+
+
+#: A change named as a noun right before its size: "an increase of 411,000 b/d", "a 5 % cut" is not here.
+_CHANGE_NOUN = re.compile(r"\b(?:(?P<up>increases?|rises?|jumps?|gains?|growth|boosts?|hikes?)|(?P<down>cuts?|reductions?|"
+                          r"decreases?|drops?|falls?|declines?|curbs?))\s+of\s+(?:about\s+|around\s+|some\s+|roughly\s+|"
+                          r"nearly\s+|almost\s+|up\s+to\s+)?$", re.I)
+
+
+def _change_before(text: str, f: Figure, ss: int) -> str:
+    """"up" or "down" when the figure is the size of a change named just before it, else ""."""
+    m = _CHANGE_NOUN.search(text, max(ss, f.start - 30), f.start)
+    return "" if not m else "up" if m.group("up") else "down"
 
 
 def _names_a_body(cr: ContextReader, text: str, end: int) -> bool:

@@ -382,3 +382,19 @@ def test_a_figure_over_the_quota_is_an_excess_and_the_allowance_a_quota(tmp_path
                                "barrels per day over the quota. That is well above the 1 million b/d it is allowed "
                                "to pump.\n")
     assert [c.metric for c in claims] == ["production", "excess over quota", "quota"]
+
+
+def test_thousand_barrels_a_day_meets_barrels_a_day(tmp_path):
+    (tmp_path / "a.md").write_text("Ostland pumped 1.77 million barrels per day in April, the ministry said.\n",
+                                   encoding="utf-8")
+    (tmp_path / "b.md").write_text("Ostland's production in April reached 1,770 kb/d.\n", encoding="utf-8")
+    from reecheck import check
+
+    r = check(tmp_path)
+    assert [v.status for v in r.verdicts] == ["consistent"]
+
+
+def test_an_increase_of_a_quantity_is_a_change_not_a_level(tmp_path):
+    claims = _claims(tmp_path, "Ostland produced 1.2 million barrels per day in May. Producers may agree a further "
+                               "increase of 400,000 barrels per day in July.\n")
+    assert [c.metric for c in claims] == ["production", "rise in production"]
