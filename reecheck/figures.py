@@ -1018,7 +1018,8 @@ def _carry_units(text: str, figures: list[Figure]) -> list[Figure]:
         if f.kind != "count" or f.unit != "dimensionless":
             continue
         has_scale = bool(_SCALE_END.search(f.text))
-        if not has_scale and (f.noun or abs(f.value) < CARRY_MIN_VALUE):
+        if not has_scale and (f.noun or abs(f.value) < CARRY_MIN_VALUE or _MODIFIER_AFTER.match(text, f.end)):
+            # "a 300-seat hall", "360-ish": a number joined to the word after it describes that word
             continue
         for k in range(i - 1, -1, -1):
             if sent_of[k] != sent_of[i]:
@@ -1030,6 +1031,9 @@ def _carry_units(text: str, figures: list[Figure]) -> list[Figure]:
                     out[i] = _with_unit(f, prev)
                 break
     return out
+
+
+_MODIFIER_AFTER = re.compile(r"-[A-Za-z]")
 
 
 def _with_unit(f: Figure, donor: Figure) -> Figure:

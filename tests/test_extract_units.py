@@ -103,3 +103,18 @@ def test_a_glued_k_beside_a_named_temperature_scale_is_the_kelvin(text, expected
 ])
 def test_more_unit_spellings(text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The arm turned 0.6rad at the joint.", [("0.6rad", 0.6, "radian")]),
+    ("The link carried 64 kbps at best.", [("64 kbps", 64.0, "kilobit / second")]),
+    # "kb" alone stays unread: in oil writing "kb/d" is thousand barrels a day
+    ("Loadings averaged 1,300 kb/d.", [("1,300", 1300.0, "dimensionless")]),
+])
+def test_angle_and_bit_units(text, expected):
+    assert read(text) == expected
+
+
+def test_a_number_joined_to_the_next_word_takes_no_unit_from_an_earlier_figure():
+    figs = extract("The port moved 8,000 tonnes, enough for a 300-berth marina.")
+    assert [(f.value, f.unit) for f in figs] == [(8000.0, "metric_ton"), (300.0, "dimensionless")]
