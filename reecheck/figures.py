@@ -426,7 +426,8 @@ _MEASURE_GAP = re.compile(r"\s*,?\s*(?:and\s+)?")
 #: "5 ft 2 in": a bare "in" after the second number is the inch when no article or name follows it.
 _INCH_DIMENSION = re.compile(r"\s?in\.?(?=\s+(?:thick|long|wide|tall|high|deep|across|in\s+diameter)\b)")
 #: '10" long', 'a 9" plate', '8" ': a double quote after a number that cannot open a quotation (a space, a
-#: punctuation mark or the end follows it) and does not close one (an even number of quotes before it).
+#: punctuation mark or the end follows it) and does not close one (an even number of quotes before it in its
+#: paragraph: a quotation running over paragraphs reopens each one without closing the last).
 _INCH_QUOTE = re.compile(r' ?"(?=[\s,.;:!?)]|$)')
 _INCH_AT_END = re.compile(r"\s?in(?=\.?\s*$|\.\s+[A-Z]|[,;:!?)])")
 _BRACKET_OPEN = re.compile(r" ?[(\[{<]")
@@ -812,7 +813,7 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
             uo_b = r.unit_of(ub, defined, text)
             if uo_b is not None and uo_b[1] == "quantity":
                 uo, um, unit_end = uo_b, ub, ub.end() + 1  # "20 (kg)", "20 [kg]": a unit in brackets
-        elif (qm_ := _INCH_QUOTE.match(text, pos)) and text.count('"', 0, pos) % 2 == 0:
+        elif (qm_ := _INCH_QUOTE.match(text, pos)) and text.count('"', text.rfind("\n", 0, pos) + 1, pos) % 2 == 0:
             uo, um = ("inch", "quantity", "stated"), qm_  # '10" long', 'a 9" plate': a quote mark that opens nothing
         elif im_ := _INCH_AT_END.match(text, pos):
             uo, um = ("inch", "quantity", "stated"), im_  # "it is 2 in.": "in" ending its sentence is the inch

@@ -118,3 +118,12 @@ def test_angle_and_bit_units(text, expected):
 def test_a_number_joined_to_the_next_word_takes_no_unit_from_an_earlier_figure():
     figs = extract("The port moved 8,000 tonnes, enough for a 300-berth marina.")
     assert [(f.value, f.unit) for f in figs] == [(8000.0, "metric_ton"), (300.0, "dimensionless")]
+
+
+def test_a_quote_closing_in_a_later_paragraph_is_not_an_inch_mark():
+    text = '"The yard will hire staff.\n\n"We want 40" by spring, she said.'
+    assert [(f.value, f.unit) for f in extract(text)] == [(40.0, "dimensionless")]
+
+
+def test_kb_per_second_is_a_data_rate():
+    assert read("The probe sends two kb per second.") == [("two kb per second", 2.0, "kilobit / second")]
