@@ -112,6 +112,9 @@ _COUNTED_NOUN = (rf"(?:(?!(?:{'|'.join(_NOT_PLURAL)})\b)[A-Za-z][a-z]+(?<![su'�
 
 
 _COUNTED_NOUN_RX = re.compile(_COUNTED_NOUN)
+#: Scale letters (looked up in the rules' [scales]) that may lead a three-letter currency code, the finance
+#: shorthand for thousands and millions of it: "30 MUSD", "MEUR 120", "450 kEUR".
+CODE_SCALE_LETTERS = ("M", "k")
 
 
 def _alt(phrases, flags_ci: bool = True) -> str:
@@ -154,6 +157,15 @@ class Reader:
             for variant in _prefix_variants(u.alias):
                 self.cur_prefix.setdefault(variant, u.pint)
         codes = {u.pint for u in rules.currency_prefixes + rules.currency_names}
+        #: "MUSD" → ("USD", 1e6): a scale letter glued before a currency code that the rules write as an alias
+        written = {u.alias for u in rules.currency_prefixes + rules.currency_names}
+        scales = dict(rules.scales)
+        self.code_scaled = {letter + c: (c, scales[letter]) for letter in CODE_SCALE_LETTERS
+                            if letter in scales for c in sorted(codes)
+                            if re.fullmatch(r"[A-Z]{3}", c) and c in written}
+        for alias, (code, _) in self.code_scaled.items():
+            self.cur_names.setdefault(alias, code)
+            self.cur_prefix.setdefault(alias, code)
         #: units defined as a fraction of a currency ("cent = 0.01 * USD"): figures in them are money
         self.subunits = {m.group(1) for d, _ in rules.pint_defines
                          for m in [re.match(r"(\w+)\s*=\s*[\d.eE+-]+\s*\*\s*(\w+)", d)] if m and m.group(2) in codes}
@@ -172,8 +184,8 @@ class Reader:
         self.re_noun_scale = re.compile(rf"(?P<w>{cur_scale_alt})(?=[-\u00a0 ])")
         self.re_noun_scale_range = re.compile(rf"(?P<w>{cur_scale_alt})\s?(?:-|–|to|and)\s?\d[\d.,]*(?P=w)(?=[-\u00a0 ])")
         unit_alt = _alt(list(self.units) + list(self.gated_units))
-        cur_alt = _alt([u.alias for u in rules.currency_names])
-        self.re_unit = re.compile(rf"(?:\s|\u00a0|-)?(?P<u>{unit_alt})(?![\w])|\s?(?P<c>{cur_alt})(?![\w])")
+        cur_alt = _alt([u.alias for u in rules.currency_names] + list(self.code_scaled))
+        self.re_unit = re.compile(rf"(?:\s|\u00a0|-)?(?P<u>{unit_alt})(?![\w])|(?:\s|\u00a0|-)?(?P<c>{cur_alt})(?![\w])")
         # patterns that end where the text before a number ends are matched backwards (see TailPattern)
         # a prefix that starts with a letter ("HK$", "USD") must not be the end of a longer word
         worded = [p for p in self.cur_prefix if p[:1].isalpha()]
@@ -189,6 +201,12 @@ class Reader:
         self.noun_scale_firsts = frozenset(w[0] for w in self.cur_scales)
         # "8- to 16-metre": a suspended hyphen before "to" still joins a range
         self.re_range = re.compile(r"\s?(?:-\s+to(?=\s)|-|–|—|~|to|and|through|thru)\s?(?=[$€£¥\d.]|[A-Za-z]{3}|[-−]\d)", re.I)
+        #: glued scale letters that also name a temperature scale ("K"), and the temperature words that make them one
+        temp_units = ("degree_Celsius", "degree_Fahrenheit", "kelvin")
+        self.temperature_letters = frozenset(a for a, (pint_u, _) in self.gated_units.items()
+                                             if pint_u in temp_units and a in self.scales)
+        named = [a for a, pint_u in self.units.items() if pint_u in temp_units and len(a) > 1]
+        self.re_temperature_named = re.compile(rf"(?i:{phrase_alternation(named)})") if named else re.compile(r"(?!)")
         self.re_defined = re.compile(rf"(?<![\w-])(?P<u>{unit_alt})\s*\((?P<abbr>[A-Za-z]{{1,6}})\)")
 
     # -- helpers -----------------------------------------------------------------------------------
@@ -299,7 +317,7 @@ _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.I)
 _GLUED_AFTER = re.compile(r"[^\W\d_]+")
 _DECADE = re.compile(r"'?s\b")
 _TIME_AFTER = re.compile(r"\s?(?:[ap]\.?m\.?\b|[:.]\d{2}\s?[ap]\.?m\.?\b|:\d{2}\b|\s?(?:GMT|UTC|BST|EST|CET)\b)", re.I)
-_MONTH_BEFORE = TailPattern(rf"(?:\s+eht)?\s+\.?(?:{phrase_alternation(reverse_phrases(_MONTHS))})\b", re.I)
+_MONTH_BEFORE = TailPattern(rf"(?:\s+eht)?\s+(?:\.\s?)?(?:{phrase_alternation(reverse_phrases(_MONTHS))})\b", re.I)
 _MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_ALT})\b", re.I)
 _REF_WORDS = ("page pages p pp no nos number section sec chapter ch article art figure fig table tab footnote note "
               "version ver v rule item vol volume paragraph para clause route level step phase grade stage episode "
@@ -407,6 +425,13 @@ COMPOUND_UNITS = {("foot", "inch"): 12, ("yard", "foot"): 3, ("pound", "ounce"):
 _MEASURE_GAP = re.compile(r"\s*,?\s*(?:and\s+)?")
 #: "5 ft 2 in": a bare "in" after the second number is the inch when no article or name follows it.
 _INCH_DIMENSION = re.compile(r"\s?in\.?(?=\s+(?:thick|long|wide|tall|high|deep|across|in\s+diameter)\b)")
+#: '10" long', 'a 9" plate', '8" ': a double quote after a number that cannot open a quotation (a space, a
+#: punctuation mark or the end follows it) and does not close one (an even number of quotes before it in its
+#: paragraph: a quotation running over paragraphs reopens each one without closing the last).
+_INCH_QUOTE = re.compile(r' ?"(?=[\s,.;:!?)]|$)')
+_INCH_AT_END = re.compile(r"\s?in(?=\.?\s*$|\.\s+[A-Z]|[,;:!?)])")
+_BRACKET_OPEN = re.compile(r" ?[(\[{<]")
+_BRACKET_CLOSE = {"(": ")", "[": "]", "{": "}", "<": ">"}
 _INCH_AFTER = re.compile(r"\s?in\b\.?(?!\s+(?:the|a|an|his|her|its|their|this|that|our|my|your|[A-Z0-9]))")
 
 
@@ -666,13 +691,18 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
     # Currency before, scale, unit, rate after --------------------------------------------------
     fig_start = s
     currency = None
+    code_mult = 1.0  # "MUSD 30", "30 MUSD": a scale letter on the currency code
     pm = r.re_prefix.search_at(text, rev, s, LOOKBACK_CHARS)
     if pm and not (pm.group(0).strip().isalpha() and text[max(0, s - LOOKBACK_CHARS):pm.start()].rstrip().endswith(_DIGIT_CHARS)):
         currency = r.cur_prefix.get(pm.group(0).strip()) or r.cur_prefix.get(pm.group(0).rstrip())
         if currency:
             fig_start = s - len(pm.group(0))
+            code_mult = r.code_scaled.get(pm.group(0).strip(), ("", 1.0))[1]
     sign = 1.0
-    if fig_start > 0 and text[fig_start - 1] in "-−" and (fig_start < 2 or not text[fig_start - 2].isalnum()):
+    if currency is None and s > 1 and text[s - 1] in "-−" and (pm := r.re_prefix.search_at(text, rev, s - 1, LOOKBACK_CHARS)) \
+            and not pm.group(0)[:1].isalpha() and (currency := r.cur_prefix.get(pm.group(0).strip())):
+        sign, fig_start = -1.0, s - 1 - len(pm.group(0))  # "$-99.99": the minus after the currency sign
+    elif fig_start > 0 and text[fig_start - 1] in "-−" and (fig_start < 2 or not text[fig_start - 2].isalnum()):
         sign = -1.0
         fig_start -= 1
     elif before[-1:].isspace() and before.rstrip()[-1:] in "sSeE" and _MINUS_BEFORE.rx.match(rev, ra, ra + LOOKBACK_CHARS):
@@ -682,6 +712,8 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
     pos = e
     scale = 1.0
     sm = r.re_scale.match(text, pos)
+    if sm and sm.group(0) in r.temperature_letters and r.in_context(r.re_temperature_named, text, pos):
+        sm = None  # "573.15K" beside "300 °C": the kelvin, not thousands
     if sm and not (len(sm.group(0).strip("- \u00a0")) == 1 and sm.group(0)[0] in " \u00a0-"):  # "5 k", "5 M": not glued
         scale = r.scales.get(sm.group(0).strip("- \u00a0"), None) or r.scales.get(sm.group(0).strip("- \u00a0").lower(), 1.0)
         pos = sm.end()
@@ -772,13 +804,33 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
         return Skipped(raw + g.group(0), s, g.end(), "identifier (letters after the number)"), g.end()
     if uo is None and not currency and (im := _INCH_DIMENSION.match(text, pos)):
         uo, um = ("inch", "quantity", "stated"), im  # "2 1/2 in thick": "in" before a dimension word is the inch
+    unit_end = None  # where a unit read by the rules below ends, when that is not ``um.end()``
+    if uo is None and not currency and scale == 1.0 and (um is None or um.group("u") == "in."):
+        bo = _BRACKET_OPEN.match(text, pos) if not _is_year(num, text, e) else None  # "2024 (tonnes)": a heading
+        ub = r.re_unit.match(text, bo.end()) if bo else None
+        if (ub is not None and ub.group("u") is not None and ub.start("u") == bo.end() and len(ub.group("u")) > 1
+                and text[ub.end():ub.end() + 1] == _BRACKET_CLOSE[bo.group(0)[-1]]):
+            uo_b = r.unit_of(ub, defined, text)
+            if uo_b is not None and uo_b[1] == "quantity":
+                uo, um, unit_end = uo_b, ub, ub.end() + 1  # "20 (kg)", "20 [kg]": a unit in brackets
+        elif (qm_ := _INCH_QUOTE.match(text, pos)) and text.count('"', text.rfind("\n", 0, pos) + 1, pos) % 2 == 0:
+            uo, um = ("inch", "quantity", "stated"), qm_  # '10" long', 'a 9" plate': a quote mark that opens nothing
+        elif im_ := _INCH_AT_END.match(text, pos):
+            uo, um = ("inch", "quantity", "stated"), im_  # "it is 2 in.": "in" ending its sentence is the inch
     if uo is not None:
         u2, k2, how = uo
         if not currency:
             unit, kind, unit_from = u2, k2, how
+            pos = unit_end or um.end()
+        elif k2 == "money" and u2 == currency:  # "$5 USD": the currency written twice
             pos = um.end()
-        elif k2 == "money":  # "$5 USD": the currency written twice
-            pos = um.end()
+        if k2 == "money" and um.group("c") is not None:
+            code_mult = r.code_scaled.get(um.group("c"), ("", code_mult))[1]
+            # "75 USD million": a scale word after the currency code
+            if scale == 1.0 and (sw3 := r.re_scale.match(text, pos)) and sw3.group(0)[:1] in " \u00a0":
+                word3 = sw3.group(0).strip("- \u00a0")
+                if len(word3) > 1:
+                    scale, pos = r.scales.get(word3) or r.scales.get(word3.lower(), 1.0), sw3.end()
         # "$5 per kg" is read as a rate below
     # A range with the unit on both ends: "44 mg to 50 mg", "between $350 and $680", "2,500 t-2,600 t"
     if second is None and kind in ("quantity", "money", "percent"):
@@ -855,6 +907,10 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
             qualifier, hedge = r.suffix_qual.get(word, "exact"), word
             pos = sq.end()
 
+    if code_mult != 1.0:
+        scale *= code_mult
+        if second is not None:
+            second_scale *= code_mult
     lo = hi = value * scale
     val = value * scale
     if uncert is not None:
@@ -963,7 +1019,8 @@ def _carry_units(text: str, figures: list[Figure]) -> list[Figure]:
         if f.kind != "count" or f.unit != "dimensionless":
             continue
         has_scale = bool(_SCALE_END.search(f.text))
-        if not has_scale and (f.noun or abs(f.value) < CARRY_MIN_VALUE):
+        if not has_scale and (f.noun or abs(f.value) < CARRY_MIN_VALUE or _MODIFIER_AFTER.match(text, f.end)):
+            # "a 300-seat hall", "360-ish": a number joined to the word after it describes that word
             continue
         for k in range(i - 1, -1, -1):
             if sent_of[k] != sent_of[i]:
@@ -975,6 +1032,9 @@ def _carry_units(text: str, figures: list[Figure]) -> list[Figure]:
                     out[i] = _with_unit(f, prev)
                 break
     return out
+
+
+_MODIFIER_AFTER = re.compile(r"-[A-Za-z]")
 
 
 def _with_unit(f: Figure, donor: Figure) -> Figure:

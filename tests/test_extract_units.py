@@ -1,0 +1,129 @@
+"""Unit reading beyond the plain "5 kg": scaled currency codes, currency codes before scale words, tokenised
+dates and prefixes, units in brackets, quote marks as inches, kelvin beside other temperatures, signed amounts.
+
+Every sentence here is invented for the test.
+"""
+from __future__ import annotations
+
+import pytest
+
+from reecheck import extract
+
+
+def read(text: str) -> list[tuple]:
+    return [(f.text, pytest.approx(f.value), f.unit) for f in extract(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a scale letter on an ISO code: finance shorthand for millions and thousands
+    ("Losses at the Varnholt unit passed 30 MUSD last spring.", [("30 MUSD", 30e6, "USD")]),
+    ("The board expects turnover of MEUR 120 next year.", [("MEUR 120", 120e6, "EUR")]),
+    ("The kiosk fit-out cost 450 kEUR.", [("450 kEUR", 450e3, "EUR")]),
+    ("Grants totalled twenty MUSD.", [("twenty MUSD", 20e6, "USD")]),
+    # a scale word after the code
+    ("The ferry line lost 75 USD million over the winter.", [("75 USD million", 75e6, "USD")]),
+    # a code that is not the currency of the number before it starts the next amount
+    ("The fare was 10 EUR, the bus ticket 4 EUR.", [("10 EUR", 10.0, "EUR"), ("4 EUR", 4.0, "EUR")]),
+    # a hyphenated amount before a noun
+    ("The town council rejected the one-yen tender.", [("one-yen", 1.0, "JPY")]),
+    ("She found a five-dollar note in the coat.", [("five-dollar", 5.0, "USD")]),
+])
+def test_currency_codes_with_scales(text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("the depot was valued at c $ 16 million", [("c $ 16 million", 16e6, "CAD")]),
+    ("Bids opened at NZ$ 40 each.", [("NZ$ 40", 40.0, "NZD")]),
+    ("The tour costs Mex$ 900.", [("Mex$ 900", 900.0, "MXN")]),
+    ("A ticket was aud$ 15.", [("aud$ 15", 15.0, "AUD")]),
+    # the one-letter "A $" stays English
+    ("They paid a $5 fee.", [("$5", 5.0, "USD")]),
+])
+def test_currency_prefixes_written_with_a_code_and_a_dollar_sign(text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "the notes fall due nov . 15 , and the coupon is fixed",
+    "shares of record on sept . 30 , the trust said",
+])
+def test_a_tokenised_month_abbreviation_still_makes_a_date(text):
+    assert extract(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The crate weighs 20 (kg) empty.", [("20 (kg)", 20.0, "kilogram")]),
+    ("Load per axle: 8 [kg]", [("8 [kg]", 8.0, "kilogram")]),
+    # one-letter units in brackets are too often list labels
+    ("See the 20 (m) column.", [("20", 20.0, "dimensionless")]),
+    # a year before a bracketed unit is a heading, not an amount
+    ("Output 2024 (tonnes)", []),
+])
+def test_a_unit_in_brackets_after_the_number(text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('The shelf is 30 " deep.', [('30 "', 30.0, "inch")]),
+    ('a 12" pizza and two drinks', [('12"', 12.0, "inch"), ("two", 2.0, "dimensionless")]),
+    # a quote that closes a quotation is not an inch mark
+    ('He told us "we need 40" before noon.', [("40", 40.0, "dimensionless")]),
+])
+def test_a_double_quote_after_a_number_is_an_inch_when_it_quotes_nothing(text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The rod is 3 in.", [("3 in", 3.0, "inch")]),
+    ("The rod is 3 in, the pipe 5 in.", [("3 in", 3.0, "inch"), ("5 in", 5.0, "inch")]),
+    ("They scored 3 in the first half.", [("3", 3.0, "dimensionless")]),
+])
+def test_in_ending_its_clause_is_the_inch(text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The furnace runs at 400 °C (673.15K) all day.", [("400 °C", 400.0, "degree_Celsius"),
+                                                      ("673.15K", 673.15, "kelvin")]),
+    # no temperature scale named: the glued K is a thousand
+    ("The stall sold 50K hot drinks.", [("50K", 50e3, "dimensionless")]),
+])
+def test_a_glued_k_beside_a_named_temperature_scale_is_the_kelvin(text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The quarter closed at $-12.50 per unit.", [("$-12.50", -12.5, "USD")]),
+    ("The signal lasts 40 ms.", [("40 ms", 40.0, "millisecond")]),
+    ("Drift reached 3 meters per millisecond.", [("3 meters per millisecond", 3.0, "meter / millisecond")]),
+    ("Traffic moved at 25kmph.", [("25kmph", 25.0, "kilometer / hour")]),
+    ("A 250cc scooter.", [("250cc", 250.0, "centimeter ** 3")]),
+    ("a 64 yo woman with a cough", [("64 yo", 64.0, "year")]),
+])
+def test_more_unit_spellings(text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The arm turned 0.6rad at the joint.", [("0.6rad", 0.6, "radian")]),
+    ("The link carried 64 kbps at best.", [("64 kbps", 64.0, "kilobit / second")]),
+    # "kb" alone stays unread: in oil writing "kb/d" is thousand barrels a day
+    ("Loadings averaged 1,300 kb/d.", [("1,300", 1300.0, "dimensionless")]),
+])
+def test_angle_and_bit_units(text, expected):
+    assert read(text) == expected
+
+
+def test_a_number_joined_to_the_next_word_takes_no_unit_from_an_earlier_figure():
+    figs = extract("The port moved 8,000 tonnes, enough for a 300-berth marina.")
+    assert [(f.value, f.unit) for f in figs] == [(8000.0, "metric_ton"), (300.0, "dimensionless")]
+
+
+def test_a_quote_closing_in_a_later_paragraph_is_not_an_inch_mark():
+    text = '"The yard will hire staff.\n\n"We want 40" by spring, she said.'
+    assert [(f.value, f.unit) for f in extract(text)] == [(40.0, "dimensionless")]
+
+
+def test_kb_per_second_is_a_data_rate():
+    assert read("The probe sends two kb per second.") == [("two kb per second", 2.0, "kilobit / second")]
