@@ -108,8 +108,8 @@ def test_more_unit_spellings(text, expected):
 @pytest.mark.parametrize(("text", "expected"), [
     ("The arm turned 0.6rad at the joint.", [("0.6rad", 0.6, "radian")]),
     ("The link carried 64 kbps at best.", [("64 kbps", 64.0, "kilobit / second")]),
-    # "kb" alone stays unread: in oil writing "kb/d" is thousand barrels a day
-    ("Loadings averaged 1,300 kb/d.", [("1,300", 1300.0, "dimensionless")]),
+    # "kb" alone stays unread as a data size: in oil writing "kb/d" is thousand barrels a day
+    ("Loadings averaged 1,300 kb/d.", [("1,300 kb/d", 1300.0, "thousand_oil_barrel / day")]),
 ])
 def test_angle_and_bit_units(text, expected):
     assert read(text) == expected
