@@ -197,9 +197,8 @@ class ContextReader:
         ac = _alternation(rules.actual_cues)
         self.re_actual = re.compile(rf"\b(?:{ac})\b", re.I)
         py = _alternation(rules.period_year_preps)
-        months = "|".join(_MONTHS)
         self.re_period = re.compile(
-            rf"\b(?:{py})\s+(?:(?P<m>{months})\s+)?(?P<y>(?:19|20)\d\d)\b", re.I)
+            rf"\b(?:{py})\s+(?:(?P<m>{months_alt})\s+)?(?P<y>(?:19|20)\d\d)\b", re.I)
 
     # -- mention finders -----------------------------------------------------------------------
     def mentions(self, regex: re.Pattern, table: dict[str, Lexeme], text: str, s: int, e: int,

@@ -435,30 +435,42 @@ _BRACKET_CLOSE = {"(": ")", "[": "]", "{": "}", "<": ">"}
 _INCH_AFTER = re.compile(r"\s?in\b\.?(?!\s+(?:the|a|an|his|her|its|their|this|that|our|my|your|[A-Z0-9]))")
 
 
-def _measure_compounds(text: str, figures: list[Figure]) -> list[Figure]:
-    """ "5 feet 2 inches", "5 ft 2 in", "2 hours and 30 minutes" → one figure in the larger unit."""
+def _join_adjacent(figures: list[Figure], join) -> list[Figure]:
+    """Walk the figures in order and replace each neighbouring pair that ``join(f, g)`` merges (it returns
+    the merged figure, or None to keep both) by the merged one."""
     out: list[Figure] = []
     i = 0
     while i < len(figures):
         f = figures[i]
-        g = figures[i + 1] if i + 1 < len(figures) else None
-        if g is not None and f.qualifier == "exact" and g.qualifier == "exact" and g.value >= 0:
-            gm = _MEASURE_GAP.match(text, f.end)
-            small_unit, end = g.unit, g.end
-            if f.unit == "foot" and g.kind == "count" and not g.noun:
-                im = _INCH_AFTER.match(text, g.end)
-                if im:
-                    small_unit, end = "inch", g.end + len(im.group(0).rstrip())
-            per = COMPOUND_UNITS.get((f.unit, small_unit))
-            if per and gm and gm.end() == g.start and g.value < per:
-                v = f.value + g.value / per
-                out.append(replace(f, value=v, low=v, high=v, text=text[f.start:end], end=end,
-                                   step=min(f.step, g.step / per)))
-                i += 2
-                continue
-        out.append(f)
-        i += 1
+        merged = join(f, figures[i + 1]) if i + 1 < len(figures) else None
+        if merged is not None:
+            out.append(merged)
+            i += 2
+        else:
+            out.append(f)
+            i += 1
     return out
+
+
+def _measure_compounds(text: str, figures: list[Figure]) -> list[Figure]:
+    """ "5 feet 2 inches", "5 ft 2 in", "2 hours and 30 minutes" → one figure in the larger unit."""
+
+    def join(f: Figure, g: Figure) -> Figure | None:
+        if f.qualifier != "exact" or g.qualifier != "exact" or g.value < 0:
+            return None
+        gm = _MEASURE_GAP.match(text, f.end)
+        small_unit, end = g.unit, g.end
+        if f.unit == "foot" and g.kind == "count" and not g.noun:
+            im = _INCH_AFTER.match(text, g.end)
+            if im:
+                small_unit, end = "inch", g.end + len(im.group(0).rstrip())
+        per = COMPOUND_UNITS.get((f.unit, small_unit))
+        if not (per and gm and gm.end() == g.start and g.value < per):
+            return None
+        v = f.value + g.value / per
+        return replace(f, value=v, low=v, high=v, text=text[f.start:end], end=end, step=min(f.step, g.step / per))
+
+    return _join_adjacent(figures, join)
 
 
 _COMPOUND_GAP = re.compile(r"\s+(?:and\s+)?$", re.I)
@@ -466,22 +478,17 @@ _COMPOUND_GAP = re.compile(r"\s+(?:and\s+)?$", re.I)
 
 def _money_compounds(text: str, figures: list[Figure], r: Reader) -> list[Figure]:
     """"3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars 50." → one amount."""
-    out: list[Figure] = []
-    i = 0
-    while i < len(figures):
-        f = figures[i]
-        g = figures[i + 1] if i + 1 < len(figures) else None
-        if (g is not None and f.kind == "money" and f.unit not in r.subunits and f.qualifier == "exact"
+
+    def join(f: Figure, g: Figure) -> Figure | None:
+        if (f.kind == "money" and f.unit not in r.subunits and f.qualifier == "exact"
                 and f.text[-1:].isalpha() and _COMPOUND_GAP.match(text[f.end:g.start]) and 0 < g.value < 100
                 and g.qualifier == "exact"
                 and (g.unit in r.subunits or (g.kind == "count" and re.match(r"\s*(?:[.!?;]|$)", text[g.end:g.end + 2])))):
             v = f.value + g.value / 100
-            out.append(replace(f, value=v, low=v, high=v, text=text[f.start:g.end], end=g.end, step=0.01))
-            i += 2
-            continue
-        out.append(f)
-        i += 1
-    return out
+            return replace(f, value=v, low=v, high=v, text=text[f.start:g.end], end=g.end, step=0.01)
+        return None
+
+    return _join_adjacent(figures, join)
 
 
 _PAIR_GAP = re.compile(r"\s*,?\s*(?:and|but|yet)\s*$", re.I)
@@ -489,25 +496,21 @@ _PAIR_GAP = re.compile(r"\s*,?\s*(?:and|but|yet)\s*$", re.I)
 
 def _bound_pairs(text: str, figures: list[Figure]) -> list[Figure]:
     """"more than 10 and less than 20 km" (or the bounds the other way round) states one range."""
-    out: list[Figure] = []
-    i = 0
-    while i < len(figures):
-        f = figures[i]
-        g = figures[i + 1] if i + 1 < len(figures) else None
-        if (g is not None and {f.qualifier, g.qualifier} == {"at_least", "at_most"}
+
+    def join(f: Figure, g: Figure) -> Figure | None:
+        if not ({f.qualifier, g.qualifier} == {"at_least", "at_most"}
                 and (f.kind == g.kind or "dimensionless" in (f.unit, g.unit))
                 and (f.unit == g.unit or "dimensionless" in (f.unit, g.unit)) and _PAIR_GAP.match(text[f.end:g.start])):
-            lo_f, hi_f = (f, g) if f.qualifier == "at_least" else (g, f)
-            if lo_f.low is not None and hi_f.high is not None and lo_f.low < hi_f.high:
-                unit = f.unit if f.unit != "dimensionless" else g.unit
-                out.append(replace(f, value=(lo_f.low + hi_f.high) / 2, low=lo_f.low, high=hi_f.high, unit=unit,
-                                   qualifier="range", text=text[f.start:g.end], end=g.end,
-                                   kind=g.kind if f.unit == "dimensionless" else f.kind, hedge=""))
-                i += 2
-                continue
-        out.append(f)
-        i += 1
-    return out
+            return None
+        lo_f, hi_f = (f, g) if f.qualifier == "at_least" else (g, f)
+        if lo_f.low is None or hi_f.high is None or lo_f.low >= hi_f.high:
+            return None
+        unit = f.unit if f.unit != "dimensionless" else g.unit
+        return replace(f, value=(lo_f.low + hi_f.high) / 2, low=lo_f.low, high=hi_f.high, unit=unit,
+                       qualifier="range", text=text[f.start:g.end], end=g.end,
+                       kind=g.kind if f.unit == "dimensionless" else f.kind, hedge="")
+
+    return _join_adjacent(figures, join)
 
 
 #: Words that make "from X to Y" a change (two figures, the earlier and the later value) rather than a range:
