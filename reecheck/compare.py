@@ -210,6 +210,14 @@ def _summary(group: Group, camps: tuple[Camp, ...], ratio: float | None, status:
     return f"sources {word}{r}: " + " vs ".join(camp_text(cp) for cp in camps)
 
 
+def stated_ratio_verdict(stated: float, actual: float) -> str:
+    """"fair", "overstated" or "understated": a stated ratio ("ten-fold") against the figures' ratio,
+    with RATIO_CLAIM_SLACK of leeway either way."""
+    if max(stated, actual) / min(stated, actual) <= RATIO_CLAIM_SLACK:
+        return "fair"
+    return "overstated" if stated > actual else "understated"
+
+
 def ratio_claims(verdicts: list[Verdict], multiples: list[Claim]) -> list[tuple[Verdict, Claim, str]]:
     """Stated ratios ("a ten-fold gap") next to a group's figures, checked against the camps' ratio."""
     out = []
@@ -222,10 +230,8 @@ def ratio_claims(verdicts: list[Verdict], multiples: list[Claim]) -> list[tuple[
                 stated = m.figure.value
                 if stated <= 0:
                     continue
-                off = max(stated, v.ratio) / min(stated, v.ratio)
-                verdict = "overstated" if stated > v.ratio else "understated"
                 note = (f"{m.source} calls the gap {m.figure.text!r}; the figures give ×{v.ratio:.1f}"
-                        + (f" ({verdict})" if off > RATIO_CLAIM_SLACK else " (fair)"))
+                        f" ({stated_ratio_verdict(stated, v.ratio)})")
                 out.append((v, m, note))
                 break
     return out

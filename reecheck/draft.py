@@ -23,13 +23,13 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
-from .compare import RATIO_CLAIM_SLACK, Camp, Interval, Verdict, agree, camp_text, compare_group, interval
+from .compare import Camp, Verdict, agree, camp_text, compare_group, interval, stated_ratio_verdict
 from .context import EARLIER, Claim
-from .groups import Group, find_group, group_claims
+from .groups import Group, find_group, group_claims, subject_key, why_ungrouped
 from .report import Report
 from .rules import Rules
 from .sources import Source
@@ -176,8 +176,6 @@ def _loose_group(c: Claim, groups: list[Group], rules: Rules) -> Group | None:
     """When the draft does not name what the figure is of ("reserves stand at 3.8 Mt" in a story whose
     material the sentence leaves out), the one group with the same entity, metric and dimension; None
     when there is no such group or more than one (the draft must then say which)."""
-    from .groups import subject_key, why_ungrouped
-
     if why_ungrouped(c) or c.scope:
         return None
     dim, period_key, _ = subject_key(c, rules)
@@ -189,8 +187,6 @@ def _loose_group(c: Claim, groups: list[Group], rules: Rules) -> Group | None:
 def _earlier_group(c: Claim, groups: list[Group], rules: Rules) -> Group | None:
     """A draft's present-tense figure may be what the sources give as the starting point of a change
     ("imports fell from about 75 % ..."): the group of those starting points, if its subject matches."""
-    from dataclasses import replace
-
     if c.is_target or c.period == EARLIER:
         return None
     return find_group(replace(c, period=EARLIER), groups, rules)
@@ -199,8 +195,6 @@ def _earlier_group(c: Claim, groups: list[Group], rules: Rules) -> Group | None:
 def _target_group(c: Claim, groups: list[Group], rules: Rules) -> Group | None:
     """A draft's goal with no year ("it targets 50,000 t a year") meets the sources' goal for the same
     subject when they give it for one year only."""
-    from dataclasses import replace
-
     if not c.is_target or c.period not in (None, "target"):
         return None
     years = {g.period_key for g in groups if g.period_key.startswith("by ")}
@@ -218,18 +212,14 @@ def _year_gap(c: Claim, g: Group) -> str | None:
     return None if c.period[:4] in years else ", ".join(sorted(years))
 
 
-def _interval(c: Claim, rules: Rules) -> Interval:
-    return interval(c, rules)
-
-
 def _agrees(c: Claim, camp: Camp, rel: float, rules: Rules) -> bool:
-    iv = _interval(c, rules)
-    return any(agree(iv, _interval(o, rules), rel) for o in camp.claims)
+    iv = interval(c, rules)
+    return any(agree(iv, interval(o, rules), rel) for o in camp.claims)
 
 
 def _gap(c: Claim, camp: Camp, rules: Rules) -> float | None:
     """How many times bigger the larger of the draft figure and the camp's value is than the smaller."""
-    a, b = abs(_interval(c, rules).nominal), abs(camp.value)
+    a, b = abs(interval(c, rules).nominal), abs(camp.value)
     if not a or not b:
         return None
     return max(a, b) / min(a, b)
@@ -324,15 +314,13 @@ def _judge(c: Claim, v: Verdict, rules: Rules) -> Finding:
 
 def _unsupported(c: Claim, report: Report, rules: Rules) -> Finding:
     """No group to check against: say why, and point at a source figure of the same value if there is one."""
-    from .groups import why_ungrouped
-
     why = why_ungrouped(c)
     msg = f"{c.figure.text}: " + (f"cannot be checked: {why}" if why else "no source gives this subject")
-    iv = _interval(c, rules)
+    iv = interval(c, rules)
     rel = rules.tolerance("relative", c.metric)
     for o in report.claims:
         if o.figure.kind == c.figure.kind and o.figure.unit == c.figure.unit and o.figure.kind != "count" \
-                and agree(iv, _interval(o, rules), rel):
+                and agree(iv, interval(o, rules), rel):
             return Finding(c, "unsupported", msg,
                            f"{o.source}:{o.line} gives {o.figure.text} for {o.subject}; is that the same subject?",
                            None, (o,))
@@ -353,13 +341,12 @@ def _judge_ratio(m: Claim, draft_claims: list[Claim], findings: dict[str, Findin
         stated = m.figure.value
         if stated <= 0:
             break
-        off = max(stated, v.ratio) / min(stated, v.ratio)
         ev = tuple(x for cp in v.camps for x in cp.claims)
         sides = " vs ".join(camp_text(cp) for cp in v.camps)
-        if off <= RATIO_CLAIM_SLACK:
+        word = stated_ratio_verdict(stated, v.ratio)
+        if word == "fair":
             return Finding(m, "supported", f"{m.figure.text}: the sources' figures give ×{v.ratio:.1f} ({sides})",
                            "", v.group, ev, v.ratio)
-        word = "overstated" if stated > v.ratio else "understated"
         return Finding(m, "contradicted",
                        f"{word} ratio: {m.figure.text} where the sources' figures give ×{v.ratio:.1f} ({sides})",
                        f"say ×{v.ratio:.1f} (or 'about {_ratio_words(v.ratio)}')", v.group, ev, v.ratio)
