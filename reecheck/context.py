@@ -506,6 +506,8 @@ def _resolve_generic(generic: str, bodies: list[tuple[int, str]], pos: int, text
 
 #: A fraction in words or digits: "three-quarters", "two thirds", "half", "1/4".
 _FRACTION = re.compile(r"(?i)\b(?:halfs?|halves|thirds?|quarters?|fifths?|tenths?)\b|^\D*\d+\s*/\s*\d+\D*$")
+#: A proportion as the figure reader writes it: "one in five", "3 out of 10", "two of every three".
+_PROPORTION_TEXT = re.compile(r"(?i)\s(?:out\s+of|in|of)\s+(?:every\s+)?\S+$")
 
 
 def _as_share(f: Figure, text: str) -> Figure:
@@ -513,9 +515,10 @@ def _as_share(f: Figure, text: str) -> Figure:
     so it meets "75 %" in another source."""
     from dataclasses import replace
 
-    if f.kind != "count" or f.unit != "dimensionless" or not 0 < f.value < 1 or not _FRACTION.search(f.text):
+    if f.kind != "count" or f.unit != "dimensionless" or not 0 < f.value <= 1:
         return f
-    if not re.match(r"\s+of\b", text[f.end:f.end + 4]):
+    if not _PROPORTION_TEXT.search(f.text) and not (
+            _FRACTION.search(f.text) and f.value < 1 and re.match(r"\s+of\b", text[f.end:f.end + 4])):
         return f
     pct = lambda v: None if v is None else v * 100  # noqa: E731
     return replace(f, value=f.value * 100, low=pct(f.low), high=pct(f.high), step=f.step * 100, unit="percent",

@@ -344,7 +344,8 @@ _A_AN = re.compile(r"an?\b", re.I)
 _AND_BEFORE = re.compile(r"\band\s+$")
 _POINTS = re.compile(r"\s?percentage points?", re.I)
 _PLUS_WORD = re.compile(r"\s?plus\s+\w")
-_CAPITALISED_BEFORE = re.compile(r"(?<=[a-z,;] )([A-Z][A-Za-z]+) $")
+#: A name right before a number, not at the start of a sentence: "Windows 11", "the iPhone 12", "S&P/ASX 200".
+_CAPITALISED_BEFORE = re.compile(r"(?<=[a-z,;:] )([A-Z][A-Za-z]+|[a-z]+[A-Z][A-Za-z]*|[A-Z][A-Z&/.]*[&/][A-Z][A-Za-z]*) $")
 _LIST_GAP = re.compile(r"\s*(?:,|and|or|,\s*and|,\s*or)\s*")
 _SCALE_END = re.compile(r"\b(?:thousand|million|billion|trillion|bn|mn|m)$", re.I)
 _PM_LOWER = re.compile(r"\s?[ap]m\b")
@@ -368,6 +369,11 @@ _SIGN_WORDS = {"rose": "up", "rises": "up", "rise": "up", "risen": "up", "increa
 _SIGN_BEFORE = TailPattern(rf"(?:\s+(?:tuoba|dnuora|emos))?\s+(?:yb\s+)?(?P<w>{phrase_alternation(reverse_phrases(_SIGN_WORDS))})\b", re.I)
 #: "minus 5", "from about 10 to 12", "between $5 and $6": words right before a number (matched backwards)
 _MINUS_BEFORE = TailPattern(r"\s+(?:sunim|evitagen)\b", re.I)
+#: "minus-5 yards", "negative-3 %": a minus written as a word and joined to the number by a hyphen.
+_MINUS_HYPHEN = re.compile(r"\b(?:minus|negative)-$", re.I)
+#: Words joined to a number by a hyphen that do not make it an identifier: a change ("up-5"), a minus ("minus-5")
+#: or a bound prefix from the qualifier rules ("sub-7 nanometre").
+_HYPHEN_WORD_BEFORE = re.compile(r"\b(?:" + "|".join(_SIGN_WORDS) + r"|minus|negative|sub)-$", re.I)
 _FROM_BEFORE = TailPattern(r"[$€£¥]?(?:\s+(?:tuoba|dnuora|emos))?\s+morf\b", re.I)
 _BETWEEN_BEFORE = TailPattern(r"[$€£¥]?(?:\s+(?:tuoba|dnuora|emos))?\s+neewteb\b", re.I)
 _FROM_BEFORE_BARE = TailPattern(r"(?:\s+(?:tuoba|dnuora|emos))?\s+morf\b", re.I)
@@ -406,8 +412,13 @@ def scan(text: str, rules: Rules | None = None) -> tuple[list[Figure], list[Skip
             skipped.append(item)
         else:
             figures.extend(item)
-    if "fold" in text.lower():
+    low_text = text.lower()
+    if "fold" in low_text:
         figures += _word_multiples(text, figures, skipped)
+    if "half" in low_text:
+        figures += _bare_halves(text, figures, skipped, reader)
+    if "s of " in low_text or "s more" in low_text or re.search(r"(?:ens|ands|ons|eds) [a-z]", low_text):
+        figures += _vague_magnitudes(text, figures, skipped, reader)
     if figures or skipped or _DIGIT.search(text):  # with no digit there is no glued identifier ("G7") either
         skipped += _glued_identifiers(text, figures, skipped)
     figures.sort(key=lambda f: f.start)
@@ -525,6 +536,21 @@ _CHANGE_WORDS = ("rose rise rises risen rising fell fall falls fallen falling in
 #: How far before "from" a change word may stand (characters, within the clause).
 CHANGE_WORD_CHARS = 60
 _CHANGE_BEFORE_FROM = re.compile(rf"\b(?:{phrase_alternation(_CHANGE_WORDS)})\b[^.;:!?]*\bfrom\s+\S*$", re.I)
+#: Words that end a street name: "575 Elm Road", "16-18 Harbour Street" are addresses, not figures.
+_STREET_WORDS = ("Street St Road Rd Avenue Ave Lane Ln Drive Dr Boulevard Blvd Way Place Pl Court Ct Square Sq "
+                 "Terrace Crescent Highway Hwy Parkway Pkwy Close Row").split()
+_ADDRESS_AFTER = re.compile(rf"(?:[-–]\d+[A-Za-z]?)?[A-Za-z]?\s+(?:[A-Z][A-Za-z'’-]+\s+){{1,3}}(?:{'|'.join(_STREET_WORDS)})\b\.?")
+#: Era markers: "1000 BC", "A.D. 1000 and 1260" are years.
+_ERA_AFTER = re.compile(r"\s?(?:BCE|BC|B\.C\.E?\.?|AD|A\.D\.|CE)(?![\w])")
+_ERA_BEFORE = re.compile(r"(?:\bA\.D\.|\bAD|\bCE)\s$")
+_ERA_RANGE = re.compile(r"(?:\s*(?:-|–|to|and)\s*\d{1,4}\b)?")
+#: An age after a name set off by commas: "Ann Smith, 34, said".
+_NAME_COMMA_BEFORE = re.compile(r"\b[A-Z][a-z]+,\s$")
+#: Oldest age read from "Name, 34," (older numbers there are something else).
+AGE_MAX = 120
+#: A dash with a space before it and none after it ("50 -1.3") signs the next number; it joins no range.
+_WORD_BEFORE_HYPHEN = re.compile(r"\b([A-Za-z]+)-$")
+_SIGNED_NOT_RANGE = re.compile(r"\s[-−]")
 _PLUSMINUS = re.compile(r"\s?(?:±|\+/-|\+/−|\+-)\s?")
 _URL = re.compile(r"(?:\bhttps?://|\bwww\.)[^\s<>\"')\]]+|\b[\w.+-]+@[\w-]+\.[\w.-]+", re.I)
 _DIGIT = re.compile(r"\d")
@@ -577,6 +603,62 @@ def _word_multiples(text: str, figures, skipped) -> list[Figure]:
     return out
 
 
+#: "half the votes", "almost half of them": a bare "half" before these words is the fraction 0.5.
+_HALF = re.compile(r"\b(?P<w>[Hh]alf)\s+(?=(?:of|the|its|their|his|her|our|all|those|these|them)\b)")
+#: Words before "half" that make it part of a period or a phrase, not a fraction ("the second half of the year").
+_HALF_NOT_AFTER = re.compile(r"(?:\b(?:first|second|final|latter|other|back|top|bottom|opening|closing|a|an|the|one|"
+                             r"and|in|by|into|for)\s+|[-\d]\s*)$", re.I)
+
+
+def _bare_halves(text: str, figures, skipped, r: Reader) -> list[Figure]:
+    """ "Half the flats have sold", "almost half of which": the fraction 0.5, with its hedge."""
+    out = []
+    rev = None
+    for m in _HALF.finditer(text):
+        s, e = m.start("w"), m.end("w")
+        if _taken(figures, s, e) or _taken(skipped, s, e) or _HALF_NOT_AFTER.search(text, max(0, s - 12), s):
+            continue
+        rev = rev if rev is not None else text[::-1]
+        qm = r.re_qual.search_at(text, rev, s, LOOKBACK_CHARS)
+        qual, hedge, fs = (r.qual.get(qm.group("q").lower(), "exact"), qm.group("q").lower(), qm.start("q")) if qm \
+            else ("exact", "", s)
+        lo, hi = (0.5, None) if qual == "at_least" else (None, 0.5) if qual == "at_most" else (0.5, 0.5)
+        out.append(Figure(0.5, lo, hi, "dimensionless", qual, text[fs:e], fs, e, kind="count", step=0.25,
+                          hedge=hedge))
+    return out
+
+
+#: Plural scale words that state an order of magnitude: "thousands of", "tens of millions", "dozens of".
+_VAGUE = re.compile(r"\b(?:(?P<m>tens|hundreds)\s+of\s+)?(?P<w>dozens|hundreds|thousands|millions|billions|trillions)"
+                    r"\b(?=\s+(?:of\b|more\b|[a-z]{3,}))", re.I)
+#: A vague magnitude runs from its scale to this many times it ("tens of thousands": 10,000 to 100,000).
+VAGUE_SPAN = 10
+_VAGUE_BASE = {"dozens": 12, "hundreds": 1e2, "thousands": 1e3, "millions": 1e6, "billions": 1e9, "trillions": 1e12,
+               "tens": 10}
+_OF_UNIT = re.compile(r"\s+of(?=\s)")
+
+
+def _vague_magnitudes(text: str, figures, skipped, r: Reader) -> list[Figure]:
+    """ "tens of thousands of dollars", "hundreds of miles", "dozens of people": a range of one order of
+    magnitude (from the scale to :data:`VAGUE_SPAN` times it), in the unit named after "of" if there is one."""
+    out = []
+    for m in _VAGUE.finditer(text):
+        s, e = m.start(), m.end()
+        if _taken(figures, s, e) or _taken(skipped, s, e) or re.search(r"[\d.]\s*$", text[max(0, s - 3):s]):
+            continue  # "3 millions", "1.5 thousands": a number with its scale, read elsewhere
+        low = float(_VAGUE_BASE[m.group("w").lower()] * (_VAGUE_BASE[m.group("m").lower()] if m.group("m") else 1))
+        unit, kind, end = "dimensionless", "count", e
+        of = _OF_UNIT.match(text, e)
+        um = r.re_unit.match(text, of.end()) if of else None
+        uo = r.unit_of(um, {}, text, True) if um is not None and um.start() == of.end() else None
+        if uo is not None and uo[1] in ("money", "quantity"):
+            unit, kind, end = uo[0], uo[1], um.end()
+        hi = low * VAGUE_SPAN
+        out.append(Figure((low + hi) / 2, low, hi, unit, "range", text[s:end], s, end, kind=kind, step=low,
+                          hedge="vague"))
+    return out
+
+
 def extract(text: str, rules: Rules | None = None) -> list[Figure]:
     """Every figure in ``text`` (the evaluation kit's API).
 
@@ -621,7 +703,8 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
             return Skipped(text[s:end], s, end, "version or date"), end
         if s > 0 and text[s - 1].isalpha() and _glued_code(r, text, rev, s):
             pass  # "USD115": a currency code glued to its amount
-        elif s > 0 and (text[s - 1].isalpha() or (text[s - 1] == "-" and s > 1 and text[s - 2].isalpha() and not re.search(r"\b(?:" + "|".join(_SIGN_WORDS) + r")-$", before))):
+        elif s > 0 and (text[s - 1].isalpha() or (text[s - 1] == "-" and s > 1 and text[s - 2].isalpha()
+                                                   and not _HYPHEN_WORD_BEFORE.search(before))):
             ws = s
             while ws > 0 and text[ws - 1].isalnum():
                 ws -= 1
@@ -650,6 +733,10 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
                 ym = re.match(r",?\s+\d{4}\b", text[end:end + 7])
                 end += ym.end() if ym else 0
             return Skipped(text[s:end], s, end, "date"), end
+        if (am := _ADDRESS_AFTER.match(text, e)) and num.value == int(num.value):
+            return Skipped(text[s:am.end()], s, am.end(), "street address"), am.end()
+        if (era := _ERA_AFTER.match(text, e)) or (_ERA_BEFORE.search(before) and (era := _ERA_RANGE.match(text, e))):
+            return Skipped(text[s:era.end()], s, era.end(), "year (with its era)"), era.end()
         if a0 in "'s" and _DECADE.match(after) and len(num.digits) in (2, 4) and num.value % 10 == 0:
             end = e + _DECADE.match(after).end()
             return Skipped(text[s:end], s, end, "decade"), end
@@ -660,7 +747,7 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
         g = _GLUED_AFTER.match(after)
         return Skipped(raw + g.group(0), s, e + g.end(), "identifier (letters after the number)"), e + g.end()
 
-    # A proportion: "three of every four tonnes", "one in five adults" -------------------------------
+    # A proportion: "three of every four tonnes", "one in five adults": a fraction (0.2) ------------------
     pm_ = _PROPORTION.match(text, e)
     if pm_ and num.value >= 0:
         den = parse_numeral(pm_.group("d"), r.min_sig)
@@ -668,7 +755,8 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
             den = None  # "1 fb in 2005": a year, not "one in every 2005"
         if den is not None and den.value > num.value > 0 or (den is not None and den.value >= num.value > 0 and num.is_word):
             end = pm_.end()
-            pct = 100.0 * num.value / den.value
+            # stated as a fraction, like "a fifth"; the context stage makes it a share in percent
+            pct = num.value / den.value
             qual = "exact"
             qm0 = r.re_qual.search_at(text, rev, s, LOOKBACK_CHARS)
             fs = s
@@ -676,8 +764,8 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
                 qual = r.qual.get(qm0.group("q").lower(), "exact")
                 fs = qm0.start("q")
             lo_, hi_ = (pct, None) if qual == "at_least" else (None, pct) if qual == "at_most" else (pct, pct)
-            return [Figure(pct, lo_, hi_, "percent", qual, text[fs:end], fs, end, kind="percent",
-                           step=100.0 / den.value / 2, hedge=qm0.group("q").lower() if qm0 else "")], end
+            return [Figure(pct, lo_, hi_, "dimensionless", qual, text[fs:end], fs, end, kind="count",
+                           step=1.0 / den.value / 2, hedge=qm0.group("q").lower() if qm0 else "")], end
 
     # A multiple ("ten-fold", "7.6x", "three times") ----------------------------------------------
     fq = _FREQUENCY_AFTER.match(after) if _MULTIPLE_HEAD.match(after) else None
@@ -710,6 +798,8 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
         fig_start -= 1
     elif before[-1:].isspace() and before.rstrip()[-1:] in "sSeE" and _MINUS_BEFORE.rx.match(rev, ra, ra + LOOKBACK_CHARS):
         sign = -1.0
+    elif before[-1:] == "-" and (mh := _MINUS_HYPHEN.search(before)):
+        sign, fig_start = -1.0, s - (len(before) - mh.start())
     value = sign * num.value
     step = num.step
     pos = e
@@ -764,6 +854,8 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
             if scale == 1.0 and sc_u != 1.0:
                 scale, uncert, pos = sc_u, nun.value * sc_u, pos_u
     rm = r.re_range.match(text, pos) if uncert is None else None
+    if rm and _SIGNED_NOT_RANGE.fullmatch(rm.group(0)):
+        rm = None  # "Stoxx 50 -1.3%": a space before the dash and none after it is a minus sign
     if rm:
         conj = rm.group(0).strip().lower()
         wants_between = conj == "and"
@@ -838,7 +930,7 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
     # A range with the unit on both ends: "44 mg to 50 mg", "between $350 and $680", "2,500 t-2,600 t"
     if second is None and kind in ("quantity", "money", "percent"):
         rm2 = r.re_range.match(text, pos)
-        if rm2:
+        if rm2 and not _SIGNED_NOT_RANGE.fullmatch(rm2.group(0)):
             conj2 = rm2.group(0).strip().lower()
             between = _BETWEEN_BEFORE_BARE.search(text[max(0, fig_start - 25):fig_start])
             from_ = _FROM_BEFORE_BARE.search(text[max(0, fig_start - 20):fig_start])
@@ -887,6 +979,10 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
         return Skipped(raw, s, e, "ordinal (a fraction word without 'of', a unit or a scale)"), e
     if num.is_word and num.value < 1 and _A_AN.match(raw) and _AND_BEFORE.search(before):
         return Skipped(raw, s, e, "the half of a count stated before it"), e  # "an hour and a half"
+    if (kind == "count" and not currency and not num.is_word and second is None and scale == 1.0 and sign > 0
+            and 0 < num.value <= AGE_MAX and num.value == int(num.value) and text[pos:pos + 1] == ","
+            and _NAME_COMMA_BEFORE.search(before)):
+        unit, kind = "year", "quantity"  # "Ann Smith, 34, said": an age
     if kind == "count" and not currency:
         if num.is_word and num.value == 1 and scale == 1.0 and second is None and sign > 0 and not _one_counts(text, s, e):
             return Skipped(raw, s, e, "the word 'one' (a pronoun more often than a count)"), e
@@ -903,6 +999,10 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
     if qm:
         qualifier, hedge = r.qual.get(qm.group("q").lower(), "exact"), qm.group("q").lower()
         fig_start = qm.start("q")
+    elif text[fig_start - 1:fig_start] == "-" and (hw := _WORD_BEFORE_HYPHEN.search(text, max(0, fig_start - 20), fig_start)) \
+            and hw.group(1).lower() in r.qual:
+        qualifier, hedge = r.qual[hw.group(1).lower()], hw.group(1).lower()  # "sub-7 nm": a bound joined by a hyphen
+        fig_start = hw.start(1)
     sq = r.re_suffix.match(text, pos)
     if sq and qualifier == "exact":
         word = sq.group("q").lower()
@@ -971,9 +1071,13 @@ def _one_counts(text: str, s: int, e: int) -> bool:
 
 
 def _glued_code(r: Reader, text: str, rev: str, s: int) -> bool:
-    """Whether the text before ``s`` ends with a three-letter currency code in capitals ("USD"), as in "USD115"."""
+    """Whether the text before ``s`` ends with a currency prefix the rules list that ends in a letter and starts
+    with a capital or a sign ("USD115", "RM79", "Rs50", "$US113"); "x5" or "rm5" stay identifiers."""
     pm = r.re_prefix.search_at(text, rev, s, LOOKBACK_CHARS)
-    return pm is not None and len(pm.group(0)) == 3 and pm.group(0).isupper() and pm.group(0).isalpha()
+    p = pm.group(0).strip() if pm is not None else ""
+    if p not in r.cur_prefix or s - len(p) != pm.end() - len(pm.group(0)) + len(pm.group(0)) - len(p):
+        return False
+    return len(p) >= 2 and (p[0].isupper() or not p[0].isalpha()) and not (p.isalpha() and len(p) > 3 and not p.isupper())
 
 
 def _is_year(num: Numeral, text: str, end: int) -> bool:

@@ -101,8 +101,8 @@ _DIGITS_ONLY = re.compile(DIGITS)
 def numerals(text: str):
     """The matches of :data:`NUMERAL` in ``text``, left to right and not overlapping (as ``NUMERAL.finditer``).
 
-    Digits glued to a word of three capitals ("USD115") are yielded too: the figure reader decides whether the
-    word is a currency code or the number is part of a name.
+    Digits glued to a short word that opens with a capital ("USD115", "RM79", "Rs50", "$US113") are yielded too:
+    the figure reader decides whether the word is a currency code or the number is part of a name ("MP3").
     """
     end = 0
     match = NUMERAL.match
@@ -111,12 +111,25 @@ def numerals(text: str):
         if st < end:
             continue
         m = match(text, st)
-        if m is None and st >= 3 and text[st - 1].isupper() and text[st - 3:st].isalpha() and text[st - 3:st].isupper() \
-                and (st == 3 or not text[st - 4].isalnum()):
+        if m is None and st >= 2 and text[st - 1].isalpha() and _glued_word(text, st):
             m = _DIGITS_ONLY.match(text, st)
         if m is not None:
             end = m.end()
             yield m
+
+
+#: Letters a currency code glued to its amount may have ("RM79", "USD115").
+GLUED_CODE_LETTERS = (2, 3)
+
+
+def _glued_word(text: str, st: int) -> bool:
+    """Whether the letters right before ``st`` form a word of :data:`GLUED_CODE_LETTERS` letters that opens with
+    a capital and starts after a non-alphanumeric character."""
+    for n in GLUED_CODE_LETTERS:
+        w = st - n
+        if w >= 0 and text[w:st].isalpha() and text[w].isupper() and (w == 0 or not text[w - 1].isalnum()):
+            return True
+    return False
 
 
 @dataclass(frozen=True)

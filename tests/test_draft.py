@@ -377,6 +377,12 @@ def test_a_fraction_of_something_is_a_share(tmp_path):
     assert c.figure.unit == "percent" and c.figure.value == 75
 
 
+@pytest.mark.parametrize("text", ["One in five Ostland tin mines is idle.\n", "Two out of every ten Ostland tin mines are idle.\n"])
+def test_a_proportion_is_a_share_in_percent(tmp_path, text):
+    (c,) = _claims(tmp_path, text)
+    assert c.figure.unit == "percent" and c.figure.value == pytest.approx(20)
+
+
 def test_a_figure_over_the_quota_is_an_excess_and_the_allowance_a_quota(tmp_path):
     claims = _claims(tmp_path, "Ostland pumped 1.2 million barrels per day in May. That left May output 200,000 "
                                "barrels per day over the quota. That is well above the 1 million b/d it is allowed "

@@ -276,3 +276,72 @@ def test_the_fast_start_scan_finds_the_same_starts(text):
     from reecheck.numbers import _FAST_START, NUMERAL_START
 
     assert [m.start() for m in _FAST_START.finditer(text)] == [m.start() for m in NUMERAL_START.finditer(text)]
+
+
+# --- vague magnitudes, bare halves, signs, glued codes, names, ages, addresses and eras --------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Repairs will cost tens of thousands of dollars.", [(1e4, 1e5, "USD", "range")]),
+    ("Dozens of trawlers stayed in port.", [(12.0, 120.0, "dimensionless", "range")]),
+    ("The plume reached hundreds of miles into the sky.", [(100.0, 1000.0, "mile", "range")]),
+    ("Hundreds of thousands of visitors came.", [(1e5, 1e6, "dimensionless", "range")]),
+    # a number with a plural scale is read by the number reader, not as a magnitude
+    ("Turnout was 3 millions of voters.", [(3e6, 3e6, "dimensionless", "exact")]),
+])
+def test_plural_scale_words_are_a_range_of_one_order_of_magnitude(text, expected):
+    assert bounds(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Half the flats in Dunmere have sold.", [(0.5, 0.5, "dimensionless", "exact")]),
+    ("The firm employs 300 people, almost half of them abroad.",
+     [(300.0, 300.0, "dimensionless", "exact"), (None, 0.5, "dimensionless", "at_most")]),
+    ("Sales slowed in the second half of the year.", []),
+    ("The loaf was cut in half.", []),
+])
+def test_a_bare_half_before_of_or_the_is_a_fraction(text, expected):
+    assert bounds(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a space before the dash and none after: a minus sign, not a range
+    ("Markets: Tarnex -1.4% and Brel -0.2%.", [(-1.4, -1.4, "percent", "exact"), (-0.2, -0.2, "percent", "exact")]),
+    ("The drive ended at minus-5 yards.", [(-5.0, -5.0, "yard", "exact")]),
+    ("The tank holds gas at minus-160 degrees Celsius.", [(-160.0, -160.0, "degree_Celsius", "exact")]),
+    # a bound joined by a hyphen
+    ("The plant makes sub-5 nanometre chips.", [(None, 5.0, "nanometer", "at_most")]),
+])
+def test_signs_and_bounds_written_with_a_hyphen(text, expected):
+    assert bounds(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The plan costs RM79 a month.", [("RM79 a month", 79.0, "MYR per month")]),
+    ("Debt reached $US113 trillion.", [("$US113 trillion", 1.13e14, "USD")]),
+    ("The fund raised S$1mil last year.", [("S$1mil", 1e6, "SGD")]),
+    ("The deal was worth 9 billion shekels.", [("9 billion shekels", 9e9, "ILS")]),
+    ("Shares closed at 164p, up 2.5pc.", [("164p", 164.0, "penny"), ("2.5pc", 2.5, "percent")]),
+    ("The stock rose 12 sen to RM4.10.", [("12 sen", 12.0, "sen"), ("RM4.10", 4.1, "MYR")]),
+    ("The engine makes 280 pound-feet of torque.", [("280 pound-feet", 280.0, "foot * force_pound")]),
+    ("It was 2.1degF warmer (1.2deg C).", [("2.1degF", 2.1, "degree_Fahrenheit"), ("1.2deg C", 1.2, "degree_Celsius")]),
+    # letters that are no currency stay a name
+    ("He queued for a PS5 and an MP3 player.", []),
+])
+def test_glued_currency_codes_and_more_units(text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a number right after a name inside a sentence is part of the name
+    ("Buyers preferred the iPhone 12 over older models.", []),
+    ("In Asia: the Hang Seng rose while the ABC/XYZ 200 fell 0.4%.", [("0.4%", 0.4, "percent")]),
+    # an age between commas after a name
+    ("Ada Brennick, 34, runs the ferry.", [("34", 34.0, "year")]),
+    # street addresses and years with their era are not figures
+    ("The office at 575 Quarry Road, Elmsby, opened.", []),
+    ("Units at 16-18 Harbour Street were leased.", []),
+    ("The walls were raised between A.D. 1000 and 1260.", []),
+    ("The town was founded in 300 BC.", []),
+])
+def test_names_ages_addresses_and_eras(text, expected):
+    assert read(text) == expected

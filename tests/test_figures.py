@@ -321,18 +321,18 @@ def test_units_are_not_carried_across_sentences():
 # --- proportions and multiples ------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # "three of every four" is 75 %
-    ("Three of every four tonnes shipped went abroad.", {"value": 75.0, "text": "Three of every four"}),
+    # "three of every four" is the fraction 0.75 (the context stage makes it a 75 % share)
+    ("Three of every four tonnes shipped went abroad.", {"value": 0.75, "text": "Three of every four"}),
     # "one in five"
-    ("One in five dockers works nights.", {"value": 20.0}),
+    ("One in five dockers works nights.", {"value": 0.2}),
     # digits with "in", and an approximate hedge
-    ("Some 3 in 10 households own a boat.", {"value": 30.0, "qualifier": "approx"}),
+    ("Some 3 in 10 households own a boat.", {"value": 0.3, "qualifier": "approx"}),
     # two thirds
-    ("Two of every three ships fly a foreign flag.", {"value": 200.0 / 3}),
+    ("Two of every three ships fly a foreign flag.", {"value": 2.0 / 3}),
 ])
-def test_proportions_become_percentages(text, expected):
+def test_proportions_are_fractions(text, expected):
     fig = only_figure(text)
-    assert_fields(fig, {"unit": "percent", "kind": "percent", **expected})
+    assert_fields(fig, {"unit": "dimensionless", "kind": "count", **expected})
 
 
 @pytest.mark.parametrize(("text", "expected"), [
