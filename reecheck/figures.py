@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass, replace
 
-from .numbers import NUMERAL, Numeral, numerals, parse_numeral, words_to_number
+from .numbers import DIGITS, NUMERAL, Numeral, numerals, parse_numeral, words_to_number
 from .rules import Rules, load_rules
 from .text import TailPattern, phrase_alternation, reverse_phrases, sentence_spans
 
@@ -192,6 +192,8 @@ class Reader:
         signs = [p for p in self.cur_prefix if not p[:1].isalpha()]
         self.re_prefix = TailPattern(rf"\s?(?:(?:{_alt(reverse_phrases(worded), False)})(?![A-Za-z])"
                                      rf"|{_alt(reverse_phrases(signs), False)})")
+        #: a currency prefix read forwards, for the far end of a range ("RM120,000 to RM300,000")
+        self.re_prefix_fwd = re.compile(rf"(?:{_alt(self.cur_prefix, False)})\s?(?=[\d.])")
         self.re_qual = TailPattern(rf"\s*(?P<q>{_alt(reverse_phrases(self.qual))})(?=[\s(\[—–-]|$)", re.I)
         self.re_suffix = re.compile(rf"\s?(?P<q>{_alt(self.suffix_qual)})(?![\w])", re.I)
         rate_alt = _alt(self.rates)
@@ -200,7 +202,7 @@ class Reader:
             r"(?!\s+(?:earlier|ago|before|later|after|prior|previously|back)\b)", re.I)
         self.noun_scale_firsts = frozenset(w[0] for w in self.cur_scales)
         # "8- to 16-metre": a suspended hyphen before "to" still joins a range
-        self.re_range = re.compile(r"\s?(?:-\s+to(?=\s)|-|–|—|~|to|and|through|thru)\s?(?=[$€£¥\d.]|[A-Za-z]{3}|[-−]\d)", re.I)
+        self.re_range = re.compile(r"\s?(?:-\s+to(?=\s)|-|–|—|~|(?i:to|and|through|thru))\s?(?=[$€£¥\d.]|[A-Za-z]{3}|[A-Z][A-Za-z]{0,2}\$?\d|[-−]\d)")
         #: glued scale letters that also name a temperature scale ("K"), and the temperature words that make them one
         temp_units = ("degree_Celsius", "degree_Fahrenheit", "kelvin")
         self.temperature_letters = frozenset(a for a, (pint_u, _) in self.gated_units.items()
@@ -256,12 +258,15 @@ class Reader:
             # "a 20-pound bag" is a weight even in a sentence about prices
             if cur is not None and not m.group(0).startswith("-") and (scaled or self.in_context(cur[1], text, m.start())):
                 return cur[0], "money", "stated"
-            pint_unit = _lookup(self.units, alias)
-            if pint_unit is None:
-                gu = self.gated_units.get(alias)
-                if gu is None or not self.in_context(gu[1], text, m.start()):
-                    return None
+            # an alias with a context entry means that entry where its context words occur ("661 kt" beside "wind"),
+            # and its plain entry, if any, elsewhere
+            gu = self.gated_units.get(alias)
+            if gu is not None and self.in_context(gu[1], text, m.start()):
                 pint_unit = gu[0]
+            else:
+                pint_unit = _lookup(self.units, alias)
+                if pint_unit is None:
+                    return None
             kind = "percent" if pint_unit == "percent" else "money" if pint_unit in self.subunits else "quantity"
             return pint_unit, kind, "stated"
         return _lookup(self.cur_names, m.group("c")) or "dimensionless", "money", "stated"
@@ -345,7 +350,7 @@ _AND_BEFORE = re.compile(r"\band\s+$")
 _POINTS = re.compile(r"\s?percentage points?", re.I)
 _PLUS_WORD = re.compile(r"\s?plus\s+\w")
 #: A name right before a number, not at the start of a sentence: "Windows 11", "the iPhone 12", "S&P/ASX 200".
-_CAPITALISED_BEFORE = re.compile(r"(?<=[a-z,;:] )([A-Z][A-Za-z]+|[a-z]+[A-Z][A-Za-z]*|[A-Z][A-Z&/.]*[&/][A-Z][A-Za-z]*) $")
+_CAPITALISED_BEFORE = re.compile(r"(?<=[a-z0-9,;:] )([A-Z][A-Za-z]+|[a-z]+[A-Z][A-Za-z]*|[A-Z][A-Z&/.]*[&/][A-Z][A-Za-z]*) $")
 _LIST_GAP = re.compile(r"\s*(?:,|and|or|,\s*and|,\s*or)\s*")
 _SCALE_END = re.compile(r"\b(?:thousand|million|billion|trillion|bn|mn|m)$", re.I)
 _PM_LOWER = re.compile(r"\s?[ap]m\b")
@@ -536,6 +541,8 @@ _CHANGE_WORDS = ("rose rise rises risen rising fell fall falls fallen falling in
 #: How far before "from" a change word may stand (characters, within the clause).
 CHANGE_WORD_CHARS = 60
 _CHANGE_BEFORE_FROM = re.compile(rf"\b(?:{phrase_alternation(_CHANGE_WORDS)})\b[^.;:!?]*\bfrom\s+\S*$", re.I)
+#: The second day of a range of dates after a month ("Oct. 18-22").
+_DAY_RANGE = re.compile(r"\s?[-–]\s?(?:[1-9]|[12]\d|3[01])\b(?![.,]\d)")
 #: Words that end a street name: "575 Elm Road", "16-18 Harbour Street" are addresses, not figures.
 _STREET_WORDS = ("Street St Road Rd Avenue Ave Lane Ln Drive Dr Boulevard Blvd Way Place Pl Court Ct Square Sq "
                  "Terrace Crescent Highway Hwy Parkway Pkwy Close Row").split()
@@ -548,6 +555,7 @@ _ERA_RANGE = re.compile(r"(?:\s*(?:-|–|to|and)\s*\d{1,4}\b)?")
 _NAME_COMMA_BEFORE = re.compile(r"\b[A-Z][a-z]+,\s$")
 #: Oldest age read from "Name, 34," (older numbers there are something else).
 AGE_MAX = 120
+_DIGITS_AT = re.compile(DIGITS)
 #: A dash with a space before it and none after it ("50 -1.3") signs the next number; it joins no range.
 _WORD_BEFORE_HYPHEN = re.compile(r"\b([A-Za-z]+)-$")
 _SIGNED_NOT_RANGE = re.compile(r"\s[-−]")
@@ -729,6 +737,8 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
                 _MONTH_BEFORE.rx.match(rev, ra, ra + LOOKBACK_CHARS) or _MONTH_AFTER.match(after)):
             mm = _MONTH_AFTER.match(after)
             end = e + (mm.end() if mm else 0)
+            if not mm and (dr := _DAY_RANGE.match(text, end)):
+                end = dr.end()  # "Sept. 20-24": a range of days
             if not mm:
                 ym = re.match(r",?\s+\d{4}\b", text[end:end + 7])
                 end += ym.end() if ym else 0
@@ -869,9 +879,9 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
             neg2, p1 = True, p1 + 1
         nm = NUMERAL.match(text, p1) if ok else None
         if nm is None and ok:
-            pre = re.match(r"[$€£¥]\s?", text[rm.end():])
+            pre = r.re_prefix_fwd.match(text, rm.end())
             if pre:
-                nm = NUMERAL.match(text, rm.end() + pre.end())
+                nm = _DIGITS_AT.match(text, pre.end())  # after "RM": digits glued to letters
         if nm:
             n2 = parse_numeral(nm.group(0), r.min_sig)
             if n2 is not None and not (n2.is_word and nm.group(0).lower() in ("hundred", "thousand", "million", "billion")):
@@ -882,6 +892,9 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
                 scale2, pos2 = r.scale_at(text, pos2)
                 if scale == 1.0 and scale2 != 1.0 and num.value < n2.value * 1.0001:
                     scale = scale2
+                elif scale == 1.0 and n2.is_word and (last := _SCALE_WORD_VALUES.get(nm.group(0).lower().split()[-1])) \
+                        and num.value * last <= n2.value * 1.0001 and num.value < 1000 and not _is_year(num, text, e):
+                    value, step = value * last, step * last  # "four to five thousand": one scale word, at the far end
                 pos = pos2
                 second_scale = scale2 if scale2 != 1.0 else scale
 
@@ -938,11 +951,11 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
                 from_ = None
             if (conj2 == "and" and between) or (conj2 in ("-", "–", "to", "through", "thru", "~") and not from_):
                 p2 = rm2.end()
-                cur2 = re.match(r"(?:US\$|A\$|C\$|[$€£¥])\s?", text[p2:p2 + 4])
+                cur2 = r.re_prefix_fwd.match(text, p2)
                 if (cur2 is not None) == bool(currency):
-                    p2 += cur2.end() if cur2 else 0
+                    p2 = cur2.end() if cur2 else p2
                     neg2 = text[p2:p2 + 1] in ("-", "−") and text[p2 + 1:p2 + 2].isdigit()
-                    nm2 = NUMERAL.match(text, p2 + neg2)
+                    nm2 = (_DIGITS_AT if cur2 else NUMERAL).match(text, p2 + neg2)
                     n2 = parse_numeral(nm2.group(0), r.min_sig) if nm2 and not nm2.group(0)[0].isalpha() else None
                     if n2 is not None:
                         q2 = nm2.end()
@@ -994,6 +1007,9 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
     if kind == "percent" and unit == "percent" and um and _POINTS.match(text, um.start(), um.end()):
         kind = "points"
 
+    if (num.is_word and not currency and scale == 1.0 and second is None and text[e:e + 1] == "-"
+            and unit == "dimensionless" and kind == "count"):
+        return Skipped(text[s:pos], s, pos, "a number word in a compound adjective ('a six-speed gearbox')"), pos
     qualifier, hedge = "exact", ""
     qm = r.re_qual.search_at(text, rev, fig_start, LOOKBACK_CHARS)
     if qm:

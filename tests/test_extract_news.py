@@ -345,3 +345,23 @@ def test_glued_currency_codes_and_more_units(text, expected):
 ])
 def test_names_ages_addresses_and_eras(text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a scale word written once, at the far end of a range
+    ("The fair drew four to five thousand visitors.", [(4000.0, 5000.0, "dimensionless", "range")]),
+    # a currency prefix that is letters, on both ends
+    ("Flats are priced from RM120,000 to RM310,000.", [(120000.0, 310000.0, "MYR", "range")]),
+    # a range of days after a month is a date
+    ("The fair runs Oct. 18-22 in Dunmere.", []),
+    # a number word in a compound adjective describes a noun; a duration stays a figure
+    ("It has a six-speed gearbox and a four-door body.", []),
+    ("The yard closed for a two-year refit.", [(2.0, 2.0, "year", "exact")]),
+    # money per share
+    ("The bank earned 63 cents per share.", [(63.0, 63.0, "cent per share", "exact")]),
+    # "kt" is the knot where the sentence speaks of wind, the kilotonne elsewhere
+    ("Gusts reached 70 kt in the wind storm.", [(70.0, 70.0, "knot", "exact")]),
+    ("The mine shipped 70 kt of ore.", [(70.0, 70.0, "kilometric_ton", "exact")]),
+])
+def test_scales_prefixes_dates_adjectives_and_rates(text, expected):
+    assert bounds(text) == expected
