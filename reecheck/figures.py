@@ -546,7 +546,9 @@ _DAY_RANGE = re.compile(r"\s?[-–]\s?(?:[1-9]|[12]\d|3[01])\b(?![.,]\d)")
 #: Words that end a street name: "575 Elm Road", "16-18 Harbour Street" are addresses, not figures.
 _STREET_WORDS = ("Street St Road Rd Avenue Ave Lane Ln Drive Dr Boulevard Blvd Way Place Pl Court Ct Square Sq "
                  "Terrace Crescent Highway Hwy Parkway Pkwy Close Row").split()
-_ADDRESS_AFTER = re.compile(rf"(?:[-–]\d+[A-Za-z]?)?[A-Za-z]?\s+(?:[A-Z][A-Za-z'’-]+\s+){{1,3}}(?:{'|'.join(_STREET_WORDS)})\b\.?")
+_STREET_ALT = "|".join(_STREET_WORDS)
+_ADDRESS_AFTER = re.compile(rf"(?:[-–]\d+[A-Za-z]?)?[A-Za-z]?\s+(?:(?:[A-Z][A-Za-z'’-]*|\d+(?:st|nd|rd|th))\.?\s+){{1,3}}"
+                            rf"(?:{_STREET_ALT})\b\.?|\s+(?:{_STREET_ALT})\b\.?(?=\s+[A-Z][a-z])")
 #: Era markers: "1000 BC", "A.D. 1000 and 1260" are years.
 _ERA_AFTER = re.compile(r"\s?(?:BCE|BC|B\.C\.E?\.?|AD|A\.D\.|CE)(?![\w])")
 _ERA_BEFORE = re.compile(r"(?:\bA\.D\.|\bAD|\bCE)\s$")
@@ -556,6 +558,10 @@ _NAME_COMMA_BEFORE = re.compile(r"\b[A-Z][a-z]+,\s$")
 #: Oldest age read from "Name, 34," (older numbers there are something else).
 AGE_MAX = 120
 _DIGITS_AT = re.compile(DIGITS)
+#: "rose by X to Y": two figures (the change and the new level) when Y is more than this many times X; closer
+#: numbers ("cut by 5 to 10 %") state a range of the change.
+CHANGE_THEN_LEVEL_RATIO = 4
+_BY_CHANGE_BEFORE = re.compile(rf"\b(?:{phrase_alternation(_CHANGE_WORDS)})\s+by\s+(?:[$€£¥]|[A-Z]{{1,3}}\$?)?\s?$", re.I)
 #: A dash with a space before it and none after it ("50 -1.3") signs the next number; it joins no range.
 _WORD_BEFORE_HYPHEN = re.compile(r"\b([A-Za-z]+)-$")
 _SIGNED_NOT_RANGE = re.compile(r"\s[-−]")
@@ -851,6 +857,7 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
 
     # A range: "2,500-2,600 t", "between 10 and 20 billion", "10 to 12 %" ----------------------------
     second = None
+    second_start = 0  # where the text joining the second end begins ("to", "-")
     neg2 = False  # the second end carries its own minus ("-18 °C to -34 °C")
     uncert = None  # "2,000.45 ± 0.01"
     pmm = _PLUSMINUS.match(text, pos)
@@ -887,7 +894,10 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
             if n2 is not None and not (n2.is_word and nm.group(0).lower() in ("hundred", "thousand", "million", "billion")):
                 if _is_year(num, text, e) and _is_year_like(n2, num):
                     return Skipped(text[s:nm.end()], s, nm.end(), "year range"), nm.end()
-                second = n2
+                if scale == 1.0 and _is_year(num, text, e) and r.scale_at(text, nm.end())[0] != 1.0:
+                    n2 = None  # "rose in 2018 to 3.9 million": a year, then the new level
+            if n2 is not None and not (n2.is_word and nm.group(0).lower() in ("hundred", "thousand", "million", "billion")):
+                second, second_start = n2, rm.start()
                 pos2 = nm.end()
                 scale2, pos2 = r.scale_at(text, pos2)
                 if scale == 1.0 and scale2 != 1.0 and num.value < n2.value * 1.0001:
@@ -964,7 +974,7 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
                         uo2 = r.unit_of(um2, defined, text, sc2 != 1.0) if um2 is not None else None
                         same = uo2 is not None and uo2[0] == unit if not currency else True
                         if same and sc2 == scale:
-                            second, second_scale = n2, sc2
+                            second, second_scale, second_start = n2, sc2, rm2.start()
                             pos = um2.end() if (um2 is not None and not currency) else q2
 
     # A rate: "tonnes annually", "$11 per kg", "barrels per day"
@@ -1026,6 +1036,11 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
             qualifier, hedge = r.suffix_qual.get(word, "exact"), word
             pos = sq.end()
 
+    if (second is not None and sign > 0 and second.value > 0 and value > 0
+            and second.value * second_scale > CHANGE_THEN_LEVEL_RATIO * value * scale
+            and _BY_CHANGE_BEFORE.search(text, max(0, fig_start - CHANGE_WORD_CHARS), fig_start)):
+        # "grew by 2,000 to 12,000 jobs": the change, then the new level; read the level as its own figure
+        second, pos = None, second_start
     if code_mult != 1.0:
         scale *= code_mult
         if second is not None:

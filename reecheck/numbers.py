@@ -119,15 +119,16 @@ def numerals(text: str):
 
 
 #: Letters a currency code glued to its amount may have ("RM79", "USD115").
-GLUED_CODE_LETTERS = (2, 3)
+GLUED_CODE_LETTERS = (1, 2, 3)
 
 
 def _glued_word(text: str, st: int) -> bool:
     """Whether the letters right before ``st`` form a word of :data:`GLUED_CODE_LETTERS` letters that opens with
-    a capital and starts after a non-alphanumeric character."""
+    a capital and starts after a non-alphanumeric character (one letter only after a currency sign: "$A82")."""
     for n in GLUED_CODE_LETTERS:
         w = st - n
-        if w >= 0 and text[w:st].isalpha() and text[w].isupper() and (w == 0 or not text[w - 1].isalnum()):
+        if w >= 0 and text[w:st].isalpha() and text[w].isupper() and (w == 0 or not text[w - 1].isalnum()) \
+                and (n > 1 or (w > 0 and text[w - 1] in "$€£¥")):
             return True
     return False
 

@@ -365,3 +365,17 @@ def test_names_ages_addresses_and_eras(text, expected):
 ])
 def test_scales_prefixes_dates_adjectives_and_rates(text, expected):
     assert bounds(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "by X to Y" far apart: the change and the new level
+    ("The trade gap widened by $4.1 billion to $52.3 billion.", [(4.1e9, 4.1e9, "USD", "exact"), (52.3e9, 52.3e9, "USD", "exact")]),
+    # close together: a range of the change
+    ("Fees were cut by 5 to 10 percent.", [(5.0, 10.0, "percent", "range")]),
+    # a year, then the new level
+    ("Shipments rose in 2021 to 4.2 million units.", [(4.2e6, 4.2e6, "dimensionless", "exact")]),
+    # an address with a compass letter and an ordinal, and an amount in "$A"
+    ("The flat at 9 W 42nd St sold for $A1,250,000.", [(1.25e6, 1.25e6, "AUD", "exact")]),
+])
+def test_change_then_level_years_and_addresses(text, expected):
+    assert bounds(text) == expected
