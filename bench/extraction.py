@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Quantity extraction on the peer test sets, reecheck and quantulum3 side by side (same run, same machine).
 
-Usage: python bench/extraction.py [--install] [--sets GLOB]
+Usage: python bench/extraction.py [--install] [--sets GLOB] [--also FILE ...]
 
 Runs ../shared/eval/score_extraction.py on every peer set under ../shared/corpus/peers/ (the extraction
 sets: quantulum3's quantities*.json and the Recognizers-Text model files) once with --system reecheck and,
@@ -16,6 +16,9 @@ start: a fresh interpreter's `import reecheck` plus its first extract call (targ
 
 quantulum3 is not a dependency of reecheck: --install pip-installs it into the running interpreter's
 environment first; without --install a missing quantulum3 is reported as missing.
+
+--also adds sets kept outside the shared corpus, in any format the scorer reads (for instance a local copy of a
+news benchmark in its "sentences" format); they are scored and timed the same way.
 """
 from __future__ import annotations
 
@@ -118,6 +121,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--install", action="store_true", help="pip install quantulum3 into this environment first")
     ap.add_argument("--sets", default="**/*.json", help="glob under the peers folder (default: every set)")
+    ap.add_argument("--also", nargs="*", default=[], type=Path, help="more set files to score the same way")
     args = ap.parse_args()
     if not SCORER.is_file():
         print(f"scorer not found: {SCORER}", file=sys.stderr)
@@ -125,7 +129,7 @@ def main() -> int:
     if args.install and not have_quantulum():
         subprocess.run([sys.executable, "-m", "pip", "install", "-q", "quantulum3"], check=False)
     q3 = have_quantulum()
-    sets = peer_sets(args.sets)
+    sets = peer_sets(args.sets) + [p.resolve() for p in args.also]
     if not sets:
         print(f"no peer sets under {PEERS}", file=sys.stderr)
         return 2
@@ -135,7 +139,7 @@ def main() -> int:
     print(head)
     ratios, pure = [], []
     for ds in sets:
-        name = str(ds.relative_to(PEERS))
+        name = str(ds.relative_to(PEERS)) if ds.is_relative_to(PEERS) else ds.name
         name = name if len(name) <= 33 else "…" + name[-32:]
         r = run(ds, "reecheck")
         line = f"{name:34}" + (f"{r['v']:>11.2f}{r['vu']:>7.2f}{r['kcs']:>9.0f}" if "error" not in r
