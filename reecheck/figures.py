@@ -15,7 +15,8 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass, replace
 
-from .numbers import CARDINAL_WORDS, NUMERAL, Numeral, digit_word_run, numerals, ordinal_value, parse_numeral, words_to_number
+from .numbers import (CARDINAL_WORDS, NUMERAL, ORDINAL_PHRASE, Numeral, digit_word_run, numerals, ordinal_value,
+                      parse_numeral, words_to_number)
 from .rules import Rules, load_rules
 from .text import TailPattern, phrase_alternation, reverse_phrases, sentence_spans
 
@@ -207,6 +208,14 @@ class Reader:
                                              if pint_u in temp_units and a in self.scales)
         named = [a for a, pint_u in self.units.items() if pint_u in temp_units and len(a) > 1]
         self.re_temperature_named = re.compile(rf"(?i:{phrase_alternation(named)})") if named else re.compile(r"(?!)")
+        # ranks as the ends of a range: "between the tenth and the fifteenth", "above the 3rd but below the 9th"
+        bounds = [p for p, q in self.qual.items() if q in ("at_least", "at_most")]
+        ord_ = rf"(?:the\s+)?(?P<a>{ORDINAL_PHRASE})"
+        ord2 = rf"(?:the\s+)?(?P<b>{ORDINAL_PHRASE})(?=\s*(?:[.,;:!?)]|$))"
+        self.re_ordinal_ranges = (
+            re.compile(rf"(?i:\bbetween\s+{ord_}\s+and\s+{ord2})"),
+            re.compile(rf"(?i:(?<!\w)(?P<q1>{_alt(bounds)})\s+{ord_}\s*,?\s*(?:(?:and|but|yet)\s+)?"
+                       rf"(?P<q2>{_alt(bounds)})\s+{ord2})"))
         self.re_defined = re.compile(rf"(?<![\w-])(?P<u>{unit_alt})\s*\((?P<abbr>[A-Za-z]{{1,6}})\)")
 
     # -- helpers -----------------------------------------------------------------------------------
@@ -452,6 +461,8 @@ def scan(text: str, rules: Rules | None = None) -> tuple[list[Figure], list[Skip
                 figures.extend(item)
     if "fold" in text.lower():
         figures += _word_multiples(text, figures, skipped)
+    if _RANK_CLAUSE_END.search(text) or text.rstrip()[-2:].lower() in _RANK_SUFFIXES:
+        figures += _ordinal_ranges(text, figures, skipped, reader)
     if figures or skipped or _DIGIT.search(text):  # with no digit there is no glued identifier ("G7") either
         skipped += _glued_identifiers(text, figures, skipped)
     figures.sort(key=lambda f: f.start)
@@ -535,7 +546,13 @@ def _money_compounds(text: str, figures: list[Figure], r: Reader) -> list[Figure
     return _join_adjacent(figures, join)
 
 
-_PAIR_GAP = re.compile(r"\s*,?\s*(?:and|but|yet)\s*$", re.I)
+_PAIR_GAP = re.compile(r"\s*(?:,\s*(?:(?:and|but|yet)\s*)?|(?:and|but|yet)\s*)$", re.I)
+
+
+def _bound_before(r: Reader, text: str, rev: str, start: int) -> bool:
+    """Whether a bound ("more than", "below") stands right before ``start``: "above a quarter" is a fraction."""
+    qm = r.re_qual.search_at(text, rev, start, LOOKBACK_CHARS)
+    return qm is not None and r.qual.get(qm.group("q").lower()) in ("at_least", "at_most")
 
 
 def _bound_pairs(text: str, figures: list[Figure]) -> list[Figure]:
@@ -606,6 +623,50 @@ def _glued_identifiers(text: str, figures, skipped) -> list[Skipped]:
     """Numbers inside names such as "G7", "MP3" or "COVID-19": not figures, but counted as seen."""
     return [Skipped(text[a:b], a, b, "identifier (letters before the number)")
             for a, b in _identifiers(text) if not _taken(figures, a, b) and not _taken(skipped, a, b)]
+
+
+#: Where a range of ranks can end: a word ending like an ordinal ("fifth", "21st", "second", "third") before a
+#: clause mark. Found first, cheaply; the range patterns then run only in the text just before each.
+_RANK_CLAUSE_END = re.compile(r"[.,;:!?)](?<=(?:th|st|nd|rd|TH|ST|ND|RD)[.,;:!?)])")
+_RANK_SUFFIXES = ("th", "st", "nd", "rd")
+_LAST_WORD = re.compile(r"\w+$")
+#: How many characters before the clause mark a range of ranks may start ("between the one hundred and first and
+#: the one hundred and fiftieth" is about 70).
+RANK_RANGE_WINDOW = 160
+
+
+def _ordinal_ranges(text: str, figures, skipped: list[Skipped], r: Reader) -> list[Figure]:
+    """Ranks that bound a range: "between the tenth and the fifteenth", "higher than the 4th but lower than the
+    9th". Only where the second rank ends its clause: "between the 10th and 12th centuries" names periods."""
+    out = []
+    ends = [m.start() for m in _RANK_CLAUSE_END.finditer(text)]
+    if text.rstrip()[-2:].lower() in _RANK_SUFFIXES:
+        ends.append(len(text.rstrip()))
+    ends = [end for end in ends if (w := _LAST_WORD.search(text, max(0, end - 16), end)) is not None
+            and ordinal_value(w.group(0)) is not None]  # "and," "north." end like a rank but are none
+    found = (m for end in ends for rx in r.re_ordinal_ranges
+             for m in rx.finditer(text, max(0, end - RANK_RANGE_WINDOW), end))
+    for m in found:
+        if _taken(figures, m.start(), m.end()) or _taken(out, m.start(), m.end()):
+            continue
+        a, b = ordinal_value(m.group("a")), ordinal_value(m.group("b"))
+        if a is None or b is None or a == b:
+            continue
+        bounded = "q1" in m.re.groupindex
+        if bounded:
+            q1, q2 = r.qual.get(m.group("q1").lower()), r.qual.get(m.group("q2").lower())
+            if {q1, q2} != {"at_least", "at_most"}:
+                continue
+            lo, hi = (a, b) if q1 == "at_least" else (b, a)
+            if lo >= hi:
+                continue
+        else:
+            lo, hi = min(a, b), max(a, b)
+        start = m.start() if bounded else m.start("a")
+        skipped[:] = [k for k in skipped if not (start <= k.start and k.end <= m.end())]  # now part of the range
+        out.append(_figure((lo + hi) / 2, float(lo), float(hi), "dimensionless", "range", text[start:m.end()], start,
+                           m.end(), kind="count", step=1.0))
+    return out
 
 
 def _word_multiples(text: str, figures, skipped) -> list[Figure]:
@@ -763,8 +824,10 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
     elif fig_start > 0 and text[fig_start - 1] in "-−" and (fig_start < 2 or not text[fig_start - 2].isalnum()):
         sign = -1.0
         fig_start -= 1
-    elif before[-1:].isspace() and before.rstrip()[-1:] in "sSeE" and _MINUS_BEFORE.rx.match(rev, ra, ra + LOOKBACK_CHARS):
+    elif before[-1:].isspace() and before.rstrip()[-1:] in "sSeE" and (
+            mw := _MINUS_BEFORE.rx.match(rev, ra, ra + LOOKBACK_CHARS)):
         sign = -1.0
+        fig_start = len(text) - mw.end()  # the minus word starts the figure: "between minus ten and fifteen"
     value = sign * num.value
     if not currency and (ov := _over_division(text, e, num, r)) is not None:
         q, end = ov  # "one over three", "2000 over 3": a division written out
@@ -820,6 +883,7 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
     # A range: "2,500-2,600 t", "between 10 and 20 billion", "10 to 12 %" ----------------------------
     second = None
     neg2 = False  # the second end carries its own minus ("-18 °C to -34 °C")
+    own_sign = False  # "between minus ten and fifteen": each end of a "between" range has its own sign
     uncert = None  # "2,000.45 ± 0.01"
     pmm = _PLUSMINUS.match(text, pos)
     if pmm:
@@ -856,6 +920,7 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
                 if _is_year(num, text, e) and _is_year_like(n2, num):
                     return Skipped(text[s:nm.end()], s, nm.end(), "year range"), nm.end()
                 second = n2
+                own_sign = wants_between
                 pos2 = nm.end()
                 scale2, pos2 = r.scale_at(text, pos2)
                 if scale == 1.0 and scale2 != 1.0 and num.value < n2.value * 1.0001:
@@ -953,7 +1018,7 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
                 pos = ra.end()
 
     if num.weak and kind == "count" and scale == 1.0 and second is None and not re.match(
-            r"\s+of\b|\s*(?:[.,;:!?)]|$)", text[pos:pos + 4]):
+            r"\s+of\b|\s*(?:[.,;:!?)]|$)", text[pos:pos + 4]) and not _bound_before(r, text, rev, fig_start):
         return Skipped(raw, s, e, "ordinal (a fraction word without 'of', a unit or a scale)"), e
     if num.is_word and num.value < 1 and _A_AN.match(raw) and _AND_BEFORE.search(before):
         return Skipped(raw, s, e, "the half of a count stated before it"), e  # "an hour and a half"
@@ -989,7 +1054,7 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
     if uncert is not None:
         lo, hi, qualifier = val - uncert, val + uncert, "range"
     elif second is not None:
-        hi = sign * second.value * second_scale if second.value >= 0 else second.value * second_scale
+        hi = (1.0 if own_sign else sign) * second.value * second_scale if second.value >= 0 else second.value * second_scale
         if neg2:
             hi = -second.value * second_scale
         lo = val

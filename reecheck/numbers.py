@@ -80,6 +80,9 @@ FRACTION_WORDS = (rf"(?:\b(?:{_WORDS_RUN}\s+and\s+)?(?:an?[\s-]+(?:{_WORDS_RUN}[
 #: Number words: "twenty-five", "three hundred and twelve", "a dozen", "two million".
 WORDS = _WORDS_CORE
 NUMERAL = re.compile(rf"(?<![\w.,/])(?:{DIGITS})|(?i:{FRACTION_WORDS}|{WORDS})")
+#: A rank in words or digits: "fifteenth", "twenty-first", "one hundred and fifth", "10th".
+ORDINAL_PHRASE = (rf"(?:\d+(?:st|nd|rd|th)\b|(?:{_WORDS_RUN}(?:\s+and\s+|[\s-]+))?"
+                  rf"(?:{trie_alternation(list(_ORDINAL_CARDINAL))})\b)")
 #: Number words alone: what a word match that reads as no fraction falls back to ("one second" → "one").
 CARDINAL_WORDS = re.compile(rf"(?i:{WORDS})")
 #: Where a numeral can begin: a digit, a decimal point, a vulgar fraction, or a word that can open a number phrase.
@@ -325,7 +328,10 @@ def digit_word_run(text: str) -> int | None:
 
 
 def ordinal_value(text: str) -> int | None:
-    """Rank of an ordinal phrase in words ("fifteenth", "twenty-first", "one hundred and fifth"); None if not one."""
+    """Rank of an ordinal phrase ("fifteenth", "twenty-first", "one hundred and fifth", "10th"); None if not one."""
+    dm = re.fullmatch(r"(?:the\s+)?(\d+)(?:st|nd|rd|th)", text.strip().lower())
+    if dm:
+        return int(dm.group(1))
     tokens = [w for w in _TOKEN_SPLIT.split(text.strip().lower()) if w]
     if not tokens:
         return None

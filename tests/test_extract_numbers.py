@@ -19,7 +19,7 @@ def values(text: str) -> list:
 
 
 def spans(text: str) -> list[tuple]:
-    return [(pytest.approx(f.low), pytest.approx(f.high), f.qualifier) for f in extract(text)]
+    return [(f.low, f.high, f.qualifier) for f in extract(text)]
 
 
 # --- fractions whose denominator is a compound ordinal ----------------------------------------------------
@@ -173,3 +173,34 @@ def test_dozen_abbreviations_come_from_the_rules():
 def test_number_words_read_out_one_by_one_stay_separate():
     assert values("The code was five-nought-two.") == [5.0, 0.0, 2.0]
     assert values("Some thirty five people came.") == [35.0]
+
+
+# --- bounds paired into ranges ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The grant is larger than forty and less or equal than sixty two.", [(40.0, 62.0, "range")]),
+    ("Scores were higher or equal than fifty, lower or equal than ninety.", [(50.0, 90.0, "range")]),
+    ("Keep more than 3, less than 8 crates.", [(3.0, 8.0, "range")]),
+    # a fraction word after a bound is a fraction, not a rank
+    ("The share stayed above one fifth and below a half.", [(0.2, 0.5, "range")]),
+    ("Over a third voted.", [(1 / 3, None, "at_least")]),
+    # each end of a "between" range carries its own sign
+    ("Readings sat between minus four and nine.", [(-4.0, 9.0, "range")]),
+    ("The lake stayed between -3 and 2 degrees.", [(-3.0, 2.0, "range")]),
+])
+def test_bounds_pair_into_a_range(text, expected):
+    assert spans(text) == [(pytest.approx(lo), None if hi is None else pytest.approx(hi), q) for lo, hi, q in expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tavi placed between the sixth and the eleventh.", [(6.0, 11.0)]),
+    ("The crew ranked higher than the third but lower than the twentieth.", [(3.0, 20.0)]),
+    ("She finished between 4th and 9th.", [(4.0, 9.0)]),
+    # a noun after the second rank: ranks naming things ("centuries", "rounds"), not a range
+    ("Walls rose between the 11th and 13th centuries.", []),
+])
+def test_ranks_as_range_ends(text, expected):
+    figures, skipped = scan(text)
+    assert [(f.low, f.high) for f in figures] == [(pytest.approx(lo), pytest.approx(hi)) for lo, hi in expected]
+    if figures:
+        assert not [k for k in skipped if k.reason == "ordinal"]  # the ranks are read once, as the range
