@@ -247,8 +247,9 @@ class Reader:
 
     def letter_scale_at(self, text: str, pos: int) -> tuple[float, int] | None:
         """(multiplier, end) of a one-letter scale that ends the clause after a number: "2.33 k", "4.5 M." (from
-        [scales]), "1.2b" (from [currency_scales], glued only). A letter that names a unit ("5 m" is metres) or a temperature scale in a sentence about
-        temperature ("300 K") is not one; nor is a letter a word follows ("5 M shares" is left alone)."""
+        [scales]), "1.2b" (from [currency_scales], glued only). A letter that names a unit ("5 m" is metres) or a
+        temperature scale in a sentence about temperature ("300 K") is not one; nor is a letter a word follows
+        ("5 M shares" is left alone)."""
         m = _SCALE_LETTER.match(text, pos)
         if m is None or _BARE_END.match(text, m.end()) is None:
             return None
@@ -710,9 +711,10 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
         if ordinal_value(raw) is not None:  # "her twenty-first birthday", "the one hundred and fifth"
             return Skipped(raw, s, e, "ordinal"), e
         cm = CARDINAL_WORDS.match(text, s)  # "one second": the words read as no fraction, so read the number alone
-        if cm is not None and cm.end() < e:
-            raw, e = cm.group(0), cm.end()
-            num = parse_numeral(raw, r.min_sig)
+        if cm is None or cm.end() >= e:
+            return Skipped(raw, s, e, "number words that make no number"), e
+        raw, e = cm.group(0), cm.end()
+        num = parse_numeral(raw, r.min_sig)
     if num is None:
         return None, e
     digit_run = num.is_word and (k := digit_word_run(raw)) is not None
@@ -851,7 +853,8 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
             scale, pos = scale * mult2, sm2.end()
         # "3 hundred and 21", "4 thousand 3 hundred": digits and scale words that go on into one number
         if not num.is_word and value == int(value) and sm.group(0).strip().isalpha() and len(sm.group(0).strip()) > 3:
-            comp = _compose_scaled(text, pos, scale, r, bool(_BETWEEN_BEFORE_BARE.search(text[max(0, fig_start - 25):fig_start])))
+            between = bool(_BETWEEN_BEFORE_BARE.search(text[max(0, fig_start - 25):fig_start]))
+            comp = _compose_scaled(text, pos, scale, r, between)
             if comp is not None:
                 extra, pos = comp
                 value += sign * extra / scale
@@ -1054,7 +1057,8 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
     if uncert is not None:
         lo, hi, qualifier = val - uncert, val + uncert, "range"
     elif second is not None:
-        hi = (1.0 if own_sign else sign) * second.value * second_scale if second.value >= 0 else second.value * second_scale
+        sign2 = 1.0 if own_sign or second.value < 0 else sign
+        hi = sign2 * second.value * second_scale
         if neg2:
             hi = -second.value * second_scale
         lo = val
@@ -1117,7 +1121,8 @@ def _compose_scaled(text: str, pos: int, scale: float, r: Reader, between: bool)
         if nm is None:
             break
         n2 = parse_numeral(nm.group(0), r.min_sig)
-        if n2 is None or n2.value <= 0 or n2.value != int(n2.value) or n2.weak or (not n2.is_word and not nm.group(0).isdigit()):
+        if (n2 is None or n2.value <= 0 or n2.value != int(n2.value) or n2.weak
+                or (not n2.is_word and not nm.group(0).isdigit())):
             break
         sc2, p2 = r.scale_at(text, nm.end())
         word2 = text[nm.end():p2].strip(" \u00a0-")

@@ -58,7 +58,8 @@ _VULGAR_ALT = "".join(VULGAR)
 _PLAIN = (r"(?:\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,])|\d+)(?:\.\d+)?"
           r"|\.\d+")
 #: Digits: "2,600", "816 000" (thin or plain space between groups of three), "3.8", ".5"; scientific notation
-#: ("4e14", "2.48×10−5", "1.3x10^6"); powers ("1.1^23", "8x2^10"); fractions ("1/4", "2 1/2", "2½", "⅓"); tokenised text ("6 . 2", "80 , 000").
+#: ("4e14", "2.48×10−5", "1.3x10^6"); powers ("1.1^23", "8x2^10"); fractions ("1/4", "2 1/2", "2½", "⅓");
+#: tokenised text ("6 . 2", "80 , 000").
 DIGITS = (rf"(?:\d+(?:\.\d+)?(?:[eE][+-]?\d+(?![\w.])|\s?[x×]\s?10\s?\^?\s?[−-]?\d+(?![\w.]))"
           rf"|\d+(?:\.\d+)?(?:\s?[x×*]\s?\d+(?:\.\d+)?)?\s?\^\s?[+−-]?\d+(?![\w^]|\.\d)"
           rf"|\d+\s{{1,2}}[1-9]\d?/[1-9]\d{{0,2}}(?![\d/])|(?<!/)[1-9]\d?/[1-9]\d{{0,2}}(?![\d/.]|,\d)"
@@ -73,7 +74,8 @@ _WORDS_CORE = (rf"(?:{_WORDS_RUN}"
 #: Fractions in words: "two thirds", "one-half", "two and a half", "a quarter", "half a million".
 #: A numerator (number words, or "a"), then a denominator that may be a compound ordinal ("one twenty-fifth",
 #: "three hundred thirty fifths"); :func:`_word_fraction` decides where the numerator ends.
-FRACTION_WORDS = (rf"(?:\b(?:{_WORDS_RUN}\s+and\s+)?(?:an?[\s-]+(?:{_WORDS_RUN}[\s-]+)?|{_WORDS_RUN}(?:\s+and\s+|[\s-]+))"
+FRACTION_WORDS = (rf"(?:\b(?:{_WORDS_RUN}\s+and\s+)?"
+                  rf"(?:an?[\s-]+(?:{_WORDS_RUN}[\s-]+)?|{_WORDS_RUN}(?:\s+and\s+|[\s-]+))"
                   rf"(?:{_DEN_ALT}|{_DEN_COMPOUND})\b"
                   rf"|\b(?:half|quarter)(?=\s+(?:an?\s+)?{_SCALE_AHEAD}))"
                   rf"(?:\s+(?:of\s+)?an?(?=\s+{_SCALE_AHEAD}))?")
@@ -384,7 +386,8 @@ def _pure_fraction(tokens: list[str], joined: frozenset[int] = frozenset()) -> t
         num = _numerator(tokens[:i])
         if num is None:
             continue
-        if plural == (num == 1) and tokens[-1] != "halves":
+        adjective = i == 1 and tokens[-1] in ("half", "quarter")  # "a three-quarter stake"
+        if plural == (num == 1) and tokens[-1] != "halves" and not adjective:
             continue  # "one thirds", "three fifth" are not English fractions
         return num, den
     return None
@@ -419,6 +422,8 @@ def _word_fraction(low: str) -> Numeral | None:
                 of = _MULT[tokens[j - 1]]
     if nd is None:
         nd = _pure_fraction(tokens, frozenset(joined))
+        if nd is None and len(tokens) > 2 and tokens[0] in ("a", "an"):  # "a three-quarter stake"
+            nd = _pure_fraction(tokens[1:], frozenset(k - 1 for k in joined))
         if nd is None:
             return None
     num, den = nd

@@ -204,3 +204,8 @@ def test_ranks_as_range_ends(text, expected):
     assert [(f.low, f.high) for f in figures] == [(pytest.approx(lo), pytest.approx(hi)) for lo, hi in expected]
     if figures:
         assert not [k for k in skipped if k.reason == "ordinal"]  # the ranks are read once, as the range
+
+
+def test_fraction_words_used_as_an_adjective():
+    assert values("Quellan Oy bought a three-quarter stake in the dairy.") == [0.75]
+    assert values("Cut three-quarter lengths of rope.") == [0.75]
