@@ -12,10 +12,10 @@ and the comparison stage is the one that converts.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from dataclasses import dataclass, replace
 
-from .numbers import (CARDINAL_WORDS, NUMERAL, ORDINAL_PHRASE, Numeral, digit_word_run, numerals, ordinal_value,
+from .numbers import (NUMERAL, ORDINAL_PHRASE, Numeral, cardinal_words, digit_word_run, numerals, ordinal_value,
                       parse_numeral, words_to_number)
 from .rules import Rules, load_rules
 from .text import TailPattern, phrase_alternation, reverse_phrases, sentence_spans
@@ -208,15 +208,18 @@ class Reader:
                                              if pint_u in temp_units and a in self.scales)
         named = [a for a, pint_u in self.units.items() if pint_u in temp_units and len(a) > 1]
         self.re_temperature_named = re.compile(rf"(?i:{phrase_alternation(named)})") if named else re.compile(r"(?!)")
-        # ranks as the ends of a range: "between the tenth and the fifteenth", "above the 3rd but below the 9th"
+        self.re_defined = re.compile(rf"(?<![\w-])(?P<u>{unit_alt})\s*\((?P<abbr>[A-Za-z]{{1,6}})\)")
+
+    @cached_property
+    def re_ordinal_ranges(self) -> tuple[re.Pattern, re.Pattern]:
+        """Ranks as the ends of a range: "between the tenth and the fifteenth", "above the 3rd but below the 9th".
+        Built on first use: few texts have a rank that ends a clause, and the patterns are slow to compile."""
         bounds = [p for p, q in self.qual.items() if q in ("at_least", "at_most")]
         ord_ = rf"(?:the\s+)?(?P<a>{ORDINAL_PHRASE})"
         ord2 = rf"(?:the\s+)?(?P<b>{ORDINAL_PHRASE})(?=\s*(?:[.,;:!?)]|$))"
-        self.re_ordinal_ranges = (
-            re.compile(rf"(?i:\bbetween\s+{ord_}\s+and\s+{ord2})"),
-            re.compile(rf"(?i:(?<!\w)(?P<q1>{_alt(bounds)})\s+{ord_}\s*,?\s*(?:(?:and|but|yet)\s+)?"
-                       rf"(?P<q2>{_alt(bounds)})\s+{ord2})"))
-        self.re_defined = re.compile(rf"(?<![\w-])(?P<u>{unit_alt})\s*\((?P<abbr>[A-Za-z]{{1,6}})\)")
+        return (re.compile(rf"(?i:\bbetween\s+{ord_}\s+and\s+{ord2})"),
+                re.compile(rf"(?i:(?<!\w)(?P<q1>{_alt(bounds)})\s+{ord_}\s*,?\s*(?:(?:and|but|yet)\s+)?"
+                           rf"(?P<q2>{_alt(bounds)})\s+{ord2})"))
 
     # -- helpers -----------------------------------------------------------------------------------
     def scale_at(self, text: str, pos: int) -> tuple[float, int]:
@@ -710,7 +713,7 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
     if num is None and raw[:1].isalpha():
         if ordinal_value(raw) is not None:  # "her twenty-first birthday", "the one hundred and fifth"
             return Skipped(raw, s, e, "ordinal"), e
-        cm = CARDINAL_WORDS.match(text, s)  # "one second": the words read as no fraction, so read the number alone
+        cm = cardinal_words().match(text, s)  # "one second": the words read as no fraction, so read the number alone
         if cm is None or cm.end() >= e:
             return Skipped(raw, s, e, "number words that make no number"), e
         raw, e = cm.group(0), cm.end()

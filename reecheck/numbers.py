@@ -83,10 +83,16 @@ FRACTION_WORDS = (rf"(?:\b(?:{_WORDS_RUN}\s+and\s+)?"
 WORDS = _WORDS_CORE
 NUMERAL = re.compile(rf"(?<![\w.,/])(?:{DIGITS})|(?i:{FRACTION_WORDS}|{WORDS})")
 #: A rank in words or digits: "fifteenth", "twenty-first", "one hundred and fifth", "10th".
-ORDINAL_PHRASE = (rf"(?:\d+(?:st|nd|rd|th)\b|(?:{_WORDS_RUN}(?:\s+and\s+|[\s-]+))?"
+#: Loose on purpose (any run of number words before the ordinal word): :func:`ordinal_value` checks the words.
+ORDINAL_PHRASE = (rf"(?:\d+(?:st|nd|rd|th)\b|(?:(?:{_WORDS})(?:\s+and\s+|[\s-]+))*"
                   rf"(?:{trie_alternation(list(_ORDINAL_CARDINAL))})\b)")
-#: Number words alone: what a word match that reads as no fraction falls back to ("one second" → "one").
-CARDINAL_WORDS = re.compile(rf"(?i:{WORDS})")
+
+
+@lru_cache(maxsize=1)
+def cardinal_words() -> re.Pattern:
+    """Number words alone: what a word match that reads as no fraction falls back to ("one second" → "one").
+    Compiled on first use, which is rare, to keep the import fast."""
+    return re.compile(rf"(?i:{WORDS})")
 #: Where a numeral can begin: a digit, a decimal point, a vulgar fraction, or a word that can open a number phrase.
 #: :func:`numerals` tries :data:`NUMERAL` only at these places, which is several times faster than letting the
 #: regex engine try every position of the text.
