@@ -452,7 +452,7 @@ def scan(text: str, rules: Rules | None = None) -> tuple[list[Figure], list[Skip
             urls = [u for u in urls if u != (a, b)]
             pos = b
             continue
-        parts = _list_parts(text, m)
+        parts = _list_parts(text, m) if text[m.end():m.end() + 1] == "," else [m]
         while parts:
             item, pos = _read_at(text, parts.pop(0), reader, defined, rev)
             if not parts and pos < m.end():  # read less than matched ("three-nought-four"): read the rest too
@@ -720,7 +720,7 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
         num = parse_numeral(raw, r.min_sig)
     if num is None:
         return None, e
-    digit_run = num.is_word and (k := digit_word_run(raw)) is not None
+    digit_run = num.is_word and (" " in raw or "-" in raw) and (k := digit_word_run(raw)) is not None
     if digit_run:  # "three-nought-four": one number per word, and no range between them
         raw, e = raw[:k], s + k
         num = parse_numeral(raw, r.min_sig)
@@ -834,7 +834,7 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
         sign = -1.0
         fig_start = len(text) - mw.end()  # the minus word starts the figure: "between minus ten and fifteen"
     value = sign * num.value
-    if not currency and (ov := _over_division(text, e, num, r)) is not None:
+    if not currency and text[e + 1:e + 5] == "over" and (ov := _over_division(text, e, num, r)) is not None:
         q, end = ov  # "one over three", "2000 over 3": a division written out
         return [_figure(sign * q, sign * q, sign * q, "dimensionless", "exact", text[fig_start:end], fig_start, end,
                         kind="count", step=abs(q) * OVER_STEP)], end
@@ -1144,7 +1144,7 @@ def _compose_scaled(text: str, pos: int, scale: float, r: Reader, between: bool)
 
 
 #: "X over Y" is a division only when the divisor ends its clause: "one over three." (not "over 3 years").
-_OVER = re.compile(r"\s+over\s+")
+_OVER = re.compile(r"\sover\s+")
 _OVER_END = re.compile(r"\s*(?:[.,;:!?)\]]|$|(?:is|are|was|equals)\b)")
 #: Relative precision given to a quotient written as "X over Y" (it is exact, but a float).
 OVER_STEP = 1e-6
