@@ -12,10 +12,11 @@ and the comparison stage is the one that converts.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from dataclasses import dataclass, replace
 
-from .numbers import DIGITS, NUMERAL, Numeral, numerals, parse_numeral, words_to_number
+from .numbers import (DIGITS, NUMERAL, ORDINAL_PHRASE, Numeral, cardinal_words, digit_word_run, numerals,
+                      ordinal_value, parse_numeral, words_to_number)
 from .rules import Rules, load_rules
 from .text import TailPattern, phrase_alternation, reverse_phrases, sentence_spans
 
@@ -211,6 +212,17 @@ class Reader:
         self.re_temperature_named = re.compile(rf"(?i:{phrase_alternation(named)})") if named else re.compile(r"(?!)")
         self.re_defined = re.compile(rf"(?<![\w-])(?P<u>{unit_alt})\s*\((?P<abbr>[A-Za-z]{{1,6}})\)")
 
+    @cached_property
+    def re_ordinal_ranges(self) -> tuple[re.Pattern, re.Pattern]:
+        """Ranks as the ends of a range: "between the tenth and the fifteenth", "above the 3rd but below the 9th".
+        Built on first use: few texts have a rank that ends a clause, and the patterns are slow to compile."""
+        bounds = [p for p, q in self.qual.items() if q in ("at_least", "at_most")]
+        ord_ = rf"(?:the\s+)?(?P<a>{ORDINAL_PHRASE})"
+        ord2 = rf"(?:the\s+)?(?P<b>{ORDINAL_PHRASE})(?=\s*(?:[.,;:!?)]|$))"
+        return (re.compile(rf"(?i:\bbetween\s+{ord_}\s+and\s+{ord2})"),
+                re.compile(rf"(?i:(?<!\w)(?P<q1>{_alt(bounds)})\s+{ord_}\s*,?\s*(?:(?:and|but|yet)\s+)?"
+                           rf"(?P<q2>{_alt(bounds)})\s+{ord2})"))
+
     # -- helpers -----------------------------------------------------------------------------------
     def scale_at(self, text: str, pos: int) -> tuple[float, int]:
         """(multiplier, end) of a scale word at ``pos`` ("million", "bn"), or (1.0, pos) if none."""
@@ -237,6 +249,28 @@ class Reader:
         if rm is not None and self._unit_or_noun_at(text, rm.end()):
             return self.cur_scales[word], m.end()
         return None
+
+    def letter_scale_at(self, text: str, pos: int) -> tuple[float, int] | None:
+        """(multiplier, end) of a one-letter scale that ends the clause after a number: "2.33 k", "4.5 M." (from
+        [scales]), "1.2b" (from [currency_scales], glued only). A letter that names a unit ("5 m" is metres) or a
+        temperature scale in a sentence about temperature ("300 K") is not one; nor is a letter a word follows
+        ("5 M shares" is left alone)."""
+        m = _SCALE_LETTER.match(text, pos)
+        if m is None or _BARE_END.match(text, m.end()) is None:
+            return None
+        letter = m.group(1)
+        if letter in self.scales:
+            mult = self.scales[letter]
+        elif (letter in self.cur_scales and m.start(1) == pos and letter not in self.units
+              and letter not in self.gated_units):  # "1.2b" glued; "12 b" may be a unit the rules lack
+            mult = self.cur_scales[letter]
+        else:
+            return None
+        if letter in self.temperature_letters and self.in_context(self.re_temperature_named, text, pos):
+            return None
+        if letter in self.gated_units and self.in_context(self.gated_units[letter][1], text, pos):
+            return None  # "300 K" in a sentence about temperature: the unit its context words call for
+        return mult, m.end()
 
     def _unit_or_noun_at(self, text: str, pos: int) -> bool:
         """Whether a unit word (not a one-letter symbol such as "s") or a counted noun follows ``pos``."""
@@ -390,6 +424,25 @@ _COUNT_STOP = frozenset("of and or to in on at by for the a an is are was were p
                         "this these those it its into over under".split())
 
 
+#: Digits joined by commas without spaces that are not thousands groups ("22,24,26"): a list of numbers.
+_DIGIT_LIST = re.compile(r"\d+(?:,\d+){2,}(?!\d|[.,]\d)")
+_DIGIT_ELEMENT = re.compile(r"\d+")
+
+
+def _list_parts(text: str, m: re.Match) -> list[re.Match]:
+    """The numeral matches to read from ``m``: its own, or one per element of a comma list it opens.
+
+    A run of at least three comma-joined digit groups that is not thousands grouping ("22,24,26,31") lists
+    numbers; "1,300" stays one number, and two groups ("1,3") may be a decimal comma, so they are left alone.
+    """
+    if text[m.end():m.end() + 1] != "," or not m.group(0).isdigit():
+        return [m]
+    lm = _DIGIT_LIST.match(text, m.start())
+    if lm is None or _THOUSANDS.fullmatch(lm.group(0)):
+        return [m]
+    return list(_DIGIT_ELEMENT.finditer(text, lm.start(), lm.end()))
+
+
 def scan(text: str, rules: Rules | None = None) -> tuple[list[Figure], list[Skipped]]:
     """Every figure in ``text`` and every number that is not one, in text order."""
     reader = reader_for(rules)
@@ -410,13 +463,17 @@ def scan(text: str, rules: Rules | None = None) -> tuple[list[Figure], list[Skip
             urls = [u for u in urls if u != (a, b)]
             pos = b
             continue
-        item, pos = _read_at(text, m, reader, defined, rev)
-        if item is None:
-            continue
-        if isinstance(item, Skipped):
-            skipped.append(item)
-        else:
-            figures.extend(item)
+        parts = _list_parts(text, m) if text[m.end():m.end() + 1] == "," else [m]
+        while parts:
+            item, pos = _read_at(text, parts.pop(0), reader, defined, rev)
+            if not parts and pos < m.end():  # read less than matched ("three-nought-four"): read the rest too
+                parts = list(numerals(text, pos, m.end()))[:1]
+            if item is None:
+                continue
+            if isinstance(item, Skipped):
+                skipped.append(item)
+            else:
+                figures.extend(item)
     low_text = text.lower()
     if "fold" in low_text:
         figures += _word_multiples(text, figures, skipped)
@@ -424,6 +481,8 @@ def scan(text: str, rules: Rules | None = None) -> tuple[list[Figure], list[Skip
         figures += _bare_halves(text, figures, skipped, reader)
     if "s of " in low_text or "s more" in low_text or re.search(r"(?:ens|ands|ons|eds) [a-z]", low_text):
         figures += _vague_magnitudes(text, figures, skipped, reader)
+    if _RANK_CLAUSE_END.search(text) or text.rstrip()[-2:].lower() in _RANK_SUFFIXES:
+        figures += _ordinal_ranges(text, figures, skipped, reader)
     if figures or skipped or _DIGIT.search(text):  # with no digit there is no glued identifier ("G7") either
         skipped += _glued_identifiers(text, figures, skipped)
     figures.sort(key=lambda f: f.start)
@@ -507,7 +566,13 @@ def _money_compounds(text: str, figures: list[Figure], r: Reader) -> list[Figure
     return _join_adjacent(figures, join)
 
 
-_PAIR_GAP = re.compile(r"\s*,?\s*(?:and|but|yet)\s*$", re.I)
+_PAIR_GAP = re.compile(r"\s*(?:,\s*(?:(?:and|but|yet)\s*)?|(?:and|but|yet)\s*)$", re.I)
+
+
+def _bound_before(r: Reader, text: str, rev: str, start: int) -> bool:
+    """Whether a bound ("more than", "below") stands right before ``start``: "above a quarter" is a fraction."""
+    qm = r.re_qual.search_at(text, rev, start, LOOKBACK_CHARS)
+    return qm is not None and r.qual.get(qm.group("q").lower()) in ("at_least", "at_most")
 
 
 def _bound_pairs(text: str, figures: list[Figure]) -> list[Figure]:
@@ -604,6 +669,50 @@ def _glued_identifiers(text: str, figures, skipped) -> list[Skipped]:
             for a, b in _identifiers(text) if not _taken(figures, a, b) and not _taken(skipped, a, b)]
 
 
+#: Where a range of ranks can end: a word ending like an ordinal ("fifth", "21st", "second", "third") before a
+#: clause mark. Found first, cheaply; the range patterns then run only in the text just before each.
+_RANK_CLAUSE_END = re.compile(r"[.,;:!?)](?<=(?:th|st|nd|rd|TH|ST|ND|RD)[.,;:!?)])")
+_RANK_SUFFIXES = ("th", "st", "nd", "rd")
+_LAST_WORD = re.compile(r"\w+$")
+#: How many characters before the clause mark a range of ranks may start ("between the one hundred and first and
+#: the one hundred and fiftieth" is about 70).
+RANK_RANGE_WINDOW = 160
+
+
+def _ordinal_ranges(text: str, figures, skipped: list[Skipped], r: Reader) -> list[Figure]:
+    """Ranks that bound a range: "between the tenth and the fifteenth", "higher than the 4th but lower than the
+    9th". Only where the second rank ends its clause: "between the 10th and 12th centuries" names periods."""
+    out = []
+    ends = [m.start() for m in _RANK_CLAUSE_END.finditer(text)]
+    if text.rstrip()[-2:].lower() in _RANK_SUFFIXES:
+        ends.append(len(text.rstrip()))
+    ends = [end for end in ends if (w := _LAST_WORD.search(text, max(0, end - 16), end)) is not None
+            and ordinal_value(w.group(0)) is not None]  # "and," "north." end like a rank but are none
+    found = (m for end in ends for rx in r.re_ordinal_ranges
+             for m in rx.finditer(text, max(0, end - RANK_RANGE_WINDOW), end))
+    for m in found:
+        if _taken(figures, m.start(), m.end()) or _taken(out, m.start(), m.end()):
+            continue
+        a, b = ordinal_value(m.group("a")), ordinal_value(m.group("b"))
+        if a is None or b is None or a == b:
+            continue
+        bounded = "q1" in m.re.groupindex
+        if bounded:
+            q1, q2 = r.qual.get(m.group("q1").lower()), r.qual.get(m.group("q2").lower())
+            if {q1, q2} != {"at_least", "at_most"}:
+                continue
+            lo, hi = (a, b) if q1 == "at_least" else (b, a)
+            if lo >= hi:
+                continue
+        else:
+            lo, hi = min(a, b), max(a, b)
+        start = m.start() if bounded else m.start("a")
+        skipped[:] = [k for k in skipped if not (start <= k.start and k.end <= m.end())]  # now part of the range
+        out.append(_figure((lo + hi) / 2, float(lo), float(hi), "dimensionless", "range", text[start:m.end()], start,
+                           m.end(), kind="count", step=1.0))
+    return out
+
+
 def _word_multiples(text: str, figures, skipped) -> list[Figure]:
     """"threefold", "tenfold": multiples written as one word."""
     out = []
@@ -697,8 +806,20 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
     raw = m.group(0)
     s, e = m.start(), m.end()
     num = parse_numeral(raw, r.min_sig)
+    if num is None and raw[:1].isalpha():
+        if ordinal_value(raw) is not None:  # "her twenty-first birthday", "the one hundred and fifth"
+            return Skipped(raw, s, e, "ordinal"), e
+        cm = cardinal_words().match(text, s)  # "one second": the words read as no fraction, so read the number alone
+        if cm is None or cm.end() >= e:
+            return Skipped(raw, s, e, "number words that make no number"), e
+        raw, e = cm.group(0), cm.end()
+        num = parse_numeral(raw, r.min_sig)
     if num is None:
         return None, e
+    digit_run = num.is_word and (" " in raw or "-" in raw) and (k := digit_word_run(raw)) is not None
+    if digit_run:  # "three-nought-four": one number per word, and no range between them
+        raw, e = raw[:k], s + k
+        num = parse_numeral(raw, r.min_sig)
     if num.is_word:
         low_raw = raw.lower()
         if low_raw in ("hundred", "thousand", "million", "billion", "trillion", "dozen"):
@@ -812,11 +933,17 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
     elif fig_start > 0 and text[fig_start - 1] in "-−" and (fig_start < 2 or not text[fig_start - 2].isalnum()):
         sign = -1.0
         fig_start -= 1
-    elif before[-1:].isspace() and before.rstrip()[-1:] in "sSeE" and _MINUS_BEFORE.rx.match(rev, ra, ra + LOOKBACK_CHARS):
+    elif before[-1:].isspace() and before.rstrip()[-1:] in "sSeE" and (
+            mw := _MINUS_BEFORE.rx.match(rev, ra, ra + LOOKBACK_CHARS)):
         sign = -1.0
+        fig_start = len(text) - mw.end()  # the minus word starts the figure: "between minus ten and fifteen"
     elif before[-1:] == "-" and (mh := _MINUS_HYPHEN.search(before)):
         sign, fig_start = -1.0, s - (len(before) - mh.start())
     value = sign * num.value
+    if not currency and text[e + 1:e + 5] == "over" and (ov := _over_division(text, e, num, r)) is not None:
+        q, end = ov  # "one over three", "2000 over 3": a division written out
+        return [_figure(sign * q, sign * q, sign * q, "dimensionless", "exact", text[fig_start:end], fig_start, end,
+                        kind="count", step=abs(q) * OVER_STEP)], end
     step = num.step
     pos = e
     scale = 1.0
@@ -833,6 +960,14 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
             if len(word2) < 2 or mult2 < STACKED_SCALE_MIN or mult2 <= scale:
                 break
             scale, pos = scale * mult2, sm2.end()
+        # "3 hundred and 21", "4 thousand 3 hundred": digits and scale words that go on into one number
+        if not num.is_word and value == int(value) and sm.group(0).strip().isalpha() and len(sm.group(0).strip()) > 3:
+            between = bool(_BETWEEN_BEFORE_BARE.search(text[max(0, fig_start - 25):fig_start]))
+            comp = _compose_scaled(text, pos, scale, r, between)
+            if comp is not None:
+                extra, pos = comp
+                value += sign * extra / scale
+                step = min(step, 1.0 / scale)
         # "one billion and a half million": the fraction is of the scale after it, not of the billion
         if num.is_word and " and " in raw:
             head, _, tail = raw.lower().rpartition(" and ")
@@ -854,11 +989,14 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
             pos = cm.end()
     elif nsm := r.noun_scale_at(text, pos):
         scale, pos = nsm
+    elif lsm := r.letter_scale_at(text, pos):
+        scale, pos = lsm
 
     # A range: "2,500-2,600 t", "between 10 and 20 billion", "10 to 12 %" ----------------------------
     second = None
     second_start = 0  # where the text joining the second end begins ("to", "-")
     neg2 = False  # the second end carries its own minus ("-18 °C to -34 °C")
+    own_sign = False  # "between minus ten and fifteen": each end of a "between" range has its own sign
     uncert = None  # "2,000.45 ± 0.01"
     pmm = _PLUSMINUS.match(text, pos)
     if pmm:
@@ -870,7 +1008,7 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
             sc_u, pos_u = r.scale_at(text, pos)
             if scale == 1.0 and sc_u != 1.0:
                 scale, uncert, pos = sc_u, nun.value * sc_u, pos_u
-    rm = r.re_range.match(text, pos) if uncert is None else None
+    rm = r.re_range.match(text, pos) if uncert is None and not digit_run else None
     if rm and _SIGNED_NOT_RANGE.fullmatch(rm.group(0)):
         rm = None  # "Stoxx 50 -1.3%": a space before the dash and none after it is a minus sign
     if rm:
@@ -891,6 +1029,8 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
                 nm = _DIGITS_AT.match(text, pre.end())  # after "RM": digits glued to letters
         if nm:
             n2 = parse_numeral(nm.group(0), r.min_sig)
+            if n2 is not None and n2.is_word and digit_word_run(nm.group(0)) is not None:
+                n2 = None  # "three-nought-four": digits read out, not a range
             if n2 is not None and not (n2.is_word and nm.group(0).lower() in ("hundred", "thousand", "million", "billion")):
                 if _is_year(num, text, e) and _is_year_like(n2, num):
                     return Skipped(text[s:nm.end()], s, nm.end(), "year range"), nm.end()
@@ -898,6 +1038,7 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
                     n2 = None  # "rose in 2018 to 3.9 million": a year, then the new level
             if n2 is not None and not (n2.is_word and nm.group(0).lower() in ("hundred", "thousand", "million", "billion")):
                 second, second_start = n2, rm.start()
+                own_sign = wants_between
                 pos2 = nm.end()
                 scale2, pos2 = r.scale_at(text, pos2)
                 if scale == 1.0 and scale2 != 1.0 and num.value < n2.value * 1.0001:
@@ -998,7 +1139,7 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
                 pos = ra.end()
 
     if num.weak and kind == "count" and scale == 1.0 and second is None and not re.match(
-            r"\s+of\b|\s*(?:[.,;:!?)]|$)", text[pos:pos + 4]):
+            r"\s+of\b|\s*(?:[.,;:!?)]|$)", text[pos:pos + 4]) and not _bound_before(r, text, rev, fig_start):
         return Skipped(raw, s, e, "ordinal (a fraction word without 'of', a unit or a scale)"), e
     if num.is_word and num.value < 1 and _A_AN.match(raw) and _AND_BEFORE.search(before):
         return Skipped(raw, s, e, "the half of a count stated before it"), e  # "an hour and a half"
@@ -1018,7 +1159,7 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
         kind = "points"
 
     if (num.is_word and not currency and scale == 1.0 and second is None and text[e:e + 1] == "-"
-            and unit == "dimensionless" and kind == "count"):
+            and unit == "dimensionless" and kind == "count" and NUMERAL.match(text, e + 1) is None):
         return Skipped(text[s:pos], s, pos, "a number word in a compound adjective ('a six-speed gearbox')"), pos
     qualifier, hedge = "exact", ""
     qm = r.re_qual.search_at(text, rev, fig_start, LOOKBACK_CHARS)
@@ -1050,7 +1191,8 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
     if uncert is not None:
         lo, hi, qualifier = val - uncert, val + uncert, "range"
     elif second is not None:
-        hi = sign * second.value * second_scale if second.value >= 0 else second.value * second_scale
+        sign2 = 1.0 if own_sign or second.value < 0 else sign
+        hi = sign2 * second.value * second_scale
         if neg2:
             hi = -second.value * second_scale
         lo = val
@@ -1089,6 +1231,71 @@ _ONE_NOT_BEFORE = frozenset(("another who whom whose that which thing things way
 _ONE_AFTER = re.compile(r"\b(?:the|this|that|each|every|any|no|which|some|another|a|an|only|in|at|on|per|like|"
                         r"last|next|first|other)\s+$", re.I)
 _ONE_OF = re.compile(r"\s+of\s+(?:the|its|his|her|their|our|my|your|these|those|them|us)\b", re.I)
+
+
+_SCALE_LETTER = re.compile(r"[ \u00a0]?([A-Za-z])(?![\w])")
+#: Nothing word-like follows: the end of the text or a closing punctuation mark.
+_BARE_END = re.compile(r"\s*(?:[.,;:!?)\]]|$)")
+_COMPOSE_GAP = re.compile(r"\s+and\s+|\s+")
+#: After this spelled scale word, a digit tail joined with "and" continues the number ("3 hundred and 21");
+#: after larger scales ("2 million and 50 staff") it is a separate figure.
+COMPOSE_DIGIT_TAIL_SCALE = 100
+
+
+def _compose_scaled(text: str, pos: int, scale: float, r: Reader, between: bool) -> tuple[float, int] | None:
+    """(what to add, end) when the number at ``pos`` goes on after its scale word: "4 thousand 3 hundred and 21"
+    adds 321, "6 crore and two hundred" adds 200. Each further part is smaller than the scale before it; a part
+    with no scale word of its own needs "and" ("3 hundred and one"). None when nothing follows."""
+    extra, last, end = 0.0, scale, None
+    while (gm := _COMPOSE_GAP.match(text, pos)) is not None:
+        has_and = "and" in gm.group(0)
+        if has_and and between:
+            break  # "between 3 thousand and 500": the far end of a range
+        nm = NUMERAL.match(text, gm.end())
+        if nm is None:
+            break
+        n2 = parse_numeral(nm.group(0), r.min_sig)
+        if (n2 is None or n2.value <= 0 or n2.value != int(n2.value) or n2.weak
+                or (not n2.is_word and not nm.group(0).isdigit())):
+            break
+        sc2, p2 = r.scale_at(text, nm.end())
+        word2 = text[nm.end():p2].strip(" \u00a0-")
+        if sc2 != 1.0 and word2.isalpha() and len(word2) > 3:
+            part = n2.value * sc2
+        elif sc2 == 1.0 and has_and and (n2.is_word or last == COMPOSE_DIGIT_TAIL_SCALE):
+            part, p2 = n2.value, nm.end()
+        else:
+            break
+        if part >= last:
+            break
+        extra, last, pos, end = extra + part, (sc2 if sc2 != 1.0 else 1.0), p2, p2
+        if last == 1.0:
+            break
+    return (extra, end) if end is not None else None
+
+
+#: "X over Y" is a division only when the divisor ends its clause: "one over three." (not "over 3 years").
+_OVER = re.compile(r"\sover\s+")
+_OVER_END = re.compile(r"\s*(?:[.,;:!?)\]]|$|(?:is|are|was|equals)\b)")
+#: Relative precision given to a quotient written as "X over Y" (it is exact, but a float).
+OVER_STEP = 1e-6
+
+
+def _over_division(text: str, e: int, num: Numeral, r: Reader) -> tuple[float, int] | None:
+    """(X / Y, end) for "X over Y" where Y is a bare number that ends its clause; None otherwise."""
+    om = _OVER.match(text, e)
+    if om is None:
+        return None
+    ym = NUMERAL.match(text, om.end())
+    if ym is None:
+        return None
+    den = parse_numeral(ym.group(0), r.min_sig)
+    if den is None or not den.value or _is_year(den, text, ym.end()) or den.weak:
+        return None  # "2021 over 2020": a comparison of years, not a division
+    end_m = _OVER_END.match(text, ym.end())
+    if end_m is None or r.re_scale.match(text, ym.end()) and text[ym.end():ym.end() + 1].isalpha():
+        return None
+    return num.value / den.value, ym.end()
 
 
 def _one_counts(text: str, s: int, e: int) -> bool:

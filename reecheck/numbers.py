@@ -36,6 +36,19 @@ _ORDINAL_DEN = {
     "trillionth": 1_000_000_000_000,
 }
 _DEN_ALT = trie_alternation([d + "s" for d in _ORDINAL_DEN if d != "halves"] + list(_ORDINAL_DEN))
+#: "first" and "second" end a denominator only inside a compound ordinal ("three twenty-firsts", "a hundred and
+#: first"): alone they are an ordinal or the unit of time ("one second").
+_DEN_COMPOUND = r"(?:(?<=ty[\s-])|(?<=ed\s)|(?<=nd\s))(?:first|second)s?"
+#: Ordinal words and the cardinal each is formed from ("fifth" → "five"): denominators and ranks.
+_ORDINAL_CARDINAL = {
+    "first": "one", "second": "two", "third": "three", "fourth": "four", "fifth": "five", "sixth": "six",
+    "seventh": "seven", "eighth": "eight", "ninth": "nine", "tenth": "ten", "eleventh": "eleven",
+    "twelfth": "twelve", "thirteenth": "thirteen", "fourteenth": "fourteen", "fifteenth": "fifteen",
+    "sixteenth": "sixteen", "seventeenth": "seventeen", "eighteenth": "eighteen", "nineteenth": "nineteen",
+    "twentieth": "twenty", "thirtieth": "thirty", "fortieth": "forty", "fiftieth": "fifty", "sixtieth": "sixty",
+    "seventieth": "seventy", "eightieth": "eighty", "ninetieth": "ninety", "hundredth": "hundred",
+    "thousandth": "thousand", "millionth": "million", "billionth": "billion", "trillionth": "trillion",
+}
 _SCALE_AHEAD = r"(?:dozens?|hundred|thousand|million|billion|trillion)\b"
 #: Unicode vulgar fractions.
 VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6, "⅘": 0.8,
@@ -45,23 +58,41 @@ _VULGAR_ALT = "".join(VULGAR)
 _PLAIN = (r"(?:\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,])|\d+)(?:\.\d+)?"
           r"|\.\d+")
 #: Digits: "2,600", "816 000" (thin or plain space between groups of three), "3.8", ".5"; scientific notation
-#: ("4e14", "2.48×10−5", "1.3x10^6"); fractions ("1/4", "2 1/2", "2½", "⅓"); tokenised text ("6 . 2", "80 , 000").
+#: ("4e14", "2.48×10−5", "1.3x10^6"); powers ("1.1^23", "8x2^10"); fractions ("1/4", "2 1/2", "2½", "⅓");
+#: tokenised text ("6 . 2", "80 , 000").
 DIGITS = (rf"(?:\d+(?:\.\d+)?(?:[eE][+-]?\d+(?![\w.])|\s?[x×]\s?10\s?\^?\s?[−-]?\d+(?![\w.]))"
+          rf"|\d+(?:\.\d+)?(?:\s?[x×*]\s?\d+(?:\.\d+)?)?\s?\^\s?[+−-]?\d+(?![\w^]|\.\d)"
           rf"|\d+\s{{1,2}}[1-9]\d?/[1-9]\d{{0,2}}(?![\d/])|(?<!/)[1-9]\d?/[1-9]\d{{0,2}}(?![\d/.]|,\d)"
           rf"|\d*[{_VULGAR_ALT}]"
           rf"|\d+ \. \d+(?! \.)|\d{{1,3}}(?: , \d{{3}})+(?![\d])"
           rf"|{_PLAIN})")
 _NUM_WORD = (rf"(?:(?:{_TENS})\s?-\s?(?:{_UNITS})\b|(?:{_WORDS}))")
-_WORDS_CORE = (rf"(?:\b(?:an?\s+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?{_NUM_WORD}"
-               rf"(?:(?:(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion)|(?<=trillion))(?:\s+and\s+|\s*&\s*)|(?:(?<=thousand)|(?<=million)|(?<=billion)|(?<=trillion)),\s+|\s+|-){_NUM_WORD})*\b"
+_WORDS_RUN = (rf"(?:\b(?:an?\s+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?{_NUM_WORD}"
+              rf"(?:(?:(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion)|(?<=trillion))(?:\s+and\s+|\s*&\s*)|(?:(?<=thousand)|(?<=million)|(?<=billion)|(?<=trillion)),\s+|\s+|-){_NUM_WORD})*\b)")
+_WORDS_CORE = (rf"(?:{_WORDS_RUN}"
                rf"(?:\s+point(?:\s+(?:{_WORDS}|nought|naught|oh)\b(?:-(?:{_UNITS})\b)?)+)?)")
 #: Fractions in words: "two thirds", "one-half", "two and a half", "a quarter", "half a million".
-FRACTION_WORDS = (rf"(?:\b(?:{_WORDS_CORE}\s+and\s+)?(?:(?:an?\s+)?{_NUM_WORD}(?:[\s-]{_NUM_WORD})?|an?)[\s-]+(?:{_DEN_ALT})\b"
+#: A numerator (number words, or "a"), then a denominator that may be a compound ordinal ("one twenty-fifth",
+#: "three hundred thirty fifths"); :func:`_word_fraction` decides where the numerator ends.
+FRACTION_WORDS = (rf"(?:\b(?:{_WORDS_RUN}\s+and\s+)?"
+                  rf"(?:an?[\s-]+(?:{_WORDS_RUN}[\s-]+)?|{_WORDS_RUN}(?:\s+and\s+|[\s-]+))"
+                  rf"(?:{_DEN_ALT}|{_DEN_COMPOUND})\b"
                   rf"|\b(?:half|quarter)(?=\s+(?:an?\s+)?{_SCALE_AHEAD}))"
                   rf"(?:\s+(?:of\s+)?an?(?=\s+{_SCALE_AHEAD}))?")
 #: Number words: "twenty-five", "three hundred and twelve", "a dozen", "two million".
 WORDS = _WORDS_CORE
 NUMERAL = re.compile(rf"(?<![\w.,/])(?:{DIGITS})|(?i:{FRACTION_WORDS}|{WORDS})")
+#: A rank in words or digits: "fifteenth", "twenty-first", "one hundred and fifth", "10th".
+#: Loose on purpose (any run of number words before the ordinal word): :func:`ordinal_value` checks the words.
+ORDINAL_PHRASE = (rf"(?:\d+(?:st|nd|rd|th)\b|(?:(?:{_WORDS})(?:\s+and\s+|[\s-]+))*"
+                  rf"(?:{trie_alternation(list(_ORDINAL_CARDINAL))})\b)")
+
+
+@lru_cache(maxsize=1)
+def cardinal_words() -> re.Pattern:
+    """Number words alone: what a word match that reads as no fraction falls back to ("one second" → "one").
+    Compiled on first use, which is rare, to keep the import fast."""
+    return re.compile(rf"(?i:{WORDS})")
 #: Where a numeral can begin: a digit, a decimal point, a vulgar fraction, or a word that can open a number phrase.
 #: :func:`numerals` tries :data:`NUMERAL` only at these places, which is several times faster than letting the
 #: regex engine try every position of the text.
@@ -98,15 +129,16 @@ _FAST_START = _fast_start()
 _DIGITS_ONLY = re.compile(DIGITS)
 
 
-def numerals(text: str):
-    """The matches of :data:`NUMERAL` in ``text``, left to right and not overlapping (as ``NUMERAL.finditer``).
+def numerals(text: str, pos: int = 0, endpos: int | None = None):
+    """The matches of :data:`NUMERAL` in ``text``, left to right and not overlapping (as ``NUMERAL.finditer``),
+    that start between ``pos`` and ``endpos``.
 
     Digits glued to a short word that opens with a capital ("USD115", "RM79", "Rs50", "$US113") are yielded too:
     the figure reader decides whether the word is a currency code or the number is part of a name ("MP3").
     """
     end = 0
     match = NUMERAL.match
-    for c in _FAST_START.finditer(text):
+    for c in _FAST_START.finditer(text, pos, len(text) if endpos is None else endpos):
         st = c.start()
         if st < end:
             continue
@@ -154,6 +186,9 @@ _POINT = re.compile(r"\s+point\s+")
 MAX_EXPONENT = 300
 _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
 _SCI = re.compile(r"^(\d+(?:\.\d+)?)(?:[eE]([+-]?\d+)|\s?[x×]\s?10\s?\^?\s?([−-]?\d+))$")
+_POWER = re.compile(r"^(\d+(?:\.\d+)?)(?:\s?[x×*]\s?(\d+(?:\.\d+)?))?\s?\^\s?([+−-]?\d+)$")
+#: Relative precision of a power ("1.1^23"): the result is exact, but its float is not.
+POWER_REL_STEP = 1e-9
 _FRAC = re.compile(r"^(?:(\d+)\s{1,2})?(\d+)/(\d+)$")
 
 
@@ -185,6 +220,16 @@ def parse_numeral(text: str, min_sig_digits: int = 2) -> Numeral | None:
             if den == 0 or num >= den:
                 return None
             return Numeral(whole + num / den, 1.0 / den / 2, False, t)
+        pw = _POWER.match(t) if "^" in t else None
+        if pw:
+            mant, base, exp = float(pw.group(1)), pw.group(2), int(pw.group(3).replace("−", "-"))
+            try:
+                value = mant * float(base) ** exp if base else mant ** exp
+            except (OverflowError, ZeroDivisionError):
+                return None
+            if not math.isfinite(value) or abs(exp) > MAX_EXPONENT:
+                return None
+            return Numeral(value, abs(value) * POWER_REL_STEP or POWER_REL_STEP, False, t)
         sm = _SCI.match(t)
         if sm:
             exp = int((sm.group(2) or sm.group(3)).replace("−", "-"))
@@ -237,38 +282,172 @@ def _decimal_words(text: str) -> str | None:
 FRACTION_OF_SCALE_MIN = 1e6
 
 
-def _word_fraction(low: str) -> Numeral | None:
-    """ "two thirds", "one and a half", "a quarter", "half a million" (the scale is read by the caller)."""
-    low = re.sub(r"\s+(?:of\s+)?an?$", "", low)  # "half a" (million), "two thirds of a" (million)
-    m = re.match(r"^(?:(?P<whole>.+)\s+and\s+)?(?:(?P<num>.+?)[\s-]+)?(?P<den>[a-z]+)$", low)
-    if not m:
+_TOKEN_SPLIT = re.compile(r"[\s-]+")
+_SCALE_WORDS = frozenset(_MULT)
+
+
+def strict_cardinal(tokens: list[str]) -> int | None:
+    """Value of number-word ``tokens`` that form a well-made English cardinal; None otherwise.
+
+    Stricter than :func:`words_to_number`: "thirty two five" and "one one hundred" are not numbers, so a
+    trailing ordinal can be told apart from the numerator before it ("one hundred thirty fifths"). "and" may only
+    follow a scale word ("three hundred and twelve"); larger scales come first ("two million three thousand").
+    """
+    if len(tokens) > 1 and tokens[0] in ("a", "an") and tokens[1] in _MULT:
+        tokens = ["one"] + tokens[1:]  # "a hundred", "a million"
+    total, group, last_scale = 0, 0, None
+    below = None  # what the current group below a hundred holds: None, "unit", "teen", "tens", "tens-unit"
+    hundred = False
+    prev = None
+    for w in tokens:
+        if w == "and":
+            if prev not in _SCALE_WORDS:
+                return None
+        elif w in _SMALL:
+            v = _SMALL[w]
+            if below is None:
+                below = "tens" if v >= 20 and v % 10 == 0 else "teen" if v >= 10 else "unit"
+            elif below == "tens" and 0 < v < 10:
+                below = "tens-unit"
+            else:
+                return None
+            group += v
+        elif w == "hundred":
+            if hundred or (group >= 100):
+                return None
+            group = (group or 1) * 100
+            hundred, below = True, None
+        elif w in _MULT:
+            m = _MULT[w]
+            if last_scale is not None and m >= last_scale:
+                return None
+            total += (group or 1) * m
+            group, hundred, below, last_scale = 0, False, None, m
+        else:
+            return None
+        prev = w
+    if prev is None or prev == "and":
         return None
-    den_word = m.group("den")
-    den = _ORDINAL_DEN.get(den_word) or (_ORDINAL_DEN.get(den_word[:-1]) if den_word.endswith("s") else None)
-    if den is None:
+    return total + group
+
+
+def digit_word_run(text: str) -> int | None:
+    """Length of the first number of a run of small number words that do not make one number together
+    ("three-nought-four" is read out digit by digit; "twenty twenty" is two twenties): the end, in characters,
+    of its first word. None when the words make one number or are not such a run."""
+    tokens = [w for w in _TOKEN_SPLIT.split(text.lower()) if w]
+    if len(tokens) < 2 or not all(w in _SMALL or w in ("nought", "naught") for w in tokens):
         return None
-    num_txt = m.group("num")
-    if num_txt is None:
-        num = 1
-    elif num_txt in ("a", "an"):
-        num = 1
-    else:
-        num = words_to_number(num_txt.replace(" - ", "-"))
+    if strict_cardinal([w if w in _SMALL else "zero" for w in tokens]) is not None:
+        return None
+    first = re.match(r"[A-Za-z]+(?:\s*-\s*(?=[A-Za-z]))?", text)
+    head = first.group(0)
+    # a tens word and a unit written hyphenated ("twenty-five") stay one number
+    m = re.match(rf"(?i:(?:{_TENS})\s?-\s?(?:{_UNITS})\b)", text)
+    if m and strict_cardinal(_TOKEN_SPLIT.split(m.group(0).lower())) is not None:
+        return m.end()
+    return len(head.rstrip(" -"))
+
+
+def ordinal_value(text: str) -> int | None:
+    """Rank of an ordinal phrase ("fifteenth", "twenty-first", "one hundred and fifth", "10th"); None if not one."""
+    dm = re.fullmatch(r"(?:the\s+)?(\d+)(?:st|nd|rd|th)", text.strip().lower())
+    if dm:
+        return int(dm.group(1))
+    tokens = [w for w in _TOKEN_SPLIT.split(text.strip().lower()) if w]
+    if not tokens:
+        return None
+    if tokens[0] == "the":
+        tokens = tokens[1:]
+    if not tokens or tokens[-1] not in _ORDINAL_CARDINAL:
+        return None
+    if len(tokens) > 1 and tokens[0] in _SCALE_WORDS:
+        return None  # "hundred and fifth": a rank is written with its leading number
+    return strict_cardinal(tokens[:-1] + [_ORDINAL_CARDINAL[tokens[-1]]])
+
+
+def _denominator(tokens: list[str]) -> int | None:
+    """Value of a denominator: an ordinal, maybe compound and plural ("fifths", "twenty-firsts"), or half/quarter."""
+    last = tokens[-1]
+    if len(tokens) == 1 and last in _ORDINAL_DEN:
+        return _ORDINAL_DEN[last]
+    if len(tokens) == 1 and last.endswith("s") and last[:-1] in _ORDINAL_DEN:
+        return _ORDINAL_DEN[last[:-1]]
+    if last.startswith(("half", "halv", "quarter")):
+        return None  # "twenty quarters" is not one denominator
+    if len(tokens) == 1 and last.rstrip("s") in ("first", "second"):
+        return None  # "one second": a unit of time, not a half
+    word = last[:-1] if last.endswith("s") and last[:-1] in _ORDINAL_CARDINAL else last
+    return ordinal_value(" ".join(tokens[:-1] + [word]))
+
+
+def _numerator(tokens: list[str]) -> int | None:
+    if tokens in (["a"], ["an"]):
+        return 1
+    return strict_cardinal(tokens)
+
+
+def _pure_fraction(tokens: list[str], joined: frozenset[int] = frozenset()) -> tuple[int, int] | None:
+    """(numerator, denominator) of a fraction without a whole part.
+
+    The denominator is the longest trailing run of words that forms an ordinal and leaves a well-made numerator
+    before it: "one hundred thirty fifths" is 100/35, "one hundred thirty two fifths" is 132/5 ("thirty two
+    fifths" is no ordinal). A singular denominator takes only "a" or "one" ("one twenty-fifth"); "one hundred
+    thirty fifth" is a rank, not a fraction. ``joined`` holds the indexes of tokens written hyphenated to the
+    one before them.
+    """
+    plural = tokens[-1].endswith("s") and tokens[-1] != "halves"
+    for i in range(1, len(tokens)):
+        if i < len(tokens) - 1 and i in joined:
+            continue  # "ninety-five hundred fifths": the denominator does not start inside "ninety-five"
+        den = _denominator(tokens[i:])
+        if den is None:
+            continue
+        num = _numerator(tokens[:i])
         if num is None:
+            continue
+        adjective = i == 1 and tokens[-1] in ("half", "quarter")  # "a three-quarter stake"
+        if plural == (num == 1) and tokens[-1] != "halves" and not adjective:
+            continue  # "one thirds", "three fifth" are not English fractions
+        return num, den
+    return None
+
+
+def _word_fraction(low: str) -> Numeral | None:
+    """ "two thirds", "one and a half", "a quarter", "one twenty-fifth", "half a million" (the scale is read by the
+    caller). After "and", a proper fraction is the fraction of a whole ("two and three quarters"); an improper
+    one belongs to the numerator ("one hundred and thirty fifths" is 130/5)."""
+    low = re.sub(r"\s+(?:of\s+)?an?$", "", low)  # "half a" (million), "two thirds of a" (million)
+    tokens, joined = [], set()
+    for word in re.sub(r"\s*-\s*", "-", low.replace("&", " and ")).split():
+        for k, part in enumerate(p for p in word.split("-") if p):
+            if k:
+                joined.add(len(tokens))
+            tokens.append(part)
+    if not tokens:
+        return None
+    den_word = tokens[-1]
+    if len(tokens) == 1:
+        if den_word not in ("half", "quarter"):
             return None
-    whole, of = 0, 1  # ``of``: what the fraction is a fraction of (1, or the scale word before "and")
-    if m.group("whole"):
-        whole = words_to_number(m.group("whole"))
-        if whole is None:
+        return Numeral(1 / _ORDINAL_DEN[den_word], 1 / _ORDINAL_DEN[den_word] / 2, True, "")
+    whole, of, nd = 0, 1, None  # ``of``: what the fraction is a fraction of (1, or the scale word before "and")
+    if "and" in tokens:
+        j = len(tokens) - 1 - tokens[::-1].index("and")
+        tail = _pure_fraction(tokens[j + 1:], frozenset(k - j - 1 for k in joined)) if j + 1 < len(tokens) else None
+        head = strict_cardinal(tokens[:j]) if j else None
+        if tail is not None and tail[0] < tail[1] and head is not None:
+            whole, nd = head, tail
+            if _MULT.get(tokens[j - 1], 0) >= FRACTION_OF_SCALE_MIN:  # "five billion and three quarters"
+                of = _MULT[tokens[j - 1]]
+    if nd is None:
+        nd = _pure_fraction(tokens, frozenset(joined))
+        if nd is None and len(tokens) > 2 and tokens[0] in ("a", "an"):  # "a three-quarter stake"
+            nd = _pure_fraction(tokens[1:], frozenset(k - 1 for k in joined))
+        if nd is None:
             return None
-        last = m.group("whole").split()[-1]
-        if _MULT.get(last, 0) >= FRACTION_OF_SCALE_MIN:  # "five billion and three quarters": of a billion
-            of = _MULT[last]
-    singular = not den_word.endswith("s") or den_word == "halves"
-    weak = (not m.group("whole") and num == 1 and den_word not in ("half",)) or den_word in ("quarters", "seconds")
-    if den_word.endswith("s") and den_word != "halves" and num == 1 and not m.group("whole"):
-        return None  # "one thirds" is not English
-    del singular
+    num, den = nd
+    weak = (not whole and num == 1 and den_word != "half") or den_word in ("quarters", "seconds")
     return Numeral(whole + of * num / den, of / den / 2, True, "", weak=weak)
 
 
