@@ -385,7 +385,7 @@ _POINTS = re.compile(r"\s?percentage points?", re.I)
 _PLUS_WORD = re.compile(r"\s?plus\s+\w")
 #: A name right before a number, not at the start of a sentence: "Windows 11", "the iPhone 12", "S&P/ASX 200".
 _CAPITALISED_BEFORE = re.compile(r"(?<=[a-z0-9,;:] )([A-Z][A-Za-z]+|[a-z]+[A-Z][A-Za-z]*|[A-Z][A-Z&/.]*[&/][A-Z][A-Za-z]*) $")
-_LIST_GAP = re.compile(r"\s*(?:,|and|or|,\s*and|,\s*or)\s*")
+_LIST_GAP = re.compile(r"-?\s*(?:,|and|or|,\s*and|,\s*or)\s*")  # "-?": "a 7- or 8-inch screen"
 _SCALE_END = re.compile(r"\b(?:thousand|million|billion|trillion|bn|mn|m)$", re.I)
 _PM_LOWER = re.compile(r"\s?[ap]m\b")
 _AM_PM = re.compile(r"\s?[ap]\.?m\.?\b", re.I)
@@ -623,6 +623,7 @@ _NAME_COMMA_BEFORE = re.compile(r"\b[A-Z][a-z]+,\s$")
 #: Oldest age read from "Name, 34," (older numbers there are something else).
 AGE_MAX = 120
 _DIGITS_AT = re.compile(DIGITS)
+_CLAUSE_END = re.compile(r"[;:()]|[.!?](?:\s|$)|,\s")
 #: "rose by X to Y": two figures (the change and the new level) when Y is more than this many times X; closer
 #: numbers ("cut by 5 to 10 %") state a range of the change.
 CHANGE_THEN_LEVEL_RATIO = 4
@@ -1076,6 +1077,12 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
             uo, um = ("inch", "quantity", "stated"), qm_  # '10" long', 'a 9" plate': a quote mark that opens nothing
         elif im_ := _INCH_AT_END.match(text, pos):
             uo, um = ("inch", "quantity", "stated"), im_  # "it is 2 in.": "in" ending its sentence is the inch
+    if uo is None and not currency and text.startswith("°", pos) and scale == 1.0:
+        # "-273.15° on the Celsius scale": a bare degree sign takes the scale its clause names after it
+        clause = _CLAUSE_END.search(text, pos + 1, pos + LOOKAHEAD_CHARS)
+        tm = r.re_temperature_named.search(text, pos + 1, clause.start() if clause else pos + LOOKAHEAD_CHARS)
+        if tm is not None and (t_unit := _lookup(r.units, tm.group(0))) is not None:
+            unit, kind, unit_from, pos = t_unit, "quantity", "stated", pos + 1
     if uo is not None:
         u2, k2, how = uo
         if not currency:

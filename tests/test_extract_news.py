@@ -379,3 +379,14 @@ def test_scales_prefixes_dates_adjectives_and_rates(text, expected):
 ])
 def test_change_then_level_years_and_addresses(text, expected):
     assert bounds(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bare degree sign takes the temperature scale its clause names after it; an angle stays a bare number
+    ("Helium boils at −268.9° on the Celsius scale.", [(-268.9, -268.9, "degree_Celsius", "exact")]),
+    ("Turn the dial 90° to the left.", [(90.0, 90.0, "dimensionless", "exact")]),
+    # a suspended hyphen in a list: both sizes are inches
+    ("It ships with a 7- or 8-inch panel.", [(7.0, 7.0, "inch", "exact"), (8.0, 8.0, "inch", "exact")]),
+])
+def test_bare_degree_signs_and_suspended_list_units(text, expected):
+    assert bounds(text) == expected
