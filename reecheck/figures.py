@@ -479,7 +479,7 @@ def scan(text: str, rules: Rules | None = None) -> tuple[list[Figure], list[Skip
         figures += _word_multiples(text, figures, skipped)
     if "half" in low_text:
         figures += _bare_halves(text, figures, skipped, reader)
-    if "s of " in low_text or "s more" in low_text or re.search(r"(?:ens|ands|ons|eds) [a-z]", low_text):
+    if "s of " in low_text or "s more" in low_text or _VAGUE_HINT.search(low_text):
         figures += _vague_magnitudes(text, figures, skipped, reader)
     if _RANK_CLAUSE_END.search(text) or text.rstrip()[-2:].lower() in _RANK_SUFFIXES:
         figures += _ordinal_ranges(text, figures, skipped, reader)
@@ -759,6 +759,8 @@ _VAGUE = re.compile(r"\b(?:(?P<m>tens|hundreds)\s+of\s+)?(?P<w>dozens|hundreds|t
 VAGUE_SPAN = 10
 _VAGUE_BASE = {"dozens": 12, "hundreds": 1e2, "thousands": 1e3, "millions": 1e6, "billions": 1e9, "trillions": 1e12,
                "tens": 10}
+#: A cheap test for a plural scale word before a word ("thousands marched"), run before :data:`_VAGUE`.
+_VAGUE_HINT = re.compile(r"(?:ens|ands|ons|eds) [a-z]")
 _OF_UNIT = re.compile(r"\s+of(?=\s)")
 
 
