@@ -15,7 +15,7 @@ import re
 from functools import cached_property, lru_cache
 from dataclasses import dataclass, replace
 
-from .numbers import (DIGITS, NUMERAL, ORDINAL_PHRASE, Numeral, cardinal_words, digit_word_run, numerals,
+from .numbers import (DIGITS_ONLY, NUMERAL, ORDINAL_PHRASE, Numeral, cardinal_words, digit_word_run, numerals,
                       ordinal_value, parse_numeral, words_to_number)
 from .rules import Rules, load_rules
 from .text import TailPattern, phrase_alternation, reverse_phrases, sentence_spans
@@ -383,7 +383,7 @@ _A_AN = re.compile(r"an?\b", re.I)
 _AND_BEFORE = re.compile(r"\band\s+$")
 _POINTS = re.compile(r"\s?percentage points?", re.I)
 _PLUS_WORD = re.compile(r"\s?plus\s+\w")
-#: A name right before a number, not at the start of a sentence: "Windows 11", "the iPhone 12", "S&P/ASX 200".
+#: A name right before a number, not at the start of a sentence: "Tarnex 11", "the eVolt 12", "ABC/XYZ 200".
 _CAPITALISED_BEFORE = re.compile(r"(?<=[a-z0-9,;:] )([A-Z][A-Za-z]+|[a-z]+[A-Z][A-Za-z]*|[A-Z][A-Z&/.]*[&/][A-Z][A-Za-z]*) $")
 _LIST_GAP = re.compile(r"-?\s*(?:,|and|or|,\s*and|,\s*or)\s*")  # "-?": "a 7- or 8-inch screen"
 _SCALE_END = re.compile(r"\b(?:thousand|million|billion|trillion|bn|mn|m)$", re.I)
@@ -407,12 +407,11 @@ _SIGN_WORDS = {"rose": "up", "rises": "up", "rise": "up", "risen": "up", "increa
                "down": "down", "slid": "down", "lost": "down", "shrank": "down", "cut": "down"}
 _SIGN_BEFORE = TailPattern(rf"(?:\s+(?:tuoba|dnuora|emos))?\s+(?:yb\s+)?(?P<w>{phrase_alternation(reverse_phrases(_SIGN_WORDS))})\b", re.I)
 #: "minus 5", "from about 10 to 12", "between $5 and $6": words right before a number (matched backwards)
-_MINUS_BEFORE = TailPattern(r"\s+(?:sunim|evitagen)\b", re.I)
-#: "minus-5 yards", "negative-3 %": a minus written as a word and joined to the number by a hyphen.
-_MINUS_HYPHEN = re.compile(r"\b(?:minus|negative)-$", re.I)
-#: Words joined to a number by a hyphen that do not make it an identifier: a change ("up-5"), a minus ("minus-5")
-#: or a bound prefix from the qualifier rules ("sub-7 nanometre").
-_HYPHEN_WORD_BEFORE = re.compile(r"\b(?:" + "|".join(_SIGN_WORDS) + r"|minus|negative|sub)-$", re.I)
+_MINUS_WORDS = ("minus", "negative")
+_MINUS_BEFORE = TailPattern(rf"\s+(?:{'|'.join(reverse_phrases(_MINUS_WORDS))})\b", re.I)
+#: The word joined to a number by a hyphen: a change ("up-5"), a minus ("minus-5") or a bound from the qualifier
+#: rules ("sub-7 nm") reads with the number; any other word makes the number part of a name ("XR-19").
+_WORD_BEFORE_HYPHEN = re.compile(r"\b([A-Za-z]+)-$")
 _FROM_BEFORE = TailPattern(r"[$€£¥]?(?:\s+(?:tuoba|dnuora|emos))?\s+morf\b", re.I)
 _BETWEEN_BEFORE = TailPattern(r"[$€£¥]?(?:\s+(?:tuoba|dnuora|emos))?\s+neewteb\b", re.I)
 _FROM_BEFORE_BARE = TailPattern(r"(?:\s+(?:tuoba|dnuora|emos))?\s+morf\b", re.I)
@@ -622,14 +621,12 @@ _ERA_RANGE = re.compile(r"(?:\s*(?:-|–|to|and)\s*\d{1,4}\b)?")
 _NAME_COMMA_BEFORE = re.compile(r"\b[A-Z][a-z]+,\s$")
 #: Oldest age read from "Name, 34," (older numbers there are something else).
 AGE_MAX = 120
-_DIGITS_AT = re.compile(DIGITS)
 _CLAUSE_END = re.compile(r"[;:()]|[.!?](?:\s|$)|,\s")
 #: "rose by X to Y": two figures (the change and the new level) when Y is more than this many times X; closer
 #: numbers ("cut by 5 to 10 %") state a range of the change.
 CHANGE_THEN_LEVEL_RATIO = 4
 _BY_CHANGE_BEFORE = re.compile(rf"\b(?:{phrase_alternation(_CHANGE_WORDS)})\s+by\s+(?:[$€£¥]|[A-Z]{{1,3}}\$?)?\s?$", re.I)
 #: A dash with a space before it and none after it ("50 -1.3") signs the next number; it joins no range.
-_WORD_BEFORE_HYPHEN = re.compile(r"\b([A-Za-z]+)-$")
 _SIGNED_NOT_RANGE = re.compile(r"\s[-−]")
 _PLUSMINUS = re.compile(r"\s?(?:±|\+/-|\+/−|\+-)\s?")
 _URL = re.compile(r"(?:\bhttps?://|\bwww\.)[^\s<>\"')\]]+|\b[\w.+-]+@[\w-]+\.[\w.-]+", re.I)
@@ -743,10 +740,7 @@ def _bare_halves(text: str, figures, skipped, r: Reader) -> list[Figure]:
         if _taken(figures, s, e) or _taken(skipped, s, e) or _HALF_NOT_AFTER.search(text, max(0, s - 12), s):
             continue
         rev = rev if rev is not None else text[::-1]
-        qm = r.re_qual.search_at(text, rev, s, LOOKBACK_CHARS)
-        qual, hedge, fs = (r.qual.get(qm.group("q").lower(), "exact"), qm.group("q").lower(), qm.start("q")) if qm \
-            else ("exact", "", s)
-        lo, hi = (0.5, None) if qual == "at_least" else (None, 0.5) if qual == "at_most" else (0.5, 0.5)
+        qual, hedge, fs, lo, hi = _hedged(r, text, rev, s, 0.5)
         out.append(Figure(0.5, lo, hi, "dimensionless", qual, text[fs:e], fs, e, kind="count", step=0.25,
                           hedge=hedge))
     return out
@@ -762,6 +756,7 @@ _VAGUE_BASE = {"dozens": 12, "hundreds": 1e2, "thousands": 1e3, "millions": 1e6,
 #: A cheap test for a plural scale word before a word ("thousands marched"), run before :data:`_VAGUE`.
 _VAGUE_HINT = re.compile(r"(?:ens|ands|ons|eds) [a-z]")
 _OF_UNIT = re.compile(r"\s+of(?=\s)")
+_DIGIT_BEFORE = re.compile(r"[\d.]\s*$")
 
 
 def _vague_magnitudes(text: str, figures, skipped, r: Reader) -> list[Figure]:
@@ -770,7 +765,7 @@ def _vague_magnitudes(text: str, figures, skipped, r: Reader) -> list[Figure]:
     out = []
     for m in _VAGUE.finditer(text):
         s, e = m.start(), m.end()
-        if _taken(figures, s, e) or _taken(skipped, s, e) or re.search(r"[\d.]\s*$", text[max(0, s - 3):s]):
+        if _taken(figures, s, e) or _taken(skipped, s, e) or _DIGIT_BEFORE.search(text, max(0, s - 3), s):
             continue  # "3 millions", "1.5 thousands": a number with its scale, read elsewhere
         low = float(_VAGUE_BASE[m.group("w").lower()] * (_VAGUE_BASE[m.group("m").lower()] if m.group("m") else 1))
         unit, kind, end = "dimensionless", "count", e
@@ -842,7 +837,7 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
         if s > 0 and text[s - 1].isalpha() and _glued_code(r, text, rev, s):
             pass  # "USD115": a currency code glued to its amount
         elif s > 0 and (text[s - 1].isalpha() or (text[s - 1] == "-" and s > 1 and text[s - 2].isalpha()
-                                                   and not _HYPHEN_WORD_BEFORE.search(before))):
+                                                   and not _reads_with_hyphen_word(r, before))):
             ws = s
             while ws > 0 and text[ws - 1].isalnum():
                 ws -= 1
@@ -896,16 +891,10 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
         if den is not None and den.value > num.value > 0 or (den is not None and den.value >= num.value > 0 and num.is_word):
             end = pm_.end()
             # stated as a fraction, like "a fifth"; the context stage makes it a share in percent
-            pct = num.value / den.value
-            qual = "exact"
-            qm0 = r.re_qual.search_at(text, rev, s, LOOKBACK_CHARS)
-            fs = s
-            if qm0:
-                qual = r.qual.get(qm0.group("q").lower(), "exact")
-                fs = qm0.start("q")
-            lo_, hi_ = (pct, None) if qual == "at_least" else (None, pct) if qual == "at_most" else (pct, pct)
-            return [Figure(pct, lo_, hi_, "dimensionless", qual, text[fs:end], fs, end, kind="count",
-                           step=1.0 / den.value / 2, hedge=qm0.group("q").lower() if qm0 else "")], end
+            frac = num.value / den.value
+            qual, hedge, fs, lo_, hi_ = _hedged(r, text, rev, s, frac)
+            return [Figure(frac, lo_, hi_, "dimensionless", qual, text[fs:end], fs, end, kind="count",
+                           step=1.0 / den.value / 2, hedge=hedge)], end
 
     # A multiple ("ten-fold", "7.6x", "three times") ----------------------------------------------
     fq = _FREQUENCY_AFTER.match(after) if _MULTIPLE_HEAD.match(after) else None
@@ -940,8 +929,8 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
             mw := _MINUS_BEFORE.rx.match(rev, ra, ra + LOOKBACK_CHARS)):
         sign = -1.0
         fig_start = len(text) - mw.end()  # the minus word starts the figure: "between minus ten and fifteen"
-    elif before[-1:] == "-" and (mh := _MINUS_HYPHEN.search(before)):
-        sign, fig_start = -1.0, s - (len(before) - mh.start())
+    elif before[-1:] == "-" and (mh := _WORD_BEFORE_HYPHEN.search(before)) and mh.group(1).lower() in _MINUS_WORDS:
+        sign, fig_start = -1.0, s - (len(before) - mh.start())  # "minus-5 yards"
     value = sign * num.value
     if not currency and text[e + 1:e + 5] == "over" and (ov := _over_division(text, e, num, r)) is not None:
         q, end = ov  # "one over three", "2000 over 3": a division written out
@@ -1013,7 +1002,7 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
                 scale, uncert, pos = sc_u, nun.value * sc_u, pos_u
     rm = r.re_range.match(text, pos) if uncert is None and not digit_run else None
     if rm and _SIGNED_NOT_RANGE.fullmatch(rm.group(0)):
-        rm = None  # "Stoxx 50 -1.3%": a space before the dash and none after it is a minus sign
+        rm = None  # "Tarnex 50 -1.3%": a space before the dash and none after it is a minus sign
     if rm:
         conj = rm.group(0).strip().lower()
         wants_between = conj == "and"
@@ -1029,7 +1018,7 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
         if nm is None and ok:
             pre = r.re_prefix_fwd.match(text, rm.end())
             if pre:
-                nm = _DIGITS_AT.match(text, pre.end())  # after "RM": digits glued to letters
+                nm = DIGITS_ONLY.match(text, pre.end())  # after "RM": digits glued to letters
         if nm:
             n2 = parse_numeral(nm.group(0), r.min_sig)
             if n2 is not None and n2.is_word and digit_word_run(nm.group(0)) is not None:
@@ -1115,7 +1104,7 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
                 if (cur2 is not None) == bool(currency):
                     p2 = cur2.end() if cur2 else p2
                     neg2 = text[p2:p2 + 1] in ("-", "−") and text[p2 + 1:p2 + 2].isdigit()
-                    nm2 = (_DIGITS_AT if cur2 else NUMERAL).match(text, p2 + neg2)
+                    nm2 = (DIGITS_ONLY if cur2 else NUMERAL).match(text, p2 + neg2)
                     n2 = parse_numeral(nm2.group(0), r.min_sig) if nm2 and not nm2.group(0)[0].isalpha() else None
                     if n2 is not None:
                         q2 = nm2.end()
@@ -1317,14 +1306,29 @@ def _one_counts(text: str, s: int, e: int) -> bool:
     return bool(nm) and nm.group("n") not in _COUNT_STOP and nm.group("n") not in _ONE_NOT_BEFORE
 
 
+def _reads_with_hyphen_word(r: Reader, before: str) -> bool:
+    """Whether the word joined by a hyphen right before a number reads with it (see :data:`_WORD_BEFORE_HYPHEN`)."""
+    hw = _WORD_BEFORE_HYPHEN.search(before)
+    return hw is not None and ((w := hw.group(1).lower()) in _SIGN_WORDS or w in _MINUS_WORDS or w in r.qual)
+
+
+def _hedged(r: Reader, text: str, rev: str, s: int, value: float) -> tuple[str, str, int, float | None, float | None]:
+    """(qualifier, hedge as written, where the figure starts, low, high) for ``value`` read at ``s`` with the
+    qualifier words before it ("almost half", "some 3 in 10")."""
+    qm = r.re_qual.search_at(text, rev, s, LOOKBACK_CHARS)
+    if qm is None:
+        return "exact", "", s, value, value
+    qual = r.qual.get(qm.group("q").lower(), "exact")
+    lo, hi = (value, None) if qual == "at_least" else (None, value) if qual == "at_most" else (value, value)
+    return qual, qm.group("q").lower(), qm.start("q"), lo, hi
+
+
 def _glued_code(r: Reader, text: str, rev: str, s: int) -> bool:
     """Whether the text before ``s`` ends with a currency prefix the rules list that ends in a letter and starts
     with a capital or a sign ("USD115", "RM79", "Rs50", "$US113"); "x5" or "rm5" stay identifiers."""
     pm = r.re_prefix.search_at(text, rev, s, LOOKBACK_CHARS)
     p = pm.group(0).strip() if pm is not None else ""
-    if p not in r.cur_prefix or s - len(p) != pm.end() - len(pm.group(0)) + len(pm.group(0)) - len(p):
-        return False
-    return len(p) >= 2 and (p[0].isupper() or not p[0].isalpha()) and not (p.isalpha() and len(p) > 3 and not p.isupper())
+    return p in r.cur_prefix and len(p) >= 2 and (p[0].isupper() or not p[0].isalpha())
 
 
 def _is_year(num: Numeral, text: str, end: int) -> bool:
@@ -1340,7 +1344,7 @@ def _is_year_like(n2: Numeral, first: Numeral) -> bool:
 
 
 def _capitalised_before(text: str, s: int) -> bool:
-    """A bare number right after a capitalised word inside a sentence is a name ("Windows 11", "Boeing 737")."""
+    """A bare number right after a capitalised word inside a sentence is a name ("Tarnex 11", "Aerion 737")."""
     if s < 3 or text[s - 1] != " " or not text[s - 2].isalpha():
         return False
     m = _CAPITALISED_BEFORE.search(text[max(0, s - 30):s])

@@ -126,7 +126,8 @@ def _fast_start() -> re.Pattern:
 _FAST_START = _fast_start()
 
 
-_DIGITS_ONLY = re.compile(DIGITS)
+#: Digits alone, with no check of what stands before them ("RM79": the digits after a currency code).
+DIGITS_ONLY = re.compile(DIGITS)
 
 
 def numerals(text: str, pos: int = 0, endpos: int | None = None):
@@ -144,7 +145,7 @@ def numerals(text: str, pos: int = 0, endpos: int | None = None):
             continue
         m = match(text, st)
         if m is None and st >= 2 and text[st - 1].isalpha() and _glued_word(text, st):
-            m = _DIGITS_ONLY.match(text, st)
+            m = DIGITS_ONLY.match(text, st)
         if m is not None:
             end = m.end()
             yield m
