@@ -360,7 +360,7 @@ _MONTH_BEFORE = TailPattern(rf"(?:\s+eht)?\s+(?:\.\s?)?(?:{phrase_alternation(re
 _MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_ALT})\b", re.I)
 _REF_WORDS = ("page pages p pp no nos number section sec chapter ch article art figure fig table tab footnote note "
               "version ver v rule item vol volume paragraph para clause route level step phase grade stage episode "
-              "season tier room flight platform").split()
+              "season tier room flight platform category channel gate seat row size model").split()
 _REF_BEFORE = TailPattern(rf"\s*\.?(?:{phrase_alternation(reverse_phrases(_REF_WORDS))})\b|\s?#|\s?№|\[", re.I)
 _VERSION_OR_DATE_AFTER = re.compile(r"\.\d|[-/]\d{1,2}[-/]\d")
 _VERSION_TAIL = re.compile(r"[\d./-]+")
@@ -628,6 +628,10 @@ CHANGE_THEN_LEVEL_RATIO = 4
 _BY_CHANGE_BEFORE = re.compile(rf"\b(?:{phrase_alternation(_CHANGE_WORDS)})\s+by\s+(?:[$€£¥]|[A-Z]{{1,3}}\$?)?\s?$", re.I)
 #: A dash with a space before it and none after it ("50 -1.3") signs the next number; it joins no range.
 _SIGNED_NOT_RANGE = re.compile(r"\s[-−]")
+#: An amount in brackets right after an amount: the same sum in another currency ("C$6 (US$4.46)").
+_CONVERSION_AFTER = re.compile(r" ?\((?=[^()]{0,24}\d)[^()\d]{0,8}\d[^()]{0,24}\)")
+#: The dashes that join the two ends of a range ("10-12", "10–12").
+_DASHES = frozenset("-–—")
 _PLUSMINUS = re.compile(r"\s?(?:±|\+/-|\+/−|\+-)\s?")
 _URL = re.compile(r"(?:\bhttps?://|\bwww\.)[^\s<>\"')\]]+|\b[\w.+-]+@[\w-]+\.[\w.-]+", re.I)
 _DIGIT = re.compile(r"\d")
@@ -857,7 +861,7 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
             pm = _PHONE.match(text, s)
             return Skipped(pm.group(0), s, pm.end(), "phone number"), pm.end()
         if "." not in num.digits and _REF_BEFORE.rx.match(rev, ra, ra + LOOKBACK_CHARS):
-            return Skipped(raw, s, e, "reference number (page, section, note, version)"), e
+            return Skipped(raw, s, e, "reference or label number (page, section, version, category, model)"), e
         if num.value == int(num.value) and 1 <= num.value <= 31 and "," not in raw and (
                 _MONTH_BEFORE.rx.match(rev, ra, ra + LOOKBACK_CHARS) or _MONTH_AFTER.match(after)):
             mm = _MONTH_AFTER.match(after)
@@ -986,6 +990,7 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
 
     # A range: "2,500-2,600 t", "between 10 and 20 billion", "10 to 12 %" ----------------------------
     second = None
+    tally = False  # two whole numbers joined by a dash, the second not larger: a score, not a range
     second_start = 0  # where the text joining the second end begins ("to", "-")
     neg2 = False  # the second end carries its own minus ("-18 °C to -34 °C")
     own_sign = False  # "between minus ten and fifteen": each end of a "between" range has its own sign
@@ -1013,7 +1018,7 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
               if wants_between else not (conj == "to" and from_before))
         p1 = rm.end()
         if ok and text[p1:p1 + 1] in ("-", "−") and text[p1 + 1:p1 + 2].isdigit():
-            neg2, p1 = True, p1 + 1
+            neg2, p1 = not text[p1 - 1].isalpha(), p1 + 1  # "to-260,000": a hyphen glued to "to" is no minus
         nm = NUMERAL.match(text, p1) if ok else None
         if nm is None and ok:
             pre = r.re_prefix_fwd.match(text, rm.end())
@@ -1030,6 +1035,8 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
                     n2 = None  # "rose in 2018 to 3.9 million": a year, then the new level
             if n2 is not None and not (n2.is_word and nm.group(0).lower() in ("hundred", "thousand", "million", "billion")):
                 second, second_start = n2, rm.start()
+                tally = (conj in _DASHES and not num.is_word and not n2.is_word and n2.value <= num.value
+                         and "." not in num.digits + n2.digits)  # "won 3-1", "tied 89-89": no range runs downwards
                 own_sign = wants_between
                 pos2 = nm.end()
                 scale2, pos2 = r.scale_at(text, pos2)
@@ -1129,12 +1136,16 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
                 if denom and denom in ("year", "day", "month", "week", "hour"):
                     unit = f"{unit} / {denom}"
                 ra = None
+        rate_end = None  # where the rate ends, when it comes after a bracket that stays unread
+        if ra is None and kind == "money" and (bc := _CONVERSION_AFTER.match(text, pos)) is not None:
+            ra = r.re_rate.match(text, bc.end())  # "C$6 (US$4.46) per share": the rate after a conversion
+            rate_end = pos  # the conversion in brackets is read as its own figure
         if ra:
             denom = r.rates.get(ra.group("r").lower()) if ra.group("r") else _lookup(r.units, ra.group("u"))
             per_a = ra.group("u") and re.match(r"\s?an?\s", ra.group(0), re.I)
             if denom and denom != unit and not (per_a and kind != "money" and denom not in ("year", "day", "month", "week", "hour")):
                 unit = f"{unit} / {denom}"
-                pos = ra.end()
+                pos = ra.end() if rate_end is None else rate_end
 
     if num.weak and kind == "count" and scale == 1.0 and second is None and not re.match(
             r"\s+of\b|\s*(?:[.,;:!?)]|$)", text[pos:pos + 4]) and not _bound_before(r, text, rev, fig_start):
@@ -1153,6 +1164,8 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
         if (not num.is_word and num.value == int(num.value) and scale == 1.0 and second is None
                 and "," not in raw and " " not in raw and _capitalised_before(text, s)):
             return Skipped(raw, s, e, "name or model number"), e
+    if tally and kind == "count" and not currency and scale == 1.0:
+        return Skipped(text[s:pos].rstrip(), s, pos, "score or tally (a dashed pair that does not rise)"), pos
     if kind == "percent" and unit == "percent" and um and _POINTS.match(text, um.start(), um.end()):
         kind = "points"
 

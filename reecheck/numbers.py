@@ -58,11 +58,12 @@ _VULGAR_ALT = "".join(VULGAR)
 _PLAIN = (r"(?:\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,])|\d+)(?:\.\d+)?"
           r"|\.\d+")
 #: Digits: "2,600", "816 000" (thin or plain space between groups of three), "3.8", ".5"; scientific notation
-#: ("4e14", "2.48×10−5", "1.3x10^6"); powers ("1.1^23", "8x2^10"); fractions ("1/4", "2 1/2", "2½", "⅓");
+#: ("4e14", "2.48×10−5", "1.3x10^6"); powers ("1.1^23", "8x2^10"); fractions ("1/4", "2 1/2", "2½", "⅓", and
+#: "1⁄32" with the Unicode fraction slash);
 #: tokenised text ("6 . 2", "80 , 000").
 DIGITS = (rf"(?:\d+(?:\.\d+)?(?:[eE][+-]?\d+(?![\w.])|\s?[x×]\s?10\s?\^?\s?[−-]?\d+(?![\w.]))"
           rf"|\d+(?:\.\d+)?(?:\s?[x×*]\s?\d+(?:\.\d+)?)?\s?\^\s?[+−-]?\d+(?![\w^]|\.\d)"
-          rf"|\d+\s{{1,2}}[1-9]\d?/[1-9]\d{{0,2}}(?![\d/])|(?<!/)[1-9]\d?/[1-9]\d{{0,2}}(?![\d/.]|,\d)"
+          rf"|\d+\s{{1,2}}[1-9]\d?[/⁄][1-9]\d{{0,2}}(?![\d/⁄])|(?<![/⁄])[1-9]\d?[/⁄][1-9]\d{{0,2}}(?![\d/⁄.]|,\d)"
           rf"|\d*[{_VULGAR_ALT}]"
           rf"|\d+ \. \d+(?! \.)|\d{{1,3}}(?: , \d{{3}})+(?![\d])"
           rf"|{_PLAIN})")
@@ -81,7 +82,7 @@ FRACTION_WORDS = (rf"(?:\b(?:{_WORDS_RUN}\s+and\s+)?"
                   rf"(?:\s+(?:of\s+)?an?(?=\s+{_SCALE_AHEAD}))?")
 #: Number words: "twenty-five", "three hundred and twelve", "a dozen", "two million".
 WORDS = _WORDS_CORE
-NUMERAL = re.compile(rf"(?<![\w.,/])(?:{DIGITS})|(?i:{FRACTION_WORDS}|{WORDS})")
+NUMERAL = re.compile(rf"(?<![\w.,/⁄])(?:{DIGITS})|(?i:{FRACTION_WORDS}|{WORDS})")
 #: A rank in words or digits: "fifteenth", "twenty-first", "one hundred and fifth", "10th".
 #: Loose on purpose (any run of number words before the ordinal word): :func:`ordinal_value` checks the words.
 ORDINAL_PHRASE = (rf"(?:\d+(?:st|nd|rd|th)\b|(?:(?:{_WORDS})(?:\s+and\s+|[\s-]+))*"
@@ -213,8 +214,8 @@ def parse_numeral(text: str, min_sig_digits: int = 2) -> Numeral | None:
         if t[-1] in VULGAR:
             whole = float(t[:-1]) if len(t) > 1 else 0.0
             return Numeral(whole + VULGAR[t[-1]], 0.01, False, t)
-        if "/" in t:
-            fm = _FRAC.match(t)
+        if "/" in t or "⁄" in t:
+            fm = _FRAC.match(t.replace("⁄", "/"))
             if not fm:
                 return None
             whole, num, den = int(fm.group(1) or 0), int(fm.group(2)), int(fm.group(3))

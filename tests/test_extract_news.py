@@ -390,3 +390,58 @@ def test_change_then_level_years_and_addresses(text, expected):
 ])
 def test_bare_degree_signs_and_suspended_list_units(text, expected):
     assert bounds(text) == expected
+
+
+# --- round 6: scores, the fraction slash, glued hyphens, labels, rates after a conversion -----------------
+
+def skipped(text: str) -> list[tuple]:
+    from reecheck.figures import scan
+    return [(k.text, k.reason.split(" (")[0]) for k in scan(text)[1]]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Larkfield side won 3-1 and led 7-2 at the break of the second game.",
+     [("3-1", "score or tally"), ("7-2", "score or tally")]),
+    ("It finished level at 64-64 after extra time.", [("64-64", "score or tally")]),
+])
+def test_dashed_pairs_that_do_not_rise_are_scores(text, expected):
+    assert skipped(text) == expected
+    assert extract(text) == []
+
+
+def test_a_rising_dashed_pair_is_still_a_range():
+    assert bounds("Crates weigh 12-15 kg and there are 40-60 of them.") == [
+        (12.0, 15.0, "kilogram", "range"), (40.0, 60.0, "dimensionless", "range")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Add 1\u204432 of a cup of brine.", [("1\u204432", 1 / 32, "dimensionless")]),
+    ("The strip is 2 1\u20442 inches wide.", [("2 1\u20442 inches", 2.5, "inch")]),
+])
+def test_the_unicode_fraction_slash_reads_as_a_fraction(text, expected):
+    assert read(text) == expected
+
+
+def test_a_hyphen_glued_to_to_is_not_a_minus():
+    assert bounds("The bones are 150,000 to-190,000 years old.") == [(150000.0, 190000.0, "year", "range")]
+    assert bounds("Lows of -8 to -15 C are expected overnight.")[0][:2] == (-15.0, -8.0)
+
+
+@pytest.mark.parametrize("text", [
+    "A category 3 storm reached the Pellan coast.",
+    "Viewers of Channel 9 missed the parade.",
+    "Sales of the Model 2 doubled.",
+])
+def test_label_words_before_a_number_make_it_a_label(text):
+    assert extract(text) == [] or all(f.kind == "multiple" for f in extract(text))
+    assert [r for _, r in skipped(text)] == ["reference or label number"]
+
+
+def test_a_rate_after_a_bracketed_conversion_belongs_to_the_amount_before_it():
+    assert read("Holders get C$8 (US$5.90) per share in cash.") == [
+        ("C$8", 8.0, "CAD per share"), ("US$5.90", 5.9, "USD")]
+    assert read("It is a 4 billion crowns (€360 million) a year trade.")[1][2] == "EUR"
+
+
+def test_gas_prices_per_million_btu():
+    assert read("Gas settled at $3.10 per MMBtu.") == [("$3.10 per MMBtu", 3.1, "USD per million_BTU")]
