@@ -1384,8 +1384,9 @@ def _carry_units(text: str, figures: list[Figure]) -> list[Figure]:
         f, nxt = out[i], out[i + 1]
         if (f.kind == "count" and f.unit == "dimensionless" and sent_of[i + 1] == sent_of[i]
                 and nxt.kind in ("quantity", "money", "percent")
-                and _LIST_GAP.fullmatch(text, f.end, nxt.start)):
-            out[i] = _with_unit(f, nxt)
+                and (_LIST_GAP.fullmatch(text, f.end, nxt.start)
+                     or (_PART_OF_GAP.fullmatch(text, f.end, nxt.start) and 0 < f.value <= nxt.value))):
+            out[i] = _with_unit(f, nxt)  # "raised 280 million of the 1.5 billion crowns": a part of a whole
     for i, f in enumerate(out):
         if f.kind != "count" or f.unit != "dimensionless":
             continue
@@ -1397,6 +1398,8 @@ def _carry_units(text: str, figures: list[Figure]) -> list[Figure]:
             if sent_of[k] != sent_of[i]:
                 break
             prev = out[k]
+            if text[prev.start - 1:prev.start] == "(" and text[prev.end:prev.end + 1] == ")":
+                continue  # "2,400,000 crowns ($21,000) ... 2,300,000": a conversion in brackets lends no unit
             if prev.kind in ("quantity", "money") and prev.unit_from != "carried":
                 near = prev.value and 1 / CARRY_MAX_FACTOR <= abs(f.value / prev.value) <= CARRY_MAX_FACTOR
                 if has_scale or near:
@@ -1406,6 +1409,9 @@ def _carry_units(text: str, figures: list[Figure]) -> list[Figure]:
 
 
 _MODIFIER_AFTER = re.compile(r"-[A-Za-z]")
+#: "280 million of the 1.5 billion crowns": a bare number that is a part of the figure after it.
+_PART_OF_GAP = re.compile(r"\s+of\s+(?:the|its|their|his|her|our)\s+")
+
 
 
 def _with_unit(f: Figure, donor: Figure) -> Figure:

@@ -445,3 +445,16 @@ def test_a_rate_after_a_bracketed_conversion_belongs_to_the_amount_before_it():
 
 def test_gas_prices_per_million_btu():
     assert read("Gas settled at $3.10 per MMBtu.") == [("$3.10 per MMBtu", 3.1, "USD per million_BTU")]
+
+
+def test_a_part_of_a_whole_takes_the_unit_of_the_whole():
+    assert read("Ada has raised only 40 million of the 1.2 billion euros the dam needs.") == [
+        ("40 million", 4e7, "EUR"), ("1.2 billion euros", 1.2e9, "EUR")]
+    assert read("Four of the 9 tonnes were lost.")[0][2] == "metric_ton"
+    # a part larger than the whole is no part: the unit stays where it was written
+    assert read("Some 900 of the 12 tonnes.")[0][2] == "dimensionless"
+
+
+def test_a_conversion_in_brackets_lends_no_unit_to_a_later_bare_amount():
+    assert [u for _, _, u in read("It lists at 3,150,000 yen ($21,400) for the base trim and 3,020,000 ($20,500) "
+                                  "for the sport trim.")] == ["JPY", "USD", "JPY", "USD"]
