@@ -154,6 +154,8 @@ class Reader:
             self.cur_names.setdefault(u.alias, u.pint)
             self.cur_names.setdefault(u.alias.lower(), u.pint)
         self.cur_prefix = {}
+        #: prefixes that count only before an amount written like money ("PS2.7m", not "PS5")
+        self.shaped_prefixes = frozenset(v for u in rules.currency_prefixes if u.shaped for v in _prefix_variants(u.alias))
         for u in rules.currency_prefixes:
             for variant in _prefix_variants(u.alias):
                 self.cur_prefix.setdefault(variant, u.pint)
@@ -838,7 +840,7 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
         if a0 in ".-/" and _VERSION_OR_DATE_AFTER.match(after):
             end = e + _VERSION_TAIL.match(after).end()
             return Skipped(text[s:end], s, end, "version or date"), end
-        if s > 0 and text[s - 1].isalpha() and _glued_code(r, text, rev, s):
+        if s > 0 and text[s - 1].isalpha() and _glued_code(r, text, rev, s, raw, e):
             pass  # "USD115": a currency code glued to its amount
         elif s > 0 and (text[s - 1].isalpha() or (text[s - 1] == "-" and s > 1 and text[s - 2].isalpha()
                                                    and not _reads_with_hyphen_word(r, before))):
@@ -919,6 +921,8 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
     pm = r.re_prefix.search_at(text, rev, s, LOOKBACK_CHARS)
     if pm and not (pm.group(0).strip().isalpha() and text[max(0, s - LOOKBACK_CHARS):pm.start()].rstrip().endswith(_DIGIT_CHARS)):
         currency = r.cur_prefix.get(pm.group(0).strip()) or r.cur_prefix.get(pm.group(0).rstrip())
+        if currency and r.shaped_prefixes and pm.group(0).strip() in r.shaped_prefixes and not _money_shaped(r, raw, text, e):
+            currency = None  # "the PS5": letters that also begin names count only before a money-like amount
         if currency:
             fig_start = s - len(pm.group(0))
             code_mult = r.code_scaled.get(pm.group(0).strip(), ("", 1.0))[1]
@@ -1336,12 +1340,20 @@ def _hedged(r: Reader, text: str, rev: str, s: int, value: float) -> tuple[str, 
     return qual, qm.group("q").lower(), qm.start("q"), lo, hi
 
 
-def _glued_code(r: Reader, text: str, rev: str, s: int) -> bool:
+def _glued_code(r: Reader, text: str, rev: str, s: int, raw: str, e: int) -> bool:
     """Whether the text before ``s`` ends with a currency prefix the rules list that ends in a letter and starts
-    with a capital or a sign ("USD115", "RM79", "Rs50", "$US113"); "x5" or "rm5" stay identifiers."""
+    with a capital or a sign ("USD115", "RM79", "Rs50", "$US113"); "x5" or "rm5" stay identifiers, and so does
+    a shaped prefix before an amount not written like money ("PS5")."""
     pm = r.re_prefix.search_at(text, rev, s, LOOKBACK_CHARS)
     p = pm.group(0).strip() if pm is not None else ""
-    return p in r.cur_prefix and len(p) >= 2 and (p[0].isupper() or not p[0].isalpha())
+    return (p in r.cur_prefix and len(p) >= 2 and (p[0].isupper() or not p[0].isalpha())
+            and (p not in r.shaped_prefixes or _money_shaped(r, raw, text, e)))
+
+
+def _money_shaped(r: Reader, raw: str, text: str, e: int) -> bool:
+    """Whether the amount ``raw`` (ending at ``e``) is written like money: with decimals ("2.70"), thousands
+    separators ("21,700") or a scale word after it ("6m", "8.1bn")."""
+    return "." in raw or "," in raw or r.re_cur_scale.match(text, e) is not None or r.re_scale.match(text, e) is not None
 
 
 def _is_year(num: Numeral, text: str, end: int) -> bool:

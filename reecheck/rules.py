@@ -32,6 +32,9 @@ class UnitAlias:
     pint: str
     where: str  # "file:line", for errors raised when pint rejects the unit
     context: tuple[str, ...] = ()  # words one of which must be in the sentence for this alias to count
+    #: a currency prefix that is also the start of names ("PS" before "PS5"): it counts only before an amount
+    #: written like money (decimals, thousands separators or a scale word: "PS2.7m", "PS21,700")
+    shaped: bool = False
 
 
 @dataclass(frozen=True)
@@ -204,6 +207,8 @@ class _Reader:
             ctx = tuple(self.strings(entry["context"], "context")) if "context" in entry else ()
             for a in self.strings(entry.get("prefixes", []), "prefixes"):
                 col.add("currency_prefixes", [UnitAlias(a, code, self.where(code), ctx)])
+            for a in self.strings(entry.get("shaped_prefixes", []), "shaped_prefixes"):
+                col.add("currency_prefixes", [UnitAlias(a, code, self.where(code), ctx, shaped=True)])
             for a in self.strings(entry.get("names", []), "names"):
                 col.add("currency_names", [UnitAlias(a, code, self.where(code), ctx)])
         for key in ("scales", "currency_scales"):

@@ -458,3 +458,12 @@ def test_a_part_of_a_whole_takes_the_unit_of_the_whole():
 def test_a_conversion_in_brackets_lends_no_unit_to_a_later_bare_amount():
     assert [u for _, _, u in read("It lists at 3,150,000 yen ($21,400) for the base trim and 3,020,000 ($20,500) "
                                   "for the sport trim.")] == ["JPY", "USD", "JPY", "USD"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The chief's package is worth up to PS3.4m a year.", [("up to PS3.4m a year", 3.4e6, "GBP per year")]),
+    ("They paid PS18,250 for the flights.", [("PS18,250", 18250.0, "GBP")]),
+    ("The PS7 console sold 4 million units.", [("4 million", 4e6, "dimensionless")]),
+])
+def test_a_shaped_prefix_counts_only_before_a_money_like_amount(text, expected):
+    assert read(text) == expected

@@ -140,6 +140,8 @@ def test_malformed_toml_names_the_file_and_line(tmp_path):
     ('[[unit]]\naliases = ["bales"]\n', (1, "no pint unit")),
     # a currency with no code
     ('[[currency]]\nprefixes = ["N$"]\n', (1, "no pint code")),
+    # shaped prefixes written as a string
+    ('[[currency]]\npint = "GBP"\nshaped_prefixes = "PS"\n', (3, "'shaped_prefixes' must be a list")),
     # a metric tolerance that is negative
     ('[[metric]]\nname = "price"\nrelative = -0.1\n', (3, "non-negative")),
 ])
