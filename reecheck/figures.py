@@ -299,8 +299,8 @@ class Reader:
             gu = self.gated_units.get(alias)
             if gu is not None and self.in_context(gu[1], text, m.start()):
                 pint_unit = gu[0]
-            else:
-                pint_unit = _lookup(self.units, alias)
+            else:  # a gated alias outside its context falls back only to a plain entry of the same spelling
+                pint_unit = self.units.get(alias) if gu is not None else _lookup(self.units, alias)
                 if pint_unit is None:
                     return None
             kind = "percent" if pint_unit == "percent" else "money" if pint_unit in self.subunits else "quantity"

@@ -467,3 +467,13 @@ def test_a_conversion_in_brackets_lends_no_unit_to_a_later_bare_amount():
 ])
 def test_a_shaped_prefix_counts_only_before_a_money_like_amount(text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Its 610bhp twin-turbo engine is new.", [("610bhp", 610.0, "horsepower")]),
+    ("Tuners lifted the engine to 702 HP.", [("702 HP", 702.0, "horsepower")]),
+    # capital HP outside a sentence about engines is left without a unit (it may be a name)
+    ("The office ordered 40 HP toner packs.", [("40", 40.0, "dimensionless")]),
+])
+def test_horsepower_spellings(text, expected):
+    assert read(text) == expected
