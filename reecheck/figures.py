@@ -630,6 +630,10 @@ CHANGE_THEN_LEVEL_RATIO = 4
 _BY_CHANGE_BEFORE = re.compile(rf"\b(?:{phrase_alternation(_CHANGE_WORDS)})\s+by\s+(?:[$€£¥]|[A-Z]{{1,3}}\$?)?\s?$", re.I)
 #: A dash with a space before it and none after it ("50 -1.3") signs the next number; it joins no range.
 _SIGNED_NOT_RANGE = re.compile(r"\s[-−]")
+#: A describing word that may stand between a number and its unit ("517 rushing yards", "5 more kilometres").
+_WORD_BEFORE_UNIT = re.compile(r" (?:more|extra|additional|fewer|[a-z]{3,}ing)(?= [a-z])")
+#: The shortest unit spelling read past a describing word: spelled-out names ("yards"), not symbols ("m").
+SPELLED_UNIT_MIN = 4
 #: An amount in brackets right after an amount: the same sum in another currency ("C$6 (US$4.46)").
 _CONVERSION_AFTER = re.compile(r" ?\((?=[^()]{0,24}\d)[^()\d]{0,8}\d[^()]{0,24}\)")
 #: The dashes that join the two ends of a range ("10-12", "10–12").
@@ -1064,6 +1068,13 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
     if um and uo is None and um.group("u") != "in." and pos == e and not currency and text[e:e + 1].isalpha():
         g = _GLUED_AFTER.match(text, e)  # "the 13F filing": a gated letter without its context is a name
         return Skipped(raw + g.group(0), s, g.end(), "identifier (letters after the number)"), g.end()
+    if um is None and not currency and (am_ := _WORD_BEFORE_UNIT.match(text, pos)) is not None:
+        # "517 rushing yards", "5 more kilometres": one describing word between the number and a spelled-out unit
+        um2 = r.re_unit.match(text, am_.end())
+        if um2 is not None and (u2 := um2.group("u")) is not None and len(u2) >= SPELLED_UNIT_MIN and u2.islower():
+            uo2 = r.unit_of(um2, defined, text, scale != 1.0)
+            if uo2 is not None and uo2[1] == "quantity":
+                uo, um = uo2, um2
     if uo is None and not currency and (im := _INCH_DIMENSION.match(text, pos)):
         uo, um = ("inch", "quantity", "stated"), im  # "2 1/2 in thick": "in" before a dimension word is the inch
     unit_end = None  # where a unit read by the rules below ends, when that is not ``um.end()``

@@ -477,3 +477,13 @@ def test_a_shaped_prefix_counts_only_before_a_money_like_amount(text, expected):
 ])
 def test_horsepower_spellings(text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The defence gave up 412 passing yards.", [("412 passing yards", 412.0, "yard")]),
+    ("Crews need 6 more kilometres of cable.", [("6 more kilometres", 6.0, "kilometer")]),
+    # a describing word before a noun that is no unit leaves the number a count
+    ("The hotel has 12 sleeping rooms.", [("12", 12.0, "dimensionless")]),
+])
+def test_one_describing_word_between_a_number_and_a_spelled_unit(text, expected):
+    assert read(text) == expected
