@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from .numbers import (DIGITS_ONLY, NUMERAL, ORDINAL_PHRASE, Numeral, cardinal_words, digit_word_run, numerals,
                       ordinal_value, parse_numeral, words_to_number)
 from .rules import Rules, load_rules
-from .text import TailPattern, case_blind, opens_with, phrase_alternation, reverse_phrases, sentence_spans
+from .text import TailPattern, phrase_alternation, reverse_phrases, sentence_spans
 
 QUALIFIERS = ("exact", "approx", "at_most", "at_least", "range")
 
@@ -197,7 +197,6 @@ class Reader:
         self.re_prefix_fwd = re.compile(rf"(?:{_alt(self.cur_prefix, False)})\s?(?=[\d.])")
         self.re_qual = TailPattern(rf"\s*(?P<q>{_alt(reverse_phrases(self.qual))})(?=[\s(\[—–-]|$)", re.I)
         self.re_suffix = re.compile(rf"\s?(?P<q>{_alt(self.suffix_qual)})(?![\w])", re.I)
-        self.suffix_firsts = case_blind({p[0] for p in self.suffix_qual})  # what re_suffix opens with past \s?
         rate_alt = _alt(self.rates)
         self.re_rate = re.compile(
             rf"\s?(?:(?P<r>{rate_alt})(?![\w])|(?:per\s?|/\s?|an?\s)(?P<u>{unit_alt})(?![\w]))"
@@ -391,19 +390,6 @@ _SCALE_END = re.compile(r"\b(?:thousand|million|billion|trillion|bn|mn|m)$", re.
 _PM_LOWER = re.compile(r"\s?[ap]m\b")
 _AM_PM = re.compile(r"\s?[ap]\.?m\.?\b", re.I)
 _PHONE = re.compile(r"\+?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}")
-#: Most digits in the first group of a :data:`_PHONE` number.
-PHONE_FIRST_GROUP_MAX = 4
-
-
-def _may_be_phone(raw: str, after: str) -> bool:
-    """A cheap test before :data:`_PHONE` at a numeral ``raw`` (``after`` is the text after it): False only where
-    the pattern cannot match. A numeral of plain digits is the phone's whole first group (no digit follows it), so
-    it has at most :data:`PHONE_FIRST_GROUP_MAX` digits and a ")" follows, or a separator and then a digit."""
-    if not raw.isdecimal():  # str.isdecimal is exactly the regex \d
-        return True
-    a0 = after[:1]
-    return len(raw) <= PHONE_FIRST_GROUP_MAX and (
-        a0 == ")" or a0.isdecimal() or ((a0 == "-" or a0 == "." or a0.isspace()) and after[1:2].isdecimal()))
 #: An international number: "+" and a country code, then at least two more groups ("+1-222-555-0100").
 _PHONE_INTL = re.compile(r"\d{1,3}(?:[\s.-]\(?\d{1,4}\)?){2,}(?![\d])")
 #: Digits an international phone number has at least (shorter runs after "+" are signed figures: "+2-3 %").
@@ -431,8 +417,6 @@ _BETWEEN_BEFORE = TailPattern(r"[$€£¥]?(?:\s+(?:tuoba|dnuora|emos))?\s+neewt
 _FROM_BEFORE_BARE = TailPattern(r"(?:\s+(?:tuoba|dnuora|emos))?\s+morf\b", re.I)
 _BETWEEN_BEFORE_BARE = TailPattern(r"(?:\s+(?:tuoba|dnuora|emos))?\s+neewteb\b", re.I)
 _PROPORTION = re.compile(r"\s+(?:out\s+of|of|in)\s+(?:every\s+)?(?P<d>\d+|(?i:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|a hundred|a thousand))\b(?!\s*(?:%|per\s?cent|percent))")
-#: The letters that open :data:`_PROPORTION` past its white space ("out of", "of", "in"; case-sensitive).
-_PROPORTION_FIRST = frozenset("oi")
 _OF_THING = re.compile(r"\s+of\s+(?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+(?=\s)")
 _NOUN_AFTER = re.compile(r"\s+(?P<n>[a-z][a-z-]{2,})")
 _COUNT_STOP = frozenset("of and or to in on at by for the a an is are was were per from with than as that "
@@ -635,8 +619,6 @@ _ADDRESS_AFTER = re.compile(rf"(?:[-–]\d+[A-Za-z]?)?[A-Za-z]?\s+(?:(?:[A-Z][A-
                             rf"(?:{_STREET_ALT})\b\.?|\s+(?:{_STREET_ALT})\b\.?(?=\s+[A-Z][a-z])")
 #: Era markers: "1000 BC", "A.D. 1000 and 1260" are years.
 _ERA_AFTER = re.compile(r"\s?(?:BCE|BC|B\.C\.E?\.?|AD|A\.D\.|CE)(?![\w])")
-#: The letters an era marker starts with (a cheap test before :data:`_ERA_AFTER`, which is case-sensitive).
-_ERA_FIRST = frozenset("ABC")
 _ERA_BEFORE = re.compile(r"(?:\bA\.D\.|\bAD|\bCE)\s$")
 _ERA_RANGE = re.compile(r"(?:\s*(?:-|–|to|and)\s*\d{1,4}\b)?")
 #: An age after a name set off by commas: "Ann Smith, 34, said".
@@ -651,16 +633,12 @@ _BY_CHANGE_BEFORE = re.compile(rf"\b(?:{phrase_alternation(_CHANGE_WORDS)})\s+by
 #: A dash with a space before it and none after it ("50 -1.3") signs the next number; it joins no range.
 _SIGNED_NOT_RANGE = re.compile(r"\s[-−]")
 _PLUSMINUS = re.compile(r"\s?(?:±|\+/-|\+/−|\+-)\s?")
-#: What these patterns open with past their optional white space (cheap tests before them, see opens_with):
-_PLUSMINUS_FIRST = frozenset("±+")
-_RANGE_FIRST = case_blind("-–—~ta")  # Reader.re_range: a dash, a tilde, "to", "and", "through", "thru"
-_INCH_FIRST = frozenset("i")  # _INCH_DIMENSION, _INCH_AT_END
-_QUOTE_FIRST = frozenset('"')  # _INCH_QUOTE
-_BRACKET_FIRST = frozenset("([{<")  # _BRACKET_OPEN
 _URL = re.compile(r"(?:\bhttps?://|\bwww\.)[^\s<>\"')\]]+|\b[\w.+-]+@[\w-]+\.[\w.-]+", re.I)
 _DIGIT = re.compile(r"\d")
 _IDENT = re.compile(r"(?<![\w.])[A-Za-z]+-?\d[\w-]*")
-_IDENT_SEAM = re.compile(r"[A-Za-z]-?(?=\d)")
+#: The first digit after a letter, maybe with a hyphen between ("G7", "COVID-19"): the seam of an identifier. The
+#: scan opens with the digit, which text holds far fewer of than letters.
+_IDENT_SEAM = re.compile(r"\d(?:(?<=[A-Za-z]\d)|(?<=[A-Za-z]-\d))")
 _IDENT_TAIL = re.compile(r"\d[\w-]*")
 
 
@@ -676,7 +654,8 @@ def _identifiers(text: str):
     """
     end = 0
     for m in _IDENT_SEAM.finditer(text):
-        p = m.start()
+        q = m.start()  # the digit
+        p = q - 1 if text[q - 1] != "-" else q - 2  # the letter
         if p < end:
             continue
         ws = p
@@ -684,7 +663,7 @@ def _identifiers(text: str):
             ws -= 1
         if ws < end or (ws > 0 and (text[ws - 1].isalnum() or text[ws - 1] in "._")):
             continue
-        t = _IDENT_TAIL.match(text, m.end())
+        t = _IDENT_TAIL.match(text, q)
         end = t.end()
         yield ws, end
 
@@ -782,7 +761,8 @@ VAGUE_SPAN = 10
 _VAGUE_BASE = {"dozens": 12, "hundreds": 1e2, "thousands": 1e3, "millions": 1e6, "billions": 1e9, "trillions": 1e12,
                "tens": 10}
 #: A cheap test for a plural scale word before a word ("thousands marched"), run before :data:`_VAGUE`.
-_VAGUE_HINT = re.compile(r"(?:ens|ands|ons|eds) [a-z]")
+#: Written as "(?:ens|ands|ons|eds) [a-z]" but opening with the literal "s ", which the regex engine finds fast.
+_VAGUE_HINT = re.compile(r"s [a-z](?:(?<=[eo]ns [a-z])|(?<=eds [a-z])|(?<=ands [a-z]))")
 _OF_UNIT = re.compile(r"\s+of(?=\s)")
 _DIGIT_BEFORE = re.compile(r"[\d.]\s*$")
 
@@ -855,11 +835,11 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
     before = text[max(0, s - LOOKBACK_CHARS):s]
     ra = len(text) - s  # where the text before the number starts in ``rev`` (the boolean backward checks use it)
     after = text[e:e + LOOKAHEAD_CHARS]
-    a0 = after[:1]
-    nxt = after.lstrip()[:1]  # the first character after the number past white space ("" if none in the window)
 
     # Numbers that are not figures ----------------------------------------------------------------
     if not num.is_word:
+        a0 = after[:1]
+        nxt = after.lstrip()[:1]  # the first character after the number past white space ("" if none in the window)
         if a0 in ".-/" and _VERSION_OR_DATE_AFTER.match(after):
             end = e + _VERSION_TAIL.match(after).end()
             return Skipped(text[s:end], s, end, "version or date"), end
@@ -882,7 +862,7 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
         if s > 0 and text[s - 1] == "+" and (s < 2 or not text[s - 2].isalnum()) and (
                 (ip := _PHONE_INTL.match(text, s)) and sum(c.isdigit() for c in ip.group(0)) >= PHONE_MIN_DIGITS):
             return Skipped(text[s - 1:ip.end()], s - 1, ip.end(), "phone number"), ip.end()  # "+44 20 7946 0958"
-        if _may_be_phone(raw, after) and (pm := _PHONE.match(text, s)) and not _THOUSANDS.match(raw):
+        if (pm := _PHONE.match(text, s)) and not _THOUSANDS.match(raw):
             return Skipped(pm.group(0), s, pm.end(), "phone number"), pm.end()
         if "." not in num.digits and _REF_BEFORE.rx.match(rev, ra, ra + LOOKBACK_CHARS):
             return Skipped(raw, s, e, "reference number (page, section, note, version)"), e
@@ -900,7 +880,7 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
                 am := _ADDRESS_AFTER.match(text, e)) and num.value == int(num.value):
             return Skipped(text[s:am.end()], s, am.end(), "street address"), am.end()
         # _ERA_BEFORE needs one of its marks written out, which a substring test rules out far faster than a search
-        if ((a0 in _ERA_FIRST or a0.isspace() and after[1:2] in _ERA_FIRST) and (era := _ERA_AFTER.match(text, e))) or (("AD" in before or "CE" in before or "A.D." in before)
+        if (era := _ERA_AFTER.match(text, e)) or (("AD" in before or "CE" in before or "A.D." in before)
                                                   and _ERA_BEFORE.search(before) and (era := _ERA_RANGE.match(text, e))):
             return Skipped(text[s:era.end()], s, era.end(), "year (with its era)"), era.end()
         if a0 in "'s" and _DECADE.match(after) and len(num.digits) in (2, 4) and num.value % 10 == 0:
@@ -914,7 +894,7 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
         return Skipped(raw + g.group(0), s, e + g.end(), "identifier (letters after the number)"), e + g.end()
 
     # A proportion: "three of every four tonnes", "one in five adults": a fraction (0.2) ------------------
-    pm_ = _PROPORTION.match(text, e) if a0.isspace() and (nxt in _PROPORTION_FIRST or not nxt) else None
+    pm_ = _PROPORTION.match(text, e)
     if pm_ and num.value >= 0:
         den = parse_numeral(pm_.group("d"), r.min_sig)
         if den is not None and _is_year(den, text, pm_.end()):
@@ -1022,7 +1002,7 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
     neg2 = False  # the second end carries its own minus ("-18 °C to -34 °C")
     own_sign = False  # "between minus ten and fifteen": each end of a "between" range has its own sign
     uncert = None  # "2,000.45 ± 0.01"
-    pmm = _PLUSMINUS.match(text, pos) if opens_with(text, pos, _PLUSMINUS_FIRST) else None
+    pmm = _PLUSMINUS.match(text, pos)
     if pmm:
         nu = NUMERAL.match(text, pmm.end())
         nun = parse_numeral(nu.group(0), r.min_sig) if nu else None
@@ -1032,7 +1012,7 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
             sc_u, pos_u = r.scale_at(text, pos)
             if scale == 1.0 and sc_u != 1.0:
                 scale, uncert, pos = sc_u, nun.value * sc_u, pos_u
-    rm = r.re_range.match(text, pos) if uncert is None and not digit_run and opens_with(text, pos, _RANGE_FIRST) else None
+    rm = r.re_range.match(text, pos) if uncert is None and not digit_run else None
     if rm and _SIGNED_NOT_RANGE.fullmatch(rm.group(0)):
         rm = None  # "Tarnex 50 -1.3%": a space before the dash and none after it is a minus sign
     if rm:
@@ -1085,21 +1065,20 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
     if um and uo is None and um.group("u") != "in." and pos == e and not currency and text[e:e + 1].isalpha():
         g = _GLUED_AFTER.match(text, e)  # "the 13F filing": a gated letter without its context is a name
         return Skipped(raw + g.group(0), s, g.end(), "identifier (letters after the number)"), g.end()
-    if uo is None and not currency and opens_with(text, pos, _INCH_FIRST) and (im := _INCH_DIMENSION.match(text, pos)):
+    if uo is None and not currency and (im := _INCH_DIMENSION.match(text, pos)):
         uo, um = ("inch", "quantity", "stated"), im  # "2 1/2 in thick": "in" before a dimension word is the inch
     unit_end = None  # where a unit read by the rules below ends, when that is not ``um.end()``
     if uo is None and not currency and scale == 1.0 and (um is None or um.group("u") == "in."):
-        bo = (_BRACKET_OPEN.match(text, pos) if opens_with(text, pos, _BRACKET_FIRST) and not _is_year(num, text, e)
-              else None)  # "2024 (tonnes)": a heading
+        bo = _BRACKET_OPEN.match(text, pos) if not _is_year(num, text, e) else None  # "2024 (tonnes)": a heading
         ub = r.re_unit.match(text, bo.end()) if bo else None
         if (ub is not None and ub.group("u") is not None and ub.start("u") == bo.end() and len(ub.group("u")) > 1
                 and text[ub.end():ub.end() + 1] == _BRACKET_CLOSE[bo.group(0)[-1]]):
             uo_b = r.unit_of(ub, defined, text)
             if uo_b is not None and uo_b[1] == "quantity":
                 uo, um, unit_end = uo_b, ub, ub.end() + 1  # "20 (kg)", "20 [kg]": a unit in brackets
-        elif opens_with(text, pos, _QUOTE_FIRST) and (qm_ := _INCH_QUOTE.match(text, pos)) and text.count('"', text.rfind("\n", 0, pos) + 1, pos) % 2 == 0:
+        elif (qm_ := _INCH_QUOTE.match(text, pos)) and text.count('"', text.rfind("\n", 0, pos) + 1, pos) % 2 == 0:
             uo, um = ("inch", "quantity", "stated"), qm_  # '10" long', 'a 9" plate': a quote mark that opens nothing
-        elif opens_with(text, pos, _INCH_FIRST) and (im_ := _INCH_AT_END.match(text, pos)):
+        elif im_ := _INCH_AT_END.match(text, pos):
             uo, um = ("inch", "quantity", "stated"), im_  # "it is 2 in.": "in" ending its sentence is the inch
     if uo is None and not currency and text.startswith("°", pos) and scale == 1.0:
         # "-273.15° on the Celsius scale": a bare degree sign takes the scale its clause names after it
@@ -1124,7 +1103,7 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
         # "$5 per kg" is read as a rate below
     # A range with the unit on both ends: "44 mg to 50 mg", "between $350 and $680", "2,500 t-2,600 t"
     if second is None and kind in ("quantity", "money", "percent"):
-        rm2 = r.re_range.match(text, pos) if opens_with(text, pos, _RANGE_FIRST) else None
+        rm2 = r.re_range.match(text, pos)
         if rm2 and not _SIGNED_NOT_RANGE.fullmatch(rm2.group(0)):
             conj2 = rm2.group(0).strip().lower()
             between = _BETWEEN_BEFORE_BARE.search(text[max(0, fig_start - 25):fig_start])
@@ -1201,7 +1180,7 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
             and hw.group(1).lower() in r.qual:
         qualifier, hedge = r.qual[hw.group(1).lower()], hw.group(1).lower()  # "sub-7 nm": a bound joined by a hyphen
         fig_start = hw.start(1)
-    sq = r.re_suffix.match(text, pos) if opens_with(text, pos, r.suffix_firsts) else None
+    sq = r.re_suffix.match(text, pos)
     if sq and qualifier == "exact":
         word = sq.group("q").lower()
         if word != "plus" or not _PLUS_WORD.match(text, pos, pos + 12):

@@ -183,39 +183,3 @@ class TailPattern:
 def reverse_phrases(phrases) -> list[str]:
     """The phrases spelled backwards, for building a :class:`TailPattern`."""
     return [p[::-1] for p in phrases]
-
-
-#: Characters outside ASCII that a case-blind regex takes for an ASCII letter (dotted and dotless i, long s,
-#: Kelvin sign). A cheap test of characters before such a regex must let them through too.
-_CASE_BLIND_EXTRAS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
-
-
-def case_blind(chars) -> frozenset[str] | None:
-    """Every character that one of ``chars`` matches in a regex with ``re.IGNORECASE``.
-
-    Built for the cheap tests the figure reader runs before a pattern ("can a match start with this
-    character?"). Characters without case match only themselves. None (no test) when ``chars`` holds a non-ASCII
-    character with case (a rule may), as its case-blind matches are not worked out here.
-    """
-    out = set()
-    for c in chars:
-        if c.isascii():
-            out.update((c.lower(), c.upper()), _CASE_BLIND_EXTRAS.get(c.lower(), ""))
-        elif c.lower() == c.upper() == c:
-            out.add(c)
-        else:
-            return None
-    return frozenset(out)
-
-
-def opens_with(text: str, pos: int, firsts: frozenset[str] | None) -> bool:
-    """Whether ``text`` at ``pos`` holds one of ``firsts``, maybe after one white-space character (always True
-    when ``firsts`` is None: no test known).
-
-    A cheap test before a regex that rarely matches and opens with an optional white space (``\\s?``) and then
-    one of ``firsts``: when this is False the regex cannot match there.
-    """
-    if firsts is None:
-        return True
-    c = text[pos:pos + 1]
-    return c in firsts or (c.isspace() and text[pos + 1:pos + 2] in firsts)
