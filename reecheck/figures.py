@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from functools import cached_property, lru_cache
+from operator import attrgetter
 from dataclasses import dataclass, replace
 
 from .numbers import (DIGITS_ONLY, NUMERAL, ORDINAL_PHRASE, Numeral, cardinal_words, digit_word_run, numerals,
@@ -442,6 +443,9 @@ def _list_parts(text: str, m: re.Match) -> list[re.Match]:
     return list(_DIGIT_ELEMENT.finditer(text, lm.start(), lm.end()))
 
 
+_BY_START = attrgetter("start")
+
+
 def scan(text: str, rules: Rules | None = None) -> tuple[list[Figure], list[Skipped]]:
     """Every figure in ``text`` and every number that is not one, in text order."""
     reader = reader_for(rules)
@@ -484,8 +488,8 @@ def scan(text: str, rules: Rules | None = None) -> tuple[list[Figure], list[Skip
         figures += _ordinal_ranges(text, figures, skipped, reader)
     if figures or skipped or _DIGIT.search(text):  # with no digit there is no glued identifier ("G7") either
         skipped += _glued_identifiers(text, figures, skipped)
-    figures.sort(key=lambda f: f.start)
-    skipped.sort(key=lambda k: k.start)
+    figures.sort(key=_BY_START)
+    skipped.sort(key=_BY_START)
     figures = _carry_units(text, figures)
     if len(figures) > 1:
         figures = _money_compounds(text, _measure_compounds(text, _bound_pairs(text, figures)), reader)
@@ -496,6 +500,7 @@ def scan(text: str, rules: Rules | None = None) -> tuple[list[Figure], list[Skip
 #: many of the smaller make one of the larger. Durations ("21 years and 6 months") stay separate figures, as
 #: news readers and the peer test sets count them.
 COMPOUND_UNITS = {("foot", "inch"): 12, ("yard", "foot"): 3, ("pound", "ounce"): 16, ("meter", "centimeter"): 100}
+_COMPOUND_LARGER = frozenset(large for large, _ in COMPOUND_UNITS)
 _MEASURE_GAP = re.compile(r"\s*,?\s*(?:and\s+)?")
 #: "5 ft 2 in": a bare "in" after the second number is the inch when no article or name follows it.
 _INCH_DIMENSION = re.compile(r"\s?in\.?(?=\s+(?:thick|long|wide|tall|high|deep|across|in\s+diameter)\b)")
@@ -528,6 +533,8 @@ def _join_adjacent(figures: list[Figure], join) -> list[Figure]:
 
 def _measure_compounds(text: str, figures: list[Figure]) -> list[Figure]:
     """ "5 feet 2 inches", "5 ft 2 in", "2 hours and 30 minutes" → one figure in the larger unit."""
+    if not any(f.unit in _COMPOUND_LARGER for f in figures):
+        return figures  # nothing to join: each pair opens with a larger unit
 
     def join(f: Figure, g: Figure) -> Figure | None:
         if f.qualifier != "exact" or g.qualifier != "exact" or g.value < 0:
@@ -552,6 +559,8 @@ _COMPOUND_GAP = re.compile(r"\s+(?:and\s+)?$", re.I)
 
 def _money_compounds(text: str, figures: list[Figure], r: Reader) -> list[Figure]:
     """"3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars 50." → one amount."""
+    if not any(f.kind == "money" for f in figures):
+        return figures  # nothing to join: each pair opens with an amount of money
 
     def join(f: Figure, g: Figure) -> Figure | None:
         if (f.kind == "money" and f.unit not in r.subunits and f.qualifier == "exact"
@@ -576,6 +585,9 @@ def _bound_before(r: Reader, text: str, rev: str, start: int) -> bool:
 
 def _bound_pairs(text: str, figures: list[Figure]) -> list[Figure]:
     """"more than 10 and less than 20 km" (or the bounds the other way round) states one range."""
+    quals = {f.qualifier for f in figures}
+    if "at_least" not in quals or "at_most" not in quals:
+        return figures  # nothing to join: each pair holds one bound of each side
 
     def join(f: Figure, g: Figure) -> Figure | None:
         if not ({f.qualifier, g.qualifier} == {"at_least", "at_most"}
@@ -1369,8 +1381,8 @@ def _carry_units(text: str, figures: list[Figure]) -> list[Figure]:
     "28.7 million tonnes ... only 3.8 million" → the second carries tonnes (it has a scale word and no unit);
     "5 and 6 kg" → the first takes kg from the list it heads.
     """
-    if len(figures) < 2:
-        return figures
+    if len(figures) < 2 or not any(f.kind == "count" and f.unit == "dimensionless" for f in figures):
+        return figures  # only a bare count takes a unit
     out = list(figures)
     spans = sentence_spans(text)
     sent_of = []
