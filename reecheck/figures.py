@@ -179,6 +179,9 @@ class Reader:
 
         # short or capitalised scale words match case exactly: "mm" is millimetres, not "MM" (a million)
         self.re_scale = re.compile(rf"[ \u00a0]?-?\s?(?:{_alt(self.scales)})(?![\w])")
+        #: what re_scale can show first past white space (a hyphen or a scale word's first letter, either case):
+        #: a cheap test before it
+        self.scale_firsts = frozenset({"-"} | {c for w in self.scales for c in (w[0], w[0].lower(), w[0].upper())})
         self.re_cur_scale = re.compile(rf"\s?(?:{_alt(self.cur_scales, False)})(?![\w])")
         # a currency scale glued to its number also counts before a unit word or a counted noun: "3.8m tonnes",
         # "a 3.8m-tonne deposit", "3.8m people" (but "a 5m wall", "the 5m mark", "ran 100m" stay metres)
@@ -847,11 +850,11 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
     before = text[max(0, s - LOOKBACK_CHARS):s]
     ra = len(text) - s  # where the text before the number starts in ``rev`` (the boolean backward checks use it)
     after = text[e:e + LOOKAHEAD_CHARS]
+    nxt = after.lstrip()[:1]  # the first character after the number past white space ("" if none in the window)
 
     # Numbers that are not figures ----------------------------------------------------------------
     if not num.is_word:
         a0 = after[:1]
-        nxt = after.lstrip()[:1]  # the first character after the number past white space ("" if none in the window)
         if a0 in ".-/" and _VERSION_OR_DATE_AFTER.match(after):
             end = e + _VERSION_TAIL.match(after).end()
             return Skipped(text[s:end], s, end, "version or date"), end
@@ -963,7 +966,7 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
     step = num.step
     pos = e
     scale = 1.0
-    sm = r.re_scale.match(text, pos)
+    sm = r.re_scale.match(text, pos) if nxt in r.scale_firsts else None  # no scale word opens otherwise
     if sm and sm.group(0) in r.temperature_letters and r.in_context(r.re_temperature_named, text, pos):
         sm = None  # "573.15K" beside "300 °C": the kelvin, not thousands
     if sm and not (len(sm.group(0).strip("- \u00a0")) == 1 and sm.group(0)[0] in " \u00a0-"):  # "5 k", "5 M": not glued
