@@ -447,6 +447,9 @@ def _list_parts(text: str, m: re.Match) -> list[re.Match]:
 
 
 _BY_START = attrgetter("start")
+#: What every definition of an abbreviation holds ("tonnes (t)"): a cheap search before :attr:`Reader.re_defined`,
+#: which has to try its list of units at every place in the text.
+_PAREN_ABBR = re.compile(r"\([A-Za-z]{1,6}\)")
 
 
 def scan(text: str, rules: Rules | None = None) -> tuple[list[Figure], list[Skipped]]:
@@ -454,7 +457,7 @@ def scan(text: str, rules: Rules | None = None) -> tuple[list[Figure], list[Skip
     reader = reader_for(rules)
     defined = {m.group("abbr"): _lookup(reader.units, m.group("u")) or "dimensionless"
                for m in reader.re_defined.finditer(text)
-               if not m.group("abbr").isdigit() and m.group("abbr") != m.group("u")} if "(" in text else {}
+               if not m.group("abbr").isdigit() and m.group("abbr") != m.group("u")} if _PAREN_ABBR.search(text) else {}
     figures: list[Figure] = []
     skipped: list[Skipped] = []
     pos = 0
@@ -485,7 +488,8 @@ def scan(text: str, rules: Rules | None = None) -> tuple[list[Figure], list[Skip
         figures += _word_multiples(text, figures, skipped)
     if "half" in low_text:
         figures += _bare_halves(text, figures, skipped, reader)
-    if "s of " in low_text or "s more" in low_text or _VAGUE_HINT.search(low_text):
+    if ("s of " in low_text or "s more" in low_text or _VAGUE_HINT.search(low_text)) and (
+            not text.isascii() or any(w in low_text for w in _VAGUE_WORDS)):  # (case-blind matching beyond ASCII)
         figures += _vague_magnitudes(text, figures, skipped, reader)
     if _RANK_CLAUSE_END.search(text) or text.rstrip()[-2:].lower() in _RANK_SUFFIXES:
         figures += _ordinal_ranges(text, figures, skipped, reader)
@@ -771,6 +775,8 @@ def _bare_halves(text: str, figures, skipped, r: Reader) -> list[Figure]:
 #: Plural scale words that state an order of magnitude: "thousands of", "tens of millions", "dozens of".
 _VAGUE = re.compile(r"\b(?:(?P<m>tens|hundreds)\s+of\s+)?(?P<w>dozens|hundreds|thousands|millions|billions|trillions)"
                     r"\b(?=\s+(?:of\b|more\b|[a-z]{3,}))", re.I)
+#: The words every match of :data:`_VAGUE` holds: in an ASCII text a substring test rules it out cheaply.
+_VAGUE_WORDS = ("dozens", "hundreds", "thousands", "millions", "billions", "trillions")
 #: A vague magnitude runs from its scale to this many times it ("tens of thousands": 10,000 to 100,000).
 VAGUE_SPAN = 10
 _VAGUE_BASE = {"dozens": 12, "hundreds": 1e2, "thousands": 1e3, "millions": 1e6, "billions": 1e9, "trillions": 1e12,
@@ -855,13 +861,13 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
     # Numbers that are not figures ----------------------------------------------------------------
     if not num.is_word:
         a0 = after[:1]
+        b0 = before[-1:]  # the character right before the number ("" at the start)
         if a0 in ".-/" and _VERSION_OR_DATE_AFTER.match(after):
             end = e + _VERSION_TAIL.match(after).end()
             return Skipped(text[s:end], s, end, "version or date"), end
-        if s > 0 and text[s - 1].isalpha() and _glued_code(r, text, rev, s):
+        if b0.isalpha() and _glued_code(r, text, rev, s):
             pass  # "USD115": a currency code glued to its amount
-        elif s > 0 and (text[s - 1].isalpha() or (text[s - 1] == "-" and s > 1 and text[s - 2].isalpha()
-                                                   and not _reads_with_hyphen_word(r, before))):
+        elif b0.isalpha() or (b0 == "-" and s > 1 and text[s - 2].isalpha() and not _reads_with_hyphen_word(r, before)):
             ws = s
             while ws > 0 and text[ws - 1].isalnum():
                 ws -= 1
@@ -874,7 +880,7 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
             tm = _TIME_AFTER.match(after)
             end = e + (tm.end() if tm else 0)
             return Skipped(text[s:end], s, end, "time"), end
-        if s > 0 and text[s - 1] == "+" and (s < 2 or not text[s - 2].isalnum()) and (
+        if b0 == "+" and (s < 2 or not text[s - 2].isalnum()) and (
                 (ip := _PHONE_INTL.match(text, s)) and sum(c.isdigit() for c in ip.group(0)) >= PHONE_MIN_DIGITS):
             return Skipped(text[s - 1:ip.end()], s - 1, ip.end(), "phone number"), ip.end()  # "+44 20 7946 0958"
         if (pm := _PHONE.match(text, s)) and not _THOUSANDS.match(raw):
@@ -1008,7 +1014,7 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
             pos = cm.end()
     elif nsm := r.noun_scale_at(text, pos):
         scale, pos = nsm
-    elif lsm := r.letter_scale_at(text, pos):
+    elif nxt.isalpha() and (lsm := r.letter_scale_at(text, pos)):  # pos == e here, and a letter opens the scale
         scale, pos = lsm
 
     # A range: "2,500-2,600 t", "between 10 and 20 billion", "10 to 12 %" ----------------------------

@@ -344,6 +344,7 @@ _FIRST_WORD = re.compile(r"[A-Za-z]+(?:\s*-\s*(?=[A-Za-z]))?")
 _TENS_UNIT = re.compile(rf"(?i:(?:{_TENS})\s?-\s?(?:{_UNITS})\b)")
 
 
+@lru_cache(maxsize=PARSE_CACHE_SIZE)  # called with the same few numerals again and again, like parse_numeral
 def digit_word_run(text: str) -> int | None:
     """Length of the first number of a run of small number words that do not make one number together
     ("three-nought-four" is read out digit by digit; "twenty twenty" is two twenties): the end, in characters,
