@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from functools import cached_property, lru_cache
+from operator import attrgetter
 from dataclasses import dataclass, replace
 
 from .numbers import (DIGITS_ONLY, NUMERAL, ORDINAL_PHRASE, Numeral, cardinal_words, digit_word_run, numerals,
@@ -180,6 +181,9 @@ class Reader:
 
         # short or capitalised scale words match case exactly: "mm" is millimetres, not "MM" (a million)
         self.re_scale = re.compile(rf"[ \u00a0]?-?\s?(?:{_alt(self.scales)})(?![\w])")
+        #: what re_scale can show first past white space (a hyphen or a scale word's first letter, either case):
+        #: a cheap test before it
+        self.scale_firsts = frozenset({"-"} | {c for w in self.scales for c in (w[0], w[0].lower(), w[0].upper())})
         self.re_cur_scale = re.compile(rf"\s?(?:{_alt(self.cur_scales, False)})(?![\w])")
         # a currency scale glued to its number also counts before a unit word or a counted noun: "3.8m tonnes",
         # "a 3.8m-tonne deposit", "3.8m people" (but "a 5m wall", "the 5m mark", "ran 100m" stay metres)
@@ -444,12 +448,18 @@ def _list_parts(text: str, m: re.Match) -> list[re.Match]:
     return list(_DIGIT_ELEMENT.finditer(text, lm.start(), lm.end()))
 
 
+_BY_START = attrgetter("start")
+#: What every definition of an abbreviation holds ("tonnes (t)"): a cheap search before :attr:`Reader.re_defined`,
+#: which has to try its list of units at every place in the text.
+_PAREN_ABBR = re.compile(r"\([A-Za-z]{1,6}\)")
+
+
 def scan(text: str, rules: Rules | None = None) -> tuple[list[Figure], list[Skipped]]:
     """Every figure in ``text`` and every number that is not one, in text order."""
     reader = reader_for(rules)
     defined = {m.group("abbr"): _lookup(reader.units, m.group("u")) or "dimensionless"
                for m in reader.re_defined.finditer(text)
-               if not m.group("abbr").isdigit() and m.group("abbr") != m.group("u")} if "(" in text else {}
+               if not m.group("abbr").isdigit() and m.group("abbr") != m.group("u")} if _PAREN_ABBR.search(text) else {}
     figures: list[Figure] = []
     skipped: list[Skipped] = []
     pos = 0
@@ -480,14 +490,15 @@ def scan(text: str, rules: Rules | None = None) -> tuple[list[Figure], list[Skip
         figures += _word_multiples(text, figures, skipped)
     if "half" in low_text:
         figures += _bare_halves(text, figures, skipped, reader)
-    if "s of " in low_text or "s more" in low_text or _VAGUE_HINT.search(low_text):
+    if ("s of " in low_text or "s more" in low_text or _VAGUE_HINT.search(low_text)) and (
+            not text.isascii() or any(w in low_text for w in _VAGUE_WORDS)):  # (case-blind matching beyond ASCII)
         figures += _vague_magnitudes(text, figures, skipped, reader)
     if _RANK_CLAUSE_END.search(text) or text.rstrip()[-2:].lower() in _RANK_SUFFIXES:
         figures += _ordinal_ranges(text, figures, skipped, reader)
     if figures or skipped or _DIGIT.search(text):  # with no digit there is no glued identifier ("G7") either
         skipped += _glued_identifiers(text, figures, skipped)
-    figures.sort(key=lambda f: f.start)
-    skipped.sort(key=lambda k: k.start)
+    figures.sort(key=_BY_START)
+    skipped.sort(key=_BY_START)
     figures = _carry_units(text, figures)
     if len(figures) > 1:
         figures = _money_compounds(text, _measure_compounds(text, _bound_pairs(text, figures)), reader)
@@ -498,6 +509,7 @@ def scan(text: str, rules: Rules | None = None) -> tuple[list[Figure], list[Skip
 #: many of the smaller make one of the larger. Durations ("21 years and 6 months") stay separate figures, as
 #: news readers and the peer test sets count them.
 COMPOUND_UNITS = {("foot", "inch"): 12, ("yard", "foot"): 3, ("pound", "ounce"): 16, ("meter", "centimeter"): 100}
+_COMPOUND_LARGER = frozenset(large for large, _ in COMPOUND_UNITS)
 _MEASURE_GAP = re.compile(r"\s*,?\s*(?:and\s+)?")
 #: "5 ft 2 in": a bare "in" after the second number is the inch when no article or name follows it.
 _INCH_DIMENSION = re.compile(r"\s?in\.?(?=\s+(?:thick|long|wide|tall|high|deep|across|in\s+diameter)\b)")
@@ -530,6 +542,8 @@ def _join_adjacent(figures: list[Figure], join) -> list[Figure]:
 
 def _measure_compounds(text: str, figures: list[Figure]) -> list[Figure]:
     """ "5 feet 2 inches", "5 ft 2 in", "2 hours and 30 minutes" → one figure in the larger unit."""
+    if not any(f.unit in _COMPOUND_LARGER for f in figures):
+        return figures  # nothing to join: each pair opens with a larger unit
 
     def join(f: Figure, g: Figure) -> Figure | None:
         if f.qualifier != "exact" or g.qualifier != "exact" or g.value < 0:
@@ -554,6 +568,8 @@ _COMPOUND_GAP = re.compile(r"\s+(?:and\s+)?$", re.I)
 
 def _money_compounds(text: str, figures: list[Figure], r: Reader) -> list[Figure]:
     """"3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars 50." → one amount."""
+    if not any(f.kind == "money" for f in figures):
+        return figures  # nothing to join: each pair opens with an amount of money
 
     def join(f: Figure, g: Figure) -> Figure | None:
         if (f.kind == "money" and f.unit not in r.subunits and f.qualifier == "exact"
@@ -578,6 +594,9 @@ def _bound_before(r: Reader, text: str, rev: str, start: int) -> bool:
 
 def _bound_pairs(text: str, figures: list[Figure]) -> list[Figure]:
     """"more than 10 and less than 20 km" (or the bounds the other way round) states one range."""
+    quals = {f.qualifier for f in figures}
+    if "at_least" not in quals or "at_most" not in quals:
+        return figures  # nothing to join: each pair holds one bound of each side
 
     def join(f: Figure, g: Figure) -> Figure | None:
         if not ({f.qualifier, g.qualifier} == {"at_least", "at_most"}
@@ -613,6 +632,10 @@ _DAY_RANGE = re.compile(r"\s?[-–]\s?(?:[1-9]|[12]\d|3[01])\b(?![.,]\d)")
 _STREET_WORDS = ("Street St Road Rd Avenue Ave Lane Ln Drive Dr Boulevard Blvd Way Place Pl Court Ct Square Sq "
                  "Terrace Crescent Highway Hwy Parkway Pkwy Close Row").split()
 _STREET_ALT = "|".join(_STREET_WORDS)
+#: What :data:`_ADDRESS_AFTER` can open with (a cheap test before it): a dash or a letter, else white space and
+#: then a capital or a digit (no match is possible otherwise).
+_ADDRESS_FIRST = frozenset("-–ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_ADDRESS_WORD_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _ADDRESS_AFTER = re.compile(rf"(?:[-–]\d+[A-Za-z]?)?[A-Za-z]?\s+(?:(?:[A-Z][A-Za-z'’-]*|\d+(?:st|nd|rd|th))\.?\s+){{1,3}}"
                             rf"(?:{_STREET_ALT})\b\.?|\s+(?:{_STREET_ALT})\b\.?(?=\s+[A-Z][a-z])")
 #: Era markers: "1000 BC", "A.D. 1000 and 1260" are years.
@@ -642,7 +665,9 @@ _PLUSMINUS = re.compile(r"\s?(?:±|\+/-|\+/−|\+-)\s?")
 _URL = re.compile(r"(?:\bhttps?://|\bwww\.)[^\s<>\"')\]]+|\b[\w.+-]+@[\w-]+\.[\w.-]+", re.I)
 _DIGIT = re.compile(r"\d")
 _IDENT = re.compile(r"(?<![\w.])[A-Za-z]+-?\d[\w-]*")
-_IDENT_SEAM = re.compile(r"[A-Za-z]-?(?=\d)")
+#: The first digit after a letter, maybe with a hyphen between ("G7", "COVID-19"): the seam of an identifier. The
+#: scan opens with the digit, which text holds far fewer of than letters.
+_IDENT_SEAM = re.compile(r"\d(?:(?<=[A-Za-z]\d)|(?<=[A-Za-z]-\d))")
 _IDENT_TAIL = re.compile(r"\d[\w-]*")
 
 
@@ -658,7 +683,8 @@ def _identifiers(text: str):
     """
     end = 0
     for m in _IDENT_SEAM.finditer(text):
-        p = m.start()
+        q = m.start()  # the digit
+        p = q - 1 if text[q - 1] != "-" else q - 2  # the letter
         if p < end:
             continue
         ws = p
@@ -666,7 +692,7 @@ def _identifiers(text: str):
             ws -= 1
         if ws < end or (ws > 0 and (text[ws - 1].isalnum() or text[ws - 1] in "._")):
             continue
-        t = _IDENT_TAIL.match(text, m.end())
+        t = _IDENT_TAIL.match(text, q)
         end = t.end()
         yield ws, end
 
@@ -759,12 +785,15 @@ def _bare_halves(text: str, figures, skipped, r: Reader) -> list[Figure]:
 #: Plural scale words that state an order of magnitude: "thousands of", "tens of millions", "dozens of".
 _VAGUE = re.compile(r"\b(?:(?P<m>tens|hundreds)\s+of\s+)?(?P<w>dozens|hundreds|thousands|millions|billions|trillions)"
                     r"\b(?=\s+(?:of\b|more\b|[a-z]{3,}))", re.I)
+#: The words every match of :data:`_VAGUE` holds: in an ASCII text a substring test rules it out cheaply.
+_VAGUE_WORDS = ("dozens", "hundreds", "thousands", "millions", "billions", "trillions")
 #: A vague magnitude runs from its scale to this many times it ("tens of thousands": 10,000 to 100,000).
 VAGUE_SPAN = 10
 _VAGUE_BASE = {"dozens": 12, "hundreds": 1e2, "thousands": 1e3, "millions": 1e6, "billions": 1e9, "trillions": 1e12,
                "tens": 10}
 #: A cheap test for a plural scale word before a word ("thousands marched"), run before :data:`_VAGUE`.
-_VAGUE_HINT = re.compile(r"(?:ens|ands|ons|eds) [a-z]")
+#: Written as "(?:ens|ands|ons|eds) [a-z]" but opening with the literal "s ", which the regex engine finds fast.
+_VAGUE_HINT = re.compile(r"s [a-z](?:(?<=[eo]ns [a-z])|(?<=eds [a-z])|(?<=ands [a-z]))")
 _OF_UNIT = re.compile(r"\s+of(?=\s)")
 _DIGIT_BEFORE = re.compile(r"[\d.]\s*$")
 
@@ -837,17 +866,18 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
     before = text[max(0, s - LOOKBACK_CHARS):s]
     ra = len(text) - s  # where the text before the number starts in ``rev`` (the boolean backward checks use it)
     after = text[e:e + LOOKAHEAD_CHARS]
+    nxt = after.lstrip()[:1]  # the first character after the number past white space ("" if none in the window)
 
     # Numbers that are not figures ----------------------------------------------------------------
     if not num.is_word:
         a0 = after[:1]
+        b0 = before[-1:]  # the character right before the number ("" at the start)
         if a0 in ".-/" and _VERSION_OR_DATE_AFTER.match(after):
             end = e + _VERSION_TAIL.match(after).end()
             return Skipped(text[s:end], s, end, "version or date"), end
-        if s > 0 and text[s - 1].isalpha() and _glued_code(r, text, rev, s, raw, e):
+        if b0.isalpha() and _glued_code(r, text, rev, s, raw, e):
             pass  # "USD115": a currency code glued to its amount
-        elif s > 0 and (text[s - 1].isalpha() or (text[s - 1] == "-" and s > 1 and text[s - 2].isalpha()
-                                                   and not _reads_with_hyphen_word(r, before))):
+        elif b0.isalpha() or (b0 == "-" and s > 1 and text[s - 2].isalpha() and not _reads_with_hyphen_word(r, before)):
             ws = s
             while ws > 0 and text[ws - 1].isalnum():
                 ws -= 1
@@ -855,16 +885,15 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
         if a0 in "sSnNrRtT" and _ORDINAL.match(after):
             end = e + _ORDINAL.match(after).end()
             return Skipped(text[s:end], s, end, "ordinal"), end
-        if after.lstrip()[:1] in _TIME_FIRST and (
+        if nxt in _TIME_FIRST and (
                 _TIME_AFTER.match(after) and not _PM_LOWER.match(after) or _AM_PM.match(after) and num.value <= 12):
             tm = _TIME_AFTER.match(after)
             end = e + (tm.end() if tm else 0)
             return Skipped(text[s:end], s, end, "time"), end
-        if s > 0 and text[s - 1] == "+" and (s < 2 or not text[s - 2].isalnum()) and (
+        if b0 == "+" and (s < 2 or not text[s - 2].isalnum()) and (
                 (ip := _PHONE_INTL.match(text, s)) and sum(c.isdigit() for c in ip.group(0)) >= PHONE_MIN_DIGITS):
             return Skipped(text[s - 1:ip.end()], s - 1, ip.end(), "phone number"), ip.end()  # "+44 20 7946 0958"
-        if _PHONE.match(text, s) and not _THOUSANDS.match(raw):
-            pm = _PHONE.match(text, s)
+        if (pm := _PHONE.match(text, s)) and not _THOUSANDS.match(raw):
             return Skipped(pm.group(0), s, pm.end(), "phone number"), pm.end()
         if "." not in num.digits and _REF_BEFORE.rx.match(rev, ra, ra + LOOKBACK_CHARS):
             return Skipped(raw, s, e, "reference or label number (page, section, version, category, model)"), e
@@ -878,9 +907,12 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
                 ym = re.match(r",?\s+\d{4}\b", text[end:end + 7])
                 end += ym.end() if ym else 0
             return Skipped(text[s:end], s, end, "date"), end
-        if (am := _ADDRESS_AFTER.match(text, e)) and num.value == int(num.value):
+        if (a0 in _ADDRESS_FIRST or (a0.isspace() and (nxt in _ADDRESS_WORD_FIRST or nxt.isdecimal() or not nxt))) and (
+                am := _ADDRESS_AFTER.match(text, e)) and num.value == int(num.value):
             return Skipped(text[s:am.end()], s, am.end(), "street address"), am.end()
-        if (era := _ERA_AFTER.match(text, e)) or (_ERA_BEFORE.search(before) and (era := _ERA_RANGE.match(text, e))):
+        # _ERA_BEFORE needs one of its marks written out, which a substring test rules out far faster than a search
+        if (era := _ERA_AFTER.match(text, e)) or (("AD" in before or "CE" in before or "A.D." in before)
+                                                  and _ERA_BEFORE.search(before) and (era := _ERA_RANGE.match(text, e))):
             return Skipped(text[s:era.end()], s, era.end(), "year (with its era)"), era.end()
         if a0 in "'s" and _DECADE.match(after) and len(num.digits) in (2, 4) and num.value % 10 == 0:
             end = e + _DECADE.match(after).end()
@@ -907,12 +939,13 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
                            step=1.0 / den.value / 2, hedge=hedge)], end
 
     # A multiple ("ten-fold", "7.6x", "three times") ----------------------------------------------
-    fq = _FREQUENCY_AFTER.match(after) if _MULTIPLE_HEAD.match(after) else None
+    multiple_head = _MULTIPLE_HEAD.match(after) is not None
+    fq = _FREQUENCY_AFTER.match(after) if multiple_head else None
     if fq:
         end = e + fq.end()
         unit = "1 / " + _FREQUENCY_UNITS[fq.group("u").lower().rstrip("s")]
         return [Figure(num.value, num.value, num.value, unit, "exact", text[s:end], s, end, step=num.step)], end
-    mult = _MULTIPLE_AFTER.match(after) if _MULTIPLE_HEAD.match(after) else None
+    mult = _MULTIPLE_AFTER.match(after) if multiple_head else None
     if mult and not r.re_unit.match(after):
         end = e + mult.end()
         return [Figure(num.value, num.value, num.value, "dimensionless", "exact", text[s:end], s, end,
@@ -951,7 +984,7 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
     step = num.step
     pos = e
     scale = 1.0
-    sm = r.re_scale.match(text, pos)
+    sm = r.re_scale.match(text, pos) if nxt in r.scale_firsts else None  # no scale word opens otherwise
     if sm and sm.group(0) in r.temperature_letters and r.in_context(r.re_temperature_named, text, pos):
         sm = None  # "573.15K" beside "300 °C": the kelvin, not thousands
     if sm and not (len(sm.group(0).strip("- \u00a0")) == 1 and sm.group(0)[0] in " \u00a0-"):  # "5 k", "5 M": not glued
@@ -993,7 +1026,7 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
             pos = cm.end()
     elif nsm := r.noun_scale_at(text, pos):
         scale, pos = nsm
-    elif lsm := r.letter_scale_at(text, pos):
+    elif nxt.isalpha() and (lsm := r.letter_scale_at(text, pos)):  # pos == e here, and a letter opens the scale
         scale, pos = lsm
 
     # A range: "2,500-2,600 t", "between 10 and 20 billion", "10 to 12 %" ----------------------------
@@ -1393,8 +1426,8 @@ def _carry_units(text: str, figures: list[Figure]) -> list[Figure]:
     "28.7 million tonnes ... only 3.8 million" → the second carries tonnes (it has a scale word and no unit);
     "5 and 6 kg" → the first takes kg from the list it heads.
     """
-    if len(figures) < 2:
-        return figures
+    if len(figures) < 2 or not any(f.kind == "count" and f.unit == "dimensionless" for f in figures):
+        return figures  # only a bare count takes a unit
     out = list(figures)
     spans = sentence_spans(text)
     sent_of = []

@@ -106,7 +106,9 @@ def _fast_start() -> re.Pattern:
 
     The regex engine skips quickly over characters outside a pattern's opening class, so the scan for starts
     costs less: a digit that opens a run of digits, a decimal point before a digit, a vulgar fraction, or the
-    first letter of a number word at the start of a word, checked behind it.
+    first letter of a number word at the start of a word, checked behind it. The check that a letter starts its
+    word comes first, as one test, because most letters the class stops at are inside a word (it holds for every
+    digit, point and fraction, so the branches after it are the same).
     """
     words = _WORD_LIST + ["half", "quarter"]
     rest: dict[str, list[str]] = {}
@@ -120,8 +122,8 @@ def _fast_start() -> re.Pattern:
             alts.append(r"(?i:n?)\b")
         branches.append(f"(?<=[{first}{first.upper()}])(?:{'|'.join(alts)})")
     letters = "".join(sorted(rest)) + "".join(sorted(rest)).upper()
-    return re.compile(rf"[\d.{_VULGAR_ALT}{letters}](?:(?<=\d)(?<!\d\d)\d*|(?<=\.)(?=\d)|(?<=[{_VULGAR_ALT}])"
-                      rf"|(?<!\w[{letters}])(?:{'|'.join(branches)}))")
+    return re.compile(rf"[\d.{_VULGAR_ALT}{letters}](?<!\w[{letters}])(?:(?<=\d)(?<!\d\d)\d*|(?<=\.)(?=\d)"
+                      rf"|(?<=[{_VULGAR_ALT}])|{'|'.join(branches)})")
 
 
 _FAST_START = _fast_start()
@@ -129,6 +131,10 @@ _FAST_START = _fast_start()
 
 #: Digits alone, with no check of what stands before them ("RM79": the digits after a currency code).
 DIGITS_ONLY = re.compile(DIGITS)
+#: What follows "a" or "an" when it opens a numeral ("a third", "an eighth", "a hundred", "a a hundred fifths"):
+#: dashes or white space, then the first letter of a number word, of a denominator or of another article.
+_ARTICLE_NEXT = "".join(sorted({w[0] for w in _WORD_LIST + list(_ORDINAL_DEN) + ["first", "second", "a"]}))
+_AFTER_ARTICLE = re.compile(rf"[\s-]+(?i:[{_ARTICLE_NEXT}])")
 
 
 def numerals(text: str, pos: int = 0, endpos: int | None = None):
@@ -144,6 +150,8 @@ def numerals(text: str, pos: int = 0, endpos: int | None = None):
         st = c.start()
         if st < end:
             continue
+        if text[st] in "aA" and _AFTER_ARTICLE.match(text, c.end()) is None:
+            continue  # "a year", "an hour": no number word after the article, so NUMERAL cannot match here
         m = match(text, st)
         if m is None and st >= 2 and text[st - 1].isalpha() and _glued_word(text, st):
             m = DIGITS_ONLY.match(text, st)
@@ -333,6 +341,11 @@ def strict_cardinal(tokens: list[str]) -> int | None:
     return total + group
 
 
+_FIRST_WORD = re.compile(r"[A-Za-z]+(?:\s*-\s*(?=[A-Za-z]))?")
+_TENS_UNIT = re.compile(rf"(?i:(?:{_TENS})\s?-\s?(?:{_UNITS})\b)")
+
+
+@lru_cache(maxsize=PARSE_CACHE_SIZE)  # called with the same few numerals again and again, like parse_numeral
 def digit_word_run(text: str) -> int | None:
     """Length of the first number of a run of small number words that do not make one number together
     ("three-nought-four" is read out digit by digit; "twenty twenty" is two twenties): the end, in characters,
@@ -342,10 +355,10 @@ def digit_word_run(text: str) -> int | None:
         return None
     if strict_cardinal([w if w in _SMALL else "zero" for w in tokens]) is not None:
         return None
-    first = re.match(r"[A-Za-z]+(?:\s*-\s*(?=[A-Za-z]))?", text)
+    first = _FIRST_WORD.match(text)
     head = first.group(0)
     # a tens word and a unit written hyphenated ("twenty-five") stay one number
-    m = re.match(rf"(?i:(?:{_TENS})\s?-\s?(?:{_UNITS})\b)", text)
+    m = _TENS_UNIT.match(text)
     if m and strict_cardinal(_TOKEN_SPLIT.split(m.group(0).lower())) is not None:
         return m.end()
     return len(head.rstrip(" -"))

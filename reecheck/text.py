@@ -14,7 +14,8 @@ ABBREVIATIONS = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec gov gen sen rep dept univ e.g i.e cf al ca c".split()
 )
 
-_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n+")
+#: Written to open with one character class ("[.!?]+ ... |\n+" as one), which the regex engine skips to fast.
+_END = re.compile(r"[.!?\n](?:(?<=[.!?])[.!?]*[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|(?<=\n)\n*)")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 
 
@@ -134,19 +135,22 @@ class TailMatch:
     def __init__(self, m: re.Match, s: str) -> None:
         self._m, self._n, self._s = m, len(s), s
 
+    # group, start and end work the span out themselves: the figure reader calls them for every number
     def group(self, name: int | str = 0) -> str:
-        a, b = self.span(name)
-        return self._s[a:b]
+        a, b = self._m.span(name)
+        return self._s[self._n - b:self._n - a] if a >= 0 else ""
 
     def span(self, name: int | str = 0) -> tuple[int, int]:
         a, b = self._m.span(name)
         return (self._n - b, self._n - a) if a >= 0 else (-1, -1)
 
     def start(self, name: int | str = 0) -> int:
-        return self.span(name)[0]
+        a, b = self._m.span(name)
+        return self._n - b if a >= 0 else -1
 
     def end(self, name: int | str = 0) -> int:
-        return self.span(name)[1]
+        a, b = self._m.span(name)
+        return self._n - a if a >= 0 else -1
 
 
 class TailPattern:
