@@ -202,6 +202,10 @@ class Reader:
         #: a currency prefix read forwards, for the far end of a range ("RM120,000 to RM300,000")
         self.re_prefix_fwd = re.compile(rf"(?:{_alt(self.cur_prefix, False)})\s?(?=[\d.])")
         self.re_qual = TailPattern(rf"\s*(?P<q>{_alt(reverse_phrases(self.qual))})(?=[\s(\[—–-]|$)", re.I)
+        # the characters a currency prefix or a qualifier can end with: the last one before a number (past white
+        # space) must be one of them for re_prefix or re_qual to match there (a cheap test before them)
+        self.prefix_lasts = _last_chars(self.cur_prefix, case_blind=False)
+        self.qual_lasts = _last_chars(self.qual, case_blind=True)
         self.re_suffix = re.compile(rf"\s?(?P<q>{_alt(self.suffix_qual)})(?![\w])", re.I)
         rate_alt = _alt(self.rates)
         self.re_rate = re.compile(
@@ -330,6 +334,24 @@ def _context_pattern(words: tuple[str, ...]) -> re.Pattern:
     """A case-blind pattern for an alias's context words (from the ``context`` key in rules/units.toml)."""
     alt = "|".join((r"\b" if w[:1].isalnum() else "") + re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"(?i:{alt})")
+
+
+#: The characters beyond ASCII that Python's case-blind regex matching takes for ASCII letters (dotted and dotless
+#: i, long s, Kelvin sign).
+_ASCII_FOLDS = frozenset("\u0130\u0131\u017f\u212a")
+
+
+def _last_chars(phrases, case_blind: bool) -> frozenset[str] | None:
+    """The characters ``phrases`` can end with as a regex matches them (in either case, with the characters that
+    case-blind matching folds into ASCII letters, when ``case_blind``); None (no test) when one ends in white space
+    or, case-blind, in a letter with case beyond ASCII, whose case-blind matches are not worked out here."""
+    out = set(_ASCII_FOLDS) if case_blind else set()
+    for p in phrases:
+        c = p[-1]
+        if c.isspace() or (case_blind and not c.isascii() and c.lower() != c.upper()):
+            return None
+        out.update((c, c.lower(), c.upper()) if case_blind else (c,))
+    return frozenset(out)
 
 
 def _prefix_variants(alias: str) -> list[str]:
@@ -867,6 +889,7 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
     ra = len(text) - s  # where the text before the number starts in ``rev`` (the boolean backward checks use it)
     after = text[e:e + LOOKAHEAD_CHARS]
     nxt = after.lstrip()[:1]  # the first character after the number past white space ("" if none in the window)
+    lead = before.rstrip()[-1:]  # the last character before the number past white space ("" if none in the window)
 
     # Numbers that are not figures ----------------------------------------------------------------
     if not num.is_word:
@@ -955,7 +978,8 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
     fig_start = s
     currency = None
     code_mult = 1.0  # "MUSD 30", "30 MUSD": a scale letter on the currency code
-    pm = r.re_prefix.search_at(text, rev, s, LOOKBACK_CHARS)
+    pm = (r.re_prefix.search_at(text, rev, s, LOOKBACK_CHARS)
+          if r.prefix_lasts is None or lead in r.prefix_lasts else None)
     if pm and not (pm.group(0).strip().isalpha() and text[max(0, s - LOOKBACK_CHARS):pm.start()].rstrip().endswith(_DIGIT_CHARS)):
         currency = r.cur_prefix.get(pm.group(0).strip()) or r.cur_prefix.get(pm.group(0).rstrip())
         if currency and r.shaped_prefixes and pm.group(0).strip() in r.shaped_prefixes and not _money_shaped(r, raw, text, e):
@@ -1221,7 +1245,8 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
             and unit == "dimensionless" and kind == "count" and NUMERAL.match(text, e + 1) is None):
         return Skipped(text[s:pos], s, pos, "a number word in a compound adjective ('a six-speed gearbox')"), pos
     qualifier, hedge = "exact", ""
-    qm = r.re_qual.search_at(text, rev, fig_start, LOOKBACK_CHARS)
+    qm = (r.re_qual.search_at(text, rev, fig_start, LOOKBACK_CHARS)
+          if fig_start != s or r.qual_lasts is None or lead in r.qual_lasts else None)  # ``lead`` is at s
     if qm:
         qualifier, hedge = r.qual.get(qm.group("q").lower(), "exact"), qm.group("q").lower()
         fig_start = qm.start("q")

@@ -341,10 +341,6 @@ def strict_cardinal(tokens: list[str]) -> int | None:
     return total + group
 
 
-_FIRST_WORD = re.compile(r"[A-Za-z]+(?:\s*-\s*(?=[A-Za-z]))?")
-_TENS_UNIT = re.compile(rf"(?i:(?:{_TENS})\s?-\s?(?:{_UNITS})\b)")
-
-
 @lru_cache(maxsize=PARSE_CACHE_SIZE)  # called with the same few numerals again and again, like parse_numeral
 def digit_word_run(text: str) -> int | None:
     """Length of the first number of a run of small number words that do not make one number together
@@ -355,10 +351,10 @@ def digit_word_run(text: str) -> int | None:
         return None
     if strict_cardinal([w if w in _SMALL else "zero" for w in tokens]) is not None:
         return None
-    first = _FIRST_WORD.match(text)
+    first = re.match(r"[A-Za-z]+(?:\s*-\s*(?=[A-Za-z]))?", text)
     head = first.group(0)
     # a tens word and a unit written hyphenated ("twenty-five") stay one number
-    m = _TENS_UNIT.match(text)
+    m = re.match(rf"(?i:(?:{_TENS})\s?-\s?(?:{_UNITS})\b)", text)
     if m and strict_cardinal(_TOKEN_SPLIT.split(m.group(0).lower())) is not None:
         return m.end()
     return len(head.rstrip(" -"))
