@@ -44,7 +44,7 @@ def test_sentence_ends_opening_with_one_class_are_the_plain_sentence_ends(text):
 
 @settings(max_examples=400, deadline=None)
 @given(joined(["a", "an", "A", "a ", "an ", " ", "-", "third", "hundred", "year", "half", "a a ", "fifths", "one",
-               "ſ", "2", "1/2", "and "]))
+               "ſ", "and ", "two"]))
 def test_numerals_after_an_article_are_the_numeral_matches(text):
     assert [m.span() for m in numerals(text)] == [m.span() for m in NUMERAL.finditer(text)]
 
