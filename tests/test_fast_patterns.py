@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from reecheck.figures import _ASCII_FOLDS, _IDENT_SEAM, _VAGUE_HINT, LOOKBACK_CHARS, reader_for
@@ -44,8 +44,9 @@ def test_sentence_ends_opening_with_one_class_are_the_plain_sentence_ends(text):
 
 @settings(max_examples=400, deadline=None)
 @given(joined(["a", "an", "A", "a ", "an ", " ", "-", "third", "hundred", "year", "half", "a a ", "fifths", "one",
-               "ſ", "and ", "two"]))
+               "ſ", "2", "1/2", "and "]))
 def test_numerals_after_an_article_are_the_numeral_matches(text):
+    assume(re.search(r"[^\W\d_]\d", text) is None)  # digits glued to letters ("Aa2") are yielded on purpose
     assert [m.span() for m in numerals(text)] == [m.span() for m in NUMERAL.finditer(text)]
 
 
