@@ -59,7 +59,7 @@ def is_from_to_gold(g: dict, text: str) -> bool:
             a, b = float(m.group("a").replace(",", "").rstrip(".")), float(m.group("b").replace(",", "").rstrip("."))
         except ValueError:
             continue
-        if {round(a, 6), round(b, 6)} <= {round(g["lo"], 6), round(g["hi"], 6)} or (a, b) == (g["lo"], g["hi"]):
+        if {round(a, 6), round(b, 6)} <= {round(g["lo"], 6), round(g["hi"], 6)}:
             return True
     return False
 

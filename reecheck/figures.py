@@ -680,7 +680,7 @@ _WORD_BEFORE_UNIT = re.compile(r" (?:more|extra|additional|fewer|[a-z]{3,}ing)(?
 #: The shortest unit spelling read past a describing word: spelled-out names ("yards"), not symbols ("m").
 SPELLED_UNIT_MIN = 4
 #: An amount in brackets right after an amount: the same sum in another currency ("C$6 (US$4.46)").
-_CONVERSION_AFTER = re.compile(r" ?\((?=[^()]{0,24}\d)[^()\d]{0,8}\d[^()]{0,24}\)")
+_CONVERSION_AFTER = re.compile(r" ?\([^()\d]{0,8}\d[^()]{0,24}\)")
 #: The dashes that join the two ends of a range ("10-12", "10–12").
 _DASHES = frozenset("-–—")
 _PLUSMINUS = re.compile(r"\s?(?:±|\+/-|\+/−|\+-)\s?")
@@ -982,8 +982,8 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
           if r.prefix_lasts is None or lead in r.prefix_lasts else None)
     if pm and not (pm.group(0).strip().isalpha() and text[max(0, s - LOOKBACK_CHARS):pm.start()].rstrip().endswith(_DIGIT_CHARS)):
         currency = r.cur_prefix.get(pm.group(0).strip()) or r.cur_prefix.get(pm.group(0).rstrip())
-        if currency and r.shaped_prefixes and pm.group(0).strip() in r.shaped_prefixes and not _money_shaped(r, raw, text, e):
-            currency = None  # "the PS5": letters that also begin names count only before a money-like amount
+        if currency and not _shape_fits(r, pm.group(0).strip(), raw, text, e):
+            currency = None  # "the PS 5": letters that also begin names count only before a money-like amount
         if currency:
             fig_start = s - len(pm.group(0))
             code_mult = r.code_scaled.get(pm.group(0).strip(), ("", 1.0))[1]
@@ -1416,13 +1416,15 @@ def _glued_code(r: Reader, text: str, rev: str, s: int, raw: str, e: int) -> boo
     pm = r.re_prefix.search_at(text, rev, s, LOOKBACK_CHARS)
     p = pm.group(0).strip() if pm is not None else ""
     return (p in r.cur_prefix and len(p) >= 2 and (p[0].isupper() or not p[0].isalpha())
-            and (p not in r.shaped_prefixes or _money_shaped(r, raw, text, e)))
+            and _shape_fits(r, p, raw, text, e))
 
 
-def _money_shaped(r: Reader, raw: str, text: str, e: int) -> bool:
-    """Whether the amount ``raw`` (ending at ``e``) is written like money: with decimals ("2.70"), thousands
-    separators ("21,700") or a scale word after it ("6m", "8.1bn")."""
-    return "." in raw or "," in raw or r.re_cur_scale.match(text, e) is not None or r.re_scale.match(text, e) is not None
+def _shape_fits(r: Reader, prefix: str, raw: str, text: str, e: int) -> bool:
+    """Whether currency ``prefix`` may be read before the amount ``raw`` (ending at ``e``): always, unless the rules
+    list it among shaped_prefixes; then only when the amount is written like money, with decimals ("2.70"),
+    thousands separators ("21,700") or a scale word after it ("6m", "8.1bn")."""
+    return prefix not in r.shaped_prefixes or (
+        "." in raw or "," in raw or r.re_cur_scale.match(text, e) is not None or r.re_scale.match(text, e) is not None)
 
 
 def _is_year(num: Numeral, text: str, end: int) -> bool:
@@ -1492,7 +1494,6 @@ def _carry_units(text: str, figures: list[Figure]) -> list[Figure]:
 _MODIFIER_AFTER = re.compile(r"-[A-Za-z]")
 #: "280 million of the 1.5 billion crowns": a bare number that is a part of the figure after it.
 _PART_OF_GAP = re.compile(r"\s+of\s+(?:the|its|their|his|her|our)\s+")
-
 
 
 def _with_unit(f: Figure, donor: Figure) -> Figure:

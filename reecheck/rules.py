@@ -288,9 +288,8 @@ def _rule_files(folder: Path) -> list[Path]:
 
 def load_rules(folders: list[str | Path] | tuple[str | Path, ...] | None = None, *, defaults: bool = True) -> Rules:
     """Read the shipped rules (unless ``defaults=False``) and then each folder in ``folders``."""
-    if not folders:
-        return _load((), defaults)  # the figure reader asks for the shipped rules once per text: keep it cheap
-    return _load(tuple(str(Path(f).resolve()) for f in folders or ()), defaults)
+    # the figure reader asks for the shipped rules once per text: no path work when there are no folders
+    return _load(tuple(str(Path(f).resolve()) for f in folders) if folders else (), defaults)
 
 
 @lru_cache(maxsize=8)
