@@ -155,7 +155,7 @@ class Reader:
             self.cur_names.setdefault(u.alias, u.pint)
             self.cur_names.setdefault(u.alias.lower(), u.pint)
         self.cur_prefix = {}
-        #: prefixes that count only before an amount written like money ("PS2.7m", not "PS5")
+        #: prefixes that count only before an amount written like money ("PS2.7m", not "PS9")
         self.shaped_prefixes = frozenset(v for u in rules.currency_prefixes if u.shaped for v in _prefix_variants(u.alias))
         for u in rules.currency_prefixes:
             for variant in _prefix_variants(u.alias):
@@ -983,7 +983,7 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
     if pm and not (pm.group(0).strip().isalpha() and text[max(0, s - LOOKBACK_CHARS):pm.start()].rstrip().endswith(_DIGIT_CHARS)):
         currency = r.cur_prefix.get(pm.group(0).strip()) or r.cur_prefix.get(pm.group(0).rstrip())
         if currency and not _shape_fits(r, pm.group(0).strip(), raw, text, e):
-            currency = None  # "the PS 5": letters that also begin names count only before a money-like amount
+            currency = None  # "a PS 9 console": letters that also begin names count only before a money-like amount
         if currency:
             fig_start = s - len(pm.group(0))
             code_mult = r.code_scaled.get(pm.group(0).strip(), ("", 1.0))[1]
@@ -1412,7 +1412,7 @@ def _hedged(r: Reader, text: str, rev: str, s: int, value: float) -> tuple[str, 
 def _glued_code(r: Reader, text: str, rev: str, s: int, raw: str, e: int) -> bool:
     """Whether the text before ``s`` ends with a currency prefix the rules list that ends in a letter and starts
     with a capital or a sign ("USD115", "RM79", "Rs50", "$US113"); "x5" or "rm5" stay identifiers, and so does
-    a shaped prefix before an amount not written like money ("PS5")."""
+    a shaped prefix before an amount not written like money ("PS9")."""
     pm = r.re_prefix.search_at(text, rev, s, LOOKBACK_CHARS)
     p = pm.group(0).strip() if pm is not None else ""
     return (p in r.cur_prefix and len(p) >= 2 and (p[0].isupper() or not p[0].isalpha())

@@ -32,7 +32,7 @@ class UnitAlias:
     pint: str
     where: str  # "file:line", for errors raised when pint rejects the unit
     context: tuple[str, ...] = ()  # words one of which must be in the sentence for this alias to count
-    #: a currency prefix that is also the start of names ("PS" before "PS5"): it counts only before an amount
+    #: a currency prefix that is also the start of names ("PS" before "PS9"): it counts only before an amount
     #: written like money (decimals, thousands separators or a scale word: "PS2.7m", "PS21,700")
     shaped: bool = False
 
