@@ -539,6 +539,11 @@ _INCH_DIMENSION = re.compile(r"\s?in\.?(?=\s+(?:thick|long|wide|tall|high|deep|a
 #: punctuation mark or the end follows it) and does not close one (an even number of quotes before it in its
 #: paragraph: a quotation running over paragraphs reopens each one without closing the last).
 _INCH_QUOTE = re.compile(r' ?"(?=[\s,.;:!?)]|$)')
+#: A single quote mark glued to a number is the foot ("an altitude of 30'", "5'10\"") unless it closes a quotation
+#: opened earlier on the line (see :data:`_QUOTE_OPENS`).
+_FOOT_QUOTE = re.compile(r"['’](?=[\s,.;:!?)]|$|\d+(?:\.\d+)?\")")
+#: A single quote mark that opens a quotation: at the start of a line or after a space, bracket or double quote.
+_QUOTE_OPENS = re.compile(r"(?:^|[\s(\[“\"])['‘](?=\w)")
 _INCH_AT_END = re.compile(r"\s?in(?=\.?\s*$|\.\s+[A-Z]|[,;:!?)])")
 _BRACKET_OPEN = re.compile(r" ?[(\[{<]")
 _BRACKET_CLOSE = {"(": ")", "[": "]", "{": "}", "<": ">"}
@@ -666,6 +671,14 @@ _ERA_BEFORE = re.compile(r"(?:\bA\.D\.|\bAD|\bCE)\s$")
 _ERA_RANGE = re.compile(r"(?:\s*(?:-|–|to|and)\s*\d{1,4}\b)?")
 #: An age after a name set off by commas: "Ann Smith, 34, said".
 _NAME_COMMA_BEFORE = re.compile(r"\b[A-Z][a-z]+,\s$")
+#: A person's age stated by a verb ("a daughter who was 10.", "he will be 35 by then"); the number must end its
+#: clause or come before a word of time, so "he was 3 under par" or "she is 5 feet" are not ages.
+_AGE_VERB_BEFORE = re.compile(r"\b(?:who|he|she)\s+(?:is|was|turned|turns|will\s+be|would\s+be|had\s+turned)\s+$", re.I)
+_AGE_VERB_AFTER = re.compile(r"\s*(?:[.,;:!?)]|$|\s(?:when|by|at\s+the\s+time|and|but)\b)")
+#: The denominators that may follow a rate as a second one ("5 W/m2 per year", "tonnes per hectare per year").
+_TIME_DENOMINATORS = frozenset(("year", "day", "month", "week", "hour"))
+#: "1/16 of a pint", "a tenth of a second": a fraction of one unit is a quantity in that unit.
+_OF_A_UNIT = re.compile(r"\s+of\s+an?\s+(?:(?:[A-Z]{2}|imperial|metric|standard)\s+)?")
 #: Oldest age read from "Name, 34," (older numbers there are something else).
 AGE_MAX = 120
 _CLAUSE_END = re.compile(r"[;:()]|[.!?](?:\s|$)|,\s")
@@ -676,7 +689,8 @@ _BY_CHANGE_BEFORE = re.compile(rf"\b(?:{phrase_alternation(_CHANGE_WORDS)})\s+by
 #: A dash with a space before it and none after it ("50 -1.3") signs the next number; it joins no range.
 _SIGNED_NOT_RANGE = re.compile(r"\s[-−]")
 #: A describing word that may stand between a number and its unit ("517 rushing yards", "5 more kilometres").
-_WORD_BEFORE_UNIT = re.compile(r" (?:more|extra|additional|fewer|[a-z]{3,}ing)(?= [a-z])")
+_WORD_BEFORE_UNIT = re.compile(r" (?:more|extra|additional|fewer|further|previous|past|straight|consecutive|successive"
+                               r"|[a-z]{3,}ing)(?= [a-z])")
 #: The shortest unit spelling read past a describing word: spelled-out names ("yards"), not symbols ("m").
 SPELLED_UNIT_MIN = 4
 #: An amount in brackets right after an amount: the same sum in another currency ("C$6 (US$4.46)").
@@ -1147,12 +1161,21 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
             uo, um = ("inch", "quantity", "stated"), qm_  # '10" long', 'a 9" plate': a quote mark that opens nothing
         elif im_ := _INCH_AT_END.match(text, pos):
             uo, um = ("inch", "quantity", "stated"), im_  # "it is 2 in.": "in" ending its sentence is the inch
+        elif (fq_ := _FOOT_QUOTE.match(text, pos)) and not _QUOTE_OPENS.search(text, text.rfind("\n", 0, pos) + 1, pos):
+            uo, um = ("foot", "quantity", "stated"), fq_  # "an altitude of 30'": no quotation open on the line
     if uo is None and not currency and text.startswith("°", pos) and scale == 1.0:
         # "-273.15° on the Celsius scale": a bare degree sign takes the scale its clause names after it
         clause = _CLAUSE_END.search(text, pos + 1, pos + LOOKAHEAD_CHARS)
         tm = r.re_temperature_named.search(text, pos + 1, clause.start() if clause else pos + LOOKAHEAD_CHARS)
         if tm is not None and (t_unit := _lookup(r.units, tm.group(0))) is not None:
             unit, kind, unit_from, pos = t_unit, "quantity", "stated", pos + 1
+    if (uo is None and not currency and scale == 1.0 and 0 < num.value < 1 and unit == "dimensionless"
+            and (of_a := _OF_A_UNIT.match(text, pos)) is not None):
+        um4 = r.re_unit.match(text, of_a.end())  # "1/16 of a pint", "a tenth of a second"
+        if um4 is not None and um4.start() == of_a.end() and (u4 := um4.group("u")) and len(u4) >= SPELLED_UNIT_MIN:
+            uo4 = r.unit_of(um4, defined, text)
+            if uo4 is not None and uo4[1] != "money":
+                uo, um = uo4, um4
     if uo is not None:
         u2, k2, how = uo
         if not currency:
@@ -1205,7 +1228,7 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
                 ra = None
             if ra is not None:
                 denom = r.rates.get(ra.group("r").lower())
-                if denom and denom in ("year", "day", "month", "week", "hour"):
+                if denom and denom in _TIME_DENOMINATORS:
                     unit = f"{unit} / {denom}"
                 ra = None
         rate_end = None  # where the rate ends, when it comes after a bracket that stays unread
@@ -1215,9 +1238,13 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
         if ra:
             denom = r.rates.get(ra.group("r").lower()) if ra.group("r") else _lookup(r.units, ra.group("u"))
             per_a = ra.group("u") and re.match(r"\s?an?\s", ra.group(0), re.I)
-            if denom and denom != unit and not (per_a and kind != "money" and denom not in ("year", "day", "month", "week", "hour")):
+            if denom and denom != unit and not (per_a and kind != "money" and denom not in _TIME_DENOMINATORS):
                 unit = f"{unit} / {denom}"
                 pos = ra.end() if rate_end is None else rate_end
+                ra2 = r.re_rate.match(text, pos) if rate_end is None else None
+                denom2 = ra2 and (r.rates.get(ra2.group("r").lower()) if ra2.group("r") else _lookup(r.units, ra2.group("u")))
+                if denom2 in _TIME_DENOMINATORS and denom2 != denom:
+                    unit, pos = f"{unit} / {denom2}", ra2.end()  # "20 J/m^2 per year", "3 t/ha a year": a rate per time
 
     if num.weak and kind == "count" and scale == 1.0 and second is None and not re.match(
             r"\s+of\b|\s*(?:[.,;:!?)]|$)", text[pos:pos + 4]) and not _bound_before(r, text, rev, fig_start):
@@ -1228,6 +1255,10 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
             and 0 < num.value <= AGE_MAX and num.value == int(num.value) and text[pos:pos + 1] == ","
             and _NAME_COMMA_BEFORE.search(before)):
         unit, kind = "year", "quantity"  # "Ann Smith, 34, said": an age
+    if (kind == "count" and not currency and second is None and scale == 1.0 and sign > 0
+            and 0 < num.value <= AGE_MAX and num.value == int(num.value) and _AGE_VERB_BEFORE.search(before)
+            and _AGE_VERB_AFTER.match(text, pos)):
+        unit, kind = "year", "quantity"  # "their daughter, who was 10.": an age
     if kind == "count" and not currency:
         if num.is_word and num.value == 1 and scale == 1.0 and second is None and sign > 0 and not _one_counts(text, s, e):
             return Skipped(raw, s, e, "the word 'one' (a pronoun more often than a count)"), e
@@ -1467,13 +1498,21 @@ def _carry_units(text: str, figures: list[Figure]) -> list[Figure]:
         f, nxt = out[i], out[i + 1]
         if (f.kind == "count" and f.unit == "dimensionless" and sent_of[i + 1] == sent_of[i]
                 and nxt.kind in ("quantity", "money", "percent")
-                and (_LIST_GAP.fullmatch(text, f.end, nxt.start)
+                and ((lg := _LIST_GAP.fullmatch(text, f.end, nxt.start)) and (
+                        nxt.unit_from == "carried" or lg.group(0).strip(" -") != ",")
                      or (_PART_OF_GAP.fullmatch(text, f.end, nxt.start) and 0 < f.value <= nxt.value))):
+            # a comma alone joins a list only inside one that ends in "and" or "or" ("12, 15 and 18 tonnes"):
+            # "closed at 16,210, 4 per cent up" is a level, then a change
             out[i] = _with_unit(f, nxt)  # "raised 280 million of the 1.5 billion crowns": a part of a whole
     for i, f in enumerate(out):
         if f.kind != "count" or f.unit != "dimensionless":
             continue
         has_scale = bool(_SCALE_END.search(f.text))
+        if i > 0 and not f.noun and sent_of[i - 1] == sent_of[i] and (prev := out[i - 1]).kind in ("quantity", "money", "percent") \
+                and prev.unit_from != "carried" and _FROM_TO_GAP.fullmatch(text, prev.end, f.start) \
+                and _FROM_JUST_BEFORE.search(text, max(0, prev.start - 8), prev.start):
+            out[i] = _with_unit(f, prev)  # "from 21 mpg to 23": the new level in the unit of the old
+            continue
         if not has_scale and (f.noun or abs(f.value) < CARRY_MIN_VALUE or _MODIFIER_AFTER.match(text, f.end)):
             # "a 300-seat hall", "360-ish": a number joined to the word after it describes that word
             continue
@@ -1492,6 +1531,9 @@ def _carry_units(text: str, figures: list[Figure]) -> list[Figure]:
 
 
 _MODIFIER_AFTER = re.compile(r"-[A-Za-z]")
+#: "from 21 mpg combined to 23": the gap between an old level with its unit and a new one written bare.
+_FROM_TO_GAP = re.compile(r"\s+(?:[a-z]+\s+)?to\s+")
+_FROM_JUST_BEFORE = re.compile(r"\bfrom\s+$")
 #: "280 million of the 1.5 billion crowns": a bare number that is a part of the figure after it.
 _PART_OF_GAP = re.compile(r"\s+of\s+(?:the|its|their|his|her|our)\s+")
 

@@ -487,3 +487,71 @@ def test_horsepower_spellings(text, expected):
 ])
 def test_one_describing_word_between_a_number_and_a_spelled_unit(text, expected):
     assert read(text) == expected
+
+
+def test_a_time_word_may_describe_a_spelled_unit_too():
+    assert read("The archive adds to 40 previous years of recordings.") == [("40 previous years", 40.0, "year")]
+    assert read("Prices fell for 3 straight months.") == [("3 straight months", 3.0, "month")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A cup is 1/4 of a US gallon.", [("1/4 of a US gallon", 0.25, "gallon")]),
+    ("The lead shrank to a tenth of a second.", [("a tenth of a second", 0.1, "second")]),
+    ("Rates rose by a third of a percentage point.", [("a third of a percentage point", 1 / 3, "percent")]),
+    # a fraction of a thing that is no unit stays a share
+    ("Two-thirds of a village voted.", [("Two-thirds", 2 / 3, "dimensionless")]),
+])
+def test_a_fraction_of_one_unit_is_a_quantity_in_that_unit(text, expected):
+    assert read(text) == expected
+
+
+def test_kilovolts_and_a_second_rate_per_time():
+    assert read("Fields reached 12 kV/cm in the chamber.") == [("12 kV/cm", 12.0, "kilovolt / centimeter")]
+    assert read("The plot absorbs 40 J/m^2 per year.") == [("40 J/m^2 per year", 40.0, "joule / meter ** 2 / year")]
+    assert read("Farms harvest 3 t/ha a year.") == [("3 t/ha a year", 3.0, "metric_ton / hectare / year")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The drone hovered at 40' before landing.", [("40'", 40.0, "foot")]),
+    ("The guard is 6'4\" tall.", [("6'4\"", 6 + 4 / 12, "foot")]),
+    # a quote mark that closes a quotation opened on the line is no foot
+    ("Fans called it the 'best 10' of the year.", [("10", 10.0, "dimensionless")]),
+    ("Possessive years stay years: 1998's drought.", []),
+])
+def test_a_single_quote_after_a_number_is_the_foot(text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Their son, who was 9, moved with them.", [("9", 9.0, "year")]),
+    ("She will be 41 by the time the bridge opens.", [("41", 41.0, "year")]),
+    # a number after the verb that goes on to something else is no age
+    ("He was 4 under par after the round.", [("4", 4.0, "dimensionless")]),
+    ("Output was 9 when the line stopped.", [("9", 9.0, "dimensionless")]),
+])
+def test_an_age_stated_with_a_verb(text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("We bought a fifty pound sack of flour for $30.", [("fifty pound sack", 50.0, "pound"), ("$30", 30.0, "USD")]),
+    ("A ride costs 90 kn at the pier.", [("90", 90.0, "dimensionless")]),
+    ("Gusts of 45 kn hit the vessel.", [("45 kn", 45.0, "knot")]),
+    ("The reef formed 120 Ma ago.", [("120 Ma", 120.0, "megayear")]),
+    ("The ward has 120 Ma beds.", [("120", 120.0, "dimensionless")]),
+])
+def test_units_settled_by_the_words_around_them(text, expected):
+    assert read(text) == expected
+
+
+def test_a_comma_alone_does_not_make_a_list_that_lends_a_unit():
+    assert read("The index closed at 17,205, 3 per cent above its start.") == [
+        ("17,205", 17205.0, "dimensionless"), ("3 per cent", 3.0, "percent")]
+    assert [u for _, _, u in read("Bags of 4, 6 and 9 kg.")] == ["kilogram"] * 3
+
+
+def test_the_new_level_after_from_takes_the_unit_of_the_old():
+    assert read("Economy improved from 31 mpg overall to 35 for the hybrid.") == [
+        ("31 mpg", 31.0, "mile / gallon"), ("35", 35.0, "mile / gallon")]
+    # a number that counts a noun keeps its own meaning
+    assert read("Deliveries went from 8 tonnes to 12 clients.")[1][2] == "dimensionless"
