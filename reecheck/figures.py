@@ -666,6 +666,8 @@ _ADDRESS_WORD_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _ADDRESS_AFTER = re.compile(rf"(?:[-–]\d+[A-Za-z]?)?[A-Za-z]?\s+(?:(?:[A-Z][A-Za-z'’-]*|\d+(?:st|nd|rd|th))\.?\s+){{1,3}}"
                             rf"(?:{_STREET_ALT})\b\.?|\s+(?:{_STREET_ALT})\b\.?(?=\s+[A-Z][a-z])")
 #: Era markers: "1000 BC", "A.D. 1000 and 1260" are years.
+#: "2018s best month": a year with the apostrophe of its possessive lost (not "2018s", seconds, before a number).
+_YEAR_POSSESSIVE = re.compile(r"s\s+(?!(?:in|of|and|or|to|for|per|a|an|the|on|at)\b)[a-z]")
 _ERA_AFTER = re.compile(r"\s?(?:BCE|BC|B\.C\.E?\.?|AD|A\.D\.|CE)(?![\w])")
 _ERA_BEFORE = re.compile(r"(?:\bA\.D\.|\bAD|\bCE)\s$")
 _ERA_RANGE = re.compile(r"(?:\s*(?:-|–|to|and)\s*\d{1,4}\b)?")
@@ -954,6 +956,8 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
         if a0 in "'s" and _DECADE.match(after) and len(num.digits) in (2, 4) and num.value % 10 == 0:
             end = e + _DECADE.match(after).end()
             return Skipped(text[s:end], s, end, "decade"), end
+        if a0 == "s" and _YEAR_POSSESSIVE.match(after) and _is_year(num, text, e):
+            return Skipped(text[s:e + 1], s, e + 1, "year (a possessive without its apostrophe)"), e + 1
 
     if not num.is_word and after[:1].isalpha() and not (
             r.re_unit.match(after) or r.re_scale.match(after) or _MULTIPLE_AFTER.match(after)
@@ -1513,8 +1517,9 @@ def _carry_units(text: str, figures: list[Figure]) -> list[Figure]:
                 and _FROM_JUST_BEFORE.search(text, max(0, prev.start - 8), prev.start):
             out[i] = _with_unit(f, prev)  # "from 21 mpg to 23": the new level in the unit of the old
             continue
-        if not has_scale and (f.noun or abs(f.value) < CARRY_MIN_VALUE or _MODIFIER_AFTER.match(text, f.end)):
-            # "a 300-seat hall", "360-ish": a number joined to the word after it describes that word
+        if f.noun or not has_scale and (abs(f.value) < CARRY_MIN_VALUE or _MODIFIER_AFTER.match(text, f.end)):
+            # "a 300-seat hall", "360-ish": a number joined to the word after it describes that word; "three
+            # thousand tests" counts its noun
             continue
         for k in range(i - 1, -1, -1):
             if sent_of[k] != sent_of[i]:
@@ -1522,6 +1527,8 @@ def _carry_units(text: str, figures: list[Figure]) -> list[Figure]:
             prev = out[k]
             if text[prev.start - 1:prev.start] == "(" and text[prev.end:prev.end + 1] == ")":
                 continue  # "2,400,000 crowns ($21,000) ... 2,300,000": a conversion in brackets lends no unit
+            if _HYPHEN_UNIT_END.search(prev.text):
+                continue  # "a two-month contract": a unit joined by a hyphen describes its noun and lends nothing
             if prev.kind in ("quantity", "money") and prev.unit_from != "carried":
                 near = prev.value and 1 / CARRY_MAX_FACTOR <= abs(f.value / prev.value) <= CARRY_MAX_FACTOR
                 if has_scale or near:
@@ -1531,6 +1538,7 @@ def _carry_units(text: str, figures: list[Figure]) -> list[Figure]:
 
 
 _MODIFIER_AFTER = re.compile(r"-[A-Za-z]")
+_HYPHEN_UNIT_END = re.compile(r"\w-[A-Za-z]+$")
 #: "from 21 mpg combined to 23": the gap between an old level with its unit and a new one written bare.
 _FROM_TO_GAP = re.compile(r"\s+(?:[a-z]+\s+)?to\s+")
 _FROM_JUST_BEFORE = re.compile(r"\bfrom\s+$")

@@ -555,3 +555,14 @@ def test_the_new_level_after_from_takes_the_unit_of_the_old():
         ("31 mpg", 31.0, "mile / gallon"), ("35", 35.0, "mile / gallon")]
     # a number that counts a noun keeps its own meaning
     assert read("Deliveries went from 8 tonnes to 12 clients.")[1][2] == "dimensionless"
+
+
+def test_a_unit_joined_by_a_hyphen_lends_nothing_and_a_counted_noun_keeps_its_number():
+    assert read("They signed a three-year deal to print four thousand copies a week.") == [
+        ("three-year", 3.0, "year"), ("four thousand", 4000.0, "dimensionless")]
+    assert read("The pit holds 6.2 million tonnes and employs 1.1 million workers.")[1][2] == "dimensionless"
+
+
+def test_a_year_whose_possessive_lost_its_apostrophe_is_no_quantity():
+    assert read("Tech, 2021s strongest sector, fell 2%.") == [("2%", 2.0, "percent")]
+    assert read("The test ran for 2021s in all.") == [("2021s", 2021.0, "second")]
