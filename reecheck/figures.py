@@ -510,6 +510,8 @@ def scan(text: str, rules: Rules | None = None) -> tuple[list[Figure], list[Skip
     low_text = text.lower()
     if "fold" in low_text:
         figures += _word_multiples(text, figures, skipped)
+    if any(stem in low_text for stem in _MULTIPLE_VERB_STEMS):
+        figures += _verb_multiples(text, figures, skipped, reader)
     if "half" in low_text:
         figures += _bare_halves(text, figures, skipped, reader)
     if ("s of " in low_text or "s more" in low_text or _VAGUE_HINT.search(low_text)) and (
@@ -795,6 +797,28 @@ def _word_multiples(text: str, figures, skipped) -> list[Figure]:
         if v:
             out.append(Figure(float(v), float(v), float(v), "dimensionless", "exact", m.group(0), m.start(), m.end(),
                               kind="multiple"))
+    return out
+
+
+#: Verbs that state a multiple without a number ("sales doubled", "the fleet has tripled"), by stem and factor.
+_MULTIPLE_VERB_STEMS = {"doubl": 2.0, "tripl": 3.0, "trebl": 3.0, "quadrupl": 4.0, "quintupl": 5.0, "halv": 0.5}
+_MULTIPLE_VERB = re.compile(rf"\b(?P<w>{'|'.join(_MULTIPLE_VERB_STEMS)})(?:ed|ing)\b"
+                            r"(?!\s+(?:down|up|over|back|as)\b)", re.I)  # "doubled down", "doubled as a shelter": idioms
+
+
+def _verb_multiples(text: str, figures, skipped, r: Reader) -> list[Figure]:
+    """"Output doubled", "has more than tripled", "halving the fleet": a multiple stated by a verb, with its
+    direction (a change up or down) and any hedge before it."""
+    out = []
+    rev = None
+    for m in _MULTIPLE_VERB.finditer(text):
+        if _taken(figures, m.start(), m.end()) or _taken(skipped, m.start(), m.end()):
+            continue
+        factor = _MULTIPLE_VERB_STEMS[m.group("w").lower()]
+        rev = rev if rev is not None else text[::-1]
+        qual, hedge, fs, lo, hi = _hedged(r, text, rev, m.start(), factor)
+        out.append(Figure(factor, lo, hi, "dimensionless", qual, text[fs:m.end()], fs, m.end(), kind="multiple",
+                          hedge=hedge, direction="up" if factor > 1 else "down"))
     return out
 
 

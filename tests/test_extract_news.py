@@ -566,3 +566,16 @@ def test_a_unit_joined_by_a_hyphen_lends_nothing_and_a_counted_noun_keeps_its_nu
 def test_a_year_whose_possessive_lost_its_apostrophe_is_no_quantity():
     assert read("Tech, 2021s strongest sector, fell 2%.") == [("2%", 2.0, "percent")]
     assert read("The test ran for 2021s in all.") == [("2021s", 2021.0, "second")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ridership doubled after the fare cut.", [("doubled", 2.0, "multiple", "up", "exact")]),
+    ("Exports have more than tripled.", [("more than tripled", 3.0, "multiple", "up", "at_least")]),
+    ("The council is halving the grant.", [("halving", 0.5, "multiple", "down", "exact")]),
+    # idioms and adjectives are no multiples
+    ("The board doubled down on the plan.", []),
+    ("The barn doubled as a clinic.", []),
+    ("A double-digit gain.", []),
+])
+def test_a_multiple_stated_by_a_verb(text, expected):
+    assert [(f.text, f.value, f.kind, f.direction, f.qualifier) for f in extract(text)] == expected
