@@ -1220,6 +1220,7 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
                     scale, pos = r.scales.get(word3) or r.scales.get(word3.lower(), 1.0), sw3.end()
         # "$5 per kg" is read as a rate below
     # A range with the unit on both ends: "44 mg to 50 mg", "between $350 and $680", "2,500 t-2,600 t"
+    unit_both_ends = False  # "12 tonnes to 45 tonnes": a unit written after each end (not a currency before each)
     if second is None and kind in ("quantity", "money", "percent"):
         rm2 = r.re_range.match(text, pos)
         if rm2 and not _SIGNED_NOT_RANGE.fullmatch(rm2.group(0)):
@@ -1244,6 +1245,7 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
                         same = uo2 is not None and uo2[0] == unit if not currency else True
                         if same and sc2 == scale:
                             second, second_scale, second_start = n2, sc2, rm2.start()
+                            unit_both_ends = not currency
                             pos = um2.end() if (um2 is not None and not currency) else q2
 
     # A rate: "tonnes annually", "$11 per kg", "barrels per day"
@@ -1321,9 +1323,10 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
             pos = sq.end()
 
     if (second is not None and sign > 0 and second.value > 0 and value > 0
-            and second.value * second_scale > CHANGE_THEN_LEVEL_RATIO * value * scale
+            and (unit_both_ends or second.value * second_scale > CHANGE_THEN_LEVEL_RATIO * value * scale)
             and _BY_CHANGE_BEFORE.search(text, max(0, fig_start - CHANGE_WORD_CHARS), fig_start)):
-        # "grew by 2,000 to 12,000 jobs": the change, then the new level; read the level as its own figure
+        # "grew by 2,000 to 12,000 jobs", "fell by 1,200 tonnes to 4,500 tonnes": the change, then the new level
+        # (a range would write its unit once); read the level as its own figure
         second, pos = None, second_start
     if code_mult != 1.0:
         scale *= code_mult

@@ -579,3 +579,20 @@ def test_a_year_whose_possessive_lost_its_apostrophe_is_no_quantity():
 ])
 def test_a_multiple_stated_by_a_verb(text, expected):
     assert [(f.text, f.value, f.kind, f.direction, f.qualifier) for f in extract(text)] == expected
+
+
+def test_a_change_then_a_level_with_the_unit_written_twice():
+    assert read("Stocks fell by 2,150 tonnes to 31,900 tonnes.") == [
+        ("2,150 tonnes", 2150.0, "metric_ton"), ("31,900 tonnes", 31900.0, "metric_ton")]
+    # the unit written once keeps a range of changes
+    assert read("Fares rose by 4 to 6 per cent.") == [("4 to 6 per cent", 5.0, "percent")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The mill will hold 45ktpa of spodumene.", [("45ktpa", 45.0, "kilometric_ton / year")]),
+    ("A 3 Mtpa expansion was approved.", [("3 Mtpa", 3.0, "megametric_ton / year")]),
+    ("Guidance is 1.1-1.3 Moz for the year.", [("1.1-1.3 Moz", 1.2, "million_ounce")]),
+    ("The pit yielded 410 koz.", [("410 koz", 410.0, "thousand_ounce")]),
+])
+def test_mining_output_units(text, expected):
+    assert read(text) == expected
