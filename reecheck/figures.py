@@ -1324,9 +1324,11 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
 
     if (second is not None and sign > 0 and second.value > 0 and value > 0
             and (unit_both_ends or second.value * second_scale > CHANGE_THEN_LEVEL_RATIO * value * scale)
-            and _BY_CHANGE_BEFORE.search(text, max(0, fig_start - CHANGE_WORD_CHARS), fig_start)):
-        # "grew by 2,000 to 12,000 jobs", "fell by 1,200 tonnes to 4,500 tonnes": the change, then the new level
-        # (a range would write its unit once); read the level as its own figure
+            and (_BY_CHANGE_BEFORE.search(text, max(0, fig_start - CHANGE_WORD_CHARS), fig_start)
+                 or unit_both_ends and text[fig_start - 1:fig_start].isspace()
+                 and _SIGN_BEFORE.search_at(text, rev, fig_start, SIGN_WORD_CHARS))):
+        # "grew by 2,000 to 12,000 jobs", "fell 12p to 245p": the change, then the new level (a range would write
+        # its unit once); read the level as its own figure
         second, pos = None, second_start
     if code_mult != 1.0:
         scale *= code_mult

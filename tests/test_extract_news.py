@@ -596,3 +596,8 @@ def test_a_change_then_a_level_with_the_unit_written_twice():
 ])
 def test_mining_output_units(text, expected):
     assert read(text) == expected
+
+
+def test_a_change_word_then_two_amounts_with_their_units_is_a_change_and_a_level():
+    assert read("Their stock slid 9p to 187p.") == [("9p", 9.0, "penny"), ("187p", 187.0, "penny")]
+    assert read("Forecasts span 40 tonnes to 45 tonnes.") == [("40 tonnes to 45 tonnes", 42.5, "metric_ton")]
