@@ -434,6 +434,8 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
                 metric_label = f"{'rise' if change == 'up' else 'fall'} in {metric}"
             elif metric and f.kind == "percent":
                 metric_label = f"share of {base + ' ' if base else ''}{metric}"
+            elif metric and _PART_OF_MENTIONED.match(text, f.end):
+                metric_label = f"part of {metric}"  # "580,000 of those residents": a subset, never the whole again
             subject = " · ".join(x for x in (entity, metric_label, scope) if x) or "(no subject)"
             claims.append(Claim(f"{id_prefix}{n}", source.name, f, sentence, line, col, entity, metric_label, scope,
                                 basis, attribution, period, is_target, subject))
@@ -458,6 +460,9 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
         state_line = source.position(se)[0]
     return claims
 
+
+#: A count followed by "of those", "of them": a part of a whole the text has already named.
+_PART_OF_MENTIONED = re.compile(r"\s+of\s+(?:those|these|them|whom|which)\b", re.I)
 
 #: A change named as a noun right before its size: "an increase of 411,000 b/d", "a 5 % cut" is not here.
 _CHANGE_NOUN = re.compile(r"\b(?:(?P<up>increases?|rises?|jumps?|gains?|growth|boosts?|hikes?)|(?P<down>cuts?|reductions?|"

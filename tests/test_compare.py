@@ -176,3 +176,12 @@ def test_compare_group_on_claims_built_by_hand(claims_of, rules):
     v = compare_group(groups[0], rules)
     assert v.status == "discrepancy"
     assert [c.source for cp in v.camps for c in cp.claims] == ["a.txt", "b.txt"]
+
+
+def test_a_count_of_those_already_named_is_a_part_not_the_whole(claims_of):
+    claims = claims_of("The town of Harlow Vale has a population of 86,000. "
+                       "About 21,000 of those residents live alone.")
+    whole, part = claims
+    assert whole.metric == "population"
+    assert part.metric == "part of population"
+    assert whole.subject != part.subject
