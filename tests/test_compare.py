@@ -185,3 +185,10 @@ def test_a_count_of_those_already_named_is_a_part_not_the_whole(claims_of):
     assert whole.metric == "population"
     assert part.metric == "part of population"
     assert whole.subject != part.subject
+
+
+def test_a_past_record_is_an_earlier_value_but_a_new_record_is_today(claims_of):
+    old = claims_of("The harvest will fall short of the record 52 million tonnes gathered in 2019.")[0]
+    new = claims_of("The harvest reached a record 55 million tonnes.")[0]
+    assert old.period == "earlier value"
+    assert new.period != "earlier value"
