@@ -186,14 +186,19 @@ def numerals(text: str, pos: int = 0, endpos: int | None = None):
     the figure reader decides whether the word is a currency code or the number is part of a name ("MP3").
     """
     end = 0
-    digits = NUMERAL.digits.match
+    digits, words = NUMERAL.digits.match, None
     for c in _FAST_START.finditer(text, pos, len(text) if endpos is None else endpos):
         st = c.start()
         if st < end:
             continue
         if text[st] in "aA" and _AFTER_ARTICLE.match(text, c.end()) is None:
             continue  # "a year", "an hour": no number word after the article, so NUMERAL cannot match here
-        m = NUMERAL.words.match(text, st) if text[st].isalpha() else digits(text, st)
+        if text[st].isalpha():  # a number word: only the word half can match here (see NumeralPattern)
+            if words is None:
+                words = NUMERAL.words.match
+            m = words(text, st)
+        else:
+            m = digits(text, st)
         if m is None and st >= 2 and text[st - 1].isalpha() and _glued_word(text, st):
             m = DIGITS_ONLY.match(text, st)
         if m is not None:
