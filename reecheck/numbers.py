@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .text import trie_alternation
+from .text import LazyPattern, trie_alternation
 
 _SMALL = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -137,8 +137,9 @@ def cardinal_words() -> re.Pattern:
     return re.compile(rf"(?i:{WORDS})")
 #: Where a numeral can begin: a digit, a decimal point, a vulgar fraction, or a word that can open a number phrase.
 #: :func:`numerals` tries :data:`NUMERAL` only at these places, which is several times faster than letting the
-#: regex engine try every position of the text.
-NUMERAL_START = re.compile(
+#: regex engine try every position of the text. Kept as the plain reference for :func:`_fast_start`, which is
+#: what runs, so it is compiled only if used.
+NUMERAL_START = LazyPattern(
     rf"\d+|\.(?=\d)|[{_VULGAR_ALT}]|(?i:\b(?:{trie_alternation(_WORD_LIST + ['half', 'quarter'])}|an?\b))")
 
 
