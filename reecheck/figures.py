@@ -147,31 +147,6 @@ def _unit_starts(window: str) -> tuple[str, str]:
     return s, s
 
 
-#: Characters that decide which groups a pattern opening with an optional space (``\\s?``) needs.
-SPACE_WINDOW = 2
-
-
-def _space_starts(window: str) -> tuple[str, str]:
-    """Where the two alternations of :attr:`Reader.re_prefix` (read backwards) can begin: at the window's start,
-    or one character further past a space."""
-    s = window[:2] if window[:1].isspace() else window[:1]
-    return s, s
-
-
-#: Characters that decide which groups a pattern opening with any run of spaces (``\\s*``) needs; past a longer
-#: run, the whole pattern is used.
-SPACES_WINDOW = 8
-
-
-def _spaces_starts(window: str) -> tuple[str] | None:
-    """Where the alternation of :attr:`Reader.re_qual` (read backwards) can begin: anywhere in the run of spaces
-    at the window's start or just after it; None when the window is all spaces (it may begin beyond)."""
-    rest = window.lstrip()
-    if not rest:
-        return None
-    return (window[:len(window) - len(rest) + 1],)
-
-
 #: What :attr:`Reader.re_rate` writes before a unit ("per", "/", "a"): the same text and flags as there.
 _RATE_UNIT_LEAD = re.compile(r"\s?(?:per\s?|/\s?|an?\s)", re.I)
 #: Characters that decide which groups :attr:`Reader.re_rate` needs: the longest lead (" per ") and one letter.
@@ -262,13 +237,9 @@ class Reader:
         # a prefix that starts with a letter ("HK$", "USD") must not be the end of a longer word
         worded = [p for p in self.cur_prefix if p[:1].isalpha()]
         signs = [p for p in self.cur_prefix if not p[:1].isalpha()]
-        # (both tried before most numbers, so compiled a few first letters at a time, as LazyAlternations)
-        self.re_prefix = TailPattern(LazyAlternations(
-            [r"\s?(?:(?:", _alt_groups(reverse_phrases(worded), False), r")(?![A-Za-z])|",
-             _alt_groups(reverse_phrases(signs), False), r")"], _space_starts, SPACE_WINDOW))
-        self.re_qual = TailPattern(LazyAlternations(
-            [r"\s*(?P<q>", _alt_groups(reverse_phrases(self.qual)), r")(?=[\s(\[—–-]|$)"], _spaces_starts,
-            SPACES_WINDOW, re.I))
+        self.re_prefix = TailPattern(rf"\s?(?:(?:{_alt(reverse_phrases(worded), False)})(?![A-Za-z])"
+                                     rf"|{_alt(reverse_phrases(signs), False)})")
+        self.re_qual = TailPattern(rf"\s*(?P<q>{_alt(reverse_phrases(self.qual))})(?=[\s(\[—–-]|$)", re.I)
         # the characters a currency prefix or a qualifier can end with: the last one before a number (past white
         # space) must be one of them for re_prefix or re_qual to match there (a cheap test before them)
         self.prefix_lasts = _last_chars(self.cur_prefix, case_blind=False)
