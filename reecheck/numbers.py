@@ -91,9 +91,9 @@ _WORD_NUMERAL = rf"(?i:{FRACTION_WORDS}|{WORDS})"
 class NumeralPattern:
     """``re.compile(digits | words)``, matched as the half that can start at the position, each compiled apart.
 
-    The word half is the slowest pattern of the package to compile and most texts never need it (nor does a
-    first call on a sentence without number words), so it is compiled on first use. Which half can match
-    depends only on whether the first character is a letter, so the match is the whole pattern's.
+    The word half is most of the pattern and slow to compile, and a first call on a sentence without number
+    words never needs it, so it is compiled on first use. Which half can match depends only on whether the
+    first character is a letter, so the match is the whole pattern's.
     """
 
     __slots__ = ("digits", "_words")
