@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from .numbers import (DIGITS_ONLY, NUMERAL, ORDINAL_PHRASE, Numeral, cardinal_words, digit_word_run, numerals,
                       ordinal_value, parse_numeral, words_to_number)
 from .rules import Rules, load_rules
-from .text import TailPattern, phrase_alternation, reverse_phrases, sentence_spans
+from .text import LazyAlternations, LazyPattern, TailPattern, phrase_alternation, phrase_groups, reverse_phrases, sentence_spans
 
 QUALIFIERS = ("exact", "approx", "at_most", "at_least", "range")
 
@@ -119,9 +119,46 @@ _COUNTED_NOUN_RX = re.compile(_COUNTED_NOUN)
 CODE_SCALE_LETTERS = ("M", "k")
 
 
+def _exact(flags_ci: bool):
+    """Which phrases match letter case exactly: all of them, or (``flags_ci``) the short or capitalised ones."""
+    return (lambda p: True) if not flags_ci else (lambda p: len(p) < 3 or any(c.isupper() for c in p))
+
+
 def _alt(phrases, flags_ci: bool = True) -> str:
     """A regex alternation of ``phrases``, longest first; short or capitalised ones match case exactly."""
-    return phrase_alternation(phrases, (lambda p: True) if not flags_ci else (lambda p: len(p) < 3 or any(c.isupper() for c in p)))
+    return phrase_alternation(phrases, _exact(flags_ci))
+
+
+def _alt_groups(phrases, flags_ci: bool = True) -> list[tuple[str, str]]:
+    """:func:`_alt` as first-letter groups, for a :class:`~reecheck.text.LazyAlternations` pattern."""
+    return phrase_groups(phrases, _exact(flags_ci))
+
+
+#: Characters that decide which unit groups :attr:`Reader.re_unit` needs: an optional space or hyphen, then the
+#: alias's first letter.
+UNIT_WINDOW = 2
+
+
+def _unit_starts(window: str) -> tuple[str, str]:
+    """Where :attr:`Reader.re_unit` can begin a unit or a currency name: at the window's start, or one character
+    further past a space or hyphen (its optional lead; ``str.isspace`` is the regex's ``\\s``)."""
+    c = window[:1]
+    s = window[:2] if c.isspace() or c == "-" else c
+    return s, s
+
+
+#: What :attr:`Reader.re_rate` writes before a unit ("per", "/", "a"): the same text and flags as there.
+_RATE_UNIT_LEAD = re.compile(r"\s?(?:per\s?|/\s?|an?\s)", re.I)
+#: Characters that decide which groups :attr:`Reader.re_rate` needs: the longest lead (" per ") and one letter.
+RATE_WINDOW = 6
+
+
+def _rate_starts(window: str) -> tuple[str, str]:
+    """Where :attr:`Reader.re_rate` can begin a rate word (at the window's start or past one space) and a unit
+    (after its lead, or on the lead's last character when that is an optional space)."""
+    c = window[:1]
+    lead = _RATE_UNIT_LEAD.match(window)
+    return window[:2] if c.isspace() else c, window[lead.end() - 1:lead.end() + 1] if lead else ""
 
 
 def _lookup(table: dict[str, str], key: str) -> str | None:
@@ -190,27 +227,28 @@ class Reader:
         cur_scale_alt = _alt(self.cur_scales, False)
         self.re_noun_scale = re.compile(rf"(?P<w>{cur_scale_alt})(?=[-\u00a0 ])")
         self.re_noun_scale_range = re.compile(rf"(?P<w>{cur_scale_alt})\s?(?:-|–|to|and)\s?\d[\d.,]*(?P=w)(?=[-\u00a0 ])")
-        unit_alt = _alt(list(self.units) + list(self.gated_units))
-        cur_alt = _alt([u.alias for u in rules.currency_names] + list(self.code_scaled))
-        self.re_unit = re.compile(rf"(?:\s|\u00a0|-)?(?P<u>{unit_alt})(?![\w])|(?:\s|\u00a0|-)?(?P<c>{cur_alt})(?![\w])")
+        # the two biggest patterns are compiled a few first letters at a time, as matches need them (see
+        # LazyAlternations): compiled whole they were most of the time of a first call
+        unit_groups = _alt_groups(list(self.units) + list(self.gated_units))
+        cur_groups = _alt_groups([u.alias for u in rules.currency_names] + list(self.code_scaled))
+        self.re_unit = LazyAlternations([r"(?:\s|\u00a0|-)?(?P<u>", unit_groups, r")(?![\w])|(?:\s|\u00a0|-)?(?P<c>",
+                                         cur_groups, r")(?![\w])"], _unit_starts, UNIT_WINDOW)
         # patterns that end where the text before a number ends are matched backwards (see TailPattern)
         # a prefix that starts with a letter ("HK$", "USD") must not be the end of a longer word
         worded = [p for p in self.cur_prefix if p[:1].isalpha()]
         signs = [p for p in self.cur_prefix if not p[:1].isalpha()]
         self.re_prefix = TailPattern(rf"\s?(?:(?:{_alt(reverse_phrases(worded), False)})(?![A-Za-z])"
                                      rf"|{_alt(reverse_phrases(signs), False)})")
-        #: a currency prefix read forwards, for the far end of a range ("RM120,000 to RM300,000")
-        self.re_prefix_fwd = re.compile(rf"(?:{_alt(self.cur_prefix, False)})\s?(?=[\d.])")
         self.re_qual = TailPattern(rf"\s*(?P<q>{_alt(reverse_phrases(self.qual))})(?=[\s(\[—–-]|$)", re.I)
         # the characters a currency prefix or a qualifier can end with: the last one before a number (past white
         # space) must be one of them for re_prefix or re_qual to match there (a cheap test before them)
         self.prefix_lasts = _last_chars(self.cur_prefix, case_blind=False)
         self.qual_lasts = _last_chars(self.qual, case_blind=True)
         self.re_suffix = re.compile(rf"\s?(?P<q>{_alt(self.suffix_qual)})(?![\w])", re.I)
-        rate_alt = _alt(self.rates)
-        self.re_rate = re.compile(
-            rf"\s?(?:(?P<r>{rate_alt})(?![\w])|(?:per\s?|/\s?|an?\s)(?P<u>{unit_alt})(?![\w]))"
-            r"(?!\s+(?:earlier|ago|before|later|after|prior|previously|back)\b)", re.I)
+        self.re_rate = LazyAlternations(
+            [r"\s?(?:(?P<r>", _alt_groups(self.rates), r")(?![\w])|(?:per\s?|/\s?|an?\s)(?P<u>", unit_groups,
+             r")(?![\w]))(?!\s+(?:earlier|ago|before|later|after|prior|previously|back)\b)"], _rate_starts,
+            RATE_WINDOW, re.I)
         self.noun_scale_firsts = frozenset(w[0] for w in self.cur_scales)
         # "8- to 16-metre": a suspended hyphen before "to" still joins a range
         self.re_range = re.compile(r"\s?(?:-\s+to(?=\s)|-|–|—|~|(?i:to|and|through|thru))\s?(?=[$€£¥\d.]|[A-Za-z]{3}|[A-Z][A-Za-z]{0,2}\$?\d|[-−]\d)")
@@ -218,14 +256,31 @@ class Reader:
         temp_units = ("degree_Celsius", "degree_Fahrenheit", "kelvin")
         self.temperature_letters = frozenset(a for a, (pint_u, _) in self.gated_units.items()
                                              if pint_u in temp_units and a in self.scales)
-        named = [a for a, pint_u in self.units.items() if pint_u in temp_units and len(a) > 1]
-        self.re_temperature_named = re.compile(rf"(?i:{phrase_alternation(named)})") if named else re.compile(r"(?!)")
-        self.re_defined = re.compile(rf"(?<![\w-])(?P<u>{unit_alt})\s*\((?P<abbr>[A-Za-z]{{1,6}})\)")
+        self._temperature_names = [a for a, pint_u in self.units.items() if pint_u in temp_units and len(a) > 1]
+        self._unit_alt = "|".join(h + b for h, b in unit_groups) or _alt([])
+
+    # -- patterns built on first use: few texts need them, and they are slow to compile ------------
+    @cached_property
+    def re_prefix_fwd(self) -> re.Pattern:
+        """A currency prefix read forwards, for the far end of a range ("RM120,000 to RM300,000")."""
+        return re.compile(rf"(?:{_alt(self.cur_prefix, False)})\s?(?=[\d.])")
+
+    @cached_property
+    def re_temperature_named(self) -> re.Pattern:
+        """A temperature scale named in words ("Celsius"), for a bare degree sign or a glued "K"."""
+        named = self._temperature_names
+        return re.compile(rf"(?i:{phrase_alternation(named)})") if named else re.compile(r"(?!)")
+
+    @cached_property
+    def re_defined(self) -> re.Pattern:
+        """A unit and the abbreviation a text defines for it: "tonnes (t)" (only texts with a bracketed
+        abbreviation need it, see :data:`_PAREN_ABBR`)."""
+        return re.compile(rf"(?<![\w-])(?P<u>{self._unit_alt})\s*\((?P<abbr>[A-Za-z]{{1,6}})\)")
 
     @cached_property
     def re_ordinal_ranges(self) -> tuple[re.Pattern, re.Pattern]:
-        """Ranks as the ends of a range: "between the tenth and the fifteenth", "above the 3rd but below the 9th".
-        Built on first use: few texts have a rank that ends a clause, and the patterns are slow to compile."""
+        """Ranks as the ends of a range: "between the tenth and the fifteenth", "above the 3rd but below the 9th"
+        (few texts have a rank that ends a clause)."""
         bounds = [p for p, q in self.qual.items() if q in ("at_least", "at_most")]
         ord_ = rf"(?:the\s+)?(?P<a>{ORDINAL_PHRASE})"
         ord2 = rf"(?:the\s+)?(?P<b>{ORDINAL_PHRASE})(?=\s*(?:[.,;:!?)]|$))"
@@ -330,10 +385,10 @@ _SENT_END = re.compile(r"[.!?](?:\s+|$)")
 
 
 @lru_cache(maxsize=64)
-def _context_pattern(words: tuple[str, ...]) -> re.Pattern:
+def _context_pattern(words: tuple[str, ...]) -> LazyPattern:
     """A case-blind pattern for an alias's context words (from the ``context`` key in rules/units.toml)."""
     alt = "|".join((r"\b" if w[:1].isalnum() else "") + re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?i:{alt})")
+    return LazyPattern(rf"(?i:{alt})")  # most context words are never looked for
 
 
 #: The characters beyond ASCII that Python's case-blind regex matching takes for ASCII letters (dotted and dotless
@@ -654,7 +709,7 @@ _CHANGE_WORDS = ("rose rise rises risen rising fell fall falls fallen falling in
                  "moved changed change changes shifted revised upgraded downgraded swung switched turned").split()
 #: How far before "from" a change word may stand (characters, within the clause).
 CHANGE_WORD_CHARS = 60
-_CHANGE_BEFORE_FROM = re.compile(rf"\b(?:{phrase_alternation(_CHANGE_WORDS)})\b[^.;:!?]*\bfrom\s+\S*$", re.I)
+_CHANGE_BEFORE_FROM = LazyPattern(rf"\b(?:{phrase_alternation(_CHANGE_WORDS)})\b[^.;:!?]*\bfrom\s+\S*$", re.I)
 #: The second day of a range of dates after a month ("Oct. 18-22").
 _DAY_RANGE = re.compile(r"\s?[-–]\s?(?:[1-9]|[12]\d|3[01])\b(?![.,]\d)")
 #: Words that end a street name: "575 Elm Road", "16-18 Harbour Street" are addresses, not figures.
@@ -689,7 +744,7 @@ _CLAUSE_END = re.compile(r"[;:()]|[.!?](?:\s|$)|,\s")
 #: "rose by X to Y": two figures (the change and the new level) when Y is more than this many times X; closer
 #: numbers ("cut by 5 to 10 %") state a range of the change.
 CHANGE_THEN_LEVEL_RATIO = 4
-_BY_CHANGE_BEFORE = re.compile(rf"\b(?:{phrase_alternation(_CHANGE_WORDS)})\s+by\s+(?:[$€£¥]|[A-Z]{{1,3}}\$?)?\s?$", re.I)
+_BY_CHANGE_BEFORE = LazyPattern(rf"\b(?:{phrase_alternation(_CHANGE_WORDS)})\s+by\s+(?:[$€£¥]|[A-Z]{{1,3}}\$?)?\s?$", re.I)
 #: A dash with a space before it and none after it ("50 -1.3") signs the next number; it joins no range.
 _SIGNED_NOT_RANGE = re.compile(r"\s[-−]")
 #: A describing word that may stand between a number and its unit ("517 rushing yards", "5 more kilometres").

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .text import trie_alternation
+from .text import LazyPattern, trie_alternation
 
 _SMALL = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -82,7 +82,48 @@ FRACTION_WORDS = (rf"(?:\b(?:{_WORDS_RUN}\s+and\s+)?"
                   rf"(?:\s+(?:of\s+)?an?(?=\s+{_SCALE_AHEAD}))?")
 #: Number words: "twenty-five", "three hundred and twelve", "a dozen", "two million".
 WORDS = _WORDS_CORE
-NUMERAL = re.compile(rf"(?<![\w.,/⁄])(?:{DIGITS})|(?i:{FRACTION_WORDS}|{WORDS})")
+#: The two halves of :data:`NUMERAL`. Digits open with a digit, a point or a vulgar fraction, never a letter;
+#: number words open with an ASCII letter (or a letter that folds to one, "ſ"), always alphabetic.
+_DIGIT_NUMERAL = rf"(?<![\w.,/⁄])(?:{DIGITS})"
+_WORD_NUMERAL = rf"(?i:{FRACTION_WORDS}|{WORDS})"
+
+
+class NumeralPattern:
+    """``re.compile(digits | words)``, matched as the half that can start at the position, each compiled apart.
+
+    The word half is most of the pattern and slow to compile, and a first call on a sentence without number
+    words never needs it, so it is compiled on first use. Which half can match depends only on whether the
+    first character is a letter, so the match is the whole pattern's.
+    """
+
+    __slots__ = ("digits", "_words")
+
+    def __init__(self) -> None:
+        self.digits = re.compile(_DIGIT_NUMERAL)
+        self._words: re.Pattern | None = None
+
+    @property
+    def words(self) -> re.Pattern:
+        """The word half, compiled on first use."""
+        if self._words is None:
+            self._words = re.compile(_WORD_NUMERAL)
+        return self._words
+
+    def match(self, string: str, pos: int = 0) -> re.Match | None:
+        """``full().match(string, pos)``."""
+        return (self.words if string[pos:pos + 1].isalpha() else self.digits).match(string, pos)
+
+    @property
+    def pattern(self) -> str:
+        return f"{_DIGIT_NUMERAL}|{_WORD_NUMERAL}"
+
+    def full(self) -> re.Pattern:
+        """Both halves as one pattern, as it was written (for tests and references)."""
+        return re.compile(self.pattern)
+
+
+#: A numeral in digits or words; :func:`numerals` finds them in a text.
+NUMERAL = NumeralPattern()
 #: A rank in words or digits: "fifteenth", "twenty-first", "one hundred and fifth", "10th".
 #: Loose on purpose (any run of number words before the ordinal word): :func:`ordinal_value` checks the words.
 ORDINAL_PHRASE = (rf"(?:\d+(?:st|nd|rd|th)\b|(?:(?:{_WORDS})(?:\s+and\s+|[\s-]+))*"
@@ -96,8 +137,9 @@ def cardinal_words() -> re.Pattern:
     return re.compile(rf"(?i:{WORDS})")
 #: Where a numeral can begin: a digit, a decimal point, a vulgar fraction, or a word that can open a number phrase.
 #: :func:`numerals` tries :data:`NUMERAL` only at these places, which is several times faster than letting the
-#: regex engine try every position of the text.
-NUMERAL_START = re.compile(
+#: regex engine try every position of the text. Kept as the plain reference for :func:`_fast_start`, which is
+#: what runs, so it is compiled only if used.
+NUMERAL_START = LazyPattern(
     rf"\d+|\.(?=\d)|[{_VULGAR_ALT}]|(?i:\b(?:{trie_alternation(_WORD_LIST + ['half', 'quarter'])}|an?\b))")
 
 
@@ -145,14 +187,19 @@ def numerals(text: str, pos: int = 0, endpos: int | None = None):
     the figure reader decides whether the word is a currency code or the number is part of a name ("MP3").
     """
     end = 0
-    match = NUMERAL.match
+    digits, words = NUMERAL.digits.match, None
     for c in _FAST_START.finditer(text, pos, len(text) if endpos is None else endpos):
         st = c.start()
         if st < end:
             continue
         if text[st] in "aA" and _AFTER_ARTICLE.match(text, c.end()) is None:
             continue  # "a year", "an hour": no number word after the article, so NUMERAL cannot match here
-        m = match(text, st)
+        if text[st].isalpha():  # a number word: only the word half can match here (see NumeralPattern)
+            if words is None:
+                words = NUMERAL.words.match
+            m = words(text, st)
+        else:
+            m = digits(text, st)
         if m is None and st >= 2 and text[st - 1].isalpha() and _glued_word(text, st):
             m = DIGITS_ONLY.match(text, st)
         if m is not None:

@@ -7,10 +7,11 @@ still runs on it). A malformed file raises :class:`~reecheck.errors.RulesError` 
 """
 from __future__ import annotations
 
+import marshal
 import os
 import re
-import tomllib
-from dataclasses import dataclass
+import sys
+from dataclasses import dataclass, fields, is_dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -19,6 +20,12 @@ from .errors import RulesError
 
 #: Where the shipped rules live: ``rules/`` next to the package, or $REECHECK_RULES.
 DEFAULT_RULES_DIR = Path(os.environ.get("REECHECK_RULES", Path(__file__).resolve().parent.parent / "rules"))
+
+#: Where the parsed shipped rules are kept between runs (the folder units.py keeps pint's answers in): reading
+#: the TOML files is about half of a first call's time, reading the parsed form back a few milliseconds.
+CACHE_DIR = Path(os.environ.get("REECHECK_CACHE", Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "reecheck"))
+#: Version of the cached form of :class:`Rules`; bump it when :func:`_freeze` changes.
+RULES_CACHE_FORMAT = 1
 
 #: Tolerances used when no rules file sets them (see rules/tolerances.toml for their meaning).
 BUILTIN_TOLERANCES = {"relative": 0.05, "approx": 0.05, "nearly": 0.10, "minor_ratio": 1.15, "min_sig_digits": 2}
@@ -124,8 +131,9 @@ class _Collector:
     def add(self, key: str, items) -> None:
         self.lists.setdefault(key, []).extend(items)
 
-    def read(self, path: Path) -> None:
-        raw = path.read_bytes()
+    def read(self, path: Path, raw: bytes) -> None:
+        import tomllib  # only when the rules are parsed, not when they come from the cache
+
         try:
             text = raw.decode("utf-8")
         except UnicodeDecodeError as exc:
@@ -294,14 +302,24 @@ def load_rules(folders: list[str | Path] | tuple[str | Path, ...] | None = None,
 
 @lru_cache(maxsize=8)
 def _load(folders: tuple[str, ...], defaults: bool) -> Rules:
-    col = _Collector()
     paths: list[Path] = []
     if defaults and DEFAULT_RULES_DIR.is_dir():
         paths += _rule_files(DEFAULT_RULES_DIR)
     for f in folders:
         paths += _rule_files(Path(f))
+    cache = _RulesCache(paths) if defaults and not folders else None  # the shipped rules: the same every run
+    rules = cache.load() if cache is not None else None
+    if rules is None:
+        rules = _parse(paths)
+        if cache is not None:
+            cache.save(rules)
+    return rules
+
+
+def _parse(paths: list[Path]) -> Rules:
+    col = _Collector()
     for p in paths:
-        col.read(p)
+        col.read(p, p.read_bytes())
     lists = {k: tuple(v) for k, v in col.lists.items()}
     return Rules(
         **lists,
@@ -309,3 +327,78 @@ def _load(folders: tuple[str, ...], defaults: bool) -> Rules:
         metric_tolerances=tuple((k, tuple(v.items())) for k, v in col.metric_tol.items()),
         files=tuple(col.files),
     )
+
+
+#: The record types a :class:`Rules` holds, by name, for :func:`_thaw`.
+_RECORDS = {"UnitAlias": UnitAlias, "Lexeme": Lexeme}
+
+
+def _freeze(value):
+    """``value`` as plain tuples, strings and numbers that ``marshal`` can write (records tagged by type)."""
+    if is_dataclass(value):
+        return ("@" + type(value).__name__, *(_freeze(getattr(value, f.name)) for f in fields(value)))
+    if isinstance(value, tuple):
+        return tuple(_freeze(v) for v in value)
+    return value
+
+
+def _thaw(value):
+    """The inverse of :func:`_freeze`."""
+    if isinstance(value, tuple):
+        if value and isinstance(value[0], str) and value[0][:1] == "@" and value[0][1:] in _RECORDS:
+            return _RECORDS[value[0][1:]](*(_thaw(v) for v in value[1:]))
+        return tuple(_thaw(v) for v in value)
+    return value
+
+
+class _RulesCache:
+    """The shipped rules as parsed on an earlier run, in one file per rules folder under :data:`CACHE_DIR`.
+
+    Keyed by the path, size and modification time of every rules file and of this module (which decides what
+    the files mean), the cache format and the Python version. Written with ``marshal``, which Python trusts for
+    its own compiled files in the same way. Any problem reading or writing it (a missing, stale or damaged file,
+    a read-only home) only means the files are parsed as usual.
+    """
+
+    def __init__(self, paths: list[Path]) -> None:
+        try:
+            stats = [(str(p), *_stamp(p)) for p in [Path(__file__), *paths]]
+        except OSError:
+            stats = None
+        self.key = (RULES_CACHE_FORMAT, sys.version, stats)
+        name = f"rules-{_fnv(str(DEFAULT_RULES_DIR)):016x}.marshal"
+        self.path = CACHE_DIR / name if stats is not None else None
+
+    def load(self) -> Rules | None:
+        if self.path is None:
+            return None
+        try:
+            key, frozen = marshal.loads(self.path.read_bytes())
+            return Rules(**{name: _thaw(v) for name, v in frozen}) if key == self.key else None
+        except Exception:  # noqa: BLE001 - a damaged cache of any kind: parse the files instead
+            return None
+
+    def save(self, rules: Rules) -> None:
+        if self.path is None:
+            return
+        frozen = tuple((f.name, _freeze(getattr(rules, f.name))) for f in fields(rules))
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = self.path.with_suffix(f".{os.getpid()}.tmp")
+            tmp.write_bytes(marshal.dumps((self.key, frozen)))
+            tmp.replace(self.path)
+        except (OSError, ValueError):
+            pass  # a read-only home only costs speed
+
+
+def _stamp(path: Path) -> tuple[int, int]:
+    st = path.stat()
+    return st.st_size, st.st_mtime_ns
+
+
+def _fnv(text: str) -> int:
+    """A stable 64-bit hash of ``text`` (FNV-1a; ``hash()`` changes between runs and hashlib is slow to import)."""
+    h = 0xCBF29CE484222325
+    for b in text.encode():
+        h = ((h ^ b) * 0x100000001B3) & 0xFFFFFFFFFFFFFFFF
+    return h

@@ -7,6 +7,7 @@ single capital initial; a line break always ends a sentence (sources are one par
 from __future__ import annotations
 
 import re
+import sys
 
 #: Words whose trailing full stop does not end a sentence.
 ABBREVIATIONS = frozenset(
@@ -96,18 +97,15 @@ def _ci(ch: str) -> str:
     return f"[{lo}{up}]"
 
 
-def phrase_alternation(phrases, exact=None) -> str:
-    """A regex that matches any of ``phrases``, longest first, grouped by first letter.
+def phrase_groups(phrases, exact=None) -> list[tuple[str, str]]:
+    """The first-letter groups of :func:`phrase_alternation`, each as (head, body): ``head`` is the one character
+    class (or escaped character) every phrase of the group opens with, ``body`` the rest of the group's regex.
 
-    ``exact(phrase)`` says whether a phrase must match letter case exactly (default: all case-blind). The result
-    behaves like the flat alternation of the phrases sorted longest first, but each group opens with a character
-    class, so the regex engine skips the whole group on one comparison at positions where it cannot start.
+    Kept apart so :class:`LazyAlternations` can compile only the groups whose head can match where it looks.
     """
     groups: dict[str, list[str]] = {}
     for p in sorted({p for p in phrases if p}, key=len, reverse=True):
         groups.setdefault(p[0].lower(), []).append(p)
-    if not groups:
-        return r"(?!x)x"
     out = []
     for members in groups.values():
         firsts: set[str] = set()
@@ -122,9 +120,133 @@ def phrase_alternation(phrases, exact=None) -> str:
                 alts.append(guard + re.escape(p[1:]))
             else:
                 alts.append("".join(_ci(c) for c in p[1:]))
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        out.append(head + body)
-    return "|".join(out)
+        out.append((head, alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"))
+    return out
+
+
+#: A regex that never matches: the alternation of no phrases.
+NOTHING = r"(?!x)x"
+
+
+def phrase_alternation(phrases, exact=None) -> str:
+    """A regex that matches any of ``phrases``, longest first, grouped by first letter.
+
+    ``exact(phrase)`` says whether a phrase must match letter case exactly (default: all case-blind). The result
+    behaves like the flat alternation of the phrases sorted longest first, but each group opens with a character
+    class, so the regex engine skips the whole group on one comparison at positions where it cannot start.
+    """
+    return "|".join(head + body for head, body in phrase_groups(phrases, exact)) or NOTHING
+
+
+class LazyPattern:
+    """``re.compile(regex, flags)``, done on first use: for module-level patterns most texts never need, whose
+    compiling would otherwise be paid by every ``import``. Offers the methods of a compiled pattern that the
+    package calls; each costs one extra Python call, so hot patterns are compiled up front instead."""
+
+    __slots__ = ("_regex", "_flags", "_rx")
+
+    def __init__(self, regex: str, flags: int = 0) -> None:
+        self._regex, self._flags, self._rx = regex, flags, None
+
+    def compiled(self) -> re.Pattern:
+        if self._rx is None:
+            self._rx = re.compile(self._regex, self._flags)
+        return self._rx
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        return self.compiled().match(string, pos, endpos)
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        return self.compiled().search(string, pos, endpos)
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize):
+        return self.compiled().finditer(string, pos, endpos)
+
+    @property
+    def pattern(self) -> str:
+        return self._regex
+
+
+class LazyAlternations:
+    """A regex built around big :func:`phrase_groups` alternations, compiled a few first letters at a time.
+
+    Compiling the unit-alias patterns whole takes tens of milliseconds each, most of a cold start, although one
+    match only ever needs the groups whose first letter stands where the alternation can begin. ``parts``
+    alternates regex text and lists of groups ("(?P<u>", unit_groups, ")(?![\\w])"). A match attempt at ``pos``
+    depends only on the ``width`` characters from there as far as choosing groups goes: ``starts(window)`` gives,
+    for each list of groups, the characters the alternation can begin with in that window (a superset is fine).
+    :meth:`match` compiles the pattern with only the groups whose head matches one of them, once per choice of
+    groups, and caches it by window. A group left out cannot match at any place the alternation is tried, so the
+    engine takes the same branches in the same order: the match is the one the whole pattern (:meth:`full`)
+    gives, with the same group names and numbers. Over a long run the pieces add up to a little more than the
+    whole pattern (a group recurs in pieces made for two first letters; 1.2 times its length over a news set),
+    and matching costs the same: a slice and a dict look-up more, but a smaller pattern that skips the other
+    groups' tests.
+    """
+
+    #: Windows remembered before the window cache is emptied (a window is a few characters; the compiled pieces
+    #: are kept per choice of groups, of which there are far fewer).
+    MAX_WINDOWS = 50_000
+
+    def __init__(self, parts: list, starts, width: int, flags: int = 0) -> None:
+        self._texts = parts[0::2]
+        self._groups: list[list[tuple[str, str]]] = parts[1::2]
+        self._starts = starts
+        self._width = width
+        self._flags = flags
+        self._heads: list[list[re.Pattern] | None] = [None] * len(self._groups)
+        self._char_bits: list[dict[str, int]] = [{} for _ in self._groups]
+        self._by_window: dict[str, re.Pattern] = {}
+        self._by_bits: dict[tuple[int, ...], re.Pattern] = {}
+        self._full: re.Pattern | None = None
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        """``full().match(string, pos, endpos)``, from a pattern holding only the groups that can begin here."""
+        window = string[pos:pos + self._width]
+        rx = self._by_window.get(window)
+        if rx is None:
+            rx = self._pattern_for(window)
+        return rx.match(string, pos, endpos)
+
+    def _pattern_for(self, window: str) -> re.Pattern:
+        bits = tuple(self._bits(i, chars) for i, chars in enumerate(self._starts(window)))
+        rx = self._by_bits.get(bits)
+        if rx is None:
+            rx = self._by_bits[bits] = re.compile(self._regex(bits), self._flags)
+        if len(self._by_window) >= self.MAX_WINDOWS:
+            self._by_window.clear()
+        self._by_window[window] = rx
+        return rx
+
+    def _bits(self, i: int, chars: str) -> int:
+        """The groups of alternation ``i`` whose head matches one of ``chars``, as a bit set."""
+        cache, out = self._char_bits[i], 0
+        for c in chars:
+            b = cache.get(c)
+            if b is None:
+                if self._heads[i] is None:  # tested with the pattern's own flags: case folding decides
+                    self._heads[i] = [re.compile(head, self._flags) for head, _ in self._groups[i]]
+                b = cache[c] = sum(1 << n for n, h in enumerate(self._heads[i]) if h.match(c))
+            out |= b
+        return out
+
+    def _regex(self, bits: tuple[int, ...] | None) -> str:
+        out = [self._texts[0]]
+        for i, groups in enumerate(self._groups):
+            kept = [h + b for n, (h, b) in enumerate(groups) if bits is None or bits[i] >> n & 1]
+            out += ["|".join(kept) or NOTHING, self._texts[i + 1]]
+        return "".join(out)
+
+    @property
+    def pattern(self) -> str:
+        """The whole regex, as :attr:`re.Pattern.pattern` would give it."""
+        return self._regex(None)
+
+    def full(self) -> re.Pattern:
+        """The whole pattern, compiled once (slow to build: for tests and references)."""
+        if self._full is None:
+            self._full = re.compile(self.pattern, self._flags)
+        return self._full
 
 
 class TailMatch:
@@ -162,10 +284,18 @@ class TailPattern:
     pattern, so ``\\s*$`` becomes ``^\\s*`` and each phrase is spelled backwards (see :func:`reverse_phrases`).
     """
 
-    __slots__ = ("rx",)
+    __slots__ = ("rx", "_regex", "_flags")
 
     def __init__(self, reversed_regex: str, flags: int = 0) -> None:
-        self.rx = re.compile(reversed_regex, flags)
+        # compiled on first use: several of these patterns are rarely needed, and an import should not pay for them
+        self._regex, self._flags = reversed_regex, flags
+
+    def __getattr__(self, name: str):
+        # called only while the ``rx`` slot is empty: compile once, after which ``self.rx`` is a plain slot read
+        if name != "rx":
+            raise AttributeError(name)
+        self.rx = re.compile(self._regex, self._flags)
+        return self.rx
 
     def search(self, s: str) -> TailMatch | None:
         r = s[::-1]

@@ -10,13 +10,9 @@ import hashlib
 import json
 import os
 from functools import lru_cache
-from pathlib import Path
 
 from .errors import RulesError
-from .rules import Rules
-
-#: Where answers of :func:`base_of` are kept between runs, so a warm start never imports pint.
-CACHE_DIR = Path(os.environ.get("REECHECK_CACHE", Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "reecheck"))
+from .rules import CACHE_DIR, Rules  # answers of base_of are kept there too, so a warm start never imports pint
 
 #: Time units whose "per" a rate may carry and still meet plain amounts: an annual flow stated for one
 #: year equals that year's amount ("2,500 tonnes annually" meets "2,500 t in 2024").

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from reecheck.figures import _ASCII_FOLDS, _IDENT_SEAM, _VAGUE_HINT, LOOKBACK_CHARS, reader_for
 from reecheck.numbers import NUMERAL, numerals
-from reecheck.text import _END
+from reecheck.text import _END, LazyAlternations, LazyPattern, TailPattern, phrase_alternation, phrase_groups
 
 
 def joined(tokens: list[str]):
@@ -47,7 +47,7 @@ def test_sentence_ends_opening_with_one_class_are_the_plain_sentence_ends(text):
                "ſ", "2", "1/2", "and "]))
 def test_numerals_after_an_article_are_the_numeral_matches(text):
     assume(re.search(r"[^\W\d_]\d", text) is None)  # digits glued to letters ("Aa2") are yielded on purpose
-    assert [m.span() for m in numerals(text)] == [m.span() for m in NUMERAL.finditer(text)]
+    assert [m.span() for m in numerals(text)] == [m.span() for m in NUMERAL.full().finditer(text)]
 
 
 def test_ascii_folds_hold_every_non_ascii_character_a_case_blind_letter_matches():
@@ -68,3 +68,80 @@ def test_last_character_tests_never_turn_a_prefix_or_qualifier_away(before):
         assert lead in r.prefix_lasts
     if r.re_qual.search_at(text, rev, end, LOOKBACK_CHARS) is not None:
         assert lead in r.qual_lasts
+
+
+# -- patterns compiled a few first letters at a time (LazyAlternations) and on first use ----------------------
+
+#: Characters that test the edges of first-letter dispatch: the optional leads (spaces of several kinds, a hyphen,
+#: "/"), letters that case-blind matching folds into ASCII ones (long s, Kelvin sign, dotless i), micro and mu.
+_EDGE_TOKENS = [" ", "  ", "\u00a0", "\u2009", "\t", "-", "/", " per ", "per", " a ", "an ", "A ", "ſ", "\u212a", "ı",
+                "µ", "μ", "°", "%", "$", "5", ".", ",", "(", "x", "Z", "s", "S"]
+
+
+def _sample(words, n: int = 80) -> list[str]:
+    """Every k-th of ``words`` (sorted, so the sample is the same every run), about ``n`` of them."""
+    words = sorted(set(words))
+    return words[:: max(1, len(words) // n)]
+
+
+_R = reader_for()
+_UNIT_TOKENS = _sample(list(_R.units) + list(_R.gated_units) + list(_R.cur_names)) + _EDGE_TOKENS
+_RATE_TOKENS = _sample(_R.rates) + _sample(_R.units, 40) + _EDGE_TOKENS
+
+
+def _same_matches(lazy, full, text: str) -> None:
+    """``lazy.match`` and ``full.match`` agree at every position of ``text`` (spans of every named group too),
+    also when the match may not run to the end of the text."""
+    for pos in range(len(text) + 1):
+        end = len(text) - pos % 3
+        a, b = lazy.match(text, pos, end), full.match(text, pos, end)
+        assert (a is None) == (b is None), (text, pos)
+        if a is not None:
+            assert a.span() == b.span() and a.groupdict() == b.groupdict(), (text, pos)
+            assert all(a.span(g) == b.span(g) for g in b.re.groupindex), (text, pos)
+
+
+_FULL_UNIT, _FULL_RATE = _R.re_unit.full(), _R.re_rate.full()
+
+
+@settings(max_examples=300, deadline=None)
+@given(joined(_UNIT_TOKENS))
+def test_unit_pattern_compiled_by_first_letter_matches_as_the_whole_pattern(text):
+    _same_matches(_R.re_unit, _FULL_UNIT, text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(joined(_RATE_TOKENS))
+def test_rate_pattern_compiled_by_first_letter_matches_as_the_whole_pattern(text):
+    _same_matches(_R.re_rate, _FULL_RATE, text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(joined(["one", "a ", "half", "third", "ſeven", "\u212a", "2", "1/2", "½", ".5", " ", "-", "and ", "x",
+               "hundred", "٣", "A", "thousand ", ","]))
+def test_numeral_matched_by_its_digit_or_word_half_is_the_whole_numeral_match(text):
+    full = NUMERAL.full()
+    for pos in range(len(text) + 1):
+        a, b = NUMERAL.match(text, pos), full.match(text, pos)
+        assert (a and a.span()) == (b and b.span()), (text, pos)
+
+
+def test_lazy_alternations_compile_only_the_groups_that_can_begin_there():
+    groups = phrase_groups(["kilogram", "kg", "metre", "mile", "tonne"], lambda p: len(p) < 3)
+    lz = LazyAlternations([r"\s?(?P<u>", groups, r")\b"], lambda w: ((w[:2] if w[:1].isspace() else w[:1]),), 2)
+    m = lz.match("5 kg of it", 1)
+    assert m is not None and m.group("u") == "kg"
+    only_k = lz._by_window[" k"].pattern  # noqa: SLF001 - the point of the test is what got compiled
+    assert "[Kk]" in only_k and "[Mm]" not in only_k and "[Tt]" not in only_k
+    assert lz.match("5 Mile", 1).group("u") == "Mile" and lz.match("5 x", 1) is None
+    assert lz.pattern == r"\s?(?P<u>" + phrase_alternation(["kilogram", "kg", "metre", "mile", "tonne"],
+                                                           lambda p: len(p) < 3) + r")\b"
+
+
+def test_lazy_pattern_and_tail_pattern_compile_on_first_use():
+    lp = LazyPattern(r"\bfrom\s+$", re.I)
+    assert lp._rx is None  # noqa: SLF001
+    assert lp.search("rose FROM ") is not None and lp.match("x") is None
+    assert [m.span() for m in lp.finditer("from from ")] == [(5, 10)]
+    tp = TailPattern(r"\s*(?:tuoba)", re.I)
+    assert tp.search("ABOUT 5"[:6]).group(0) == "ABOUT "

@@ -8,6 +8,7 @@ import pytest
 
 import reecheck
 from reecheck import extract
+from reecheck import rules as rules_mod
 from reecheck.errors import RulesError
 from reecheck.rules import BUILTIN_TOLERANCES, DEFAULT_RULES_DIR, Rules, load_rules
 from reecheck.units import base_of
@@ -254,3 +255,70 @@ def test_issue_unknown_country_as_owner_or_place_is_grouped(tmp_path):
                                     encoding="utf-8")
     report = reecheck.check(tmp_path)
     assert [(v.group.subject, v.status) for v in report.verdicts] == [("Nordavia · production · nickel", "discrepancy")]
+
+
+# --- the parsed shipped rules kept on disk between runs ---------------------------------------------------
+
+def same_rules(a: Rules, b: Rules) -> bool:
+    """Field by field, records and all (repr tells a tuple from a record with the same values)."""
+    return all(repr(getattr(a, f.name)) == repr(getattr(b, f.name)) for f in dataclasses.fields(Rules))
+
+
+@pytest.fixture
+def rules_copy(tmp_path, monkeypatch):
+    """A copy of the shipped rules as the shipped folder, with its own cache folder; loads bypass the in-process
+    cache (``_load.__wrapped__``) so each call reads the disk."""
+    folder = tmp_path / "shipped"
+    folder.mkdir()
+    for p in DEFAULT_RULES_DIR.glob("*.toml"):
+        (folder / p.name).write_bytes(p.read_bytes())
+    monkeypatch.setattr(rules_mod, "DEFAULT_RULES_DIR", folder)
+    monkeypatch.setattr(rules_mod, "CACHE_DIR", tmp_path / "cache")
+    return folder
+
+
+def load_fresh() -> Rules:
+    return rules_mod._load.__wrapped__((), True)  # noqa: SLF001 - around the in-process cache on purpose
+
+
+def test_cached_rules_are_the_parsed_rules(rules_copy, monkeypatch):
+    parsed = load_fresh()  # parses and writes the cache
+    assert list((rules_copy.parent / "cache").glob("rules-*.marshal"))
+
+    def no_parsing(paths):
+        raise AssertionError("the cache should have answered")
+
+    monkeypatch.setattr(rules_mod, "_parse", no_parsing)
+    cached = load_fresh()
+    assert cached is not parsed and same_rules(cached, parsed)
+    assert isinstance(cached.units[0], rules_mod.UnitAlias) and isinstance(cached.entities[0], rules_mod.Lexeme)
+
+
+def test_an_edited_rules_file_is_read_again(rules_copy):
+    load_fresh()
+    units = rules_copy / "units.toml"
+    units.write_text(units.read_text(encoding="utf-8") + '\n[[unit]]\npint = "metre"\naliases = ["zorbmetres"]\n',
+                     encoding="utf-8")
+    assert "zorbmetres" in {u.alias for u in load_fresh().units}
+
+
+def test_a_damaged_cache_file_is_ignored(rules_copy):
+    parsed = load_fresh()
+    for f in (rules_copy.parent / "cache").glob("rules-*.marshal"):
+        f.write_bytes(b"\x00not marshal data")
+    assert same_rules(load_fresh(), parsed)
+
+
+def test_a_cache_folder_that_cannot_be_written_costs_only_speed(rules_copy, monkeypatch):
+    blocker = rules_copy.parent / "a-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    monkeypatch.setattr(rules_mod, "CACHE_DIR", blocker / "cache")  # mkdir fails: a file is in the way
+    first, second = load_fresh(), load_fresh()
+    assert same_rules(first, second) and first.units
+
+
+def test_rules_given_as_folders_are_not_cached(tmp_path, monkeypatch):
+    monkeypatch.setattr(rules_mod, "CACHE_DIR", tmp_path / "cache")
+    folder = write_rules(tmp_path, '[[unit]]\npint = "metre"\naliases = ["zorbmetres"]\n')
+    rules_mod._load.__wrapped__((str(folder),), False)  # noqa: SLF001
+    assert not (tmp_path / "cache").exists()
