@@ -463,6 +463,8 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
 
 #: "the record 40 million tonnes", "the previous record of 9 %": a past extreme the text compares with ("a record
 #: 2 million" is a new one, today's value, and is not matched).
+#: How far before a figure (characters) "the record" may stand.
+RECORD_LOOKBACK_CHARS = 40
 _PAST_RECORD_BEFORE = re.compile(r"\bthe\s+(?:previous\s+|old\s+|former\s+|prior\s+|all-time\s+)?record"
                                  r"(?:\s+(?:high|low))?(?:\s+of)?\s+$", re.I)
 
@@ -833,7 +835,7 @@ def _period(cr: ContextReader, text: str, f: Figure, ss: int, se: int, cs: int, 
             if years:
                 year = min(years, key=lambda py: abs(py[0] - f.start))[1]
         return (f"by {year}" if year else "target"), True
-    if _PAST_RECORD_BEFORE.search(text, max(ss, f.start - 40), f.start):
+    if _PAST_RECORD_BEFORE.search(text, max(ss, f.start - RECORD_LOOKBACK_CHARS), f.start):
         return EARLIER, False  # "well short of the record 40 million tonnes": a past extreme, not today's value
     periods = [(m.start(), m) for m in cr.re_period.finditer(text, max(cs, prev_end), min(ce, next_start))]
     if not periods and (re.search(r"\b(?:up|down)\s+from\s+$", text[max(ss, f.start - 12):f.start])

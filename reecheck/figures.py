@@ -566,9 +566,9 @@ def scan(text: str, rules: Rules | None = None) -> tuple[list[Figure], list[Skip
     if "fold" in low_text:
         figures += _word_multiples(text, figures, skipped)
     if any(stem in low_text for stem in _MULTIPLE_VERB_STEMS):
-        figures += _verb_multiples(text, figures, skipped, reader)
+        figures += _verb_multiples(text, rev, figures, skipped, reader)
     if "half" in low_text:
-        figures += _bare_halves(text, figures, skipped, reader)
+        figures += _bare_halves(text, rev, figures, skipped, reader)
     if ("s of " in low_text or "s more" in low_text or _VAGUE_HINT.search(low_text)) and (
             not text.isascii() or any(w in low_text for w in _VAGUE_WORDS)):  # (case-blind matching beyond ASCII)
         figures += _vague_magnitudes(text, figures, skipped, reader)
@@ -722,16 +722,17 @@ _ADDRESS_FIRST = frozenset("-–ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuv
 _ADDRESS_WORD_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _ADDRESS_AFTER = re.compile(rf"(?:[-–]\d+[A-Za-z]?)?[A-Za-z]?\s+(?:(?:[A-Z][A-Za-z'’-]*|\d+(?:st|nd|rd|th))\.?\s+){{1,3}}"
                             rf"(?:{_STREET_ALT})\b\.?|\s+(?:{_STREET_ALT})\b\.?(?=\s+[A-Z][a-z])")
-#: Era markers: "1000 BC", "A.D. 1000 and 1260" are years.
-#: "2018s best month": a year with the apostrophe of its possessive lost (not "2018s", seconds, before a number).
+#: "2018s best month": a year whose possessive lost its apostrophe ("ran for 2018s in all" stays seconds: a
+#: function word after it).
 _YEAR_POSSESSIVE = re.compile(r"s\s+(?!(?:in|of|and|or|to|for|per|a|an|the|on|at)\b)[a-z]")
+#: Era markers: "1000 BC", "A.D. 1000 and 1260" are years.
 _ERA_AFTER = re.compile(r"\s?(?:BCE|BC|B\.C\.E?\.?|AD|A\.D\.|CE)(?![\w])")
 _ERA_BEFORE = re.compile(r"(?:\bA\.D\.|\bAD|\bCE)\s$")
 _ERA_RANGE = re.compile(r"(?:\s*(?:-|–|to|and)\s*\d{1,4}\b)?")
 #: An age after a name set off by commas: "Ann Smith, 34, said".
 _NAME_COMMA_BEFORE = re.compile(r"\b[A-Z][a-z]+,\s$")
 #: A person's age stated by a verb ("a daughter who was 10.", "he will be 35 by then"); the number must end its
-#: clause or come before a word of time, so "he was 3 under par" or "she is 5 feet" are not ages.
+#: clause or come before when/by/and/but, so "he was 3 under par" or "she is 5 feet" are not ages.
 _AGE_VERB_BEFORE = re.compile(r"\b(?:who|he|she)\s+(?:is|was|turned|turns|will\s+be|would\s+be|had\s+turned)\s+$", re.I)
 _AGE_VERB_AFTER = re.compile(r"\s*(?:[.,;:!?)]|$|\s(?:when|by|at\s+the\s+time|and|but)\b)")
 #: The denominators that may follow a rate as a second one ("5 W/m2 per year", "tonnes per hectare per year").
@@ -861,16 +862,14 @@ _MULTIPLE_VERB = re.compile(rf"\b(?P<w>{'|'.join(_MULTIPLE_VERB_STEMS)})(?:ed|in
                             r"(?!\s+(?:down|up|over|back|as)\b)", re.I)  # "doubled down", "doubled as a shelter": idioms
 
 
-def _verb_multiples(text: str, figures, skipped, r: Reader) -> list[Figure]:
+def _verb_multiples(text: str, rev: str, figures, skipped, r: Reader) -> list[Figure]:
     """"Output doubled", "has more than tripled", "halving the fleet": a multiple stated by a verb, with its
     direction (a change up or down) and any hedge before it."""
     out = []
-    rev = None
     for m in _MULTIPLE_VERB.finditer(text):
         if _taken(figures, m.start(), m.end()) or _taken(skipped, m.start(), m.end()):
             continue
         factor = _MULTIPLE_VERB_STEMS[m.group("w").lower()]
-        rev = rev if rev is not None else text[::-1]
         qual, hedge, fs, lo, hi = _hedged(r, text, rev, m.start(), factor)
         out.append(Figure(factor, lo, hi, "dimensionless", qual, text[fs:m.end()], fs, m.end(), kind="multiple",
                           hedge=hedge, direction="up" if factor > 1 else "down"))
@@ -884,15 +883,13 @@ _HALF_NOT_AFTER = re.compile(r"(?:\b(?:first|second|final|latter|other|back|top|
                              r"and|in|by|into|for)\s+|[-\d]\s*)$", re.I)
 
 
-def _bare_halves(text: str, figures, skipped, r: Reader) -> list[Figure]:
+def _bare_halves(text: str, rev: str, figures, skipped, r: Reader) -> list[Figure]:
     """ "Half the flats have sold", "almost half of which": the fraction 0.5, with its hedge."""
     out = []
-    rev = None
     for m in _HALF.finditer(text):
         s, e = m.start("w"), m.end("w")
         if _taken(figures, s, e) or _taken(skipped, s, e) or _HALF_NOT_AFTER.search(text, max(0, s - 12), s):
             continue
-        rev = rev if rev is not None else text[::-1]
         qual, hedge, fs, lo, hi = _hedged(r, text, rev, s, 0.5)
         out.append(Figure(0.5, lo, hi, "dimensionless", qual, text[fs:e], fs, e, kind="count", step=0.25,
                           hedge=hedge))
@@ -1321,13 +1318,13 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
             ra = r.re_rate.match(text, bc.end())  # "C$6 (US$4.46) per share": the rate after a conversion
             rate_end = pos  # the conversion in brackets is read as its own figure
         if ra:
-            denom = r.rates.get(ra.group("r").lower()) if ra.group("r") else _lookup(r.units, ra.group("u"))
+            denom = _rate_denominator(r, ra)
             per_a = ra.group("u") and re.match(r"\s?an?\s", ra.group(0), re.I)
             if denom and denom != unit and not (per_a and kind != "money" and denom not in _TIME_DENOMINATORS):
                 unit = f"{unit} / {denom}"
                 pos = ra.end() if rate_end is None else rate_end
                 ra2 = r.re_rate.match(text, pos) if rate_end is None else None
-                denom2 = ra2 and (r.rates.get(ra2.group("r").lower()) if ra2.group("r") else _lookup(r.units, ra2.group("u")))
+                denom2 = _rate_denominator(r, ra2) if ra2 else None
                 if denom2 in _TIME_DENOMINATORS and denom2 != denom:
                     unit, pos = f"{unit} / {denom2}", ra2.end()  # "20 J/m^2 per year", "3 t/ha a year": a rate per time
 
@@ -1336,14 +1333,11 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
         return Skipped(raw, s, e, "ordinal (a fraction word without 'of', a unit or a scale)"), e
     if num.is_word and num.value < 1 and _A_AN.match(raw) and _AND_BEFORE.search(before):
         return Skipped(raw, s, e, "the half of a count stated before it"), e  # "an hour and a half"
-    if (kind == "count" and not currency and not num.is_word and second is None and scale == 1.0 and sign > 0
-            and 0 < num.value <= AGE_MAX and num.value == int(num.value) and text[pos:pos + 1] == ","
-            and _NAME_COMMA_BEFORE.search(before)):
-        unit, kind = "year", "quantity"  # "Ann Smith, 34, said": an age
     if (kind == "count" and not currency and second is None and scale == 1.0 and sign > 0
-            and 0 < num.value <= AGE_MAX and num.value == int(num.value) and _AGE_VERB_BEFORE.search(before)
-            and _AGE_VERB_AFTER.match(text, pos)):
-        unit, kind = "year", "quantity"  # "their daughter, who was 10.": an age
+            and 0 < num.value <= AGE_MAX and num.value == int(num.value)
+            and (not num.is_word and text[pos:pos + 1] == "," and _NAME_COMMA_BEFORE.search(before)
+                 or _AGE_VERB_BEFORE.search(before) and _AGE_VERB_AFTER.match(text, pos))):
+        unit, kind = "year", "quantity"  # an age: "Ann Smith, 34, said", "their daughter, who was 10."
     if kind == "count" and not currency:
         if num.is_word and num.value == 1 and scale == 1.0 and second is None and sign > 0 and not _one_counts(text, s, e):
             return Skipped(raw, s, e, "the word 'one' (a pronoun more often than a count)"), e
@@ -1517,6 +1511,11 @@ def _reads_with_hyphen_word(r: Reader, before: str) -> bool:
     return hw is not None and ((w := hw.group(1).lower()) in _SIGN_WORDS or w in _MINUS_WORDS or w in r.qual)
 
 
+def _rate_denominator(r: Reader, ra: re.Match) -> str | None:
+    """The pint unit a match of :attr:`Reader.re_rate` divides by: a rate word ("annually") or a unit ("per kg")."""
+    return r.rates.get(ra.group("r").lower()) if ra.group("r") else _lookup(r.units, ra.group("u"))
+
+
 def _hedged(r: Reader, text: str, rev: str, s: int, value: float) -> tuple[str, str, int, float | None, float | None]:
     """(qualifier, hedge as written, where the figure starts, low, high) for ``value`` read at ``s`` with the
     qualifier words before it ("almost half", "some 3 in 10")."""
@@ -1622,6 +1621,7 @@ def _carry_units(text: str, figures: list[Figure]) -> list[Figure]:
 
 
 _MODIFIER_AFTER = re.compile(r"-[A-Za-z]")
+#: "a two-month contract": a figure ending in a unit joined by a hyphen describes its noun.
 _HYPHEN_UNIT_END = re.compile(r"\w-[A-Za-z]+$")
 #: "from 21 mpg combined to 23": the gap between an old level with its unit and a new one written bare.
 _FROM_TO_GAP = re.compile(r"\s+(?:[a-z]+\s+)?to\s+")
