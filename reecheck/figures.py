@@ -437,6 +437,14 @@ def _reader(rules: Rules) -> Reader:  # Rules hash by identity, so this lookup i
 
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.I)
 _GLUED_AFTER = re.compile(r"[^\W\d_]+")
+#: A signed number glued to the end of an identifier belongs to it: "J1149.5+6663", "QX12-40".
+_SIGNED_TAIL = re.compile(r"(?:\.\d+)?[+−-]\d+(?:\.\d+)?(?![\w.]\w)")
+#: The identifier a "+" joins a number to: "J1149.5" in "J1149.5+6663" (letters, then digits).
+_IDENT_BEFORE_PLUS = re.compile(r"(?<![\w.])[A-Za-z]+\d[\d.]*$")
+#: A negative power glued to a unit symbol: "4e14 s-1", "3 m s^-2", "9.8 m⁻²" (the unit is inverted).
+_INVERSE_POWER = re.compile(r"(?:\^\s?)?(?:[-−](?P<p>[123])|⁻(?P<q>[¹²³]))(?![\w.,]\d|\w)")
+#: Longest alias read as a unit symbol that a power can follow ("s", "km"; "seconds-1" is no power).
+SYMBOL_UNIT_MAX = 3
 _DECADE = re.compile(r"'?s\b")
 _TIME_AFTER = re.compile(r"\s?(?:[ap]\.?m\.?\b|[:.]\d{2}\s?[ap]\.?m\.?\b|:\d{2}\b|\s?(?:GMT|UTC|BST|EST|CET)\b)", re.I)
 _MONTH_BEFORE = TailPattern(rf"(?:\s+eht)?\s+(?:\.\s?)?(?:{phrase_alternation(reverse_phrases(_MONTHS))})\b", re.I)
@@ -472,6 +480,9 @@ _LIST_GAP = re.compile(r"-?\s*(?:,|and|or|,\s*and|,\s*or)\s*")  # "-?": "a 7- or
 _SCALE_END = re.compile(r"\b(?:thousand|million|billion|trillion|bn|mn|m)$", re.I)
 _PM_LOWER = re.compile(r"\s?[ap]m\b")
 _AM_PM = re.compile(r"\s?[ap]\.?m\.?\b", re.I)
+#: An hour as a clock writes it before "am"/"pm": "2", "2.15", "11.30"; "2.1 pm" or "2.123 am" is no time (a
+#: picometre or attometre where the rules gate those letters in).
+_CLOCK_HOUR = re.compile(r"\d{1,2}(?:\.[0-5]\d)?")
 _PHONE = re.compile(r"\+?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}")
 #: An international number: "+" and a country code, then at least two more groups ("+1-222-555-0100").
 _PHONE_INTL = re.compile(r"\d{1,3}(?:[\s.-]\(?\d{1,4}\)?){2,}(?![\d])")
@@ -579,9 +590,34 @@ def scan(text: str, rules: Rules | None = None) -> tuple[list[Figure], list[Skip
     figures.sort(key=_BY_START)
     skipped.sort(key=_BY_START)
     figures = _carry_units(text, figures)
+    if len(figures) > 1 and "(" in text:
+        figures = _arc_conversions(text, figures)
     if len(figures) > 1:
         figures = _money_compounds(text, _measure_compounds(text, _bound_pairs(text, figures)), reader)
     return figures, skipped
+
+
+#: Quote marks a number may carry as a unit: the foot or minute of arc, the inch or second of arc.
+_SINGLE_QUOTES, _DOUBLE_QUOTES = ("'", "’", "′"), ('"', "”", "″")
+#: How far two readings of a bracketed conversion may differ, relative to the larger, and still agree.
+CONVERSION_AGREEMENT = 0.02
+_CONVERSION_GAP = re.compile(r"\s*[(\[]\s*")
+
+
+def _arc_conversions(text: str, figures: list[Figure]) -> list[Figure]:
+    """Quote-mark units settled by the conversion bracketed after them: "2½' (150\")" holds for minutes and seconds
+    of arc (sixty to one), not for feet and inches (twelve to one), so it is an angle, as on a sky survey's image."""
+    out = list(figures)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if not (a.text.endswith(_SINGLE_QUOTES) and b.text.endswith(_DOUBLE_QUOTES)
+                and _CONVERSION_GAP.fullmatch(text, a.end, b.start)):
+            continue
+        arc = a.value * 60
+        if abs(arc - b.value) <= CONVERSION_AGREEMENT * max(arc, b.value) and b.value != a.value * 12:
+            out[i] = replace(a, unit="arcminute")
+            out[i + 1] = replace(b, unit="arcsecond")
+    return out
 
 
 #: A larger unit followed by a smaller one makes one measure ("5 ft 2 in", "7 lb 4 oz"): (larger, smaller) → how
@@ -760,11 +796,12 @@ _DASHES = frozenset("-–—")
 _PLUSMINUS = re.compile(r"\s?(?:±|\+/-|\+/−|\+-)\s?")
 _URL = re.compile(r"(?:\bhttps?://|\bwww\.)[^\s<>\"')\]]+|\b[\w.+-]+@[\w-]+\.[\w.-]+", re.I)
 _DIGIT = re.compile(r"\d")
-_IDENT = re.compile(r"(?<![\w.])[A-Za-z]+-?\d[\w-]*")
+_IDENT = re.compile(r"(?<![\w.])[A-Za-z]+-?\d[\w-]*(?:\.\d+)?(?:[+−]\d+(?:\.\d+)?)?")
 #: The first digit after a letter, maybe with a hyphen between ("G7", "COVID-19"): the seam of an identifier. The
 #: scan opens with the digit, which text holds far fewer of than letters.
 _IDENT_SEAM = re.compile(r"\d(?:(?<=[A-Za-z]\d)|(?<=[A-Za-z]-\d))")
-_IDENT_TAIL = re.compile(r"\d[\w-]*")
+#: An identifier's tail: "G7", "COVID-19", and a catalogue name's decimals and signed part ("J1149.5+6663").
+_IDENT_TAIL = re.compile(r"\d[\w-]*(?:\.\d+)?(?:[+−]\d+(?:\.\d+)?)?")
 
 
 def _taken(items, s: int, e: int) -> bool:
@@ -992,16 +1029,22 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
             return Skipped(text[s:end], s, end, "version or date"), end
         if b0.isalpha() and _glued_code(r, text, rev, s, raw, e):
             pass  # "USD115": a currency code glued to its amount
-        elif b0.isalpha() or (b0 == "-" and s > 1 and text[s - 2].isalpha() and not _reads_with_hyphen_word(r, before)):
-            ws = s
+        elif b0 == "+" and s > 1 and text[s - 2].isalnum() and (ident := _IDENT_BEFORE_PLUS.search(before[:-1])):
+            a = s - 1 - len(ident.group(0))  # "J1149.5+6663": the signed part of a catalogue name
+            return Skipped(text[a:e], a, e, "identifier (letters before the number)"), e
+        elif (b0.isalpha() or b0 == "−" and s > 1 and text[s - 2].isalpha()
+              or (b0 == "-" and s > 1 and text[s - 2].isalpha() and not _reads_with_hyphen_word(r, before))):
+            ws = s - 1 if b0 in "-−" else s  # "fb−1": a power glued to a unit symbol the rules lack is part of it
             while ws > 0 and text[ws - 1].isalnum():
                 ws -= 1
-            return Skipped(text[ws:e], ws, e, "identifier (letters before the number)"), e
+            end = tail.end() if (tail := _SIGNED_TAIL.match(text, e)) else e  # "J1149.5+6663": one catalogue name
+            return Skipped(text[ws:end], ws, end, "identifier (letters before the number)"), end
         if a0 in "sSnNrRtT" and _ORDINAL.match(after):
             end = e + _ORDINAL.match(after).end()
             return Skipped(text[s:end], s, end, "ordinal"), end
         if nxt in _TIME_FIRST and (
-                _TIME_AFTER.match(after) and not _PM_LOWER.match(after) or _AM_PM.match(after) and num.value <= 12):
+                _TIME_AFTER.match(after) and not _PM_LOWER.match(after)
+                or _AM_PM.match(after) and num.value <= 12 and _CLOCK_HOUR.fullmatch(raw)):
             tm = _TIME_AFTER.match(after)
             end = e + (tm.end() if tm else 0)
             return Skipped(text[s:end], s, end, "time"), end
@@ -1261,6 +1304,11 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
         if not currency:
             unit, kind, unit_from = u2, k2, how
             pos = unit_end or um.end()
+            if (k2 == "quantity" and len(um.groupdict().get("u") or "") <= SYMBOL_UNIT_MAX
+                    and (ip := _INVERSE_POWER.match(text, pos)) is not None):
+                power = int(ip.group("p") or "¹²³".index(ip.group("q")) + 1)
+                unit = f"1 / {unit}" if power == 1 else f"1 / {unit} ** {power}"  # "4e14 s-1" is per second
+                pos = ip.end()
         elif k2 == "money" and u2 == currency:  # "$5 USD": the currency written twice
             pos = um.end()
         if k2 == "money" and um.group("c") is not None:

@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reecheck import extract
+from reecheck.figures import scan
 from reecheck.numbers import NUMERAL, numerals
 from reecheck.text import TailPattern, phrase_alternation, reverse_phrases
 
@@ -601,3 +602,46 @@ def test_mining_output_units(text, expected):
 def test_a_change_word_then_two_amounts_with_their_units_is_a_change_and_a_level():
     assert read("Their stock slid 9p to 187p.") == [("9p", 9.0, "penny"), ("187p", 187.0, "penny")]
     assert read("Forecasts span 40 tonnes to 45 tonnes.") == [("40 tonnes to 45 tonnes", 42.5, "metric_ton")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The pulse repeats at 3e9 s-1 in the lab.", [("3e9 s-1", 3e9, "1 / second")]),
+    ("Drag fell to 4 m⁻² on the new hull.", [("4 m⁻²", 4.0, "1 / meter ** 2")]),
+    ("A slope of 2 km^-1 was logged.", [("2 km^-1", 2.0, "1 / kilometer")]),
+])
+def test_a_negative_power_glued_to_a_unit_symbol_inverts_it(text, expected):
+    assert read(text) == expected
+
+
+def test_decimals_no_clock_writes_make_pm_a_length_where_the_sentence_speaks_of_size():
+    assert read("The pore has a radius of 3.4 pm.") == [("3.4 pm", 3.4, "picometer")]
+    assert read("The pore has a radius of 3.456 am.") == [("3.456 am", 3.456, "attometer")]
+    # a clock time stays a time, even in a sentence about sizes
+    assert read("We measured the radius at 3.45 pm and at 4 pm.") == []
+
+
+def test_a_signed_number_glued_to_a_catalogue_name_is_part_of_it():
+    figures, skipped = scan("The quasar QSO J0712.4+4411 lies 9 billion light years away.")
+    assert [f.text for f in figures] == ["9 billion light years"]
+    assert [s.text for s in skipped] == ["J0712.4+4411"]
+
+
+def test_a_power_glued_to_unknown_letters_is_part_of_them():
+    figures, skipped = scan("The run collected 12 zq−1 of data.")
+    assert [f.text for f in figures] == ["12"]
+    assert [s.text for s in skipped] == ["zq−1"]
+
+
+@pytest.mark.parametrize(("text", "units"), [
+    # 3' = 180" holds for minutes and seconds of arc, not for feet and inches
+    ("The survey maps a 3' (180\") patch of sky.", ["arcminute", "arcsecond"]),
+    ("The lens covers a 1.5′ (90″) field.", ["arcminute", "arcsecond"]),
+    ("The shelf is 3' (36\") wide.", ["foot", "inch"]),
+])
+def test_a_bracketed_conversion_settles_what_quote_marks_mean(text, units):
+    assert [f.unit for f in extract(text)] == units
+
+
+def test_a_bare_temperature_letter_reads_with_weather_words():
+    assert read("It was 34 C outside by noon.") == [("34 C", 34.0, "degree_Celsius")]
+    assert read("They sold 34 C shares.") == [("34", 34.0, "dimensionless")]

@@ -382,7 +382,7 @@ def test_multiples_are_their_own_kind(text, expected):
     # a non-ASCII letter glued after the number
     ("The crate was stencilled 50Ø on its lid.", ("50Ø", "identifier")),
     # letters and a hyphen before the number
-    ("Shipping slowed during COVID-19 lockdowns.", ("19", "identifier")),
+    ("Shipping slowed during COVID-19 lockdowns.", ("COVID-19", "identifier")),
     # a page reference
     ("The tariff schedule is on page 12 of the annex.", ("12", "reference")),
     # a section reference
