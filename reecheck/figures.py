@@ -212,6 +212,10 @@ class Reader:
                          for m in [re.match(r"(\w+)\s*=\s*[\d.eE+-]+\s*\*\s*(\w+)", d)] if m and m.group(2) in codes}
         self.scales = dict(rules.scales)
         self.cur_scales = dict(rules.currency_scales)
+        # a letter counts only where the rules name the words that make it count
+        self.glued_scale_letters = frozenset(rules.glued_scale_letters if rules.glued_scale_counts else ())
+        self.glued_scale_counts = _context_pattern(tuple(rules.glued_scale_counts))
+        self.glued_scale_sizes = _context_pattern(tuple(rules.glued_scale_sizes) or ("(?!)",))
         self.rates = {k.lower(): v for k, v in rules.rates}
         self.qual = {p.lower(): q for p, q in rules.qualifiers}
         self.suffix_qual = {p.lower(): q for p, q in rules.suffix_qualifiers}
@@ -321,9 +325,16 @@ class Reader:
         temperature scale in a sentence about temperature ("300 K") is not one; nor is a letter a word follows
         ("5 M shares" is left alone)."""
         m = _SCALE_LETTER.match(text, pos)
-        if m is None or _BARE_END.match(text, m.end()) is None:
+        if m is None:
             return None
         letter = m.group(1)
+        if m.start(1) == pos and letter in self.glued_scale_letters and letter in self.cur_scales:
+            # "the population reached 8.3m, according to …": a unit letter that counts ([glued_scale] in rules)
+            if (_CLAUSE_GOES_ON.match(text, m.end()) and self.in_context(self.glued_scale_counts, text, pos)
+                    and not self.in_context(self.glued_scale_sizes, text, pos)):
+                return self.cur_scales[letter], m.end()
+        if _BARE_END.match(text, m.end()) is None:
+            return None
         if letter in self.scales:
             mult = self.scales[letter]
         elif (letter in self.cur_scales and m.start(1) == pos and letter not in self.units
@@ -1481,6 +1492,11 @@ _ONE_OF = re.compile(r"\s+of\s+(?:the|its|his|her|their|our|my|your|these|those|
 _SCALE_LETTER = re.compile(r"[ \u00a0]?([A-Za-z])(?![\w])")
 #: Nothing word-like follows: the end of the text or a closing punctuation mark.
 _BARE_END = re.compile(r"\s*(?:[.,;:!?)\]]|$)")
+#: What may follow a number and its glued scale letter when the letter counts (see [glued_scale] in rules): the
+#: clause ends, or goes on with a word that cannot be counted ("8.3m last year", "8.3m in 2020", "8.3m and").
+_CLAUSE_GOES_ON = re.compile(
+    r"\s*(?:[.,;:!?)\]—–]|$|(?:in|last|this|by|as|and|but|while|from|at|on|for|over|since|against|according|"
+    r"compared|than|or|to|a|an|per|each)\b)", re.I)
 _COMPOSE_GAP = re.compile(r"\s+and\s+|\s+")
 #: After this spelled scale word, a digit tail joined with "and" continues the number ("3 hundred and 21");
 #: after larger scales ("2 million and 50 staff") it is a separate figure.

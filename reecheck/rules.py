@@ -67,6 +67,9 @@ class Rules:
     scales: tuple[tuple[str, float], ...] = ()
     currency_scales: tuple[tuple[str, float], ...] = ()
     rates: tuple[tuple[str, str], ...] = ()
+    glued_scale_letters: tuple[str, ...] = ()  # scale letters that also name a unit ("m"): see [glued_scale]
+    glued_scale_counts: tuple[str, ...] = ()
+    glued_scale_sizes: tuple[str, ...] = ()
     qualifiers: tuple[tuple[str, str], ...] = ()  # (phrase, qualifier) before the number
     suffix_qualifiers: tuple[tuple[str, str], ...] = ()
     near_below: tuple[str, ...] = ()
@@ -155,7 +158,7 @@ class _Reader:
 
     KNOWN = {"pint", "unit", "currency", "scales", "currency_scales", "rates", "approx", "at_most", "at_least",
              "suffix", "metric", "scope", "basis", "entity", "attributor", "target", "actual",
-             "period", "line", "inline", "default", "attribution", "near", "bodies", "companies"}
+             "period", "line", "inline", "default", "attribution", "near", "bodies", "companies", "glued_scale"}
 
     def __init__(self, col: _Collector, path: Path, text: str) -> None:
         self.col, self.path, self.text = col, path, text
@@ -228,6 +231,10 @@ class _Reader:
             if not isinstance(unit, str):
                 raise self.fail(phrase, f"rate '{phrase}' must name a pint time unit", f'"{phrase}" = "year"')
             col.add("rates", [(phrase, unit)])
+        for key, attr in (("letters", "glued_scale_letters"), ("counts", "glued_scale_counts"),
+                          ("sizes", "glued_scale_sizes")):
+            if key in data.get("glued_scale", {}):
+                col.add(attr, self.strings(data["glued_scale"][key], key))
         for q in ("approx", "at_most", "at_least"):
             if q in data:
                 col.add("qualifiers", [(p, q) for p in self.strings(data[q], q)])

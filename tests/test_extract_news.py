@@ -645,3 +645,29 @@ def test_a_bracketed_conversion_settles_what_quote_marks_mean(text, units):
 def test_a_bare_temperature_letter_reads_with_weather_words():
     assert read("It was 34 C outside by noon.") == [("34 C", 34.0, "degree_Celsius")]
     assert read("They sold 34 C shares.") == [("34", 34.0, "dimensionless")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the sentence counts people and says nothing of size: the glued "m" is a million
+    ("The town's population reached 2.4m last year.", [("2.4m", 2.4e6, "dimensionless")]),
+    ("Visitor numbers hit 1.7m, the board said.", [("1.7m", 1.7e6, "dimensionless")]),
+    ("Voters in the north number 3.1m.", [("3.1m", 3.1e6, "dimensionless")]),
+    # a size word, or no counting word, keeps the metre
+    ("Residents say the new mast is 2.4m tall.", [("2.4m", 2.4, "meter")]),
+    ("The hedge was trimmed to 2.4m.", [("2.4m", 2.4, "meter")]),
+    ("Members jumped 2.4m in the long jump.", [("2.4m", 2.4, "meter")]),
+    # a word that can be counted after the letter is read as before ("2m members"; "a 2m pole")
+    ("Members of the club raised a 2m pole.", [("2m", 2.0, "meter")]),
+])
+def test_a_glued_m_counts_where_its_sentence_counts_people(text, expected):
+    assert read(text) == expected
+
+
+def test_a_glued_m_stays_the_metre_without_glued_scale_rules():
+    from dataclasses import replace as dc_replace
+
+    from reecheck.rules import load_rules
+
+    bare = dc_replace(load_rules(), glued_scale_letters=(), glued_scale_counts=())
+    assert [(f.value, f.unit) for f in extract("The town's population reached 2.4m last year.", bare)] == [
+        (pytest.approx(2.4), "meter")]

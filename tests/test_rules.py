@@ -145,6 +145,8 @@ def test_malformed_toml_names_the_file_and_line(tmp_path):
     ('[[currency]]\npint = "GBP"\nshaped_prefixes = "PS"\n', (3, "'shaped_prefixes' must be a list")),
     # a metric tolerance that is negative
     ('[[metric]]\nname = "price"\nrelative = -0.1\n', (3, "non-negative")),
+    # counting words for a glued scale letter written as one string
+    ('[glued_scale]\nletters = ["m"]\ncounts = "people"\n', (3, "'counts' must be a list")),
 ])
 def test_a_bad_entry_names_the_file_and_line(tmp_path, text, expected):
     line, problem = expected
