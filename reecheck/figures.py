@@ -176,8 +176,13 @@ class Reader:
         self.gated_units: dict[str, tuple[str, re.Pattern]] = {}
         self.gated_cur: dict[str, tuple[str, re.Pattern]] = {}
         self.units = {}
+        #: later context entries of an alias, tried in file order when the first one's words are absent ("F" is
+        #: Fahrenheit beside "weather", the farad beside "capacitor")
+        self.gated_more: dict[str, list[tuple[str, re.Pattern]]] = {}
         for u in rules.units:
             if u.context:
+                if u.alias in self.gated_units and self.gated_units[u.alias][0] != u.pint:
+                    self.gated_more.setdefault(u.alias, []).append((u.pint, _context_pattern(u.context)))
                 self.gated_units.setdefault(u.alias, (u.pint, _context_pattern(u.context)))
                 continue
             self.units.setdefault(u.alias, u.pint)
@@ -371,6 +376,8 @@ class Reader:
             # an alias with a context entry means that entry where its context words occur ("661 kt" beside "wind"),
             # and its plain entry, if any, elsewhere
             gu = self.gated_units.get(alias)
+            if gu is not None and alias in self.gated_more and not self.in_context(gu[1], text, m.start()):
+                gu = next((g for g in self.gated_more[alias] if self.in_context(g[1], text, m.start())), gu)
             if gu is not None and self.in_context(gu[1], text, m.start()):
                 pint_unit = gu[0]
             else:  # a gated alias outside its context falls back only to a plain entry of the same spelling

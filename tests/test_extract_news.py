@@ -671,3 +671,17 @@ def test_a_glued_m_stays_the_metre_without_glued_scale_rules():
     bare = dc_replace(load_rules(), glued_scale_letters=(), glued_scale_counts=())
     assert [(f.value, f.unit) for f in extract("The town's population reached 2.4m last year.", bare)] == [
         (pytest.approx(2.4), "meter")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The capacitor holds 3.3 F at full charge.", [("3.3 F", 3.3, "farad")]),
+    ("It was 41 F outside, the coldest day.", [("41 F", 41.0, "degree_Fahrenheit")]),
+    # both readings fit: the entry written first in the rules (the temperature) wins
+    ("It was 41 F outside and the capacitor froze.", [("41 F", 41.0, "degree_Fahrenheit")]),
+    ("The rod gained 2e-9 C of static charge.", [("2e-9 C", 2e-9, "coulomb")]),
+    ("A 13 A fuse protects the circuit.", [("13 A", 13.0, "ampere")]),
+    ("The filter uses a 22 µF part and a 470 pF part.", [("22 µF", 22.0, "microfarad"), ("470 pF", 470.0, "picofarad")]),
+    ("She scored 41 A grades.", [("41", 41.0, "dimensionless")]),
+])
+def test_one_letter_units_with_more_than_one_gated_meaning(text, expected):
+    assert read(text) == expected
