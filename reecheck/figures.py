@@ -471,6 +471,11 @@ _REF_WORDS = ("page pages p pp no nos number section sec chapter ch article art 
               "version ver v rule item vol volume paragraph para clause route level step phase grade stage episode "
               "season tier room flight platform category channel gate seat row size model").split()
 _REF_BEFORE = TailPattern(rf"\s*\.?(?:{phrase_alternation(reverse_phrases(_REF_WORDS))})\b|\s?#|\s?№|\[", re.I)
+#: A number named as a code by the words after it: "the 90210 ZIP code", "a 404 error code", "the 020 area code".
+#: Digits a code has at least ("5 security code courses" counts courses; area codes have three digits).
+CODE_MIN_DIGITS = 3
+_CODE_AFTER = re.compile(r"\s+(?:(?:zip|postal|post|area|dialling|dialing|country|error|status|sort|tax|product|"
+                         r"promo|discount|access|security|pin)\s+code|postcode|zip)\b", re.I)
 _VERSION_OR_DATE_AFTER = re.compile(r"\.\d|[-/]\d{1,2}[-/]\d")
 _VERSION_TAIL = re.compile(r"[\d./-]+")
 #: The characters a time can start with after a number (past white space): "am", ":30", ".15pm", "GMT".
@@ -1073,6 +1078,9 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
             return Skipped(pm.group(0), s, pm.end(), "phone number"), pm.end()
         if "." not in num.digits and _REF_BEFORE.rx.match(rev, ra, ra + LOOKBACK_CHARS):
             return Skipped(raw, s, e, "reference or label number (page, section, version, category, model)"), e
+        if len(num.digits) >= CODE_MIN_DIGITS and "." not in num.digits and nxt.isalpha() and (
+                cm_ := _CODE_AFTER.match(text, e)):
+            return Skipped(text[s:cm_.end()], s, cm_.end(), "code (ZIP, area, error or other code)"), cm_.end()
         if num.value == int(num.value) and 1 <= num.value <= 31 and "," not in raw and (
                 _MONTH_BEFORE.rx.match(rev, ra, ra + LOOKBACK_CHARS) or _MONTH_AFTER.match(after)):
             mm = _MONTH_AFTER.match(after)

@@ -685,3 +685,11 @@ def test_a_glued_m_stays_the_metre_without_glued_scale_rules():
 ])
 def test_one_letter_units_with_more_than_one_gated_meaning(text, expected):
     assert read(text) == expected
+
+
+def test_a_number_the_next_words_call_a_code_is_no_figure():
+    figures, skipped = scan("Homes in the 60614 ZIP code sold for $2.1 million.")
+    assert [f.text for f in figures] == ["$2.1 million"]
+    assert [(s.text, s.reason.split()[0]) for s in skipped] == [("60614 ZIP code", "code")]
+    assert read("The page showed a 503 error code twice.") == []
+    assert read("They ran 5 security code reviews.") == [("5", 5.0, "dimensionless")]
