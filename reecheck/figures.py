@@ -199,9 +199,14 @@ class Reader:
         self.cur_prefix = {}
         #: prefixes that count only before an amount written like money ("PS2.7m", not "PS9")
         self.shaped_prefixes = frozenset(v for u in rules.currency_prefixes if u.shaped for v in _prefix_variants(u.alias))
-        for u in rules.currency_prefixes:
+        #: prefixes with context words: their currency where the sentence has one of the words, the plain entry's
+        #: elsewhere ("¥" is the yen unless the sentence names the yuan)
+        self.gated_prefix: dict[str, list[tuple[str, re.Pattern]]] = {}
+        for u in sorted(rules.currency_prefixes, key=lambda u: bool(u.context)):  # plain entries first
             for variant in _prefix_variants(u.alias):
                 self.cur_prefix.setdefault(variant, u.pint)
+                if u.context:
+                    self.gated_prefix.setdefault(variant, []).append((u.pint, _context_pattern(u.context)))
         codes = {u.pint for u in rules.currency_prefixes + rules.currency_names}
         #: "MUSD" → ("USD", 1e6): a scale letter glued before a currency code that the rules write as an alias
         written = {u.alias for u in rules.currency_prefixes + rules.currency_names}
@@ -387,6 +392,13 @@ class Reader:
             kind = "percent" if pint_unit == "percent" else "money" if pint_unit in self.subunits else "quantity"
             return pint_unit, kind, "stated"
         return _lookup(self.cur_names, m.group("c")) or "dimensionless", "money", "stated"
+
+    def prefix_currency(self, prefix: str, text: str, pos: int) -> str | None:
+        """The currency a prefix written before ``pos`` means: a gated entry's where its words occur, else the plain one."""
+        for code, words in self.gated_prefix.get(prefix, ()):
+            if self.in_context(words, text, pos):
+                return code
+        return self.cur_prefix.get(prefix)
 
     @staticmethod
     def in_context(words: re.Pattern, text: str, pos: int) -> bool:
@@ -1144,7 +1156,7 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
     pm = (r.re_prefix.search_at(text, rev, s, LOOKBACK_CHARS)
           if r.prefix_lasts is None or lead in r.prefix_lasts else None)
     if pm and not (pm.group(0).strip().isalpha() and text[max(0, s - LOOKBACK_CHARS):pm.start()].rstrip().endswith(_DIGIT_CHARS)):
-        currency = r.cur_prefix.get(pm.group(0).strip()) or r.cur_prefix.get(pm.group(0).rstrip())
+        currency = r.prefix_currency(pm.group(0).strip(), text, s) or r.prefix_currency(pm.group(0).rstrip(), text, s)
         if currency and not _shape_fits(r, pm.group(0).strip(), raw, text, e):
             currency = None  # "a PS 9 console": letters that also begin names count only before a money-like amount
         if currency:
@@ -1152,7 +1164,7 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
             code_mult = r.code_scaled.get(pm.group(0).strip(), ("", 1.0))[1]
     sign = 1.0
     if currency is None and s > 1 and text[s - 1] in "-−" and (pm := r.re_prefix.search_at(text, rev, s - 1, LOOKBACK_CHARS)) \
-            and not pm.group(0)[:1].isalpha() and (currency := r.cur_prefix.get(pm.group(0).strip())):
+            and not pm.group(0)[:1].isalpha() and (currency := r.prefix_currency(pm.group(0).strip(), text, s)):
         sign, fig_start = -1.0, s - 1 - len(pm.group(0))  # "$-99.99": the minus after the currency sign
     elif fig_start > 0 and text[fig_start - 1] in "-−" and (fig_start < 2 or not text[fig_start - 2].isalnum()):
         sign = -1.0

@@ -693,3 +693,12 @@ def test_a_number_the_next_words_call_a_code_is_no_figure():
     assert [(s.text, s.reason.split()[0]) for s in skipped] == [("60614 ZIP code", "code")]
     assert read("The page showed a 503 error code twice.") == []
     assert read("They ran 5 security code reviews.") == [("5", 5.0, "dimensionless")]
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("The ward set aside ¥4.5 billion for clinics.", "JPY"),
+    ("A bowl of noodles costs ¥18, or 18 yuan.", "CNY"),
+    ("Fares rose to ¥25 as the renminbi weakened.", "CNY"),
+])
+def test_the_yen_sign_is_the_yuan_only_where_the_sentence_names_the_yuan(text, unit):
+    assert extract(text)[0].unit == unit
