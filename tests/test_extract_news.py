@@ -702,14 +702,3 @@ def test_a_number_the_next_words_call_a_code_is_no_figure():
 ])
 def test_the_yen_sign_is_the_yuan_only_where_the_sentence_names_the_yuan(text, unit):
     assert extract(text)[0].unit == unit
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Dinner cost €45 a head.", [("€45 a head", 45.0, "EUR / person")]),
-    ("Clinics charged ¥2,000 per shot last winter.", [("¥2,000 per shot", 2000.0, "JPY / dose")]),
-    ("Waste reached 410 kg per capita.", [("410 kg per capita", 410.0, "kilogram / person")]),
-    # "a head" after a count of things is no rate
-    ("Each pupil got 3 pencils a head.", [("3", 3.0, "dimensionless")]),
-])
-def test_amounts_per_person_and_per_dose_are_rates(text, expected):
-    assert [(f.text, pytest.approx(f.value), f.unit) for f in scan(text)[0]] == expected
