@@ -702,3 +702,16 @@ def test_a_number_the_next_words_call_a_code_is_no_figure():
 ])
 def test_the_yen_sign_is_the_yuan_only_where_the_sentence_names_the_yuan(text, unit):
     assert extract(text)[0].unit == unit
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The state budget is 19.8 trillion tenge.", [("19.8 trillion tenge", 19.8e12, "KZT")]),
+    ("Rents hit R$4,200 in the capital.", [("R$4,200", 4200.0, "BRL")]),
+    ("A kilo of rice costs 45 baht or ₦1,900.", [("45 baht", 45.0, "THB"), ("₦1,900", 1900.0, "NGN")]),
+    ("The levy is TRY 2,400 a year.", [("TRY 2,400 a year", 2400.0, "TRY / year")]),
+    # codes that are words in lower case count only before an amount written like money
+    ("Let me try 3 more.", [("3", 3.0, "dimensionless")]),
+    ("The pen 5 was lost.", [("5", 5.0, "dimensionless")]),
+])
+def test_more_currencies_by_sign_code_and_name(text, expected):
+    assert [(f.text, pytest.approx(f.value), f.unit) for f in scan(text)[0]] == expected
