@@ -144,13 +144,19 @@ def group_claims(claims: Iterable[Claim], rules: Rules, *, score_cutoff: float =
 
 def _split_by_year(members: list[Claim]) -> list[tuple[str | None, list[Claim]]]:
     """Actuals stated for different years are different subjects (production in 2010 vs 2023).
-    Claims that state no year join the most recent year, the one news usually means."""
+    Claims that state no year join the year nearest the one their source is written in (the most recent
+    year when that is unknown), the one news usually means."""
     years = sorted({c.period[:4] for c in members if c.period and c.period[:4].isdigit()})
     if len(years) < 2:
         return [(None, members)]
     parts: dict[str, list[Claim]] = {y: [] for y in years}
     for c in members:
-        y = c.period[:4] if c.period and c.period[:4].isdigit() else years[-1]
+        if c.period and c.period[:4].isdigit():
+            y = c.period[:4]
+        elif c.written is not None:  # ties go to the later year
+            y = min(years, key=lambda yy: (abs(int(yy) - c.written), -int(yy)))
+        else:
+            y = years[-1]
         parts[y].append(c)
     return [(y, part) for y, part in parts.items()]
 
