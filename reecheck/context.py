@@ -329,7 +329,8 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
     state_facility: str | None = None  # the mine, field or line "the cable" / "the 4,000 MW link" refers to
     claims: list[Claim] = []
     kind_metric: dict[str, str] = {}  # the last metric seen for each kind of figure, for elided subjects
-    doc_year = _doc_year(source)
+    doc_date = _doc_date(source)
+    doc_year = doc_date[0] if doc_date else None
     now_year = doc_year or _latest_stated_year(cr, text, sents)
     state_entity: str | None = None
     state_org: str | None = None  # the company or mine "the company" / "the miner" refers to
@@ -466,7 +467,7 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
             # period
             prev_any = max([g.end for g in sfigs if g.end <= f.start] + [ss])
             period, is_target = _period(cr, text, f, ss, se, cs, ce, prev_any, prev_end, next_start, doc_year,
-                                        now_year)
+                                        now_year, doc_date)
             if period is None and not is_target and metric is not None:
                 period = state_period.get(metric)  # "..., production was about 12,300 t": the paragraph's year
             if not is_target and period and period[:4].isdigit() and metric is not None:
@@ -483,6 +484,13 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
                 metric_label = f"share of {base + ' ' if base else ''}{metric}"
             elif metric and _PART_OF_MENTIONED.match(text, f.end):
                 metric_label = f"part of {metric}"  # "580,000 of those residents": a subset, never the whole again
+            ref = _DEFINITE_REF.search(text, max([g.end for g in sfigs if g.end <= f.start] + [ss]), f.start)
+            if ref and not any(ref.start() <= m.start < f.start for m in metrics):
+                before = _antecedent(claims, f, ref.group("when"), rules)
+                if before is not None:  # "puts the April figure higher, at ...": what was measured before
+                    entity, metric_label, scope = before.entity, before.metric, before.scope
+                    if period is None and not is_target:
+                        period, is_target = before.period, before.is_target
             subject = " · ".join(x for x in (entity, metric_label, scope) if x) or "(no subject)"
             claims.append(Claim(f"{id_prefix}{n}", source.name, f, sentence, line, col, entity, metric_label, scope,
                                 basis, attribution, period, is_target, subject, now_year))
@@ -509,6 +517,38 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
             state_metric = last_metric or metrics[-1].name
         state_line = source.position(se)[0]
     return claims
+
+
+#: "the April figure", "the bill", "that total": a figure that restates or answers one the text gave before.
+_DEFINITE_REF = re.compile(r"\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:(?P<when>[A-Z][\w-]*|(?:19|20)\d\d)\s+)?"
+                           r"(?:figure|total|bill|tally|sum|number|count|estimate|amount)\b")
+
+
+def _antecedent(claims: list[Claim], f: Figure, when: str | None, rules: Rules) -> Claim | None:
+    """The latest claim read before ``f`` in its text that measures the same kind of quantity and, when the
+    reference names a month, year or entity ("the April figure", "the 2024 total"), matches it."""
+    from .units import base_of
+
+    try:
+        dim = base_of(f.unit, rules)[1]
+    except Exception:  # noqa: BLE001 - a unit pint cannot read has no antecedent
+        return None
+    for c in reversed(claims):
+        try:
+            if base_of(c.figure.unit, rules)[1] != dim or c.metric is None:
+                continue
+        except Exception:  # noqa: BLE001
+            continue
+        if when and when.lower() in _MONTHS:
+            if not (c.period and c.period[5:7] == f"{_MONTHS[when.lower()]:02d}"):
+                continue
+        elif when and when.isdigit():
+            if not (c.period and c.period.startswith(when)):
+                continue
+        elif when and c.entity != when:
+            continue
+        return c
+    return None
 
 
 #: "the record 40 million tonnes", "the previous record of 9 %": a past extreme the text compares with ("a record
@@ -947,7 +987,7 @@ def _attribution_for(cr, text, f: Figure, attrs, ss, se, next_start) -> str | No
 
 def _period(cr: ContextReader, text: str, f: Figure, ss: int, se: int, cs: int, ce: int,
             prev_any: int, prev_end: int, next_start: int, doc_year: int | None = None,
-            now_year: int | None = None) -> tuple[str | None, bool]:
+            now_year: int | None = None, doc_date: tuple[int, int, int] | None = None) -> tuple[str | None, bool]:
     """(period, is_target) for figure ``f`` in sentence [ss, se), clause [cs, ce) and window
     [prev_end, next_start); ``prev_any`` is the end of the figure before it, count or not; ``now_year`` is
     the year the text is written in (its date, else the latest year it states as a fact's period)."""
@@ -1015,19 +1055,61 @@ def _period(cr: ContextReader, text: str, f: Figure, ss: int, se: int, cs: int, 
             r"[^.;]{0,30}?\bto\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?(?:US)?[$€£¥]?\s?\d", text[f.end:min(se, f.end + 50)]):
         return EARLIER, False  # "rose from 6 % to 9 %": the starting value, not today's
     periods += [(p, m) for p, m in past_bys if max(cs, prev_end) <= p < min(ce, next_start)]
+    periods = [(p, _period_text(m)) for p, m in periods if not _comparison_frame(text, m.start(), ss)]
     relative = doc_year and (_RELATIVE_YEAR.search(text, max(cs, prev_end), f.start)
                              or _RELATIVE_YEAR.search(text, f.end, min(ce, next_start, f.end + RELATIVE_YEAR_CHARS)))
     if not periods and relative:  # "Chile produced 5.3 Mt last year" in a text dated 2024: 2023
         return str(doc_year + {"last": -1, "this": 0, "next": 1}[relative.group(1).lower()]), False
-    if not periods:
-        periods = [(m.start(), m) for m in cr.re_period.finditer(text, cs, ce)]
-    if not periods:
-        periods = [(m.start(), m) for m in cr.re_period.finditer(text, ss, se)]
+    for lo, hi in ((max(cs, prev_end), min(ce, next_start)), (cs, ce), (ss, se)):
+        if periods:
+            break
+        periods = [(m.start(), _period_text(m)) for m in cr.re_period.finditer(text, lo, hi)
+                   if not _comparison_frame(text, m.start(), ss)] + _dated_without_year(text, lo, hi, doc_date)
     if periods:  # a period right after the figure is its own; one before it may belong to the previous figure
-        m = min(periods, key=lambda pm: (pm[0] - f.end if pm[0] >= f.end else (f.start - pm[0]) * 2))[1]
-        month = m.group("m")
-        return (f"{m.group('y')}-{_MONTHS[month.lower()]:02d}" if month else m.group("y")), False
+        return min(periods, key=lambda pm: (pm[0] - f.end if pm[0] >= f.end else (f.start - pm[0]) * 2))[1], False
     return None, False
+
+
+def _period_text(m: re.Match) -> str:
+    """"2024" or "2024-03" for a period match of :attr:`ContextReader.re_period`."""
+    month = m.group("m")
+    return f"{m.group('y')}-{_MONTHS[month.lower()]:02d}" if month else m.group("y")
+
+
+#: "lower than in 2023", "its lowest level since 2021": a year the figure is compared with, not its own.
+_COMPARED_WITH = re.compile(r"\b(?:than|levels?|highs?|lows?)\s+$", re.I)
+
+
+def _comparison_frame(text: str, pos: int, ss: int) -> bool:
+    return bool(_COMPARED_WITH.search(text, max(ss, pos - 40), pos))
+
+
+_MONTH_ALONE = re.compile(r"\b(?:in|for|during|at\s+the\s+end\s+of|end-)\s*(?:early\s+|late\s+|mid-)?(?P<m>" + "|".join(_MONTHS)
+                          + r")\b(?![\s,]+\d)", re.I)
+_ON_WEEKDAY = re.compile(r"\bon\s+(?P<d>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+
+
+def _dated_without_year(text: str, lo: int, hi: int, doc_date) -> list[tuple[int, str]]:
+    """Periods a dated text gives without a year: "in April" (the last April up to its date) and "on Tuesday"
+    (the last Tuesday up to it, news's way of dating the week's events)."""
+    if not doc_date or not doc_date[1]:
+        return []
+    import datetime
+
+    year, month, day = doc_date
+    out = []
+    for m in _MONTH_ALONE.finditer(text, lo, hi):
+        mm = _MONTHS[m.group("m").lower()]
+        out.append((m.start(), f"{year if mm <= month else year - 1}-{mm:02d}"))
+    if day:
+        today = datetime.date(year, month, day)
+        for m in _ON_WEEKDAY.finditer(text, lo, hi):
+            back = (today.weekday() - _WEEKDAY_INDEX[m.group("d").lower()]) % 7
+            out.append((m.start(), (today - datetime.timedelta(days=back)).isoformat()))
+    return out
+
+
+_WEEKDAY_INDEX = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
 
 
 def unify_attributions(claims: list[Claim]) -> list[Claim]:

@@ -146,3 +146,46 @@ def test_an_estimate_without_a_year_meets_this_seasons_forecast_not_last_seasons
     group_of = {f["text"]: f["group"] for f in report["figures"]}
     assert group_of["8.0 million tonnes"] == group_of["9.1 million tonnes"]
     assert group_of["7.2 million tonnes"] != group_of["8.0 million tonnes"]
+
+
+# -- a figure that answers one named before ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text, first, second", [
+    ("TARNOW, May 14, 2025 - Ostland pumped about 1.2 million b/d in April, the survey said.\n\n"
+     "The country is allowed to pump 1.0 million b/d under the pact.\n\n"
+     "Halden Flows, a consultancy that follows tankers, puts the April figure higher, at 1.45 million b/d.",
+     "about 1.2 million b/d", "1.45 million b/d"),
+    ("The three grid operators put the cost of the new lines needed by 2040 at €90 billion.\n\n"
+     "The Tarnow Energy Institute, a think tank, estimates the bill at €130 billion.", "€90 billion",
+     "€130 billion"),
+    ("Ostland's mills produced 12.5 million tonnes of flour in 2024, the millers' federation said.\n\n"
+     "Exports of flour rose 4 % in the year to March.\n\nThat total, about 12 million tonnes, was the lowest "
+     "in a decade.", "12.5 million tonnes", "about 12 million tonnes"),
+])
+def test_the_figure_the_bill_that_total_take_the_subject_named_before(claims_of, text, first, second):
+    claims = claims_of(text)
+    a, b = _one(claims, first), _one(claims, second)
+    assert (b.subject, b.period, b.is_target) == (a.subject, a.period, a.is_target)
+
+
+# -- dates without a year ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, figure, period", [
+    ("PORT ELDA, May 14, 2025 - Benchmark ore traded at $101.20 a tonne on Tuesday, its lowest level since 2021.",
+     "$101.20 a tonne", "2025-05-13"),
+    ("PORT ELDA, 3 February 2025 - Ostland exported 2.1 million tonnes of ore in December.", "2.1 million tonnes",
+     "2024-12"),
+    ("Ostland mined 4.4 million tonnes in 2024, more than in 2023.", "4.4 million tonnes", "2024"),
+])
+def test_dates_the_dateline_completes_and_years_only_compared_with(claims_of, text, figure, period):
+    assert _one(claims_of(text), figure).period == period
+
+
+def test_prices_on_different_days_are_different_subjects(write_sources):
+    folder = write_sources({
+        "a.txt": "PORT ELDA, May 7, 2025 - Ostland's benchmark ore traded at $101.20 a tonne on Tuesday.\n",
+        "b.txt": "PORT ELDA, May 14, 2025 - Ostland's benchmark ore traded at $109.90 a tonne on Tuesday.\n",
+        "c.txt": "PORT ELDA, May 14, 2025 - Ostland's benchmark ore traded at $109.50 a tonne on Tuesday, traders said.\n"})
+    report = check(folder).as_dict()
+    group_of = {f["text"]: f["group"] for f in report["figures"]}
+    assert group_of["$101.20 a tonne"] != group_of["$109.90 a tonne"] == group_of["$109.50 a tonne"]
