@@ -71,7 +71,9 @@ SELF_REPORT_CHARS = 40
 #: The period given to the first value of "from X to Y" when no year is stated.
 EARLIER = "earlier value"
 #: Asides that name other things: ", which ... ," relative clauses and parentheses.
-_ASIDE = re.compile(r",\s+(?:which|who|whose|where|once|until)\b[^,;]{0,120},|\([^()]{0,120}\)")
+_ASIDE = re.compile(r",\s+(?:which|who|whose|where|once|until)\b[^,;]{0,120},|\([^()]{0,120}\)"
+                    # appositives: "Tarnow, Ostland's third-largest city, has ...", ", a port on the coast,"
+                    r"|(?<=[A-Za-z]),\s+(?:[A-Z][\w-]*['’]s|an?)\s+[^,;.]{0,80},")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _PROPER = r"(?:[A-Z][\w.&-]*(?:['’]s)?|U\.S\.|of|for|and|the|de|la|del|on)"
 _PROPER_NP = re.compile(rf"(?:the\s+|The\s+)?(?P<np>[A-Z][\w.&-]*(?:['’]s)?(?:\s+{_PROPER})*)")
@@ -411,7 +413,9 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
             ent = _nearest_before(outside + world_here + own, f.start, win_lo)
             if ent is None:
                 ent = _nearest_before(outside + own, f.start, ss) or _nearest_before(world_here, f.start, ss)
-                ent = ent or _first_after(outside, f.end, ce)
+                # after the figure: its owner ("3 Mt in Ostland"), not a place goods go to or come from
+                ent = ent or _first_after([m for m in outside if not _NOT_OWNER_BETWEEN.search(text, f.end, m.start)],
+                                          f.end, ce)
             entity = ent.name if ent else state_entity
             # a ratio compares, it is not about one; "the cable" does not change what the text is about
             if ent is not None and ent.kind not in ("world", "facility anaphor") and f.kind != "multiple":
@@ -481,6 +485,9 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
             if metric and change:  # "exports rose 5 %" is a change, never a share or a level
                 metric_label = f"{'rise' if change == 'up' else 'fall'} in {metric}"
             elif metric and f.kind == "percent":
+                gap = _RELATIVE_GAP.match(text, f.end)  # "21 % above the quota" measures the gap, not a share
+                if gap and not metric.startswith(("excess over", "shortfall from")):
+                    metric = f"{'excess over' if gap.group('up') else 'shortfall from'} {metric}"
                 metric_label = f"share of {base + ' ' if base else ''}{metric}"
             elif metric and _PART_OF_MENTIONED.match(text, f.end):
                 metric_label = f"part of {metric}"  # "580,000 of those residents": a subset, never the whole again
@@ -519,6 +526,12 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
     return claims
 
 
+#: Words between a figure and a name after it that make the name a destination, origin or comparison, not the
+#: figure's owner ("about 25 Mt, with strong demand from Ostland, Brisk and Velka").
+_NOT_OWNER_BETWEEN = re.compile(r"\b(?:from|to|than|against|including|like|such\s+as|versus)\b", re.I)
+#: A percentage followed by a comparison: how far above or below the thing named next the figure is.
+_RELATIVE_GAP = re.compile(r"\s+(?:(?P<up>more\s+than|higher\s+than|greater\s+than|above|over)|less\s+than|lower\s+than|"
+                           r"below|under|short\s+of)\b", re.I)
 #: "the April figure", "the bill", "that total": a figure that restates or answers one the text gave before.
 _DEFINITE_REF = re.compile(r"\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:(?P<when>[A-Z][\w-]*|(?:19|20)\d\d)\s+)?"
                            r"(?:figure|total|bill|tally|sum|number|count|estimate|amount)\b")

@@ -1,9 +1,15 @@
 """Stage 3, context: who states a figure, what it measures and for when, on invented news sentences."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from reecheck import check
+from reecheck.context import situate
+from reecheck.figures import scan
+from reecheck.rules import Lexeme
+from reecheck.sources import clean_text
 
 
 def _one(claims, text):
@@ -189,3 +195,43 @@ def test_prices_on_different_days_are_different_subjects(write_sources):
     report = check(folder).as_dict()
     group_of = {f["text"]: f["group"] for f in report["figures"]}
     assert group_of["$101.20 a tonne"] != group_of["$109.90 a tonne"] == group_of["$109.50 a tonne"]
+
+
+# -- entities: appositives, destinations -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, figure, entity", [
+    ("Tarnow, Ostland's second-largest city, has a population of 1.9 million, the census office said.",
+     "1.9 million", "Tarnow"),
+    ("Velka, a port on the northern coast, handled 42 million tonnes of cargo in 2024.", "42 million tonnes",
+     "Velka"),
+])
+def test_a_place_named_in_an_appositive_is_not_the_figure_s_entity(rules, text, figure, entity):
+    assert _one(_with_places(rules, text, "Tarnow", "Ostland", "Velka"), figure).entity == entity
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Ostland's barley exports will come in at about 9 million tonnes, with strong demand from Brisk, Velka and "
+     "Tarnland.", "about 9 million tonnes"),
+    ("Ostland shipped 3.1 million tonnes of ore, most of it to Velka.", "3.1 million tonnes"),
+])
+def test_a_place_goods_go_to_or_come_from_is_not_the_owner(rules, text, figure):
+    claims = _with_places(rules, text, "Ostland", "Brisk", "Velka", "Tarnland")
+    assert _one(claims, figure).entity == "Ostland"
+
+
+def _with_places(rules, text, *places):
+    """Claims of ``text`` with the invented ``places`` added to the rules' entities."""
+    ours = replace(rules, entities=rules.entities + tuple(Lexeme(p, (p,)) for p in places))
+    src = clean_text(text, ours, path="n.txt", name="n.txt")
+    return situate(src, scan(src.text, ours)[0], ours)
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Ostland pumped about 20 % more than its quota in May.", "Ostland pumped some 21 per cent above the "
+     "quota it agreed in May."),
+    ("Ostland's catch was 8 % over its quota.", "The catch ran 8 per cent above the quota, the ministry said."),
+])
+def test_a_percentage_above_a_level_measures_the_gap(claims_of, first, second):
+    a = [c for c in claims_of(first) if c.figure.kind == "percent"][0]
+    b = [c for c in claims_of(second) if c.figure.kind == "percent"][0]
+    assert a.metric == b.metric and a.metric.startswith("share of excess over")
