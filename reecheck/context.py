@@ -16,9 +16,16 @@ How each part is found (all word lists come from rules/):
 - **scope**: a scope word after the figure in its window ("tonnes of rare earth oxides"), else before it,
   else the scope the document mentions most.
 - **attribution**: "by <Body>" right after the figure; "according to <Body>" in the sentence; else the
-  nearest "<Body> <verb>" before the figure in the sentence.
-- **period**: "by 2030", a target phrase ("to reach", "targets") or a plan sentence with "to <figure>"
-  make a target; "in 2024" / "as of January 2023" give the period of an actual.
+  nearest "<Body> <verb>" before the figure in the sentence (a description between commas may stand
+  between them: "Palmer Flows, a consultancy that tracks tankers, puts ..."); else a speaker named after
+  it (", regulators said", ", the operator said"). Lower-case speakers keep their description ("a
+  Brisk-based grain broker").
+- **period**: "by 2030", a goal ("aims to", "a quota of") or a plan sentence with "to <figure>" make a
+  target; a forecast for a stated year ("will reach 34 Mt in the 2024-25 season") is that year's
+  estimate; "in 2024" / "as of January 2023" give the period of an actual, and a dated text (metadata
+  or dateline) dates "in April", "on Tuesday" and "last year".
+- **reference**: "the April figure", "the bill", "that total" take the subject and period of the figure
+  they answer.
 """
 from __future__ import annotations
 
