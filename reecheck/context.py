@@ -16,9 +16,16 @@ How each part is found (all word lists come from rules/):
 - **scope**: a scope word after the figure in its window ("tonnes of rare earth oxides"), else before it,
   else the scope the document mentions most.
 - **attribution**: "by <Body>" right after the figure; "according to <Body>" in the sentence; else the
-  nearest "<Body> <verb>" before the figure in the sentence.
-- **period**: "by 2030", a target phrase ("to reach", "targets") or a plan sentence with "to <figure>"
-  make a target; "in 2024" / "as of January 2023" give the period of an actual.
+  nearest "<Body> <verb>" before the figure in the sentence (a description between commas may stand
+  between them: "Palmer Flows, a consultancy that tracks tankers, puts ..."); else a speaker named after
+  it (", regulators said", ", the operator said"). Lower-case speakers keep their description ("a
+  Brisk-based grain broker").
+- **period**: "by 2030", a goal ("aims to", "a quota of") or a plan sentence with "to <figure>" make a
+  target; a forecast for a stated year ("will reach 34 Mt in the 2024-25 season") is that year's
+  estimate; "in 2024" / "as of January 2023" give the period of an actual, and a dated text (metadata
+  or dateline) dates "in April", "on Tuesday" and "last year".
+- **reference**: "the April figure", "the bill", "that total" take the subject and period of the figure
+  they answer.
 """
 from __future__ import annotations
 
@@ -47,21 +54,33 @@ ATTRIBUTOR_MATCH_CUTOFF = 90
 AFTER_METRIC_CHARS = 25
 #: The metric of an amount of money per unit ("$61.40 a barrel") when its sentence names none.
 PRICE_METRIC = "price"
+#: How far after a figure (characters, within its clause) a goal word still makes it a goal ("the 1.4 Mt
+#: the country is allowed to pump").
+GOAL_AFTER_CHARS = 40
 #: How many words may stand between a target cue and its figure ("targets domestic output of 50,000 t").
 TARGET_CUE_WORDS = 3
+#: How long (characters) a description set off by commas between a speaker's name and its verb may be
+#: ("Palmer Flows, a consultancy that follows tanker loadings and pipeline flows, puts ...").
+APPOSITIVE_CHARS = 140
+#: How many lower-case words may describe a speaker between its determiner and its head noun
+#: ("a Brisk-based grain trader", "the four pipeline system operators").
+SPEAKER_DESCRIPTOR_WORDS = 3
 
 _MONTHS = {m: i for i, m in enumerate("january february march april may june july august september "
                                         "october november december".split(), 1)}
 #: A year used as an adjective of the measured thing ("2025 output").
-_YEAR_NOUN = re.compile(r"\b((?:19|20)\d\d)\s+(?:[a-z]+\s+)?(?:output|production|supply|demand|guidance|capacity|"
-                        r"sales|exports|imports|reserves|consumption|target)\b")
+_YEAR_NOUN = re.compile(r"\b((?:19|20)\d\d)(?:[-–/](?:\d\d){1,2})?\s+(?:[a-z]+\s+)?(?:output|production|supply|demand|"
+                        r"guidance|capacity|sales|exports|imports|reserves|consumption|target|harvest|crop|season|"
+                        r"budget|deficit|surplus)\b")
 #: A speaking company is the figure's entity when the figure follows its verb this closely with no other name
 #: in between ("Acme Uranium has guided to 25,000 t").
 SELF_REPORT_CHARS = 40
 #: The period given to the first value of "from X to Y" when no year is stated.
 EARLIER = "earlier value"
 #: Asides that name other things: ", which ... ," relative clauses and parentheses.
-_ASIDE = re.compile(r",\s+(?:which|who|whose|where|once|until)\b[^,;]{0,120},|\([^()]{0,120}\)")
+_ASIDE = re.compile(r",\s+(?:which|who|whose|where|once|until)\b[^,;]{0,120},|\([^()]{0,120}\)"
+                    # appositives: "Tarnow, Ostland's third-largest city, has ...", ", a port on the coast,"
+                    r"|(?<=[A-Za-z]),\s+(?:[A-Z][\w-]*['’]s|an?)\s+[^,;.]{0,80},")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _PROPER = r"(?:[A-Z][\w.&-]*(?:['’]s)?|U\.S\.|of|for|and|the|de|la|del|on)"
 _PROPER_NP = re.compile(rf"(?:the\s+|The\s+)?(?P<np>[A-Z][\w.&-]*(?:['’]s)?(?:\s+{_PROPER})*)")
@@ -85,6 +104,9 @@ class Claim:
     period: str | None
     is_target: bool
     subject: str
+    #: The year the source is written in (its date, else the latest year it states as a fact's period):
+    #: a figure that states no year is taken to be of about then.
+    written: int | None = None
 
 
 @dataclass(frozen=True)
@@ -169,6 +191,13 @@ class ContextReader:
                                   rf"(?:{verbs})\b", re.I)
         # ", which represents farmers in A, B and C," between a body and its verb
         self.re_relative = re.compile(rf",\s+(?:which|who|that)\b[^.;]{{1,160}}?,(?={self.re_verb.pattern})", re.I)
+        # ", a consultancy that tracks tankers," between a body and its verb
+        self.re_appositive = re.compile(rf",\s+(?:a|an|the|one\s+of\s+the)\s+[^.;]{{1,{APPOSITIVE_CHARS}}}?,"
+                                        rf"(?={self.re_verb.pattern})", re.I)
+        self.re_observer = re.compile(rf"\b(?:{_alternation(rules.observer_words)})\b", re.I)
+        # a described lower-case speaker: "a Brisk-based grain trader", "the city's records division"
+        heads = set(rules.attribution_speakers) | {w.lower() for w in rules.body_words if w.isalpha()}
+        self.re_speaker = re.compile(rf"(?<![\w-])(?P<head>{_alternation(heads)})(?![\w-])", re.I)
         acc = _alternation(rules.attribution_according)
         self.re_according = re.compile(rf"(?:{acc})\s+", re.I)
         by = _alternation(rules.attribution_by)
@@ -180,6 +209,9 @@ class ContextReader:
         self.company_words = frozenset(w for w in rules.company_words if " " not in w)
         fac = _alternation(rules.facility_words)
         self.re_facility = re.compile(rf"\s+(?:{fac})\b")
+        self.re_described_facility = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{fac})\b")
+        # "the cable", "the 4,000 MW link": a pointer back to the facility named last
+        self.re_facility_anaphor = re.compile(rf"\b[Tt]he\s+(?:\S+\s+){{0,2}}?(?:{fac})\b")
         self.alias_names = {w: lx.name for lx in rules.attributors for w in lx.words}
         tb = _alternation(rules.target_before)
         # up to TARGET_CUE_WORDS words between the cue and the figure ("targets domestic output of 50,000 t")
@@ -192,6 +224,7 @@ class ContextReader:
         self.re_target_cue = re.compile(rf"\b(?:{cues})\b", re.I)
         fv = _alternation(rules.forecast_verbs)
         self.re_forecast = re.compile(rf"\b(?:{fv})\b", re.I)
+        self.re_goal = re.compile(rf"\b(?:{_alternation(rules.target_goals)})\b", re.I)
         tv = _alternation(rules.target_to_verbs)
         self.re_to_verb = re.compile(rf"\b(?:{tv})\b", re.I)
         ac = _alternation(rules.actual_cues)
@@ -300,14 +333,19 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
             counts[m.name] = counts.get(m.name, 0) + 1
         doc_scope = max(counts.items(), key=lambda kv: kv[1])[0]
 
+    body_shorts = _body_short_names(cr, text)
     bodies: list[tuple[int, str]] = []  # (position, name) of every body named so far, for "the ministry"
+    state_facility: str | None = None  # the mine, field or line "the cable" / "the 4,000 MW link" refers to
     claims: list[Claim] = []
     kind_metric: dict[str, str] = {}  # the last metric seen for each kind of figure, for elided subjects
-    doc_year = _doc_year(source)
+    doc_date = _doc_date(source)
+    doc_year = doc_date[0] if doc_date else None
+    now_year = doc_year or _latest_stated_year(cr, text, sents)
     state_entity: str | None = None
     state_org: str | None = None  # the company or mine "the company" / "the miner" refers to
     state_metric: str | None = None
     state_line = -1
+    state_period: dict[str, str] = {}  # metric → the year its last figure in the paragraph was stated for
     fi = 0
     n = start_index
     for ss, se in sents:
@@ -333,10 +371,22 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
         world = [m for m in ents if m.kind == "world" and not _WORLD_RANKING.match(text, m.end)]
         share_bases = [m for m in world if re.search(r"(?:%|percent|per cent|\bshare)\s+of\s+(?:the\s+)?$",
                                                      text[max(ss, m.start - 20):m.start])]
-        orgs = _organisations(cr, text, ss, se, ents, attrs)
+        orgs = _organisations(cr, text, ss, se, ents, attrs, body_shorts)
         if state_org:  # "the company", "the state-owned miner's output": the organisation named last
             orgs += [_Mention(m.start(), m.end(), state_org, "anaphor") for m in _ORG_ANAPHOR.finditer(text, ss, se)
                      if not re.search(r",\s*$", text[max(ss, m.start() - 3):m.start()])]  # not an appositive
+        if state_facility:  # "The cable will carry 4 GW", "the 4,000 MW link": the facility named last
+            for m in cr.re_facility_anaphor.finditer(text, ss, se):
+                holds = any(m.start() < f.start < m.end() for f in sfigs)
+                if m.start() - ss <= 4 or holds:  # the sentence's subject, or a figure inside it
+                    orgs.append(_Mention(m.start(), m.start() + 3, state_facility, "facility anaphor"))
+        if state_org:  # "..., the operator said": the organisation named last speaks
+            for m in _ORG_ANAPHOR.finditer(text, ss, se):
+                if not re.search(r"['’]s$", m.group(0)) and cr.re_verb.match(text, m.end()):
+                    post = re.search(r"[,;(—–]\s*$", text[max(ss, m.start() - 3):m.start()])
+                    attrs = sorted([a for a in attrs if not m.start() <= a.start < m.end()]
+                                   + [_Mention(m.start(), m.end(), state_org, "post" if post else "verb")],
+                                   key=lambda a: a.start)
         quoted_by = _quote_speaker(cr, text, ss, se)
         bodies += _named_bodies(cr, text, ss, se, attrs, doc_attrs.within(ss, se))
         metrics = [m for m in doc_metrics.within(ss, se) if not any(a <= m.start < b for a, b in name_spans)
@@ -347,6 +397,7 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
         line_no = source.position(ss)[0]
         if line_no != state_line:
             state_metric = None  # a metric is inherited only within a paragraph
+            state_period = {}  # and so is a metric's year
         sentence = re.sub(r"\s+", " ", text[ss:se]).strip()
         bounding = [f for f in sfigs if f.kind != "count"]
         used_entities = []
@@ -369,9 +420,12 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
             ent = _nearest_before(outside + world_here + own, f.start, win_lo)
             if ent is None:
                 ent = _nearest_before(outside + own, f.start, ss) or _nearest_before(world_here, f.start, ss)
-                ent = ent or _first_after(outside, f.end, ce)
+                # after the figure: its owner ("3 Mt in Ostland"), not a place goods go to or come from
+                ent = ent or _first_after([m for m in outside if not _NOT_OWNER_BETWEEN.search(text, f.end, m.start)],
+                                          f.end, ce)
             entity = ent.name if ent else state_entity
-            if ent is not None and ent.kind != "world" and f.kind != "multiple":  # a ratio compares, it is not about one
+            # a ratio compares, it is not about one; "the cable" does not change what the text is about
+            if ent is not None and ent.kind not in ("world", "facility anaphor") and f.kind != "multiple":
                 used_entities.append(ent.name)
             org_entity = ent is not None and ent.kind in ("org", "speaker", "facility") and " " in ent.name  # not "Nordavia"
             if ent is not None and ent.kind == "anaphor":
@@ -423,7 +477,12 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
                 attribution = entity  # a company stating its own output
             # period
             prev_any = max([g.end for g in sfigs if g.end <= f.start] + [ss])
-            period, is_target = _period(cr, text, f, ss, se, cs, ce, prev_any, prev_end, next_start, doc_year)
+            period, is_target = _period(cr, text, f, ss, se, cs, ce, prev_any, prev_end, next_start, doc_year,
+                                        now_year, doc_date)
+            if period is None and not is_target and metric is not None:
+                period = state_period.get(metric)  # "..., production was about 12,300 t": the paragraph's year
+            if not is_target and period and period[:4].isdigit() and metric is not None:
+                state_period[metric] = period
             line, col = source.position(f.start)
             base = _share_base(cr, text, f, strong, se, next_start) if f.kind == "percent" else None
             if base == entity:
@@ -433,12 +492,22 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
             if metric and change:  # "exports rose 5 %" is a change, never a share or a level
                 metric_label = f"{'rise' if change == 'up' else 'fall'} in {metric}"
             elif metric and f.kind == "percent":
+                gap = _RELATIVE_GAP.match(text, f.end)  # "21 % above the quota" measures the gap, not a share
+                if gap and not metric.startswith(("excess over", "shortfall from")):
+                    metric = f"{'excess over' if gap.group('up') else 'shortfall from'} {metric}"
                 metric_label = f"share of {base + ' ' if base else ''}{metric}"
             elif metric and _PART_OF_MENTIONED.match(text, f.end):
                 metric_label = f"part of {metric}"  # "580,000 of those residents": a subset, never the whole again
+            ref = _DEFINITE_REF.search(text, max([g.end for g in sfigs if g.end <= f.start] + [ss]), f.start)
+            if ref and not any(ref.start() <= m.start < f.start for m in metrics):
+                before = _antecedent(claims, f, ref.group("when"), rules)
+                if before is not None:  # "puts the April figure higher, at ...": what was measured before
+                    entity, metric_label, scope = before.entity, before.metric, before.scope
+                    if period is None and not is_target:
+                        period, is_target = before.period, before.is_target
             subject = " · ".join(x for x in (entity, metric_label, scope) if x) or "(no subject)"
             claims.append(Claim(f"{id_prefix}{n}", source.name, f, sentence, line, col, entity, metric_label, scope,
-                                basis, attribution, period, is_target, subject))
+                                basis, attribution, period, is_target, subject, now_year))
             n += 1
         opener = next((o for o in orgs if o.start - ss <= 4 and o.kind in ("org", "speaker")), None)  # "Acme Lithium develops"
         named = [o for o in orgs if o.kind in ("org", "speaker")] + [
@@ -447,6 +516,9 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
             and not cr.re_entity.fullmatch(m.name) and not re.fullmatch(r"[A-Z]{2,6}", m.name)]
         if named:
             state_org = max(named, key=lambda m: m.end).name
+        facilities = [o for o in orgs if o.kind == "facility"]
+        if facilities:
+            state_facility = facilities[-1].name
         if used_entities:
             state_entity = used_entities[-1]
         elif sfigs and all(f.kind == "multiple" for f in sfigs):
@@ -459,6 +531,44 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
             state_metric = last_metric or metrics[-1].name
         state_line = source.position(se)[0]
     return claims
+
+
+#: Words between a figure and a name after it that make the name a destination, origin or comparison, not the
+#: figure's owner ("about 25 Mt, with strong demand from Ostland, Brisk and Velka").
+_NOT_OWNER_BETWEEN = re.compile(r"\b(?:from|to|than|against|including|like|such\s+as|versus)\b", re.I)
+#: A percentage followed by a comparison: how far above or below the thing named next the figure is.
+_RELATIVE_GAP = re.compile(r"\s+(?:(?P<up>more\s+than|higher\s+than|greater\s+than|above|over)|less\s+than|lower\s+than|"
+                           r"below|under|short\s+of)\b", re.I)
+#: "the April figure", "the bill", "that total": a figure that restates or answers one the text gave before.
+_DEFINITE_REF = re.compile(r"\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:(?P<when>[A-Z][\w-]*|(?:19|20)\d\d)\s+)?"
+                           r"(?:figure|total|bill|tally|sum|number|count|estimate|amount)\b")
+
+
+def _antecedent(claims: list[Claim], f: Figure, when: str | None, rules: Rules) -> Claim | None:
+    """The latest claim read before ``f`` in its text that measures the same kind of quantity and, when the
+    reference names a month, year or entity ("the April figure", "the 2024 total"), matches it."""
+    from .units import base_of
+
+    try:
+        dim = base_of(f.unit, rules)[1]
+    except Exception:  # noqa: BLE001 - a unit pint cannot read has no antecedent
+        return None
+    for c in reversed(claims):
+        try:
+            if base_of(c.figure.unit, rules)[1] != dim or c.metric is None:
+                continue
+        except Exception:  # noqa: BLE001
+            continue
+        if when and when.lower() in _MONTHS:
+            if not (c.period and c.period[5:7] == f"{_MONTHS[when.lower()]:02d}"):
+                continue
+        elif when and when.isdigit():
+            if not (c.period and c.period.startswith(when)):
+                continue
+        elif when and c.entity != when:
+            continue
+        return c
+    return None
 
 
 #: "the record 40 million tonnes", "the previous record of 9 %": a past extreme the text compares with ("a record
@@ -556,9 +666,44 @@ def _kind_key(f: Figure) -> str:
     return "percent" if f.kind in ("percent", "points") else f.unit.split(" / ")[0]
 
 
+#: How far into a text (characters) a news dateline ("TARNOW, May 6, 2025 - ...") may stand.
+DATELINE_CHARS = 600
+_DATELINE = re.compile(r"(?m)^[A-Z][A-Za-z .'’-]*,?\s+(?:(?P<m1>[A-Z][a-z]+)\.?\s+(?P<d1>\d{1,2})|(?P<d2>\d{1,2})\s+"
+                       r"(?P<m2>[A-Z][a-z]+))\.?,?\s+(?P<y>(?:19|20)\d\d)\s*(?:[-–—:]|\(|$)")
+
+
+def _doc_date(source: Source) -> tuple[int, int, int] | None:
+    """(year, month, day) the text is dated: its metadata's date, else a news dateline near its top."""
+    m = re.match(r"\s*((?:19|20)\d\d)(?:-(\d\d)(?:-(\d\d))?)?", source.metadata.get("date", ""))
+    if m:
+        return int(m.group(1)), int(m.group(2) or 0), int(m.group(3) or 0)
+    d = _DATELINE.search(source.text, 0, DATELINE_CHARS)
+    month = d and _MONTHS.get((d.group("m1") or d.group("m2") or "").lower())
+    if not month:
+        return None
+    return int(d.group("y")), month, int(d.group("d1") or d.group("d2"))
+
+
+#: A year named relative to the text's date.
+_RELATIVE_YEAR = re.compile(r"\b(last|this|next)\s+(?:year|season)\b(?!['’])", re.I)  # not "this year's surplus"
+#: How far after a figure (characters) "last year" may stand and still date it.
+RELATIVE_YEAR_CHARS = 30
+
+
+def _latest_stated_year(cr: ContextReader, text: str, sents) -> int | None:
+    """For an undated text, the year it is written in as far as it shows: the latest year it states as the
+    period of a fact ("in 2024"), leaving out sentences that forecast or plan."""
+    years = []
+    for ss, se in sents:
+        if cr.re_target_cue.search(text, ss, se) or cr.re_forecast.search(text, ss, se):
+            continue
+        years += [int(m.group("y")) for m in cr.re_period.finditer(text, ss, se)]
+    return max(years, default=None)
+
+
 def _doc_year(source: Source) -> int | None:
-    m = re.match(r"\s*((?:19|20)\d\d)", source.metadata.get("date", ""))
-    return int(m.group(1)) if m else None
+    date = _doc_date(source)
+    return date[0] if date else None
 
 
 #: "the world's fifth-largest reserves": the world is the ranking's frame, not whose figure it is.
@@ -569,14 +714,38 @@ _WORLD_RANKING = re.compile(r"(?:['’]s)?\s+(?:\w+-)?(?:largest|biggest|top|lea
 _ORG_VERB_GAP = re.compile(r"\s+(?:\w+ly\s+|has\s+|had\s+|also\s+|will\s+|now\s+)?")
 
 
-def _organisations(cr: ContextReader, text: str, ss: int, se: int, ents, attrs) -> list[_Mention]:
+def _body_short_names(cr: ContextReader, text: str) -> frozenset[str]:
+    """Short names the text gives bodies: "the Bureau of Crop Economics (BAREC)" → {"BAREC"}."""
+    out = set()
+    for m in re.finditer(r"\(([A-Z][\w&.-]{1,12})\)", text):
+        np = _PROPER_NP.search(text, max(0, m.start() - 160), m.start())
+        while np and np.end("np") < m.start() - 2:  # the name that ends right before the bracket
+            np = _PROPER_NP.search(text, np.end(), m.start())
+        if np and set(np.group("np").split()) & cr.body_words:
+            out.add(m.group(1))
+    return frozenset(out)
+
+
+def _observer_described(cr: ContextReader, text: str, end: int, se: int) -> bool:
+    """True when the name ending at ``end`` is described, between commas, as a body that measures others
+    ("Palmer Flows, a consultancy that follows tankers, puts ..."; the [bodies] observers list)."""
+    m = cr.re_appositive.match(text, end, min(se, end + 2 * APPOSITIVE_CHARS)) or cr.re_relative.match(
+        text, end, min(se, end + 200))
+    return bool(m) and bool(cr.re_observer.search(text, m.start(), m.end()))
+
+
+def _organisations(cr: ContextReader, text: str, ss: int, se: int, ents, attrs,
+                   body_shorts: frozenset[str] = frozenset()) -> list[_Mention]:
     """Capitalised names the rules do not know that act as the subject of a metric ("Sal de Vientos
-    Lithium produced 3,100 t"): companies, mines and agencies become the figure's entity."""
+    Lithium produced 3,100 t"): companies, mines and agencies become the figure's entity. ``body_shorts``
+    are the short names the text gave to bodies ("... Economics (BAREC)"): they speak, never are spoken of."""
     out = []
     taken = [(m.start, m.end) for m in ents] + [(a.start, a.end) for a in attrs if a.kind in ("verb", "post")]
     for m in _PROPER_NP.finditer(text, ss, se):
         a, b = m.start("np"), m.end("np")
         phrase = re.sub(r"(?:\s+(?:of|for|and|the|de|la|del|on))+$", "", m.group("np"))
+        if phrase.endswith(".") and not re.search(r"(?:\b[A-Z]|\b[A-Z][a-z]{1,3})\.$", phrase):
+            phrase = phrase[:-1]  # "run by Tarnoil." ends the sentence; "Acme Co." and "U.S." keep theirs
         b = a + len(phrase)
         if any(x <= a < y for x, y in taken) or _sentence_initial_common(text, ss, a, phrase):
             continue
@@ -597,8 +766,14 @@ def _organisations(cr: ContextReader, text: str, ss: int, se: int, ents, attrs) 
         opener = (a - ss <= 4 or re.search(r"\s[-–—]\s*$", text[max(ss, a - 4):a])) and re.match(
             r"(?:,\s+(?:which|who|the|a|an|one)\b|\s+(?:[a-z]+(?:ed|s)\b))", text[b:b + 20]) and phrase.lower() not in _NOT_NAMES \
             and not (" " not in phrase and phrase.endswith("ly"))  # "Domestically developed reserves"
+        # "Tarn Ridge, the giant field on the coast": a name described as a facility
+        described = cr.re_described_facility.match(text, b)
+        facility = facility or described
+        # "the field run by Tarnoil", "a line owned by Westgrid": the company behind a facility
+        runner = re.search(r"\b(?:run|operated|owned|controlled|developed|built)\s+by\s+(?:the\s+)?$",
+                           text[max(ss, a - 30):a])
         mm = mm or facility or opener
-        company = len(phrase.split()) >= 2 and bool(set(phrase.split()[1:]) & cr.company_words)
+        company = len(phrase.split()) >= 2 and bool(set(phrase.split()[1:]) & cr.company_words) or bool(runner)
         # "Nordavia's nickel output", "output in Nordavia", "production at Escondida": an owner or place
         owner = re.search(r"['’]s$", phrase) and cr.re_metric.search(text, b, min(se, b + 30))
         place = re.search(r"(?:^|\W)(?:in|at|of)\s+(?:the\s+)?$", text[max(ss, a - 30):a]) and cr.re_metric.search(
@@ -621,6 +796,8 @@ def _organisations(cr: ContextReader, text: str, ss: int, se: int, ents, attrs) 
                 and om.group("o").lower() not in _NOT_NAMES:
             out.append(_Mention(om.start("o"), om.end("o"), om.group("o"), "org"))
     for at in attrs:  # an unknown body speaking for itself ("Acme Lithium reported that its ponds produced")
+        if at.name in body_shorts or _observer_described(cr, text, at.end, se):
+            continue  # "Palmer Flows, a consultancy that tracks tankers, puts ...": it measures others
         if at.kind in ("verb", "post") and not cr.re_attr.search(text, at.start, at.end) and not any(
                 m.start == at.start for m in ents) and at.name[:1].isupper() and at.name.lower() not in _NOT_NAMES \
                 and not (set(re.findall(r"[A-Z][a-z]+", at.name)) & cr.body_words):
@@ -655,16 +832,19 @@ def _attributions(cr: ContextReader, text: str, ss: int, se: int, ents) -> list[
         before = text[max(ss, np_start - 30):np_start]
         before = text[max(ss, np_start - 50):np_start]
         acc = re.search(rf"(?:{cr.re_according.pattern})(?:the\s+)?$", before, re.I) or re.search(
-            r"\baccording\s+to\s+(?:the\s+)?(?:[a-z]+\s+){1,2}$", before, re.I)  # "according to preliminary survey figures"
+            r"\baccording\s+to\s+(?:the\s+)?(?:(?-i:[a-z][a-z-]*)\s+){1,4}$", before, re.I)
+        # "according to preliminary survey figures", "according to the secondary sources that <Body> uses"
         if phrase in _WEEKDAYS or phrase.lower() in _MONTHS:
             continue
         by = cr.re_by.search(before)
         acronym = re.match(r"\s*\([A-Z][\w&.-]{1,12}\)", text[np_end:np_end + 16])  # "... Sciences (ABARES) said"
         verb = cr.re_verb.match(text, np_end + (acronym.end() if acronym else 0))
         appositive = None if verb else (cr.re_relative.match(text, np_end, min(se, np_end + 200))
+                                        or cr.re_appositive.match(text, np_end, min(se, np_end + 2 * APPOSITIVE_CHARS))
                                         or re.match(r",[^,]{1,50},", text[np_end:np_end + 54]))
         if appositive:  # "Caspian Partners, an Almaty-based brokerage, estimates ...", "X, which represents Y, Z, says"
-            verb = cr.re_verb.match(text, appositive.end() if appositive.re is cr.re_relative else np_end + appositive.end())
+            absolute = appositive.re in (cr.re_relative, cr.re_appositive)
+            verb = cr.re_verb.match(text, appositive.end() if absolute else np_end + appositive.end())
             if verb:  # names inside the aside describe the speaker; they do not speak
                 asides.append((np_end, verb.start()))
         known = bool(cr.re_attr.search(phrase)) or bool(cr.re_entity.fullmatch(re.sub(r"['’]s$", "", phrase)))
@@ -690,8 +870,44 @@ def _attributions(cr: ContextReader, text: str, ss: int, se: int, ents) -> list[
             out.append(_Mention(ss + m.start(), ss + m.end(), m.group("g").lower(), "verb"))
         elif re.search(rf"(?:{cr.re_according.pattern})$", text[max(ss, ss + m.start() - 30):ss + m.start()], re.I):
             out.append(_Mention(ss + m.start(), ss + m.end(), m.group("g").lower(), "according"))  # "according to the ministry"
+    out += _described_speakers(cr, text, ss, se, [(a.start, a.end) for a in out])
     out = [a for a in out if not any(lo <= a.start < hi for lo, hi in asides)]
     return sorted(out, key=lambda x: x.start)
+
+
+#: The words that open a described speaker: "the", "a", "two", "several" ("Two delegates, who ..., said").
+_SPEAKER_LEAD = re.compile(
+    r"(?:^|(?<=[\s,;(]))(?P<det>(?i:the|an?|two|three|four|five|six|seven|eight|nine|ten|several|some|many|most|"
+    r"other|\d+))\s+(?P<desc>(?:(?:[a-z][\w-]*|(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+-[a-z]+)(?:['’]s)?\s+)"
+    rf"{{0,{SPEAKER_DESCRIPTOR_WORDS}}})$")
+
+
+def _described_speakers(cr: ContextReader, text: str, ss: int, se: int, taken) -> list[_Mention]:
+    """Lower-case speakers with their description: "a Brisk-based grain trader said", "..., regulators said",
+    "the four pipeline system operators put", "according to the city's records division". The name is the
+    description and the head noun, without the determiner or an owner ("the city's")."""
+    out = []
+    for m in cr.re_speaker.finditer(text, ss, se):
+        hs, he = m.start("head"), m.end("head")
+        if not (m.group("head")[0].islower() or hs == ss) or any(a <= hs < b for a, b in taken):
+            continue  # "Federal Statistical Office" is a name, read elsewhere
+        lead = _SPEAKER_LEAD.search(text, max(ss, hs - 80), hs)
+        start, desc = (lead.start(), lead.group("desc")) if lead else (hs, "")
+        desc = re.split(r"['’]s\s+", desc)[-1]  # "the city's records division" → "records division"
+        if lead and not desc and lead.group("det").lower() == "the":
+            name = f"the {m.group('head').lower()}"  # "the bureau": resolved to the bureau named before
+        else:
+            name = f"{desc}{m.group('head')}".strip()
+            name = name[0].lower() + name[1:] if hs == ss and not lead else name
+        aside = cr.re_relative.match(text, he, min(se, he + 200)) or cr.re_appositive.match(
+            text, he, min(se, he + 2 * APPOSITIVE_CHARS))
+        verb = cr.re_verb.match(text, aside.end() if aside else he)
+        if verb:
+            post = re.search(r"[,;(—–]\s*$", text[max(ss, start - 3):start])
+            out.append(_Mention(start, he, name, "post" if post else "verb"))
+        elif re.search(rf"(?:{cr.re_according.pattern})$", text[max(ss, start - 30):start], re.I):
+            out.append(_Mention(start, he, name, "according"))
+    return out
 
 
 def _sentence_initial_common(text: str, ss: int, np_start: int, phrase: str) -> bool:
@@ -790,9 +1006,11 @@ def _attribution_for(cr, text, f: Figure, attrs, ss, se, next_start) -> str | No
 
 
 def _period(cr: ContextReader, text: str, f: Figure, ss: int, se: int, cs: int, ce: int,
-            prev_any: int, prev_end: int, next_start: int, doc_year: int | None = None) -> tuple[str | None, bool]:
+            prev_any: int, prev_end: int, next_start: int, doc_year: int | None = None,
+            now_year: int | None = None, doc_date: tuple[int, int, int] | None = None) -> tuple[str | None, bool]:
     """(period, is_target) for figure ``f`` in sentence [ss, se), clause [cs, ce) and window
-    [prev_end, next_start); ``prev_any`` is the end of the figure before it, count or not."""
+    [prev_end, next_start); ``prev_any`` is the end of the figure before it, count or not; ``now_year`` is
+    the year the text is written in (its date, else the latest year it states as a fact's period)."""
     before = text[max(ss, f.start - 40):f.start]
     near_after = text[f.end:min(se, f.end + ACTUAL_CUE_CHARS)]
     # a cue right after the previous figure belongs to it ("from 75 % now to 45 % by 2030")
@@ -813,11 +1031,21 @@ def _period(cr: ContextReader, text: str, f: Figure, ss: int, se: int, cs: int, 
             is_target = True
         elif cr.re_forecast.search(text, max(cs, prev_any), f.start):  # "we expect output of 1.4 Mt"
             is_target = True
+    def estimate(y) -> bool:
+        """A forecast for a stated year ("will reach 34 Mt in the 2024-25 season", "estimates 2025 output at
+        20,500 t") is an estimate of that year's figure, which other estimates of it meet; a goal ("aims to
+        reach", "a quota of") or a deadline ("by 2030") stays a target, and so does a forecast for a year
+        the text already looks back on ("ahead of its guidance for the year" in a text of the next year)."""
+        if now_year is not None and int(y) < now_year:
+            return False
+        after = re.match(r"[^,;]{0,%d}" % GOAL_AFTER_CHARS, text[f.end:se]).group(0)
+        return not cr.re_goal.search(text[max(cs, prev_any):f.start] + " " + after)
+
     year_noun = _YEAR_NOUN.search(text, max(cs, prev_any), f.start)  # "estimates 2025 output at 20,500 t"
     if year_noun and not actual_cue:
         y = int(year_noun.group(1))
         if doc_year and y >= doc_year:
-            return f"by {y}", True
+            return (str(y), False) if estimate(y) else (f"by {y}", True)
         if not is_target:
             return str(y), False
         elif re.search(r"\bto\s+$", before) and cr.re_target_cue.search(text, ss, se) and (
@@ -834,6 +1062,8 @@ def _period(cr: ContextReader, text: str, f: Figure, ss: int, se: int, cs: int, 
             years = [(m.start(), m.group(1)) for m in _YEAR.finditer(text, ss, se)]
             if years:
                 year = min(years, key=lambda py: abs(py[0] - f.start))[1]
+        if year and not target_years and estimate(year):
+            return year, False
         return (f"by {year}" if year else "target"), True
     if _PAST_RECORD_BEFORE.search(text, max(ss, f.start - RECORD_LOOKBACK_CHARS), f.start):
         return EARLIER, False  # "well short of the record 40 million tonnes": a past extreme, not today's value
@@ -845,15 +1075,61 @@ def _period(cr: ContextReader, text: str, f: Figure, ss: int, se: int, cs: int, 
             r"[^.;]{0,30}?\bto\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?(?:US)?[$€£¥]?\s?\d", text[f.end:min(se, f.end + 50)]):
         return EARLIER, False  # "rose from 6 % to 9 %": the starting value, not today's
     periods += [(p, m) for p, m in past_bys if max(cs, prev_end) <= p < min(ce, next_start)]
-    if not periods:
-        periods = [(m.start(), m) for m in cr.re_period.finditer(text, cs, ce)]
-    if not periods:
-        periods = [(m.start(), m) for m in cr.re_period.finditer(text, ss, se)]
+    periods = [(p, _period_text(m)) for p, m in periods if not _comparison_frame(text, m.start(), ss)]
+    relative = doc_year and (_RELATIVE_YEAR.search(text, max(cs, prev_end), f.start)
+                             or _RELATIVE_YEAR.search(text, f.end, min(ce, next_start, f.end + RELATIVE_YEAR_CHARS)))
+    if not periods and relative:  # "Chile produced 5.3 Mt last year" in a text dated 2024: 2023
+        return str(doc_year + {"last": -1, "this": 0, "next": 1}[relative.group(1).lower()]), False
+    for lo, hi in ((max(cs, prev_end), min(ce, next_start)), (cs, ce), (ss, se)):
+        if periods:
+            break
+        periods = [(m.start(), _period_text(m)) for m in cr.re_period.finditer(text, lo, hi)
+                   if not _comparison_frame(text, m.start(), ss)] + _dated_without_year(text, lo, hi, doc_date)
     if periods:  # a period right after the figure is its own; one before it may belong to the previous figure
-        m = min(periods, key=lambda pm: (pm[0] - f.end if pm[0] >= f.end else (f.start - pm[0]) * 2))[1]
-        month = m.group("m")
-        return (f"{m.group('y')}-{_MONTHS[month.lower()]:02d}" if month else m.group("y")), False
+        return min(periods, key=lambda pm: (pm[0] - f.end if pm[0] >= f.end else (f.start - pm[0]) * 2))[1], False
     return None, False
+
+
+def _period_text(m: re.Match) -> str:
+    """"2024" or "2024-03" for a period match of :attr:`ContextReader.re_period`."""
+    month = m.group("m")
+    return f"{m.group('y')}-{_MONTHS[month.lower()]:02d}" if month else m.group("y")
+
+
+#: "lower than in 2023", "its lowest level since 2021": a year the figure is compared with, not its own.
+_COMPARED_WITH = re.compile(r"\b(?:than|levels?|highs?|lows?)\s+$", re.I)
+
+
+def _comparison_frame(text: str, pos: int, ss: int) -> bool:
+    return bool(_COMPARED_WITH.search(text, max(ss, pos - 40), pos))
+
+
+_MONTH_ALONE = re.compile(r"\b(?:in|for|during|at\s+the\s+end\s+of|end-)\s*(?:early\s+|late\s+|mid-)?(?P<m>" + "|".join(_MONTHS)
+                          + r")\b(?![\s,]+\d)", re.I)
+_ON_WEEKDAY = re.compile(r"\bon\s+(?P<d>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+
+
+def _dated_without_year(text: str, lo: int, hi: int, doc_date) -> list[tuple[int, str]]:
+    """Periods a dated text gives without a year: "in April" (the last April up to its date) and "on Tuesday"
+    (the last Tuesday up to it, news's way of dating the week's events)."""
+    if not doc_date or not doc_date[1]:
+        return []
+    import datetime
+
+    year, month, day = doc_date
+    out = []
+    for m in _MONTH_ALONE.finditer(text, lo, hi):
+        mm = _MONTHS[m.group("m").lower()]
+        out.append((m.start(), f"{year if mm <= month else year - 1}-{mm:02d}"))
+    if day:
+        today = datetime.date(year, month, day)
+        for m in _ON_WEEKDAY.finditer(text, lo, hi):
+            back = (today.weekday() - _WEEKDAY_INDEX[m.group("d").lower()]) % 7
+            out.append((m.start(), (today - datetime.timedelta(days=back)).isoformat()))
+    return out
+
+
+_WEEKDAY_INDEX = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
 
 
 def unify_attributions(claims: list[Claim]) -> list[Claim]:

@@ -82,7 +82,8 @@ def find_group(claim: Claim, groups: Iterable[Group], rules: Rules, *,
 
     Used for a claim read after the groups were made (a draft's figure against its sources): the same
     dimension and period key, the subject matched as :func:`group_claims` matches it, and among groups split
-    by year the one for the claim's year (or the latest, as for a claim that states none).
+    by period the one for the claim's period or one it contains or refines (or the latest, as for a claim
+    that states none).
     """
     if why_ungrouped(claim):
         return None
@@ -103,9 +104,12 @@ def find_group(claim: Claim, groups: Iterable[Group], rules: Rules, *,
         hits = pool[hit[0]]
     if len(hits) == 1:
         return hits[0]
-    year = claim.period[:4] if claim.period and claim.period[:4].isdigit() else None
-    by_year = {g.period_key: g for g in hits}
-    return by_year.get(year) or by_year[max(by_year)]
+    by_period = {g.period_key: g for g in hits}
+    if claim.period and claim.period[:4].isdigit():  # the group of its period, or one it contains or refines
+        near = [k for k in by_period if k.startswith(claim.period) or claim.period.startswith(k)]
+        if near:
+            return by_period[max(near)]
+    return by_period[max(by_period)]
 
 
 def group_claims(claims: Iterable[Claim], rules: Rules, *, score_cutoff: float = SUBJECT_MATCH_CUTOFF
@@ -132,7 +136,7 @@ def group_claims(claims: Iterable[Claim], rules: Rules, *, score_cutoff: float =
         buckets.setdefault(key, []).append(c)
     groups = []
     for (dim, period_key, phrase), members in buckets.items():
-        for year, part in _split_by_year(members) if period_key == "actual" else [(None, members)]:
+        for year, part in _split_by_period(members) if period_key == "actual" else [(None, members)]:
             when = period_key.removeprefix("by ")
             label = phrase if period_key == "actual" else f"{phrase} ({EARLIER})" if period_key == EARLIER else \
                 f"{phrase} (target{'' if when == 'target' else ' ' + when})"
@@ -142,17 +146,32 @@ def group_claims(claims: Iterable[Claim], rules: Rules, *, score_cutoff: float =
     return groups, left
 
 
-def _split_by_year(members: list[Claim]) -> list[tuple[str | None, list[Claim]]]:
-    """Actuals stated for different years are different subjects (production in 2010 vs 2023).
-    Claims that state no year join the most recent year, the one news usually means."""
-    years = sorted({c.period[:4] for c in members if c.period and c.period[:4].isdigit()})
-    if len(years) < 2:
+def _split_by_period(members: list[Claim]) -> list[tuple[str | None, list[Claim]]]:
+    """Actuals stated for different periods are different subjects (production in 2010 vs 2023, a price on
+    6 May vs on 13 May). A period that another one refines ("2025" and "2025-04") is not a different one: it
+    joins the latest period it contains. Claims that state no period join the year nearest the one their
+    source is written in (the most recent year when that is unknown), the one news usually means, and in
+    it the latest period."""
+    stated = sorted({c.period for c in members if c.period and c.period[:4].isdigit()})
+    if len({p[:4] for p in stated}) < 2 and not any(
+            not a.startswith(b) and not b.startswith(a) for a in stated for b in stated):
         return [(None, members)]
-    parts: dict[str, list[Claim]] = {y: [] for y in years}
+    # the most precise periods; a coarser one ("2025") that contains some joins the latest of them
+    finest = [p for p in stated if not any(q != p and q.startswith(p) for q in stated)]
+    parts: dict[str, list[Claim]] = {p: [] for p in finest}
+    years = sorted({p[:4] for p in finest})
     for c in members:
-        y = c.period[:4] if c.period and c.period[:4].isdigit() else years[-1]
-        parts[y].append(c)
-    return [(y, part) for y, part in parts.items()]
+        if c.period and c.period[:4].isdigit():
+            inside = [p for p in finest if p.startswith(c.period)]
+            key = inside[-1] if inside else c.period
+        else:
+            if c.written is not None:  # ties go to the later year
+                y = min(years, key=lambda yy: (abs(int(yy) - c.written), -int(yy)))
+            else:
+                y = years[-1]
+            key = [p for p in finest if p.startswith(y)][-1]
+        parts.setdefault(key, []).append(c)
+    return [(p, part) for p, part in parts.items() if part]
 
 
 def _same_frame(a: str, b: str) -> bool:

@@ -84,12 +84,15 @@ class Rules:
     target_cues: tuple[str, ...] = ()
     target_to_verbs: tuple[str, ...] = ()
     forecast_verbs: tuple[str, ...] = ()
+    target_goals: tuple[str, ...] = ()
     actual_cues: tuple[str, ...] = ()
     period_year_preps: tuple[str, ...] = ()
     attribution_verbs: tuple[str, ...] = ()
     attribution_by: tuple[str, ...] = ()
     attribution_according: tuple[str, ...] = ()
     attribution_generic: tuple[str, ...] = ()
+    attribution_speakers: tuple[str, ...] = ()
+    observer_words: tuple[str, ...] = ()
     body_words: tuple[str, ...] = ()
     company_words: tuple[str, ...] = ()
     facility_words: tuple[str, ...] = ()
@@ -260,12 +263,13 @@ class _Reader:
         target = data.get("target", {})
         for key, attr in (("before_figure", "target_before"), ("year_prepositions", "target_year_preps"),
                           ("sentence_cues", "target_cues"), ("to_verbs", "target_to_verbs"),
-                          ("forecast_verbs", "forecast_verbs")):
+                          ("forecast_verbs", "forecast_verbs"), ("goals", "target_goals")):
             if key in target:
                 col.add(attr, self.strings(target[key], key))
         att = data.get("attribution", {})
         for key, attr in (("verbs", "attribution_verbs"), ("by_phrases", "attribution_by"),
-                          ("according", "attribution_according"), ("generic", "attribution_generic")):
+                          ("according", "attribution_according"), ("generic", "attribution_generic"),
+                          ("speakers", "attribution_speakers")):
             if key in att:
                 col.add(attr, self.strings(att[key], key))
         if "words" in data.get("companies", {}):
@@ -274,6 +278,8 @@ class _Reader:
             col.add("facility_words", self.strings(data["companies"]["facilities"], "facilities"))
         if "words" in data.get("bodies", {}):
             col.add("body_words", self.strings(data["bodies"]["words"], "words"))
+        if "observers" in data.get("bodies", {}):
+            col.add("observer_words", self.strings(data["bodies"]["observers"], "observers"))
         if "cues" in data.get("actual", {}):
             col.add("actual_cues", self.strings(data["actual"]["cues"], "cues"))
         if "year_prepositions" in data.get("period", {}):

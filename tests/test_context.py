@@ -1,0 +1,237 @@
+"""Stage 3, context: who states a figure, what it measures and for when, on invented news sentences."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from reecheck import check
+from reecheck.context import situate
+from reecheck.figures import scan
+from reecheck.rules import Lexeme
+from reecheck.sources import clean_text
+
+
+def _one(claims, text):
+    """The claim whose figure is written as ``text``."""
+    hits = [c for c in claims if c.figure.text == text]
+    assert len(hits) == 1, [c.figure.text for c in claims]
+    return hits[0]
+
+
+# -- a speaker described between commas -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, figure, speaker", [
+    ("Ostland pumped about 1.2 million b/d in March, the survey said.\n\n"
+     "Halden Flows, a Tarnow consultancy that follows tanker loadings and pipeline flows at the coast, "
+     "puts the March figure higher, at 1.35 million b/d.", "1.35 million b/d", "Halden Flows"),
+    ("Nordavia mined 41,000 t of cobalt last year.\n\n"
+     "Vessel Analytics, an independent research firm based in a former mill town near the river, estimates "
+     "the output at 44,000 t.", "44,000 t", "Vessel Analytics"),
+    ("Kerrow Data, one of the trackers that watch the northern fleet, reckons the catch reached 9,500 t.",
+     "9,500 t", "Kerrow Data"),
+])
+def test_a_described_observer_speaks_and_is_not_what_the_figure_is_about(claims_of, text, figure, speaker):
+    c = _one(claims_of(text), figure)
+    assert c.attribution == speaker
+    assert c.entity != speaker
+
+
+def test_a_company_described_as_a_producer_may_still_speak_of_itself(claims_of):
+    c = _one(claims_of("Acme Borax, a mid-sized producer, reported output of 3,100 t for the quarter."), "3,100 t")
+    assert c.attribution == "Acme Borax"
+
+
+# -- lower-case speakers with a description ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text, figure, speaker", [
+    ("A Port Elda-based grain broker said exports were likely to reach about 12 million tonnes.",
+     "about 12 million tonnes", "grain broker"),
+    ("Clearing the backlog cost the utilities about 2.1 billion euros in 2023, regulators said.",
+     "about 2.1 billion euros", "regulators"),
+    ("Three diplomats, who spoke on condition of anonymity because the talks are private, said a rise of "
+     "200,000 b/d was discussed.", "200,000 b/d", "diplomats"),
+    ("The three pipeline system operators put the cost of the upgrade at €40 billion.", "€40 billion",
+     "pipeline system operators"),
+    ("Tarnow has a population of 1.9 million, according to the city's records division.", "1.9 million",
+     "records division"),
+])
+def test_a_described_lower_case_speaker_is_named(claims_of, text, figure, speaker):
+    assert speaker in (_one(claims_of(text), figure).attribution or "")
+
+
+@pytest.mark.parametrize("text, figure, body", [
+    ("The Ostland Statistical Office counted 52 million visitors in 2023.\n\n"
+     "Ports handled 80.4 million tonnes of cargo in 2024, the statistics office said.", "80.4 million tonnes",
+     "Ostland Statistical Office"),
+    ("The Federal Mining Agency publishes output every month.\n\n"
+     "Mines shipped 3.2 million tonnes in May, the mining agency said.", "3.2 million tonnes", "Federal Mining Agency"),
+])
+def test_a_speaker_named_after_the_figure_is_resolved_to_the_body_named_before(claims_of, text, figure, body):
+    assert _one(claims_of(text), figure).attribution == body
+
+
+@pytest.mark.parametrize("text, figure, company", [
+    ("Most of the gas comes from Velka, the offshore field run by Norgaz.\n\n"
+     "A new platform has added about 12 million cubic metres per day of capacity, the operator said.",
+     "about 12 million cubic metres per day", "Norgaz"),
+    ("The smelter is operated by Brannock Metals.\n\n"
+     "Its output rose to 210,000 t last year, the company said.", "210,000 t", "Brannock Metals"),
+])
+def test_the_operator_that_speaks_is_the_company_named_last(claims_of, text, figure, company):
+    assert _one(claims_of(text), figure).attribution == company
+
+
+@pytest.mark.parametrize("text, figure, speaker", [
+    ("Ostland is the largest producer, with the Crop Bureau forecasting a harvest of 13.6 million tonnes.",
+     "13.6 million tonnes", "Crop Bureau"),
+    ("Officials aim to reach 80 % coverage by 2027.", "80 %", "officials"),
+])
+def test_more_speaking_verbs(claims_of, text, figure, speaker):
+    assert (_one(claims_of(text), figure).attribution or "").lower() == speaker.lower()
+
+
+# -- a body's short name --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, figure", [
+    ("Ostland's harvest will be 30 million tonnes, the Bureau of Crop Economics (BOCE) said.\n\n"
+     "BOCE put last season's harvest at 25.9 million tonnes.", "25.9 million tonnes"),
+    ("The Northern Fisheries Agency (NFA) keeps the catch records.\n\n"
+     "NFA forecasts exports of 1.2 million tonnes of cod for the season.", "1.2 million tonnes"),
+])
+def test_a_body_known_by_its_short_name_speaks_and_is_not_the_entity(claims_of, text, figure):
+    c = _one(claims_of(text), figure)
+    assert c.attribution in ("BOCE", "NFA")
+    assert c.entity != c.attribution
+
+
+# -- periods: forecasts, dates and relative years --------------------------------------------------------
+
+@pytest.mark.parametrize("text, figure", [
+    ("TARNOW, November 3, 2024 - Ostland's barley harvest will reach 9.1 million tonnes in the 2024-25 season, "
+     "the crop bureau said.", "9.1 million tonnes"),
+    ("TARNOW, March 3, 2024 - Velka Ore expects output of 42,000 tonnes this year. It produced 38,000 t in "
+     "2023.", "42,000 tonnes"),
+])
+def test_a_forecast_for_a_stated_year_is_an_estimate_of_that_year(claims_of, text, figure):
+    c = _one(claims_of(text), figure)
+    assert not c.is_target and c.period and c.period.startswith("2024")
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("TARNOW, May 2, 2024 - The ministry aims to reach 12 GW of wind capacity in 2024.", "12 GW"),
+    ("TARNOW, May 2, 2024 - Output is expected to reach 50,000 t by 2028.", "50,000 t"),
+    ("TARNOW, February 4, 2025 - Velka Ore beat its guidance of 30,000-32,000 t for 2024 and produced "
+     "33,500 t in 2024.", "30,000-32,000 t"),
+])
+def test_goals_deadlines_and_stale_forecasts_stay_targets(claims_of, text, figure):
+    assert _one(claims_of(text), figure).is_target
+
+
+@pytest.mark.parametrize("text, figure, period", [
+    ("TARNOW, June 9, 2024 - Ostland produced 5.3 million tonnes last year.", "5.3 million tonnes", "2023"),
+    ("PORT ELDA, 2 March 2025 - Last season the catch was 61,000 t.", "61,000 t", "2024"),
+])
+def test_a_year_named_relative_to_the_dateline(claims_of, text, figure, period):
+    assert _one(claims_of(text), figure).period == period
+
+
+def test_a_figure_without_a_year_takes_its_paragraph_year_for_the_same_metric(claims_of):
+    claims = claims_of("Velka Ore said output reached 23,000 t in 2024. On a net basis, which counts only its "
+                       "share, output was about 12,000 t.\n\nThe price was $80 a pound.")
+    assert _one(claims, "about 12,000 t").period == "2024"
+    assert _one(claims, "$80 a pound").period is None
+
+
+def test_an_estimate_without_a_year_meets_this_seasons_forecast_not_last_seasons(write_sources):
+    folder = write_sources({"a.txt": "TARNOW, November 3, 2024 - Ostland's barley harvest will reach 9.1 million "
+                                     "tonnes in the 2024-25 season, the crop bureau said.\n\nThe bureau put the "
+                                     "2023-24 harvest at 7.2 million tonnes.\n\nThe Barley Growers Union estimates "
+                                     "the crop at 8.0 million tonnes.\n"})
+    report = check(folder).as_dict()
+    group_of = {f["text"]: f["group"] for f in report["figures"]}
+    assert group_of["8.0 million tonnes"] == group_of["9.1 million tonnes"]
+    assert group_of["7.2 million tonnes"] != group_of["8.0 million tonnes"]
+
+
+# -- a figure that answers one named before ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text, first, second", [
+    ("TARNOW, May 14, 2025 - Ostland pumped about 1.2 million b/d in April, the survey said.\n\n"
+     "The country is allowed to pump 1.0 million b/d under the pact.\n\n"
+     "Halden Flows, a consultancy that follows tankers, puts the April figure higher, at 1.45 million b/d.",
+     "about 1.2 million b/d", "1.45 million b/d"),
+    ("The three grid operators put the cost of the new lines needed by 2040 at €90 billion.\n\n"
+     "The Tarnow Energy Institute, a think tank, estimates the bill at €130 billion.", "€90 billion",
+     "€130 billion"),
+    ("Ostland's mills produced 12.5 million tonnes of flour in 2024, the millers' federation said.\n\n"
+     "Exports of flour rose 4 % in the year to March.\n\nThat total, about 12 million tonnes, was the lowest "
+     "in a decade.", "12.5 million tonnes", "about 12 million tonnes"),
+])
+def test_the_figure_the_bill_that_total_take_the_subject_named_before(claims_of, text, first, second):
+    claims = claims_of(text)
+    a, b = _one(claims, first), _one(claims, second)
+    assert (b.subject, b.period, b.is_target) == (a.subject, a.period, a.is_target)
+
+
+# -- dates without a year ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, figure, period", [
+    ("PORT ELDA, May 14, 2025 - Benchmark ore traded at $101.20 a tonne on Tuesday, its lowest level since 2021.",
+     "$101.20 a tonne", "2025-05-13"),
+    ("PORT ELDA, 3 February 2025 - Ostland exported 2.1 million tonnes of ore in December.", "2.1 million tonnes",
+     "2024-12"),
+    ("Ostland mined 4.4 million tonnes in 2024, more than in 2023.", "4.4 million tonnes", "2024"),
+])
+def test_dates_the_dateline_completes_and_years_only_compared_with(claims_of, text, figure, period):
+    assert _one(claims_of(text), figure).period == period
+
+
+def test_prices_on_different_days_are_different_subjects(write_sources):
+    folder = write_sources({
+        "a.txt": "PORT ELDA, May 7, 2025 - Ostland's benchmark ore traded at $101.20 a tonne on Tuesday.\n",
+        "b.txt": "PORT ELDA, May 14, 2025 - Ostland's benchmark ore traded at $109.90 a tonne on Tuesday.\n",
+        "c.txt": "PORT ELDA, May 14, 2025 - Ostland's benchmark ore traded at $109.50 a tonne on Tuesday, traders said.\n"})
+    report = check(folder).as_dict()
+    group_of = {f["text"]: f["group"] for f in report["figures"]}
+    assert group_of["$101.20 a tonne"] != group_of["$109.90 a tonne"] == group_of["$109.50 a tonne"]
+
+
+# -- entities: appositives, destinations -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, figure, entity", [
+    ("Tarnow, Ostland's second-largest city, has a population of 1.9 million, the census office said.",
+     "1.9 million", "Tarnow"),
+    ("Velka, a port on the northern coast, handled 42 million tonnes of cargo in 2024.", "42 million tonnes",
+     "Velka"),
+])
+def test_a_place_named_in_an_appositive_is_not_the_figure_s_entity(rules, text, figure, entity):
+    assert _one(_with_places(rules, text, "Tarnow", "Ostland", "Velka"), figure).entity == entity
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Ostland's barley exports will come in at about 9 million tonnes, with strong demand from Brisk, Velka and "
+     "Tarnland.", "about 9 million tonnes"),
+    ("Ostland shipped 3.1 million tonnes of ore, most of it to Velka.", "3.1 million tonnes"),
+])
+def test_a_place_goods_go_to_or_come_from_is_not_the_owner(rules, text, figure):
+    claims = _with_places(rules, text, "Ostland", "Brisk", "Velka", "Tarnland")
+    assert _one(claims, figure).entity == "Ostland"
+
+
+def _with_places(rules, text, *places):
+    """Claims of ``text`` with the invented ``places`` added to the rules' entities."""
+    ours = replace(rules, entities=rules.entities + tuple(Lexeme(p, (p,)) for p in places))
+    src = clean_text(text, ours, path="n.txt", name="n.txt")
+    return situate(src, scan(src.text, ours)[0], ours)
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Ostland pumped about 20 % more than its quota in May.", "Ostland pumped some 21 per cent above the "
+     "quota it agreed in May."),
+    ("Ostland's catch was 8 % over its quota.", "The catch ran 8 per cent above the quota, the ministry said."),
+])
+def test_a_percentage_above_a_level_measures_the_gap(claims_of, first, second):
+    a = [c for c in claims_of(first) if c.figure.kind == "percent"][0]
+    b = [c for c in claims_of(second) if c.figure.kind == "percent"][0]
+    assert a.metric == b.metric and a.metric.startswith("share of excess over")
