@@ -403,6 +403,8 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
         used_entities = []
         last_metric = None
         for f in sfigs:
+            # a metric of things counted ("population") never measures money or a physical quantity
+            fmetrics = metrics if f.kind in _COUNTED_KINDS else [m for m in metrics if m.kind != "count"]
             cs, ce = next(((a, b) for a, b in clauses if a <= f.start < b), (ss, se))
             prev_end = max([g.end for g in bounding if g.end <= f.start] + [cs])
             next_start = min([g.start for g in bounding if g.start >= f.end] + [ce])
@@ -435,27 +437,27 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
             if f.kind in ("percent", "points"):
                 of = re.match(r"[\s\w]{0,12}?\bof\s", text[f.end:f.end + 16])
                 if of:
-                    mm = _first_after(metrics, f.end, min(se, f.end + SHARE_OF_CHARS, next_start if next_start > f.end else se))
+                    mm = _first_after(fmetrics, f.end, min(se, f.end + SHARE_OF_CHARS, next_start if next_start > f.end else se))
                     metric = mm.name if mm else None
-                    part = _nearest_before(metrics, f.start, cs) if mm is not None and mm.kind == "whole" else None
+                    part = _nearest_before(fmetrics, f.start, cs) if mm is not None and mm.kind == "whole" else None
                     if part is not None:  # "imports cover 75 % of demand": the share is the imports'
                         metric = part.name
                 if metric is None:  # a share's metric is in its own sentence if anywhere ("75 % of ... is imported")
-                    mm = (_nearest_before(metrics, f.start, prev_end) or _nearest_before(metrics, f.start, ss)
-                          or _first_after(metrics, f.end, se))
+                    mm = (_nearest_before(fmetrics, f.start, prev_end) or _nearest_before(fmetrics, f.start, ss)
+                          or _first_after(fmetrics, f.end, se))
                     metric = mm.name if mm else None
             if metric is None:
-                mm = _nearest_before(metrics, f.start, prev_end) or _first_after(
+                mm = _nearest_before(fmetrics, f.start, prev_end) or _first_after(
                     metrics, f.end, min(next_start, f.end + METRIC_AFTER_CHARS))
                 if mm is None:
-                    mm = _nearest_before(metrics, f.start, ss)
+                    mm = _nearest_before(fmetrics, f.start, ss)
                 inherited = state_metric or kind_metric.get(_kind_key(f))
                 if mm is None and f.kind == "money" and " / " in f.unit:
                     inherited = PRICE_METRIC  # "$61.40 a barrel" with no metric word is a price
                 if mm is None and inherited is None:
-                    mm = _first_after(metrics, f.end, se)
+                    mm = _first_after(fmetrics, f.end, se)
                 metric = mm.name if mm else inherited
-            after = [m for m in metrics if f.end <= m.start <= f.end + AFTER_METRIC_CHARS and m.kind == "after"]
+            after = [m for m in fmetrics if f.end <= m.start <= f.end + AFTER_METRIC_CHARS and m.kind == "after"]
             if after:  # "300,000 b/d over the quota" is a gap, "1.468 million b/d it is allowed to pump" a quota
                 metric = after[0].name
             if metric is not None:
@@ -499,7 +501,7 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
             elif metric and _PART_OF_MENTIONED.match(text, f.end):
                 metric_label = f"part of {metric}"  # "580,000 of those residents": a subset, never the whole again
             ref = _DEFINITE_REF.search(text, max([g.end for g in sfigs if g.end <= f.start] + [ss]), f.start)
-            if ref and not any(ref.start() <= m.start < f.start for m in metrics):
+            if ref and not any(ref.start() <= m.start < f.start for m in fmetrics):
                 before = _antecedent(claims, f, ref.group("when"), rules)
                 if before is not None:  # "puts the April figure higher, at ...": what was measured before
                     entity, metric_label, scope = before.entity, before.metric, before.scope
@@ -630,6 +632,10 @@ def _resolve_generic(generic: str, bodies: list[tuple[int, str]], pos: int, text
 _FRACTION = re.compile(r"(?i)\b(?:halfs?|halves|thirds?|quarters?|fifths?|tenths?)\b|^\D*\d+\s*/\s*\d+\D*$")
 #: A proportion as the figure reader writes it: "one in five", "3 out of 10", "two of every three".
 _PROPORTION_TEXT = re.compile(r"(?i)\s(?:out\s+of|in|of)\s+(?:every\s+)?\S+$")
+
+
+#: Figure kinds a metric of counted things (kind = "count" in subjects.toml) can describe.
+_COUNTED_KINDS = frozenset({"count", "percent", "points", "multiple"})
 
 
 def _as_share(f: Figure, text: str) -> Figure:

@@ -235,3 +235,14 @@ def test_a_percentage_above_a_level_measures_the_gap(claims_of, first, second):
     a = [c for c in claims_of(first) if c.figure.kind == "percent"][0]
     b = [c for c in claims_of(second) if c.figure.kind == "percent"][0]
     assert a.metric == b.metric and a.metric.startswith("share of excess over")
+
+
+@pytest.mark.parametrize("text, figure, metric", [
+    ("Residents of Tarnow paid $1,800 per visit last year.", "$1,800", None),
+    ("The town's residents spent €4.5 million on heating.", "€4.5 million", None),
+    ("Tarnow has 48,000 residents.", "48,000", "population"),
+    ("Tarnow's population grew 2.5 % last year.", "2.5 %", "population"),
+])
+def test_a_metric_of_counted_things_never_measures_money(claims_of, text, figure, metric):
+    c = _one(claims_of(text), figure)
+    assert ("population" in (c.metric or "")) == (metric == "population")
