@@ -707,11 +707,6 @@ def _latest_stated_year(cr: ContextReader, text: str, sents) -> int | None:
     return max(years, default=None)
 
 
-def _doc_year(source: Source) -> int | None:
-    date = _doc_date(source)
-    return date[0] if date else None
-
-
 #: "the world's fifth-largest reserves": the world is the ranking's frame, not whose figure it is.
 _WORLD_RANKING = re.compile(r"(?:['’]s)?\s+(?:\w+-)?(?:largest|biggest|top|leading|richest|highest|lowest|smallest|"
                             r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+est)\b", re.I)

@@ -173,17 +173,14 @@ class Reader:
         tol = dict(rules.tolerances)
         self.min_sig = int(tol.get("min_sig_digits", 2))
         #: aliases that mean a unit (or a currency) only where the sentence has one of the context words
-        self.gated_units: dict[str, tuple[str, re.Pattern]] = {}
+        #: in file order, so the first entry whose words fit wins ("F": Fahrenheit beside "weather", the farad
+        #: beside "capacitor"; see :func:`_first_fitting`)
+        self.gated_units: dict[str, list[tuple[str, re.Pattern]]] = {}
         self.gated_cur: dict[str, tuple[str, re.Pattern]] = {}
         self.units = {}
-        #: later context entries of an alias, tried in file order when the first one's words are absent ("F" is
-        #: Fahrenheit beside "weather", the farad beside "capacitor")
-        self.gated_more: dict[str, list[tuple[str, re.Pattern]]] = {}
         for u in rules.units:
             if u.context:
-                if u.alias in self.gated_units and self.gated_units[u.alias][0] != u.pint:
-                    self.gated_more.setdefault(u.alias, []).append((u.pint, _context_pattern(u.context)))
-                self.gated_units.setdefault(u.alias, (u.pint, _context_pattern(u.context)))
+                self.gated_units.setdefault(u.alias, []).append((u.pint, _context_pattern(u.context)))
                 continue
             self.units.setdefault(u.alias, u.pint)
             if len(u.alias) >= 3 and not any(c.isupper() for c in u.alias):
@@ -225,7 +222,7 @@ class Reader:
         # a letter counts only where the rules name the words that make it count
         self.glued_scale_letters = frozenset(rules.glued_scale_letters if rules.glued_scale_counts else ())
         self.glued_scale_counts = _context_pattern(tuple(rules.glued_scale_counts))
-        self.glued_scale_sizes = _context_pattern(tuple(rules.glued_scale_sizes) or ("(?!)",))
+        self.glued_scale_sizes = _context_pattern(tuple(rules.glued_scale_sizes)) if rules.glued_scale_sizes else None
         self.rates = {k.lower(): v for k, v in rules.rates}
         self.qual = {p.lower(): q for p, q in rules.qualifiers}
         self.suffix_qual = {p.lower(): q for p, q in rules.suffix_qualifiers}
@@ -268,8 +265,8 @@ class Reader:
         self.re_range = re.compile(r"\s?(?:-\s+to(?=\s)|-|–|—|~|(?i:to|and|through|thru))\s?(?=[$€£¥\d.]|[A-Za-z]{3}|[A-Z][A-Za-z]{0,2}\$?\d|[-−]\d)")
         #: glued scale letters that also name a temperature scale ("K"), and the temperature words that make them one
         temp_units = ("degree_Celsius", "degree_Fahrenheit", "kelvin")
-        self.temperature_letters = frozenset(a for a, (pint_u, _) in self.gated_units.items()
-                                             if pint_u in temp_units and a in self.scales)
+        self.temperature_letters = frozenset(a for a, entries in self.gated_units.items()
+                                             if a in self.scales and any(p in temp_units for p, _ in entries))
         self._temperature_names = [a for a, pint_u in self.units.items() if pint_u in temp_units and len(a) > 1]
         self._unit_alt = "|".join(h + b for h, b in unit_groups) or _alt([])
 
@@ -341,7 +338,7 @@ class Reader:
         if m.start(1) == pos and letter in self.glued_scale_letters and letter in self.cur_scales:
             # "the population reached 8.3m, according to …": a unit letter that counts ([glued_scale] in rules)
             if (_CLAUSE_GOES_ON.match(text, m.end()) and self.in_context(self.glued_scale_counts, text, pos)
-                    and not self.in_context(self.glued_scale_sizes, text, pos)):
+                    and not (self.glued_scale_sizes and self.in_context(self.glued_scale_sizes, text, pos))):
                 return self.cur_scales[letter], m.end()
         if _BARE_END.match(text, m.end()) is None:
             return None
@@ -354,7 +351,7 @@ class Reader:
             return None
         if letter in self.temperature_letters and self.in_context(self.re_temperature_named, text, pos):
             return None
-        if letter in self.gated_units and self.in_context(self.gated_units[letter][1], text, pos):
+        if _first_fitting(self.gated_units.get(letter, ()), text, pos) is not None:
             return None  # "300 K" in a sentence about temperature: the unit its context words call for
         return mult, m.end()
 
@@ -380,13 +377,10 @@ class Reader:
                 return cur[0], "money", "stated"
             # an alias with a context entry means that entry where its context words occur ("661 kt" beside "wind"),
             # and its plain entry, if any, elsewhere
-            gu = self.gated_units.get(alias)
-            if gu is not None and alias in self.gated_more and not self.in_context(gu[1], text, m.start()):
-                gu = next((g for g in self.gated_more[alias] if self.in_context(g[1], text, m.start())), gu)
-            if gu is not None and self.in_context(gu[1], text, m.start()):
-                pint_unit = gu[0]
-            else:  # a gated alias outside its context falls back only to a plain entry of the same spelling
-                pint_unit = self.units.get(alias) if gu is not None else _lookup(self.units, alias)
+            gated = self.gated_units.get(alias)
+            pint_unit = _first_fitting(gated, text, m.start()) if gated is not None else None
+            if pint_unit is None:  # a gated alias outside its context falls back only to a plain entry of its spelling
+                pint_unit = self.units.get(alias) if gated is not None else _lookup(self.units, alias)
                 if pint_unit is None:
                     return None
             kind = "percent" if pint_unit == "percent" else "money" if pint_unit in self.subunits else "quantity"
@@ -395,10 +389,7 @@ class Reader:
 
     def prefix_currency(self, prefix: str, text: str, pos: int) -> str | None:
         """The currency a prefix written before ``pos`` means: a gated entry's where its words occur, else the plain one."""
-        for code, words in self.gated_prefix.get(prefix, ()):
-            if self.in_context(words, text, pos):
-                return code
-        return self.cur_prefix.get(prefix)
+        return _first_fitting(self.gated_prefix.get(prefix, ()), text, pos) or self.cur_prefix.get(prefix)
 
     @staticmethod
     def in_context(words: re.Pattern, text: str, pos: int) -> bool:
@@ -412,6 +403,12 @@ class Reader:
 
 
 _SENT_END = re.compile(r"[.!?](?:\s+|$)")
+
+
+def _first_fitting(entries, text: str, pos: int) -> str | None:
+    """The meaning of the first (meaning, context words) entry whose words occur in the sentence around ``pos``:
+    how every context-gated alias and prefix in the rules is settled."""
+    return next((meaning for meaning, words in entries if Reader.in_context(words, text, pos)), None)
 
 
 @lru_cache(maxsize=64)
@@ -467,8 +464,6 @@ def _reader(rules: Rules) -> Reader:  # Rules hash by identity, so this lookup i
 
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.I)
 _GLUED_AFTER = re.compile(r"[^\W\d_]+")
-#: A signed number glued to the end of an identifier belongs to it: "J1149.5+6663", "QX12-40".
-_SIGNED_TAIL = re.compile(r"(?:\.\d+)?[+−-]\d+(?:\.\d+)?(?![\w.]\w)")
 #: The identifier a "+" joins a number to: "J1149.5" in "J1149.5+6663" (letters, then digits).
 _IDENT_BEFORE_PLUS = re.compile(r"(?<![\w.])[A-Za-z]+\d[\d.]*$")
 #: A negative power glued to a unit symbol: "4e14 s-1", "3 m s^-2", "9.8 m⁻²" (the unit is inverted).
@@ -1072,8 +1067,7 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
             ws = s - 1 if b0 in "-−" else s  # "fb−1": a power glued to a unit symbol the rules lack is part of it
             while ws > 0 and text[ws - 1].isalnum():
                 ws -= 1
-            end = tail.end() if (tail := _SIGNED_TAIL.match(text, e)) else e  # "J1149.5+6663": one catalogue name
-            return Skipped(text[ws:end], ws, end, "identifier (letters before the number)"), end
+            return Skipped(text[ws:e], ws, e, "identifier (letters before the number)"), e
         if a0 in "sSnNrRtT" and _ORDINAL.match(after):
             end = e + _ORDINAL.match(after).end()
             return Skipped(text[s:end], s, end, "ordinal"), end
@@ -1294,8 +1288,9 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
     um = r.re_unit.match(text, pos)
     uo = r.unit_of(um, defined, text, scale != 1.0) if um and um.group("u") != "in." else None
     if uo is None and um is not None and sign < 0 and um.start() == e and um.group("u") in r.gated_units:
-        gated = r.gated_units[um.group("u")][0]  # "-10C": a glued letter after a minus is a temperature scale
-        if gated.startswith("degree_"):
+        # "-10C": a glued letter after a minus is a temperature scale
+        gated = next((p for p, _ in r.gated_units[um.group("u")] if p.startswith("degree_")), None)
+        if gated is not None:
             uo = (gated, "quantity", "stated")
     if um and uo is None and um.group("u") != "in." and pos == e and not currency and text[e:e + 1].isalpha():
         g = _GLUED_AFTER.match(text, e)  # "the 13F filing": a gated letter without its context is a name
