@@ -223,6 +223,8 @@ class Reader:
         self.glued_scale_letters = frozenset(rules.glued_scale_letters if rules.glued_scale_counts else ())
         self.glued_scale_counts = _context_pattern(tuple(rules.glued_scale_counts))
         self.glued_scale_sizes = _context_pattern(tuple(rules.glued_scale_sizes)) if rules.glued_scale_sizes else None
+        self.glued_scale_things = (_context_pattern(tuple(rules.glued_scale_things)) if rules.glued_scale_things
+                                   else None)
         self.rates = {k.lower(): v for k, v in rules.rates}
         self.qual = {p.lower(): q for p, q in rules.qualifiers}
         self.suffix_qual = {p.lower(): q for p, q in rules.suffix_qualifiers}
@@ -337,7 +339,8 @@ class Reader:
         letter = m.group(1)
         if m.start(1) == pos and letter in self.glued_scale_letters and letter in self.cur_scales:
             # "the population reached 8.3m, according to …": a unit letter that counts ([glued_scale] in rules)
-            if (_CLAUSE_GOES_ON.match(text, m.end()) and self.in_context(self.glued_scale_counts, text, pos)
+            if ((_CLAUSE_GOES_ON.match(text, m.end()) and self.in_context(self.glued_scale_counts, text, pos)
+                 or self._counted_soon(text, m.end()))
                     and not (self.glued_scale_sizes and self.in_context(self.glued_scale_sizes, text, pos))):
                 return self.cur_scales[letter], m.end()
         if _BARE_END.match(text, m.end()) is None:
@@ -391,6 +394,19 @@ class Reader:
         """The currency a prefix written before ``pos`` means: a gated entry's where its words occur, else the plain one."""
         return _first_fitting(self.gated_prefix.get(prefix, ()), text, pos) or self.cur_prefix.get(prefix)
 
+    def _counted_soon(self, text: str, pos: int) -> bool:
+        """Whether a counted word of [glued_scale] is the noun a few words on, inside the clause: "2.7m combined
+        print and digital copies", "35m of its devices" (a million; "35m of its pipeline" stays metres)."""
+        for _ in range(COUNTED_NOUN_GAP_WORDS + 1):
+            w = _NEXT_WORD.match(text, pos)
+            if w is None or w.group(1).lower() in _PLACE_WORDS:
+                return False  # "50m from the car": a distance from a thing, not a count of them
+            if self.glued_scale_counts.match(text, w.start(1)) or (
+                    self.glued_scale_things and self.glued_scale_things.match(text, w.start(1))):
+                return True
+            pos = w.end()
+        return False
+
     @staticmethod
     def in_context(words: re.Pattern, text: str, pos: int) -> bool:
         """Whether the sentence around ``pos`` holds one of ``words``."""
@@ -403,6 +419,12 @@ class Reader:
 
 
 _SENT_END = re.compile(r"[.!?](?:\s+|$)")
+#: How many words may stand between a glued scale letter and the counted noun it scales.
+COUNTED_NOUN_GAP_WORDS = 4
+_NEXT_WORD = re.compile(r"[ \u00a0]+([A-Za-z]+)")
+#: Words of place or direction: after one, a noun is where a length is measured from, not what is counted.
+_PLACE_WORDS = frozenset("from to into onto at on in by behind away above below beneath near off beyond under "
+                         "over across along past toward towards inside outside around through up down".split())
 
 
 def _first_fitting(entries, text: str, pos: int) -> str | None:
@@ -1246,7 +1268,8 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
         conj = rm.group(0).strip().lower()
         wants_between = conj == "and"
         from_before = _FROM_BEFORE.search(text[max(0, fig_start - 20):fig_start])
-        if from_before and not _CHANGE_BEFORE_FROM.search(text, max(0, fig_start - CHANGE_WORD_CHARS), fig_start):
+        if (from_before and not _CHANGE_BEFORE_FROM.search(text, max(0, fig_start - CHANGE_WORD_CHARS), fig_start)
+                and not (conj == "to" and sign > 0 and _descends_to(text, rm.end(), num.value, scale, r))):
             from_before = None  # "temperatures ranged from -18 to -34": a range, not a change
         ok = (_BETWEEN_BEFORE.search(text[max(0, fig_start - 25):fig_start])
               if wants_between else not (conj == "to" and from_before))
@@ -1360,7 +1383,8 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
             conj2 = rm2.group(0).strip().lower()
             between = _BETWEEN_BEFORE_BARE.search(text[max(0, fig_start - 25):fig_start])
             from_ = _FROM_BEFORE_BARE.search(text[max(0, fig_start - 20):fig_start])
-            if from_ and not _CHANGE_BEFORE_FROM.search(text, max(0, fig_start - CHANGE_WORD_CHARS), fig_start):
+            if (from_ and not _CHANGE_BEFORE_FROM.search(text, max(0, fig_start - CHANGE_WORD_CHARS), fig_start)
+                    and not (conj2 == "to" and sign > 0 and _descends_to(text, rm2.end(), num.value, scale, r))):
                 from_ = None
             if (conj2 == "and" and between) or (conj2 in ("-", "–", "to", "through", "thru", "~") and not from_):
                 p2 = rm2.end()
@@ -1422,7 +1446,7 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
     if kind == "count" and not currency:
         if num.is_word and num.value == 1 and scale == 1.0 and second is None and sign > 0 and not _one_counts(text, s, e):
             return Skipped(raw, s, e, "the word 'one' (a pronoun more often than a count)"), e
-        if _is_year(num, text, e) and second is None and scale == 1.0:
+        if second is None and scale == 1.0 and (_is_year(num, text, e) or _far_year(num, text, s, pos)):
             return Skipped(raw, s, e, "year"), e
         if (not num.is_word and num.value == int(num.value) and scale == 1.0 and second is None
                 and "," not in raw and " " not in raw and _capitalised_before(text, s)):
@@ -1631,9 +1655,43 @@ def _shape_fits(r: Reader, prefix: str, raw: str, text: str, e: int) -> bool:
         "." in raw or "," in raw or r.re_cur_scale.match(text, e) is not None or r.re_scale.match(text, e) is not None)
 
 
+def _descends_to(text: str, pos: int, first: float, scale: float, r: Reader) -> bool:
+    """Whether the number after "to" at ``pos`` is below ``first``: "slowed from 4.8 to 4.7 percent" is a change
+    even without a change word, since a range is written from its low end. A scale word on the far end only
+    scales the first number too when that is smaller as written ("from 5 to 6 million", as the range reader
+    does), so "from $800,000 to $1.3 million" rises."""
+    cur = r.re_prefix_fwd.match(text, pos)
+    nm = (DIGITS_ONLY if cur else NUMERAL).match(text, cur.end() if cur else pos)
+    n2 = parse_numeral(nm.group(0), r.min_sig) if nm is not None and not nm.group(0)[0].isalpha() else None
+    if n2 is None:
+        return False
+    scale2 = r.scale_at(text, nm.end())[0]
+    if scale == 1.0 and first < n2.value * 1.0001:
+        scale = scale2
+    return n2.value * scale2 < first * scale
+
+
 def _is_year(num: Numeral, text: str, end: int) -> bool:
     return (not num.is_word and "." not in num.digits and len(num.digits) == 4 and "," not in text[end - 5:end]
             and YEAR_RANGE[0] <= num.value <= YEAR_RANGE[1])
+
+
+#: Latest year read from a bare number past :data:`YEAR_RANGE` when a time word leads it ("sea levels by 2150.").
+FAR_YEAR_MAX = 2500
+_FAR_YEAR_BEFORE = re.compile(r"(?:\b(?P<w>[A-Za-z]+)\s+)?\b(?:by|in|until|till|before|after|around|beyond|circa|"
+                              r"through)\s$", re.I)
+_CHANGE_WORD_SET = frozenset(_CHANGE_WORDS)
+#: What must follow such a year: the end of its clause.
+_FAR_YEAR_AFTER = re.compile(r"\s*(?:[.,;:!?)]|$)")
+
+
+def _far_year(num: Numeral, text: str, s: int, pos: int) -> bool:
+    """A year beyond :data:`YEAR_RANGE` after a time word, ending its clause: "could rise 11 feet by 2150," (but
+    "sales rose by 2150." is a change)."""
+    return (not num.is_word and len(num.digits) == 4 and YEAR_RANGE[1] < num.value <= FAR_YEAR_MAX
+            and _FAR_YEAR_AFTER.match(text, pos) is not None
+            and (m := _FAR_YEAR_BEFORE.search(text, max(0, s - 30), s)) is not None
+            and (m.group("w") or "").lower() not in _CHANGE_WORD_SET)
 
 
 def _is_year_like(n2: Numeral, first: Numeral) -> bool:
@@ -1669,13 +1727,20 @@ def _carry_units(text: str, figures: list[Figure]) -> list[Figure]:
         sent_of.append(j)
     for i in range(len(out) - 2, -1, -1):  # lists: "12, 15 and 18 tonnes" → all three in tonnes
         f, nxt = out[i], out[i + 1]
-        if (f.kind == "count" and f.unit == "dimensionless" and sent_of[i + 1] == sent_of[i]
-                and nxt.kind in ("quantity", "money", "percent")
-                and ((lg := _LIST_GAP.fullmatch(text, f.end, nxt.start)) and (
-                        nxt.unit_from == "carried" or lg.group(0).strip(" -") != ",")
-                     or (_PART_OF_GAP.fullmatch(text, f.end, nxt.start) and 0 < f.value <= nxt.value))):
+        if not (f.kind == "count" and f.unit == "dimensionless" and sent_of[i + 1] == sent_of[i]
+                and nxt.kind in ("quantity", "money", "percent")):
+            continue
+        if (lg := _LIST_GAP.fullmatch(text, f.end, nxt.start)) and (
+                nxt.unit_from == "carried" or lg.group(0).strip(" -") != ",") or (
+                not f.noun and _TO_GAP.fullmatch(text, f.end, nxt.start)
+                and _FROM_JUST_BEFORE.search(text, max(0, f.start - 8), f.start)):
             # a comma alone joins a list only inside one that ends in "and" or "or" ("12, 15 and 18 tonnes"):
-            # "closed at 16,210, 4 per cent up" is a level, then a change
+            # "closed at 16,210, 4 per cent up" is a level, then a change; "fell from 4.8 to 4.7 per cent": the
+            # old level is written in the unit of the new
+            mult = _stated_scale(nxt, f)
+            if mult is not None:
+                out[i] = _with_unit(f, nxt, mult)  # "5 and 6 million tonnes": the scale word serves both
+        elif _PART_OF_GAP.fullmatch(text, f.end, nxt.start) and 0 < f.value <= nxt.value:
             out[i] = _with_unit(f, nxt)  # "raised 280 million of the 1.5 billion crowns": a part of a whole
     for i, f in enumerate(out):
         if f.kind != "count" or f.unit != "dimensionless":
@@ -1716,5 +1781,31 @@ _FROM_JUST_BEFORE = re.compile(r"\bfrom\s+$")
 _PART_OF_GAP = re.compile(r"\s+of\s+(?:the|its|their|his|her|our)\s+")
 
 
-def _with_unit(f: Figure, donor: Figure) -> Figure:
-    return replace(f, unit=donor.unit, kind=donor.kind, unit_from="carried", noun="")
+#: "from 4.8 to 4.7 per cent": the gap between an old level written bare and a new one with its unit.
+_TO_GAP = re.compile(r"\s+to\s+")
+#: A scale word at the end of a list ("5 and 6 million tonnes") serves a bare member only if the two numbers are
+#: within this factor of each other as written; "900 and 1.2 million" is left alone (900 of what scale?).
+SCALE_CARRY_FACTOR = 10
+
+
+def _stated_scale(donor: Figure, f: Figure) -> float | None:
+    """The multiplier a bare ``f`` takes from ``donor`` in a list: 1 when the donor's number is written without a
+    scale word, the donor's scale when ``f`` is near its written number, None when ``f`` is too far from it."""
+    nm = next(numerals(donor.text), None)
+    n = parse_numeral(nm.group(0)) if nm is not None else None
+    base = donor.low if donor.low is not None else donor.value
+    if n is None or not n.value or not base or _SCALE_END.search(f.text):
+        return 1.0
+    mult = round(abs(base / n.value))
+    if mult < 1000 or abs(abs(base / n.value) - mult) > 1e-6 * mult:
+        return 1.0  # no scale word ("84.75 cents" is stored in dollars, which is no scale)
+    ratio = abs(f.value / n.value) if f.value else 0.0
+    return float(mult) if ratio and 1 / SCALE_CARRY_FACTOR <= ratio <= SCALE_CARRY_FACTOR else None
+
+
+def _with_unit(f: Figure, donor: Figure, mult: float = 1.0) -> Figure:
+    if mult == 1.0:
+        return replace(f, unit=donor.unit, kind=donor.kind, unit_from="carried", noun="")
+    return replace(f, value=f.value * mult, low=None if f.low is None else f.low * mult,
+                   high=None if f.high is None else f.high * mult, step=f.step * mult, unit=donor.unit,
+                   kind=donor.kind, unit_from="carried", noun="")

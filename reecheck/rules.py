@@ -70,6 +70,7 @@ class Rules:
     glued_scale_letters: tuple[str, ...] = ()  # scale letters that also name a unit ("m"): see [glued_scale]
     glued_scale_counts: tuple[str, ...] = ()
     glued_scale_sizes: tuple[str, ...] = ()
+    glued_scale_things: tuple[str, ...] = ()
     qualifiers: tuple[tuple[str, str], ...] = ()  # (phrase, qualifier) before the number
     suffix_qualifiers: tuple[tuple[str, str], ...] = ()
     near_below: tuple[str, ...] = ()
@@ -235,7 +236,7 @@ class _Reader:
                 raise self.fail(phrase, f"rate '{phrase}' must name a pint time unit", f'"{phrase}" = "year"')
             col.add("rates", [(phrase, unit)])
         for key, attr in (("letters", "glued_scale_letters"), ("counts", "glued_scale_counts"),
-                          ("sizes", "glued_scale_sizes")):
+                          ("sizes", "glued_scale_sizes"), ("things", "glued_scale_things")):
             if key in data.get("glued_scale", {}):
                 col.add(attr, self.strings(data["glued_scale"][key], key))
         for q in ("approx", "at_most", "at_least"):

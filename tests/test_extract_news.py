@@ -41,6 +41,58 @@ def test_from_to_is_a_range_unless_a_change_word_precedes(text, expected):
     assert bounds(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a range is written from its low end, so a falling pair is a change even with no change word
+    ("Inflation is seen easing from 6.1 to 5.4 percent next year.", [("6.1", 6.1, "percent"), ("5.4 percent", 5.4, "percent")]),
+    ("Staff numbers went from 1.2 million to 900,000 people.", [("1.2 million", 1.2e6, "dimensionless"),
+                                                                ("900,000", 9e5, "dimensionless")]),
+    # rising pairs stay ranges, a scale word on the far end included
+    ("Flats in the block cost from $600,000 to $1.1 million.", [("$600,000 to $1.1 million", 850000.0, "USD")]),
+    # minus signs: "ranged from -8 to -21" is a range however it is ordered
+    ("Night temperatures ranged from -8 to -21 C.", [("-8 to -21 C", -14.5, "degree_Celsius")]),
+])
+def test_a_falling_from_to_pair_is_a_change(text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the old level takes the unit, and the scale word, of the new one
+    ("Turnover rose from 21.5 to 30-32 billion euros in five years.",
+     [("21.5", 21.5e9, "EUR"), ("30-32 billion euros", 31e9, "EUR"), ("five years", 5.0, "year")]),
+    ("Harvests grew from 12 to 15 tonnes per hectare.", [("12", 12.0, "metric_ton / hectare"),
+                                                       ("15 tonnes per hectare", 15.0, "metric_ton / hectare")]),
+    # lists share their scale word too
+    ("Stocks stood at 4 and 7 million barrels.", [("4", 4e6, "oil_barrel"), ("7 million barrels", 7e6, "oil_barrel")]),
+    # a bare number far from the scaled one is left alone: 800 of what scale?
+    ("Output went from 800 to 1.4 million tonnes.", [("800", 800.0, "dimensionless"),
+                                                     ("1.4 million tonnes", 1.4e6, "metric_ton")]),
+])
+def test_the_old_level_of_a_change_takes_the_unit_of_the_new(text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Coastal towns could be under water by 2180, engineers say.", []),
+    ("The treaty is meant to last until 2250.", []),
+    # a change verb before "by" makes it an amount; a noun after makes it a count
+    ("Entries rose by 2180.", [("2180", 2180.0, "dimensionless")]),
+    ("In 2180 households the meters failed.", [("2180", 2180.0, "dimensionless")]),
+])
+def test_a_year_past_the_usual_range_after_a_time_word(text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The album sold 1.4m combined vinyl and streamed copies.", [("1.4m", 1.4e6, "dimensionless")]),
+    ("The firm has 22m of its Lumo handsets in use.", [("22m", 2.2e7, "dimensionless")]),
+    ("The crew laid 22m of cable.", [("22m", 22.0, "meter")]),
+    ("She parked 40m from the cars.", [("40m", 40.0, "meter")]),
+    ("It is a 30m long car ferry.", [("30m", 30.0, "meter")]),
+])
+def test_a_glued_m_before_a_counted_noun_a_few_words_on_is_a_million(text, expected):
+    assert read(text) == expected
+
+
 # --- the word "one" ---------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "count"), [
