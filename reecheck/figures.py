@@ -223,6 +223,9 @@ class Reader:
         self.glued_scale_letters = frozenset(rules.glued_scale_letters if rules.glued_scale_counts else ())
         self.glued_scale_counts = _context_pattern(tuple(rules.glued_scale_counts))
         self.glued_scale_sizes = _context_pattern(tuple(rules.glued_scale_sizes)) if rules.glued_scale_sizes else None
+        #: phrases that state a figure in words, with no unit after them ("absolute zero"): [named_figures]
+        self.named = {p.lower(): (v, u) for p, v, u in rules.named_figures}
+        self.re_named = LazyPattern(rf"(?i:\b(?:{phrase_alternation(self.named)})\b)") if self.named else None
         self.glued_scale_things = (_context_pattern(tuple(rules.glued_scale_things)) if rules.glued_scale_things
                                    else None)
         self.rates = {k.lower(): v for k, v in rules.rates}
@@ -348,7 +351,8 @@ class Reader:
         if letter in self.scales:
             mult = self.scales[letter]
         elif (letter in self.cur_scales and m.start(1) == pos and letter not in self.units
-              and letter not in self.gated_units):  # "1.2b" glued; "12 b" may be a unit the rules lack
+              and _first_fitting(self.gated_units.get(letter, ()), text, pos) is None):
+            # "1.2b" glued, unless the sentence calls for a unit that letter names ("3.8b cross section")
             mult = self.cur_scales[letter]
         else:
             return None
@@ -605,9 +609,18 @@ def scan(text: str, rules: Rules | None = None) -> tuple[list[Figure], list[Skip
     pos = 0
     urls = [(u.start(), u.end()) for u in _URL.finditer(text)] if ("/" in text or "@" in text or "www." in text) else []
     rev = text[::-1]
+    low_text = text.lower()
+    named = (list(reader.re_named.finditer(text))
+             if reader.re_named is not None and any(p in low_text for p in reader.named) else [])
+    for nm in named:
+        value, unit = reader.named[nm.group(0).lower()]
+        figures.append(_figure(value, value, value, unit, "exact", nm.group(0), nm.start(), nm.end(),
+                               kind="count" if unit == "dimensionless" else "quantity"))
     for m in numerals(text):
         if m.start() < pos:
             continue
+        if named and any(n.start() <= m.start() < n.end() for n in named):
+            continue  # the number word of a named figure ("absolute zero") is read with its phrase
         if urls and any(a <= m.start() < b for a, b in urls):
             a, b = next((a, b) for a, b in urls if a <= m.start() < b)
             skipped.append(Skipped(text[a:b], a, b, "web or mail address"))
@@ -625,7 +638,6 @@ def scan(text: str, rules: Rules | None = None) -> tuple[list[Figure], list[Skip
                 skipped.append(item)
             else:
                 figures.extend(item)
-    low_text = text.lower()
     if "fold" in low_text:
         figures += _word_multiples(text, figures, skipped)
     if any(stem in low_text for stem in _MULTIPLE_VERB_STEMS):
@@ -1315,7 +1327,8 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
         gated = next((p for p, _ in r.gated_units[um.group("u")] if p.startswith("degree_")), None)
         if gated is not None:
             uo = (gated, "quantity", "stated")
-    if um and uo is None and um.group("u") != "in." and pos == e and not currency and text[e:e + 1].isalpha():
+    if (um and uo is None and um.group("u") != "in." and pos == e and not currency and text[e:e + 1].isalpha()
+            and um.group("u") not in r.cur_scales):  # "the 1500b packet": a scale letter is no name's part
         g = _GLUED_AFTER.match(text, e)  # "the 13F filing": a gated letter without its context is a name
         return Skipped(raw + g.group(0), s, g.end(), "identifier (letters after the number)"), g.end()
     if um is None and not currency and (am_ := _WORD_BEFORE_UNIT.match(text, pos)) is not None:

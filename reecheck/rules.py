@@ -71,6 +71,7 @@ class Rules:
     glued_scale_counts: tuple[str, ...] = ()
     glued_scale_sizes: tuple[str, ...] = ()
     glued_scale_things: tuple[str, ...] = ()
+    named_figures: tuple[tuple[str, float, str], ...] = ()  # (phrase, value, pint unit): see [named_figures]
     qualifiers: tuple[tuple[str, str], ...] = ()  # (phrase, qualifier) before the number
     suffix_qualifiers: tuple[tuple[str, str], ...] = ()
     near_below: tuple[str, ...] = ()
@@ -162,7 +163,8 @@ class _Reader:
 
     KNOWN = {"pint", "unit", "currency", "scales", "currency_scales", "rates", "approx", "at_most", "at_least",
              "suffix", "metric", "scope", "basis", "entity", "attributor", "target", "actual",
-             "period", "line", "inline", "default", "attribution", "near", "bodies", "companies", "glued_scale"}
+             "period", "line", "inline", "default", "attribution", "near", "bodies", "companies", "glued_scale",
+             "named_figures"}
 
     def __init__(self, col: _Collector, path: Path, text: str) -> None:
         self.col, self.path, self.text = col, path, text
@@ -239,6 +241,18 @@ class _Reader:
                           ("sizes", "glued_scale_sizes"), ("things", "glued_scale_things")):
             if key in data.get("glued_scale", {}):
                 col.add(attr, self.strings(data["glued_scale"][key], key))
+        named = data.get("named_figures", {})
+        if not isinstance(named, dict):
+            raise self.fail("named_figures", "[named_figures] must be a table of phrase = \"value unit\"",
+                            'write [named_figures] and then "absolute zero" = "0 kelvin"')
+        for phrase, stated in named.items():
+            value, _, unit = stated.partition(" ") if isinstance(stated, str) else ("", "", "")
+            try:
+                number = float(value)
+            except ValueError:
+                raise self.fail(phrase, f"named figure '{phrase}' must be a number and a pint unit",
+                                f'write "{phrase}" = "0 kelvin"') from None
+            col.add("named_figures", [(phrase, number, unit.strip() or "dimensionless")])
         for q in ("approx", "at_most", "at_least"):
             if q in data:
                 col.add("qualifiers", [(p, q) for p in self.strings(data[q], q)])

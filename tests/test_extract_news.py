@@ -767,3 +767,24 @@ def test_the_yen_sign_is_the_yuan_only_where_the_sentence_names_the_yuan(text, u
 ])
 def test_more_currencies_by_sign_code_and_name(text, expected):
     assert [(f.text, pytest.approx(f.value), f.unit) for f in scan(text)[0]] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a named figure from [named_figures] in rules/units.toml; its number word is not read again
+    ("At absolute zero the gas would hold no heat.", [("absolute zero", 0.0, "kelvin")]),
+    ("Absolute zero, −273.15 °C, cannot be reached.", [("Absolute zero", 0.0, "kelvin"),
+                                                       ("−273.15 °C", -273.15, "degree_Celsius")]),
+    ("The score stayed at zero.", [("zero", 0.0, "dimensionless")]),
+])
+def test_a_named_figure_is_read_from_the_rules(text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the barn is gated by words of physics; elsewhere a glued b is a billion
+    ("The neutron capture cross section is 2.6 b.", [("2.6 b", 2.6, "barn")]),
+    ("The agency's budget reached 4.5b.", [("4.5b", 4.5e9, "dimensionless")]),
+    ("Each 900b frame carries a header.", [("900", 900.0, "dimensionless")]),
+])
+def test_the_barn_reads_only_in_a_physics_sentence(text, expected):
+    assert read(text) == expected

@@ -147,6 +147,9 @@ def test_malformed_toml_names_the_file_and_line(tmp_path):
     ('[[metric]]\nname = "price"\nrelative = -0.1\n', (3, "non-negative")),
     # counting words for a glued scale letter written as one string
     ('[glued_scale]\nletters = ["m"]\ncounts = "people"\n', (3, "'counts' must be a list")),
+    # a named figure with no number
+    ('[named_figures]\n"room temperature" = "warm"\n', (2, "must be a number and a pint unit")),
+    ('named_figures = ["absolute zero"]\n', (1, "must be a table")),
 ])
 def test_a_bad_entry_names_the_file_and_line(tmp_path, text, expected):
     line, problem = expected
