@@ -119,8 +119,9 @@ def compare_group(group: Group, rules: Rules, origins: dict[str, str] | None = N
     closed = sorted((c for c in group.claims if ivs[c.id].closed), key=lambda c: ivs[c.id].nominal)
     bounds = [c for c in group.claims if not ivs[c.id].closed]
     camps: list[list[Claim]] = []
-    for c in closed:  # single linkage over sorted values: a figure joins the camp it agrees with
-        if camps and any(agree(ivs[c.id], ivs[o.id], rel) for o in camps[-1]):
+    for c in closed:  # over sorted values, a figure joins the last camp if it agrees with every member: an
+        # "about 1.8" between 1.77 and 1.95 must not bridge two figures that disagree with each other
+        if camps and all(agree(ivs[c.id], ivs[o.id], rel) for o in camps[-1]):
             camps[-1].append(c)
         else:
             camps.append([c])

@@ -28,7 +28,7 @@ CACHE_DIR = Path(os.environ.get("REECHECK_CACHE", Path(os.environ.get("XDG_CACHE
 RULES_CACHE_FORMAT = 1
 
 #: Tolerances used when no rules file sets them (see rules/tolerances.toml for their meaning).
-BUILTIN_TOLERANCES = {"relative": 0.05, "approx": 0.05, "nearly": 0.10, "minor_ratio": 1.15, "min_sig_digits": 2}
+BUILTIN_TOLERANCES = {"relative": 0.02, "approx": 0.05, "nearly": 0.10, "minor_ratio": 1.05, "min_sig_digits": 2}
 
 
 @dataclass(frozen=True)

@@ -196,7 +196,7 @@ def test_a_user_folder_adds_to_the_shipped_rules(tmp_path):
 
 def test_metric_tolerances_override_the_default(rules):
     assert rules.tolerance("relative", "price") == pytest.approx(0.10)
-    assert rules.tolerance("relative", "production") == pytest.approx(0.05)
+    assert rules.tolerance("relative", "production") == pytest.approx(0.02)
 
 
 def test_empty_rules_have_nothing_but_builtin_tolerances():
