@@ -1461,9 +1461,9 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
             return Skipped(raw, s, e, "the word 'one' (a pronoun more often than a count)"), e
         if second is None and scale == 1.0 and (_is_year(num, text, e) or _far_year(num, text, s, pos)):
             return Skipped(raw, s, e, "year"), e
-        if (not num.is_word and num.value == int(num.value) and scale == 1.0 and second is None
-                and "," not in raw and " " not in raw and _capitalised_before(text, s)):
-            return Skipped(raw, s, e, "name or model number"), e
+        if (num.value == int(num.value) and scale == 1.0 and second is None and "," not in raw and " " not in raw
+                and (not num.is_word or raw[:1].isupper()) and _capitalised_before(text, s)):
+            return Skipped(raw, s, e, "name or model number"), e  # "Aerion 737"; "the Kick Six", "Formula One"
     if tally and kind == "count" and not currency and scale == 1.0:
         return Skipped(text[s:pos].rstrip(), s, pos, "score or tally (a dashed pair that does not rise)"), pos
     if kind == "percent" and unit == "percent" and um and _POINTS.match(text, um.start(), um.end()):

@@ -788,3 +788,15 @@ def test_a_named_figure_is_read_from_the_rules(text, expected):
 ])
 def test_the_barn_reads_only_in_a_physics_sentence(text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a capitalised number word after a capitalised word, inside a sentence, names something
+    ("Fans still talk about the Double Six play of that final.", []),
+    ("She drove in a Formula Nine race last spring.", []),
+    # at the start of a sentence, or after a lower-case word, it counts
+    ("Officials left. Three ferries were stuck.", [("Three", 3.0, "dimensionless")]),
+    ("The club signed Four strikers.", [("Four", 4.0, "dimensionless")]),
+])
+def test_a_capitalised_number_word_inside_a_name_is_no_figure(text, expected):
+    assert read(text) == expected
