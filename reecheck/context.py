@@ -403,8 +403,11 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
         used_entities = []
         last_metric = None
         for f in sfigs:
-            # a metric of things counted ("population") never measures money or a physical quantity
-            fmetrics = metrics if f.kind in _COUNTED_KINDS else [m for m in metrics if m.kind != "count"]
+            # a metric of things counted ("population") never measures money or a physical quantity, and a
+            # metric of physical amounts ("capacity") never measures money ("a $2 billion expansion added
+            # 80,000 b/d of capacity": the money is no capacity)
+            fmetrics = metrics if f.kind in _COUNTED_KINDS else [
+                m for m in metrics if m.kind != "count" and not (m.kind == "measure" and f.kind == "money")]
             cs, ce = next(((a, b) for a, b in clauses if a <= f.start < b), (ss, se))
             prev_end = max([g.end for g in bounding if g.end <= f.start] + [cs])
             next_start = min([g.start for g in bounding if g.start >= f.end] + [ce])

@@ -246,3 +246,12 @@ def test_a_percentage_above_a_level_measures_the_gap(claims_of, first, second):
 def test_a_metric_of_counted_things_never_measures_money(claims_of, text, figure, metric):
     c = _one(claims_of(text), figure)
     assert ("population" in (c.metric or "")) == (metric == "population")
+
+
+@pytest.mark.parametrize("text, figure, capacity", [
+    ("A $3.1 billion upgrade at the Valdor smelter added 90,000 tonnes a year of capacity.", "$3.1 billion", False),
+    ("A $3.1 billion upgrade at the Valdor smelter added 90,000 tonnes a year of capacity.", "90,000 tonnes a year", True),
+])
+def test_a_metric_of_physical_amounts_never_measures_money(claims_of, text, figure, capacity):
+    c = _one(claims_of(text), figure)
+    assert ("capacity" in (c.metric or "")) == capacity
