@@ -69,7 +69,7 @@ SPEAKER_DESCRIPTOR_WORDS = 3
 _MONTHS = {m: i for i, m in enumerate("january february march april may june july august september "
                                         "october november december".split(), 1)}
 #: A year used as an adjective of the measured thing ("2025 output").
-_YEAR_NOUN = re.compile(r"\b((?:19|20)\d\d)(?:[-–/](?:\d\d){1,2})?\s+(?:[a-z]+\s+)?(?:output|production|supply|demand|"
+_YEAR_NOUN = re.compile(r"\b((?:19|20)\d\d)(?:[-–/](?P<y2>(?:\d\d){1,2}))?\s+(?:[a-z]+\s+)?(?:output|production|supply|demand|"
                         r"guidance|capacity|sales|exports|imports|reserves|consumption|target|harvest|crop|season|"
                         r"budget|deficit|surplus)\b")
 #: A speaking company is the figure's entity when the figure follows its verb this closely with no other name
@@ -189,6 +189,8 @@ class ContextReader:
         verbs = _alternation(rules.attribution_verbs)
         self.re_verb = re.compile(rf"\s+(?:\w+ly\s+|also\s+|now\s+|still\s+|today\s+|yesterday\s+|has\s+|have\s+|had\s+)?"
                                   rf"(?:{verbs})\b", re.I)
+        # "said on Tuesday": the day a statement was made, not the period of the figure it gives
+        self.re_said_before = re.compile(rf"\b(?:{verbs})\s+(?:[\w-]+\s+){{0,{SAID_DAY_WORDS}}}$", re.I)
         # ", which represents farmers in A, B and C," between a body and its verb
         self.re_relative = re.compile(rf",\s+(?:which|who|that)\b[^.;]{{1,160}}?,(?={self.re_verb.pattern})", re.I)
         # ", a consultancy that tracks tankers," between a body and its verb
@@ -231,7 +233,8 @@ class ContextReader:
         self.re_actual = re.compile(rf"\b(?:{ac})\b", re.I)
         py = _alternation(rules.period_year_preps)
         self.re_period = re.compile(
-            rf"\b(?:{py})\s+(?:(?P<m>{months_alt})\s+)?(?P<y>(?:19|20)\d\d)\b", re.I)
+            rf"\b(?:{py})\s+(?:the\s+)?(?:(?P<m>{months_alt})\s+)?(?P<y>(?:19|20)\d\d)"
+            rf"(?:[-–/](?P<y2>\d\d(?:\d\d)?)(?=\s+(?:{_SEASON_WORDS})\b|[\s,.;:)]|$))?\b(?![-–/]\d)", re.I)
 
     # -- mention finders -----------------------------------------------------------------------
     def mentions(self, regex: re.Pattern, table: dict[str, Lexeme], text: str, s: int, e: int,
@@ -341,6 +344,7 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
     doc_date = _doc_date(source)
     doc_year = doc_date[0] if doc_date else None
     now_year = doc_year or _latest_stated_year(cr, text, sents)
+    seasons = tuple(sorted({_season(m.group(1), m.group(2)) for m in _SPLIT_YEAR.finditer(text)}))
     state_entity: str | None = None
     state_org: str | None = None  # the company or mine "the company" / "the miner" refers to
     state_metric: str | None = None
@@ -416,9 +420,11 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
             win_lo = max(prev_end, cs)
             outside = [m for m in strong if aside_of.get(id(m)) is None or aside_of[id(m)][0] < f.start < aside_of[id(m)][1]]
             # the base of a share ("24 % of world supply") is whose figure only when the figure hangs off
-            # it directly ("world mine supply of roughly 180,000 t")
-            world_here = [m for m in world if m not in share_bases
-                          or re.fullmatch(r"[\s\w-]{0,30}\bof\s+", text[m.end:f.start])]
+            # it directly ("world mine supply of roughly 180,000 t"); one in an aside that does not hold the
+            # figure is not ("Ostland, which grows two-fifths of global supply, expects 1.7 Mt")
+            world_here = [m for m in world if (m not in share_bases
+                                               or re.fullmatch(r"[\s\w-]{0,30}\bof\s+", text[m.end:f.start]))
+                          and (aside_of.get(id(m)) is None or aside_of[id(m)][0] < f.start < aside_of[id(m)][1])]
             # a body that speaks is the figure's entity only when it speaks of itself ("reported that its ponds")
             own = [o for o in orgs if o.kind != "speaker" or re.search(r"\b(?:its|our|their)\b", text[o.end:f.start])
                    or (f.start - o.end < SELF_REPORT_CHARS and not re.search(r"[A-Z]", text[o.end:f.start]))]
@@ -483,7 +489,7 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
             # period
             prev_any = max([g.end for g in sfigs if g.end <= f.start] + [ss])
             period, is_target = _period(cr, text, f, ss, se, cs, ce, prev_any, prev_end, next_start, doc_year,
-                                        now_year, doc_date)
+                                        now_year, doc_date, seasons)
             if period is None and not is_target and metric is not None:
                 period = state_period.get(metric)  # "..., production was about 12,300 t": the paragraph's year
             if not is_target and period and period[:4].isdigit() and metric is not None:
@@ -695,8 +701,25 @@ def _doc_date(source: Source) -> tuple[int, int, int] | None:
 
 #: A year named relative to the text's date.
 _RELATIVE_YEAR = re.compile(r"\b(last|this|next)\s+(?:year|season)\b(?!['’])", re.I)  # not "this year's surplus"
+#: How many words may stand between a speech verb and "on Tuesday" for the day to date the statement
+#: ("said in a statement on Tuesday").
+SAID_DAY_WORDS = 4
 #: How far after a figure (characters) "last year" may stand and still date it.
 RELATIVE_YEAR_CHARS = 30
+#: A split year anywhere in a text ("2024-25", "2024/2025"): the seasons "this season" may mean.
+_SPLIT_YEAR = re.compile(r"\b((?:19|20)\d\d)[-–/](\d\d(?:\d\d)?)\b(?![-–/]\d)")
+
+
+def _relative_period(m: re.Match, doc_year: int, seasons: tuple[str, ...]) -> str:
+    """The period "last year", "this season" or "next season" means in a text written in ``doc_year``: a
+    season when the text counts in seasons (the one ending in its year is "this season"), else a year."""
+    shift = {"last": -1, "this": 0, "next": 1}[m.group(1).lower()]
+    split = [p for p in seasons if "/" in p]
+    if "season" in m.group(0).lower() and split:
+        current = next((p for p in split if _last_year_of(p) == doc_year), None)
+        y = int(current[:4]) if current else doc_year - 1
+        return f"{y + shift}/{(y + shift + 1) % 100:02d}"
+    return str(doc_year + shift)
 
 
 def _latest_stated_year(cr: ContextReader, text: str, sents) -> int | None:
@@ -1011,7 +1034,8 @@ def _attribution_for(cr, text, f: Figure, attrs, ss, se, next_start) -> str | No
 
 def _period(cr: ContextReader, text: str, f: Figure, ss: int, se: int, cs: int, ce: int,
             prev_any: int, prev_end: int, next_start: int, doc_year: int | None = None,
-            now_year: int | None = None, doc_date: tuple[int, int, int] | None = None) -> tuple[str | None, bool]:
+            now_year: int | None = None, doc_date: tuple[int, int, int] | None = None,
+            seasons: tuple[str, ...] = ()) -> tuple[str | None, bool]:
     """(period, is_target) for figure ``f`` in sentence [ss, se), clause [cs, ce) and window
     [prev_end, next_start); ``prev_any`` is the end of the figure before it, count or not; ``now_year`` is
     the year the text is written in (its date, else the latest year it states as a fact's period)."""
@@ -1040,18 +1064,18 @@ def _period(cr: ContextReader, text: str, f: Figure, ss: int, se: int, cs: int, 
         20,500 t") is an estimate of that year's figure, which other estimates of it meet; a goal ("aims to
         reach", "a quota of") or a deadline ("by 2030") stays a target, and so does a forecast for a year
         the text already looks back on ("ahead of its guidance for the year" in a text of the next year)."""
-        if now_year is not None and int(y) < now_year:
+        if now_year is not None and _last_year_of(str(y)) < now_year:
             return False
         after = re.match(r"[^,;]{0,%d}" % GOAL_AFTER_CHARS, text[f.end:se]).group(0)
         return not cr.re_goal.search(text[max(cs, prev_any):f.start] + " " + after)
 
     year_noun = _YEAR_NOUN.search(text, max(cs, prev_any), f.start)  # "estimates 2025 output at 20,500 t"
     if year_noun and not actual_cue:
-        y = int(year_noun.group(1))
-        if doc_year and y >= doc_year:
-            return (str(y), False) if estimate(y) else (f"by {y}", True)
+        y = _season(year_noun.group(1), year_noun.group("y2"))  # "the 2024-25 crop" is the season's
+        if doc_year and _last_year_of(y) >= doc_year:
+            return (y, False) if estimate(y) else (f"by {y}", True)
         if not is_target:
-            return str(y), False
+            return y, False
         elif re.search(r"\bto\s+$", before) and cr.re_target_cue.search(text, ss, se) and (
                 cr.re_to_verb.search(text, cs, f.start) or cr.re_target_cue.search(text, cs, f.start)
                 or target_years):
@@ -1060,8 +1084,9 @@ def _period(cr: ContextReader, text: str, f: Figure, ss: int, se: int, cs: int, 
         year = None
         if target_years:
             year = min(target_years, key=lambda py: abs(py[0] - f.start))[1]
-        elif re.search(r"\bthis\s+year\b", text[f.end:min(se, f.end + 30)], re.I) and doc_year:
-            year = str(doc_year)
+        elif doc_year and (rel := _RELATIVE_YEAR.search(text, f.end, min(se, f.end + RELATIVE_YEAR_CHARS))
+                           or _RELATIVE_YEAR.search(text, max(cs, prev_end), f.start)):
+            year = _relative_period(rel, doc_year, seasons)  # "forecasts a crop of 1.57 Mt this season"
         else:  # a guidance "for 2025" or "in 2025": the nearest year the sentence names
             years = [(m.start(), m.group(1)) for m in _YEAR.finditer(text, ss, se)]
             if years:
@@ -1083,21 +1108,40 @@ def _period(cr: ContextReader, text: str, f: Figure, ss: int, se: int, cs: int, 
     relative = doc_year and (_RELATIVE_YEAR.search(text, max(cs, prev_end), f.start)
                              or _RELATIVE_YEAR.search(text, f.end, min(ce, next_start, f.end + RELATIVE_YEAR_CHARS)))
     if not periods and relative:  # "Chile produced 5.3 Mt last year" in a text dated 2024: 2023
-        return str(doc_year + {"last": -1, "this": 0, "next": 1}[relative.group(1).lower()]), False
+        return _relative_period(relative, doc_year, seasons), False
     for lo, hi in ((max(cs, prev_end), min(ce, next_start)), (cs, ce), (ss, se)):
         if periods:
             break
         periods = [(m.start(), _period_text(m)) for m in cr.re_period.finditer(text, lo, hi)
-                   if not _comparison_frame(text, m.start(), ss)] + _dated_without_year(text, lo, hi, doc_date)
+                   if not _comparison_frame(text, m.start(), ss)] + _dated_without_year(cr, text, lo, hi, doc_date)
     if periods:  # a period right after the figure is its own; one before it may belong to the previous figure
         return min(periods, key=lambda pm: (pm[0] - f.end if pm[0] >= f.end else (f.start - pm[0]) * 2))[1], False
     return None, False
 
 
 def _period_text(m: re.Match) -> str:
-    """"2024" or "2024-03" for a period match of :attr:`ContextReader.re_period`."""
+    """"2024", "2024-03" or the season "2024/25" for a period match of :attr:`ContextReader.re_period`."""
     month = m.group("m")
-    return f"{m.group('y')}-{_MONTHS[month.lower()]:02d}" if month else m.group("y")
+    if month:
+        return f"{m.group('y')}-{_MONTHS[month.lower()]:02d}"
+    return _season(m.group("y"), m.group("y2"))
+
+
+#: Words that follow a split year ("the 2024-25 season") in the seasons and fiscal years news reports.
+_SEASON_WORDS = "season|crop|harvest|campaign|marketing year|fiscal year|financial year|year|budget"
+
+
+def _season(y: str, y2: str | None) -> str:
+    """A split year is one period, written "2024/25" however the text writes it ("2024-25", "2024/2025"; the
+    slash keeps it apart from a month, "2024-03"); anything else ("2012-16", a span of years) is its first year."""
+    if y2 and int(y2[-2:]) == (int(y) + 1) % 100:
+        return f"{y}/{y2[-2:]}"
+    return y
+
+
+def _last_year_of(period: str) -> int:
+    """The latest calendar year a period touches: 2025 for the season "2024/25"."""
+    return int(period[:4]) + (1 if period[4:5] == "/" else 0)
 
 
 #: "lower than in 2023", "its lowest level since 2021": a year the figure is compared with, not its own.
@@ -1113,9 +1157,10 @@ _MONTH_ALONE = re.compile(r"\b(?:in|for|during|at\s+the\s+end\s+of|end-)\s*(?:ea
 _ON_WEEKDAY = re.compile(r"\bon\s+(?P<d>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 
 
-def _dated_without_year(text: str, lo: int, hi: int, doc_date) -> list[tuple[int, str]]:
+def _dated_without_year(cr: ContextReader, text: str, lo: int, hi: int, doc_date) -> list[tuple[int, str]]:
     """Periods a dated text gives without a year: "in April" (the last April up to its date) and "on Tuesday"
-    (the last Tuesday up to it, news's way of dating the week's events)."""
+    (the last Tuesday up to it, news's way of dating the week's events, unless it dates a statement: "the
+    council said on Tuesday")."""
     if not doc_date or not doc_date[1]:
         return []
     import datetime
@@ -1128,6 +1173,8 @@ def _dated_without_year(text: str, lo: int, hi: int, doc_date) -> list[tuple[int
     if day:
         today = datetime.date(year, month, day)
         for m in _ON_WEEKDAY.finditer(text, lo, hi):
+            if cr.re_said_before.search(text, max(0, m.start() - 40), m.start()):
+                continue
             back = (today.weekday() - _WEEKDAY_INDEX[m.group("d").lower()]) % 7
             out.append((m.start(), (today - datetime.timedelta(days=back)).isoformat()))
     return out
