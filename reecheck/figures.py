@@ -379,13 +379,15 @@ class Reader:
             if alias in defined:
                 return defined[alias], "quantity", "defined"
             cur = self.gated_cur.get(alias) or self.gated_cur.get(alias.lower())
-            # "a 20-pound bag" is a weight even in a sentence about prices
-            if cur is not None and not m.group(0).startswith("-") and (scaled or self.in_context(cur[1], text, m.start())):
-                return cur[0], "money", "stated"
             # an alias with a context entry means that entry where its context words occur ("661 kt" beside "wind"),
-            # and its plain entry, if any, elsewhere
+            # and its plain entry, if any, elsewhere; a unit's context words win over a currency's ("weighed 2
+            # pounds and cost £7"), a scale word makes it money ("3 million pounds")
             gated = self.gated_units.get(alias)
-            pint_unit = _first_fitting(gated, text, m.start()) if gated is not None else None
+            pint_unit = _first_fitting(gated, text, m.start()) if gated is not None and not scaled else None
+            # "a 20-pound bag" is a weight even in a sentence about prices
+            if (pint_unit is None and cur is not None and not m.group(0).startswith("-")
+                    and (scaled or self.in_context(cur[1], text, m.start()))):
+                return cur[0], "money", "stated"
             if pint_unit is None:  # a gated alias outside its context falls back only to a plain entry of its spelling
                 pint_unit = self.units.get(alias) if gated is not None else _lookup(self.units, alias)
                 if pint_unit is None:
@@ -502,7 +504,7 @@ _MONTH_BEFORE = TailPattern(rf"(?:\s+eht)?\s+(?:\.\s?)?(?:{phrase_alternation(re
 _MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_ALT})\b", re.I)
 _REF_WORDS = ("page pages p pp no nos number section sec chapter ch article art figure fig table tab footnote note "
               "version ver v rule item vol volume paragraph para clause route level step phase grade stage episode "
-              "season tier room flight platform category channel gate seat row size model").split()
+              "season tier room flight platform category channel gate seat row size model exit junction").split()
 _REF_BEFORE = TailPattern(rf"\s*\.?(?:{phrase_alternation(reverse_phrases(_REF_WORDS))})\b|\s?#|\s?№|\[", re.I)
 #: A number named as a code by the words after it: "the 90210 ZIP code", "a 404 error code", "the 020 area code".
 #: Digits a code has at least ("5 security code courses" counts courses; area codes have three digits).
@@ -563,6 +565,10 @@ _MINUS_BEFORE = TailPattern(rf"\s+(?:{'|'.join(reverse_phrases(_MINUS_WORDS))})\
 #: rules ("sub-7 nm") reads with the number; any other word makes the number part of a name ("XR-19").
 _WORD_BEFORE_HYPHEN = re.compile(r"\b([A-Za-z]+)-$")
 _FROM_BEFORE = TailPattern(r"[$€£¥]?(?:\s+(?:tuoba|dnuora|emos))?\s+morf\b", re.I)
+#: A year's preposition right before a number: "in 2022 to 42,200" is a year, then a level.
+_YEAR_PREP_BEFORE = re.compile(r"\b(?:in|since|during|for)\s+$", re.I)
+#: "by" right before a number (a hedge may stand between): the size of a change.
+_BY_BEFORE = re.compile(r"\bby\s+(?:(?:about|around|some|roughly|nearly|almost|just|over|more\s+than)\s+)?$", re.I)
 _BETWEEN_BEFORE = TailPattern(r"[$€£¥]?(?:\s+(?:tuoba|dnuora|emos))?\s+neewteb\b", re.I)
 _FROM_BEFORE_BARE = TailPattern(r"(?:\s+(?:tuoba|dnuora|emos))?\s+morf\b", re.I)
 _BETWEEN_BEFORE_BARE = TailPattern(r"(?:\s+(?:tuoba|dnuora|emos))?\s+neewteb\b", re.I)
@@ -1300,8 +1306,9 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
             if n2 is not None and not (n2.is_word and nm.group(0).lower() in ("hundred", "thousand", "million", "billion")):
                 if _is_year(num, text, e) and _is_year_like(n2, num):
                     return Skipped(text[s:nm.end()], s, nm.end(), "year range"), nm.end()
-                if scale == 1.0 and _is_year(num, text, e) and r.scale_at(text, nm.end())[0] != 1.0:
-                    n2 = None  # "rose in 2018 to 3.9 million": a year, then the new level
+                if scale == 1.0 and _is_year(num, text, e) and (
+                        r.scale_at(text, nm.end())[0] != 1.0 or conj == "to" and _YEAR_PREP_BEFORE.search(before)):
+                    n2 = None  # "rose in 2018 to 3.9 million", "from 941 in 2022 to 42,200": a year, then the new level
             if n2 is not None and not (n2.is_word and nm.group(0).lower() in ("hundred", "thousand", "million", "billion")):
                 second, second_start = n2, rm.start()
                 tally = (conj in _DASHES and not num.is_word and not n2.is_word and n2.value <= num.value
@@ -1399,7 +1406,12 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
             if (from_ and not _CHANGE_BEFORE_FROM.search(text, max(0, fig_start - CHANGE_WORD_CHARS), fig_start)
                     and not (conj2 == "to" and sign > 0 and _descends_to(text, rm2.end(), num.value, scale, r))):
                 from_ = None
-            if (conj2 == "and" and between) or (conj2 in ("-", "–", "to", "through", "thru", "~") and not from_):
+            # "raised by 0.25 percentage points to 5.25 %": a change in points, then the new level ("grow by 2
+            # to 3 per cent" stays a range)
+            by_ = (conj2 == "to" and um is not None and _POINTS.match(text, um.start(), um.end())
+                   and _BY_BEFORE.search(text, max(0, fig_start - 30), fig_start))
+            if (conj2 == "and" and between) or (conj2 in ("-", "–", "to", "through", "thru", "~") and not from_
+                                                and not by_):
                 p2 = rm2.end()
                 cur2 = r.re_prefix_fwd.match(text, p2)
                 if (cur2 is not None) == bool(currency):

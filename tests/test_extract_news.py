@@ -800,3 +800,37 @@ def test_the_barn_reads_only_in_a_physics_sentence(text, expected):
 ])
 def test_a_capitalised_number_word_inside_a_name_is_no_figure(text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a sentence that weighs or tows speaks of mass even when it also speaks of money
+    ("The van can tow 3,500 pounds and has a payload of 1,200 pounds.", [("3,500 pounds", 3500.0, "pound"),
+                                                                          ("1,200 pounds", 1200.0, "pound")]),
+    ("The crate weighed 9 pounds and cost £12 to send.", [("9 pounds", 9.0, "pound"), ("£12", 12.0, "GBP")]),
+    ("The club paid 4 million pounds for the striker.", [("4 million pounds", 4e6, "GBP")]),
+    # units of cameras, screens, magnets and engines, hyphenated or glued
+    ("It has a 48-megapixel sensor and a 12MP selfie camera.", [("48-megapixel", 48.0, "megapixel"),
+                                                                ("12MP", 12.0, "megapixel")]),
+    ("The panel reaches 1,600 nits.", [("1,600 nits", 1600.0, "nit")]),
+    ("The coil produced 11.7 teslas.", [("11.7 teslas", 11.7, "tesla")]),
+    ("Each engine gives 2,260 kN of thrust.", [("2,260 kN", 2260.0, "kilonewton")]),
+    ("The 1,850-square-foot flat sold quickly.", [("1,850-square-foot", 1850.0, "foot ** 2")]),
+])
+def test_units_read_by_context_and_new_units(text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a year then a new level is no range
+    ("Entries rose from 312 in 2021 to 9,400 in 2024.", [("312", 312.0, "dimensionless"),
+                                                         ("9,400", 9400.0, "dimensionless")]),
+    # a change in points, then the new level
+    ("The bank cut its rate by 0.5 percentage points to 3.75 per cent.",
+     [("0.5 percentage points", 0.5, "percent"), ("3.75 per cent", 3.75, "percent")]),
+    # "grow by 2 to 3 per cent" stays a range
+    ("Sales should grow by 2 to 3 per cent.", [("2 to 3 per cent", 2.5, "percent")]),
+    # a numbered exit names a place
+    ("Lanes closed near exit 42 after the crash.", []),
+])
+def test_years_changes_and_exits_are_not_ranges_or_figures(text, expected):
+    assert read(text) == expected
