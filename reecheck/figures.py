@@ -660,6 +660,8 @@ def scan(text: str, rules: Rules | None = None) -> tuple[list[Figure], list[Skip
     figures.sort(key=_BY_START)
     skipped.sort(key=_BY_START)
     figures = _carry_units(text, figures)
+    if len(figures) > 1 and "from" in text:
+        figures = _carry_rates(text, figures)
     if len(figures) > 1 and "(" in text:
         figures = _arc_conversions(text, figures)
     if len(figures) > 1:
@@ -836,7 +838,11 @@ _ERA_AFTER = re.compile(r"\s?(?:BCE|BC|B\.C\.E?\.?|AD|A\.D\.|CE)(?![\w])")
 _ERA_BEFORE = re.compile(r"(?:\bA\.D\.|\bAD|\bCE)\s$")
 _ERA_RANGE = re.compile(r"(?:\s*(?:-|–|to|and)\s*\d{1,4}\b)?")
 #: An age after a name set off by commas: "Ann Smith, 34, said".
-_NAME_COMMA_BEFORE = re.compile(r"\b[A-Z][a-z]+,\s$")
+_NAME_COMMA_BEFORE = re.compile(r"(?:\b[A-Z][a-z]+|\b[Tt]he\s+(?!(?:year|quarter|month|week|day|period|season|"
+                                r"decade|half|total|figure|number|rate|price|index)\b)[a-z]+),\s$")
+#: "aged" before an age, a hedge or "between" may stand between ("aged over 65", "aged between 45 and 79").
+_AGED_BEFORE = re.compile(r"\baged\s+(?:(?:between|over|under|about|around|from|at\s+least|up\s+to|less\s+than|"
+                          r"more\s+than)\s+)?$", re.I)
 #: A person's age stated by a verb ("a daughter who was 10.", "he will be 35 by then"); the number must end its
 #: clause or come before when/by/and/but, so "he was 3 under par" or "she is 5 feet" are not ages.
 _AGE_VERB_BEFORE = re.compile(r"\b(?:who|he|she)\s+(?:is|was|turned|turns|will\s+be|would\s+be|had\s+turned)\s+$", re.I)
@@ -1468,6 +1474,9 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
             and (not num.is_word and text[pos:pos + 1] == "," and _NAME_COMMA_BEFORE.search(before)
                  or _AGE_VERB_BEFORE.search(before) and _AGE_VERB_AFTER.match(text, pos))):
         unit, kind = "year", "quantity"  # an age: "Ann Smith, 34, said", "their daughter, who was 10."
+    elif (kind == "count" and not currency and scale == 1.0 and sign > 0 and 0 < num.value <= AGE_MAX
+          and (second is None or second.value <= AGE_MAX) and _AGED_BEFORE.search(before)):
+        unit, kind = "year", "quantity"  # "people aged 16 and over", "women aged between 45 and 79"
     if kind == "count" and not currency:
         if num.is_word and num.value == 1 and scale == 1.0 and second is None and sign > 0 and not _one_counts(text, s, e):
             return Skipped(raw, s, e, "the word 'one' (a pronoun more often than a count)"), e
@@ -1804,6 +1813,23 @@ _FROM_TO_GAP = re.compile(r"\s+(?:[a-z]+\s+)?to\s+")
 _FROM_JUST_BEFORE = re.compile(r"\bfrom\s+$")
 #: "280 million of the 1.5 billion crowns": a bare number that is a part of the figure after it.
 _PART_OF_GAP = re.compile(r"\s+of\s+(?:the|its|their|his|her|our)\s+")
+
+
+def _carry_rates(text: str, figures: list[Figure]) -> list[Figure]:
+    """An old price written after "from" without its "per" takes it from the new one before it: "eased to $11.20
+    per mmBtu, down from $13.50" (both per mmBtu); "£4.50 a pound, up from £3.80 a year ago"."""
+    out = list(figures)
+    for i in range(1, len(out)):
+        f, prev = out[i], out[i - 1]
+        if (f.kind == "money" and prev.kind == "money" and " / " not in f.unit and prev.unit.startswith(f.unit + " / ")
+                and _RATE_GAP.fullmatch(text, prev.end, f.start)):
+            out[i] = replace(f, unit=prev.unit, unit_from="carried")
+    return out
+
+
+#: What may stand between the new price and the old: a few words, "from", and a few more ("on Tuesday, down from
+#: a record above", "from the").
+_RATE_GAP = re.compile(r"[\s,;]*(?:[\w-]+[\s,;]+){0,5}?from\s+(?:[\w-]+\s+){0,3}?", re.I)
 
 
 #: "from 4.8 to 4.7 per cent": the gap between an old level written bare and a new one with its unit.

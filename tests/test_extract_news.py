@@ -834,3 +834,28 @@ def test_units_read_by_context_and_new_units(text, expected):
 ])
 def test_years_changes_and_exits_are_not_ranges_or_figures(text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an old price after "from" takes the "per" of the new one
+    ("Spot coal eased to $131 a tonne, down from $140 a week earlier.",
+     [("$131 a tonne", 131.0, "USD per metric_ton"), ("$140", 140.0, "USD per metric_ton")]),
+    ("Lamb costs £7.20 a kilo at the market, up from a low of £6.10 in May.",
+     [("£7.20 a kilo", 7.2, "GBP per kilogram"), ("£6.10", 6.1, "GBP per kilogram")]),
+    # money raised from someone is no old price
+    ("Oil hit $90 a barrel, and the firm raised $5 million from investors.",
+     [("$90 a barrel", 90.0, "USD per oil_barrel"), ("$5 million", 5e6, "USD")]),
+])
+def test_an_old_price_takes_the_per_of_the_new(text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The trial enrolled adults aged 18 and over.", [("18", 18.0, "year")]),
+    ("It tracked 9,000 men aged between 50 and 74.", [("9,000", 9000.0, "dimensionless"), ("50 and 74", 62.0, "year")]),
+    ("The driver, 37, was arrested.", [("37", 37.0, "year")]),
+    # a time noun before the comma is no person
+    ("In the quarter, 37 stores closed.", [("37", 37.0, "dimensionless")]),
+])
+def test_ages_after_aged_and_after_a_person(text, expected):
+    assert read(text) == expected
