@@ -200,6 +200,8 @@ class ContextReader:
         # a described lower-case speaker: "a Brisk-based grain trader", "the city's records division"
         heads = set(rules.attribution_speakers) | {w.lower() for w in rules.body_words if w.isalpha()}
         self.re_speaker = re.compile(rf"(?<![\w-])(?P<head>{_alternation(heads)})(?![\w-])", re.I)
+        #: words for people who speak ("Analysts say", "Critics say"): capitalised at a sentence start, no name
+        self.speaker_words = frozenset(w.lower() for w in (*rules.attribution_speakers, *rules.attribution_generic))
         acc = _alternation(rules.attribution_according)
         self.re_according = re.compile(rf"(?:{acc})\s+", re.I)
         by = _alternation(rules.attribution_by)
@@ -425,9 +427,12 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
             world_here = [m for m in world if (m not in share_bases
                                                or re.fullmatch(r"[\s\w-]{0,30}\bof\s+", text[m.end:f.start]))
                           and (aside_of.get(id(m)) is None or aside_of[id(m)][0] < f.start < aside_of[id(m)][1])]
-            # a body that speaks is the figure's entity only when it speaks of itself ("reported that its ponds")
-            own = [o for o in orgs if o.kind != "speaker" or re.search(r"\b(?:its|our|their)\b", text[o.end:f.start])
-                   or (f.start - o.end < SELF_REPORT_CHARS and not re.search(r"[A-Z]", text[o.end:f.start]))]
+            # a body that speaks is the figure's entity only when it speaks of itself ("reported that its ponds"), never when its verb points back to something named before ("puts it
+            # at 4.4 Mt": the "it" is the last figure's subject)
+            own = [o for o in orgs if o.kind != "speaker" or (
+                       re.search(r"\b(?:its|our|their)\b", text[o.end:f.start])
+                       or (f.start - o.end < SELF_REPORT_CHARS and not re.search(r"[A-Z]", text[o.end:f.start])))
+                   and not _POINTS_BACK.search(text, o.end, f.start)]
             ent = _nearest_before(outside + world_here + own, f.start, win_lo)
             if ent is None:
                 ent = _nearest_before(outside + own, f.start, ss) or _nearest_before(world_here, f.start, ss)
@@ -598,9 +603,15 @@ _CHANGE_NOUN = re.compile(r"\b(?:(?P<up>increases?|rises?|jumps?|gains?|growth|b
                           r"nearly\s+|almost\s+|up\s+to\s+)?$", re.I)
 
 
+#: A change named as a noun right after its size: "every $10 fall in the oil price", "a 5 % rise".
+_CHANGE_NOUN_AFTER = re.compile(r"\s+(?:(?P<up>increase|rise|jump|gain|hike|boost|increment)|(?P<down>fall|drop|decline|cut|"
+                                r"reduction|decrease|slump|slide))s?\b(?!\s+(?:of|by)\b)", re.I)
+
+
 def _change_before(text: str, f: Figure, ss: int) -> str:
-    """"up" or "down" when the figure is the size of a change named just before it, else ""."""
-    m = _CHANGE_NOUN.search(text, max(ss, f.start - 30), f.start)
+    """"up" or "down" when the figure is the size of a change named just before it ("an increase of 411,000
+    b/d") or just after it ("every $10 fall in the oil price"), else ""."""
+    m = _CHANGE_NOUN.search(text, max(ss, f.start - 30), f.start) or _CHANGE_NOUN_AFTER.match(text, f.end)
     return "" if not m else "up" if m.group("up") else "down"
 
 
@@ -793,6 +804,10 @@ def _organisations(cr: ContextReader, text: str, ss: int, se: int, ents, attrs,
         opener = (a - ss <= 4 or re.search(r"\s[-–—]\s*$", text[max(ss, a - 4):a])) and re.match(
             r"(?:,\s+(?:which|who|the|a|an|one)\b|\s+(?:[a-z]+(?:ed|s)\b))", text[b:b + 20]) and phrase.lower() not in _NOT_NAMES \
             and not (" " not in phrase and phrase.endswith("ly"))  # "Domestically developed reserves"
+        if " " not in phrase and a > ss and text[ss:a].strip() in _QUOTE_MARKS:
+            continue  # '"Underground projects rarely come in on budget," he said': a word opening a quote
+        if opener and " " not in phrase and _APPOSITIVE_OPEN.match(text, b) and not _APPOSITIVE.match(text, b):
+            opener = False  # "Worldwide, the industry faces ...": no appositive closes, so no name opens
         # "Tarn Ridge, the giant field on the coast": a name described as a facility
         described = cr.re_described_facility.match(text, b)
         facility = facility or described
@@ -827,6 +842,8 @@ def _organisations(cr: ContextReader, text: str, ss: int, se: int, ents, attrs,
             continue  # "Palmer Flows, a consultancy that tracks tankers, puts ...": it measures others
         if at.kind in ("verb", "post") and not cr.re_attr.search(text, at.start, at.end) and not any(
                 m.start == at.start for m in ents) and at.name[:1].isupper() and at.name.lower() not in _NOT_NAMES \
+                and at.name.lower() not in cr.speaker_words \
+                and not (" " not in at.name and at.start > ss and text[ss:at.start].strip() in _QUOTE_MARKS) \
                 and not (set(re.findall(r"[A-Z][a-z]+", at.name)) & cr.body_words):
             out.append(_Mention(at.start, at.end, at.name, "speaker"))
     return out
@@ -935,6 +952,15 @@ def _described_speakers(cr: ContextReader, text: str, ss: int, se: int, taken) -
         elif re.search(rf"(?:{cr.re_according.pattern})$", text[max(ss, start - 30):start], re.I):
             out.append(_Mention(start, he, name, "according"))
     return out
+
+
+#: A speaker's verb whose object points back ("puts it at", "estimates them at", "sees the figure at").
+_POINTS_BACK = re.compile(r"\b(?:it|them|this|that|the\s+(?:figure|total|number|amount))\s+(?:at|as)\s+\S*$")
+_QUOTE_MARKS = frozenset('"“‘\'')
+#: ", the ..." after a sentence's first word, and the same closed by a comma: an appositive ("Tarnoil, the
+#: state producer, said"), which a fronted adverb ("Worldwide, the industry faces") lacks.
+_APPOSITIVE_OPEN = re.compile(r",\s+(?:the|a|an)\b")
+_APPOSITIVE = re.compile(r",\s+(?:the|a|an)\b[^,.;:]{1,80},")
 
 
 def _sentence_initial_common(text: str, ss: int, np_start: int, phrase: str) -> bool:

@@ -255,3 +255,27 @@ def test_a_metric_of_counted_things_never_measures_money(claims_of, text, figure
 def test_a_metric_of_physical_amounts_never_measures_money(claims_of, text, figure, capacity):
     c = _one(claims_of(text), figure)
     assert ("capacity" in (c.metric or "")) == capacity
+
+
+def test_a_speaker_who_puts_it_at_a_figure_is_not_its_entity(claims_of):
+    text = ("The Lund Bureau estimates world output of tin at 310,000 tonnes, while an analyst at Corvel Metals "
+            "puts it at 290,000 tonnes.")
+    a, b = _one(claims_of(text), "310,000 tonnes"), _one(claims_of(text), "290,000 tonnes")
+    assert a.entity == b.entity == "world"
+
+
+@pytest.mark.parametrize("text, figure, not_entity", [
+    # a fronted adverb is no company, and a word opening a quote is no name
+    ("Worldwide, the industry lost 40,000 jobs in 2024.", "40,000", "Worldwide"),
+    ('"Underground projects rarely come in on budget," he said. The mine employs 1,900 workers.', "1,900",
+     "Underground"),
+    # people who speak are not what the figure is about
+    ("Critics say the bridge will cost about €3bn.", "about €3bn", "Critics"),
+])
+def test_sentence_openers_that_name_nothing(claims_of, text, figure, not_entity):
+    assert _one(claims_of(text), figure).entity != not_entity
+
+
+def test_a_change_named_after_its_size_is_a_change(claims_of):
+    c = _one(claims_of("Every $5 fall in the copper price cuts Ostland's revenue by 2 %."), "$5")
+    assert c.metric is None or c.metric.startswith("fall in")
