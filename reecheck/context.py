@@ -54,6 +54,13 @@ ATTRIBUTOR_MATCH_CUTOFF = 90
 AFTER_METRIC_CHARS = 25
 #: The metric of an amount of money per unit ("$61.40 a barrel") when its sentence names none.
 PRICE_METRIC = "price"
+#: The metric of an amount of money set before a noun ("a $2bn expansion", "the firm's €650m terminal"): its cost.
+COST_METRIC = "cost"
+#: A determiner or possessive right before an amount used as an adjective ("a", "the", "Acme's").
+_ATTRIBUTIVE_BEFORE = re.compile(r"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)|['’]s)\s+(?:planned\s+|proposed\s+)?$")
+#: A lower-case noun right after the amount (not a function word, a verb ending or a unit word).
+_NOUN_AFTER = re.compile(r"[\s-]+(?!(?:of|in|on|at|to|for|by|from|and|or|a|an|the|was|is|were|are|has|have|had|will|"
+                         r"would|could|per|each|every|year|month|week|day|annually|last|this|next)\b)[a-z]{3,}\b")
 #: How far after a figure (characters, within its clause) a goal word still makes it a goal ("the 1.4 Mt
 #: the country is allowed to pump").
 GOAL_AFTER_CHARS = 40
@@ -200,6 +207,12 @@ class ContextReader:
         # a described lower-case speaker: "a Brisk-based grain trader", "the city's records division"
         heads = set(rules.attribution_speakers) | {w.lower() for w in rules.body_words if w.isalpha()}
         self.re_speaker = re.compile(rf"(?<![\w-])(?P<head>{_alternation(heads)})(?![\w-])", re.I)
+        roles = _alternation({w.lower() for w in rules.attribution_titles})
+        #: "chief executive Ana Ruiz", "analyst Ana Ruiz": a person after a role
+        self.re_person_after_role = re.compile(rf"\b(?i:{roles})\s+(?P<name>{_NAME})\b")
+        #: "Ana Ruiz, the airline's chief executive," / "Ana Ruiz, an analyst at": a person before a role
+        self.re_person_before_role = re.compile(
+            rf"(?P<name>{_NAME}),\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+){{0,4}}?(?i:{roles})\b")
         #: words for people who speak ("Analysts say", "Critics say"): capitalised at a sentence start, no name
         self.speaker_words = frozenset(w.lower() for w in (*rules.attribution_speakers, *rules.attribution_generic))
         acc = _alternation(rules.attribution_according)
@@ -339,6 +352,7 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
         doc_scope = max(counts.items(), key=lambda kv: kv[1])[0]
 
     body_shorts = _body_short_names(cr, text)
+    persons = _person_names(cr, text)
     bodies: list[tuple[int, str]] = []  # (position, name) of every body named so far, for "the ministry"
     state_facility: str | None = None  # the mine, field or line "the cable" / "the 4,000 MW link" refers to
     claims: list[Claim] = []
@@ -377,7 +391,7 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
         world = [m for m in ents if m.kind == "world" and not _WORLD_RANKING.match(text, m.end)]
         share_bases = [m for m in world if re.search(r"(?:%|percent|per cent|\bshare)\s+of\s+(?:the\s+)?$",
                                                      text[max(ss, m.start - 20):m.start])]
-        orgs = _organisations(cr, text, ss, se, ents, attrs, body_shorts)
+        orgs = [o for o in _organisations(cr, text, ss, se, ents, attrs, body_shorts) if not _is_person(o.name, persons)]
         if state_org:  # "the company", "the state-owned miner's output": the organisation named last
             orgs += [_Mention(m.start(), m.end(), state_org, "anaphor") for m in _ORG_ANAPHOR.finditer(text, ss, se)
                      if not re.search(r",\s*$", text[max(ss, m.start() - 3):m.start()])]  # not an appositive
@@ -460,6 +474,11 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
                     mm = (_nearest_before(fmetrics, f.start, prev_end) or _nearest_before(fmetrics, f.start, ss)
                           or _first_after(fmetrics, f.end, se))
                     metric = mm.name if mm else None
+            if (metric is None and f.kind == "money" and " / " not in f.unit
+                    and _ATTRIBUTIVE_BEFORE.search(text, max(ss, f.start - 12), f.start)
+                    and _NOUN_AFTER.match(text, f.end) and not _CHANGE_NOUN_AFTER.match(text, f.end)
+                    and _first_after(metrics, f.end, min(next_start, f.end + METRIC_AFTER_CHARS)) is None):
+                metric = COST_METRIC  # "Aerolusa's €650m terminal enlargement", "a $2bn expansion": what it costs
             if metric is None:
                 mm = _nearest_before(fmetrics, f.start, prev_end) or _first_after(
                     metrics, f.end, min(next_start, f.end + METRIC_AFTER_CHARS))
@@ -820,7 +839,9 @@ def _organisations(cr: ContextReader, text: str, ss: int, se: int, ents, attrs,
         owner = re.search(r"['’]s$", phrase) and cr.re_metric.search(text, b, min(se, b + 30))
         place = re.search(r"(?:^|\W)(?:in|at|of)\s+(?:the\s+)?$", text[max(ss, a - 30):a]) and cr.re_metric.search(
             text[max(ss, a - 30):a])
-        mm = mm or owner or place
+        # "slots at Santa Luzia, which handled 33.7 million passengers": what the relative clause describes
+        described_by = re.match(r",\s+which\s+(?:has\s+|had\s+|will\s+)?[a-z]+(?:ed|s)\b", text[b:b + 30])
+        mm = mm or owner or place or described_by
         if a == ss and " " not in phrase and not mm:
             continue  # a lone capitalised word opening a sentence is a name only if it then does something
         if mm or company:
@@ -961,6 +982,37 @@ _QUOTE_MARKS = frozenset('"“‘\'')
 #: state producer, said"), which a fronted adverb ("Worldwide, the industry faces") lacks.
 _APPOSITIVE_OPEN = re.compile(r",\s+(?:the|a|an)\b")
 _APPOSITIVE = re.compile(r",\s+(?:the|a|an)\b[^,.;:]{1,80},")
+
+
+#: A person's name: two or three capitalised words ("Ana Ruiz", "Kwame Asante-Mensah", "Jo de Vries" is missed).
+_NAME = r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?(?:\s+[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?){1,2}"
+
+
+def _person_names(cr: ContextReader, text: str) -> frozenset[str]:
+    """The people a text names, full names and surnames: after a role ("chief executive Ana Ruiz", "analyst Ana
+    Ruiz"), before one (", the airline's chief executive,", ", an analyst at ..."), or with an age ("Ana Ruiz,
+    54,"). A person speaks; the figure is never about them."""
+    found = set()
+    for rx in (cr.re_person_after_role, cr.re_person_before_role, _PERSON_AGE):
+        for m in rx.finditer(text):
+            words = m.group("name").split()
+            if words[0] in _NOT_FIRST_NAMES or words[-1] in cr.body_words or words[-1] in cr.company_words:
+                continue  # "In Kinshasa", "Grid Institute", "Resource Partners": no person
+            found.add(re.sub(r"['’]s$", "", m.group("name")))
+    return frozenset(found | {n.split()[-1] for n in found})
+
+
+#: Capitalised words that open a sentence or a title and are no first name.
+_NOT_FIRST_NAMES = frozenset("In At On For From By With The A An And But Of To As After Before Since Under Over "
+                             "Deputy Acting Former Energy Finance Trade Foreign Prime".split())
+
+
+_PERSON_AGE = re.compile(rf"(?P<name>{_NAME}),\s+\d{{1,3}},")
+
+
+def _is_person(name: str, persons: frozenset[str]) -> bool:
+    """Whether an organisation candidate is one of the text's people ("Sarmento", "Ana Ruiz of Corvel Capital")."""
+    return name in persons or any(name.startswith(p + " of ") for p in persons if " " in p)
 
 
 def _sentence_initial_common(text: str, ss: int, np_start: int, phrase: str) -> bool:

@@ -22,6 +22,10 @@ from .units import base_of
 
 #: rapidfuzz score (0-100) at which two subject phrases are taken to name the same subject.
 SUBJECT_MATCH_CUTOFF = 92
+#: rapidfuzz ratio (0-100) each part of two matched subjects must reach on its own ("Chile" vs "Chle").
+PART_MATCH_CUTOFF = 80
+#: A shorter entity name joins the long form it opens only with at least this many words ("Santa Luzia").
+SHORT_NAME_MIN_WORDS = 2
 #: A count below this with no noun after it ("Eight of them", "aged 58") is not compared with anything.
 SMALL_BARE_COUNT = 100
 
@@ -130,6 +134,8 @@ def group_claims(claims: Iterable[Claim], rules: Rules, *, score_cutoff: float =
             hit = match_subject(phrase, list(known), score_cutoff=score_cutoff)
             if hit and _same_frame(phrase, hit[0]):
                 key = known[hit[0]]
+            else:  # "Santa Luzia · passengers" and "Santa Luzia International Airport · passengers"
+                key = next((known[k] for k in known if _long_form(phrase, k)), None)
         if key is None:
             key = (dim, period_key, phrase)
             known[phrase] = key
@@ -178,4 +184,18 @@ def _same_frame(a: str, b: str) -> bool:
     """Fuzzy matching may join spellings of one subject, never two subjects that differ in a named part:
     the parts ("entity · metric · scope") must be as many, and each pair must itself match closely."""
     pa, pb = a.split(" · "), b.split(" · ")
-    return len(pa) == len(pb) and all(fuzz.ratio(x.lower(), y.lower()) >= 80 for x, y in zip(pa, pb))
+    return len(pa) == len(pb) and all(fuzz.ratio(x.lower(), y.lower()) >= PART_MATCH_CUTOFF or i == 0 and _short_name(x, y)
+                                      for i, (x, y) in enumerate(zip(pa, pb)))
+
+
+def _long_form(a: str, b: str) -> bool:
+    """The same subject with its entity named short in one and in full in the other, the rest alike."""
+    pa, pb = a.split(" · "), b.split(" · ")
+    return (len(pa) == len(pb) and pa[1:] == pb[1:] and pa[0] != pb[0] and _short_name(pa[0], pb[0]))
+
+
+def _short_name(x: str, y: str) -> bool:
+    """A name and its long form: "Santa Luzia" and "Santa Luzia International Airport" (the shorter opens the
+    longer, word for word; "Africa" does not open "South Africa")."""
+    short, long_ = sorted((x.split(), y.split()), key=len)
+    return len(short) >= SHORT_NAME_MIN_WORDS and long_[:len(short)] == short

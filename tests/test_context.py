@@ -279,3 +279,29 @@ def test_sentence_openers_that_name_nothing(claims_of, text, figure, not_entity)
 def test_a_change_named_after_its_size_is_a_change(claims_of):
     c = _one(claims_of("Every $5 fall in the copper price cuts Ostland's revenue by 2 %."), "$5")
     assert c.metric is None or c.metric.startswith("fall in")
+
+
+@pytest.mark.parametrize("text, figure, entity", [
+    # a person named with a role, or with an age, speaks and is never what a figure is about
+    ("Chief executive Mara Lindqvist said Velmar Mining produced 4.1 million tonnes of coal in 2024.",
+     "4.1 million tonnes", "Velmar Mining"),
+    ("Velmar Mining produced 3.9 million tonnes of coal in 2023. Chief executive Mara Lindqvist said output rose to "
+     "4.4 million tonnes in 2024.", "4.4 million tonnes", "Velmar Mining"),
+])
+def test_a_named_person_is_never_the_entity(claims_of, text, figure, entity):
+    assert _one(claims_of(text), figure).entity == entity
+
+
+def test_money_set_before_a_noun_is_a_cost(claims_of):
+    c = _one(claims_of("Velmar Freight's €420m terminal upgrade will be finished next year."), "€420m")
+    assert c.metric == "cost"
+
+
+def test_a_short_name_joins_its_long_form(write_sources):
+    folder = write_sources({
+        "a.txt": "Porto Novo International Airport handled 21.4 million passengers in 2024, its operator said.\n",
+        "b.txt": "Delays grew at Porto Novo, which handled 19.9 million passengers in 2024.\n",
+    })
+    report = check(folder)
+    groups = [v for v in report.verdicts if "passengers" in v.group.subject]
+    assert len(groups) == 1 and groups[0].status == "discrepancy"
