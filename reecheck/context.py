@@ -340,7 +340,7 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
     # every known name in the document, found once and then read sentence by sentence
     words = word_starts(text)
     all_scopes = cr.mentions(cr.re_scope, cr.scopes, text, 0, len(text), words)
-    doc_ents = _Mentions(cr.mentions(cr.re_entity, cr.entities, text, 0, len(text), words))
+    doc_ents = _Mentions([_region_of(m, text) for m in cr.mentions(cr.re_entity, cr.entities, text, 0, len(text), words)])
     doc_attrs = _Mentions(cr.mentions(cr.re_attr, cr.attributors, text, 0, len(text), words))
     doc_metrics = _Mentions(cr.mentions(cr.re_metric, cr.metrics, text, 0, len(text), words))
     doc_bases = _Mentions(cr.mentions(cr.re_basis, cr.bases, text, 0, len(text), words))
@@ -382,7 +382,9 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
         name_spans = attr_spans + [(m.start(), m.end()) for m in cr.re_attr.finditer(text, ss, se)]
         ents = [m for m in ents if not any(a <= m.start < b and (a, b) != (m.start, m.end) for a, b in name_spans)
                 or re.match(r"['’]s\b", text[m.end:m.end + 2])]
-        asides = [(m.start(), m.end()) for m in _ASIDE.finditer(text, ss, se)]
+        # (a relative clause holding a list, ", which represents farmers in A, B and C, estimates", ends at its verb)
+        asides = [(m.start(), m.end()) for m in _ASIDE.finditer(text, ss, se)] + [
+            (m.start(), m.end()) for m in cr.re_relative.finditer(text, ss, se)]
         ents = [m for m in ents if not any(a < m.start < b for a, b in asides)] + [
             m for m in ents if any(a < m.start < b for a, b in asides)]  # kept, flagged below per figure
         aside_of = {id(m): next(((a, b) for a, b in asides if a < m.start < b), None) for m in ents}
@@ -740,15 +742,37 @@ RELATIVE_YEAR_CHARS = 30
 _SPLIT_YEAR = re.compile(r"\b((?:19|20)\d\d)[-–/](\d\d(?:\d\d)?)\b(?![-–/]\d)")
 
 
-def _relative_period(m: re.Match, doc_year: int, seasons: tuple[str, ...]) -> str:
+#: "recover to 650 kt from 531 kt in ": a year that dates the old value of a change, not the forecast.
+_FROM_FIGURE_IN = re.compile(r"\bfrom\s+[^,;]{1,25}?\s+in\s+(?:the\s+)?$")
+_YEAR_OR_SEASON = re.compile(r"\b(1[89]\d\d|20\d\d)(?:[-–/](\d\d(?:\d\d)?)\b(?![-–/]\d))?\b")
+
+
+#: From this month on, a text counting in seasons is in the season that starts in its year (a December 2024
+#: report speaks of 2024/25); before it, in the one that ends in its year.
+SEASON_TURN_MONTH = 7
+
+
+def _current_period(doc_year: int, seasons: tuple[str, ...], month: int | None = None) -> str:
+    """The period a text written in ``doc_year`` is in: its season if it counts in seasons, else the year."""
+    split = [p for p in seasons if "/" in p]
+    if split:
+        if month:
+            y = doc_year if month >= SEASON_TURN_MONTH else doc_year - 1
+        else:  # the latest season the text names that holds its year
+            held = [int(p[:4]) for p in split if int(p[:4]) <= doc_year <= _last_year_of(p)]
+            y = max(held) if held else doc_year - 1
+        return f"{y}/{(y + 1) % 100:02d}"
+    return str(doc_year)
+
+
+def _relative_period(m: re.Match, doc_year: int, seasons: tuple[str, ...], month: int | None = None) -> str:
     """The period "last year", "this season" or "next season" means in a text written in ``doc_year``: a
     season when the text counts in seasons (the one ending in its year is "this season"), else a year."""
     shift = {"last": -1, "this": 0, "next": 1}[m.group(1).lower()]
-    split = [p for p in seasons if "/" in p]
-    if "season" in m.group(0).lower() and split:
-        current = next((p for p in split if _last_year_of(p) == doc_year), None)
-        y = int(current[:4]) if current else doc_year - 1
-        return f"{y + shift}/{(y + shift + 1) % 100:02d}"
+    current = _current_period(doc_year, seasons, month)
+    if "season" in m.group(0).lower() and "/" in current:
+        y = int(current[:4]) + shift
+        return f"{y}/{(y + 1) % 100:02d}"
     return str(doc_year + shift)
 
 
@@ -988,6 +1012,22 @@ _APPOSITIVE = re.compile(r",\s+(?:the|a|an)\b[^,.;:]{1,80},")
 _NAME = r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?(?:\s+[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?){1,2}"
 
 
+#: Capitalised words that make a known place part of a region's name: "Western Australia" is not Australia.
+_REGION_WORDS = frozenset("Western Eastern Northern Southern North South East West Central Upper Lower Greater "
+                          "Inner Outer Northwest Northeast Southwest Southeast".split())
+#: The word before a known place, and the one before that ("Far East Russia" is Russia's Far East).
+_REGION_BEFORE = re.compile(r"(?:\b(?P<prev>[A-Z][a-z]+)\s+)?\b(?P<w>[A-Z][a-z]+)\s$")
+
+
+def _region_of(m: _Mention, text: str) -> _Mention:
+    """A known place right after a compass word names a region of its own ("Western Australia"); a longer name
+    ("Far East Russia") is a part of the place, which keeps its name."""
+    rb = _REGION_BEFORE.search(text, max(0, m.start - 24), m.start)
+    if rb is None or rb.group("w") not in _REGION_WORDS or m.kind == "world" or rb.group("prev"):
+        return m
+    return _Mention(rb.start("w"), m.end, f"{rb.group('w')} {text[m.start:m.end]}", m.kind)
+
+
 def _person_names(cr: ContextReader, text: str) -> frozenset[str]:
     """The people a text names, full names and surnames: after a role ("chief executive Ana Ruiz", "analyst Ana
     Ruiz"), before one (", the airline's chief executive,", ", an analyst at ..."), or with an age ("Ana Ruiz,
@@ -1118,6 +1158,7 @@ def _period(cr: ContextReader, text: str, f: Figure, ss: int, se: int, cs: int, 
     [prev_end, next_start); ``prev_any`` is the end of the figure before it, count or not; ``now_year`` is
     the year the text is written in (its date, else the latest year it states as a fact's period)."""
     before = text[max(ss, f.start - 40):f.start]
+    doc_month = doc_date[1] if doc_date else None
     near_after = text[f.end:min(se, f.end + ACTUAL_CUE_CHARS)]
     # a cue right after the previous figure belongs to it ("from 75 % now to 45 % by 2030")
     near_before = text[max(prev_any + ACTUAL_CUE_CHARS if prev_any > ss else ss, f.start - ACTUAL_CUE_CHARS - 6):f.start]
@@ -1164,11 +1205,17 @@ def _period(cr: ContextReader, text: str, f: Figure, ss: int, se: int, cs: int, 
             year = min(target_years, key=lambda py: abs(py[0] - f.start))[1]
         elif doc_year and (rel := _RELATIVE_YEAR.search(text, f.end, min(se, f.end + RELATIVE_YEAR_CHARS))
                            or _RELATIVE_YEAR.search(text, max(cs, prev_end), f.start)):
-            year = _relative_period(rel, doc_year, seasons)  # "forecasts a crop of 1.57 Mt this season"
+            year = _relative_period(rel, doc_year, seasons, doc_month)  # "forecasts a crop of 1.57 Mt this season"
         else:  # a guidance "for 2025" or "in 2025": the nearest year the sentence names
-            years = [(m.start(), m.group(1)) for m in _YEAR.finditer(text, ss, se)]
+            years = [(m.start(), _season(m.group(1), m.group(2)))
+                     for m in _YEAR_OR_SEASON.finditer(text, ss, se)
+                     if not _FROM_FIGURE_IN.search(text, max(ss, m.start() - 40), m.start())]
             if years:
                 year = min(years, key=lambda py: abs(py[0] - f.start))[1]
+        if doc_year and year is None and not target_years and cr.re_forecast.search(text, max(cs, prev_any), f.start):
+            # "is expected to recover to 650 kt from 531 kt in 2023-24", "she expects 560,000 t": a forecast that
+            # names no year of its own is for the period the text is written in
+            year = _current_period(doc_year, seasons, doc_month)
         if year and not target_years and estimate(year):
             return year, False
         return (f"by {year}" if year else "target"), True
@@ -1186,7 +1233,7 @@ def _period(cr: ContextReader, text: str, f: Figure, ss: int, se: int, cs: int, 
     relative = doc_year and (_RELATIVE_YEAR.search(text, max(cs, prev_end), f.start)
                              or _RELATIVE_YEAR.search(text, f.end, min(ce, next_start, f.end + RELATIVE_YEAR_CHARS)))
     if not periods and relative:  # "Chile produced 5.3 Mt last year" in a text dated 2024: 2023
-        return _relative_period(relative, doc_year, seasons), False
+        return _relative_period(relative, doc_year, seasons, doc_month), False
     for lo, hi in ((max(cs, prev_end), min(ce, next_start)), (cs, ce), (ss, se)):
         if periods:
             break

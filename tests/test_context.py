@@ -305,3 +305,28 @@ def test_a_short_name_joins_its_long_form(write_sources):
     report = check(folder)
     groups = [v for v in report.verdicts if "passengers" in v.group.subject]
     assert len(groups) == 1 and groups[0].status == "discrepancy"
+
+
+def _claims_dated(write_sources, body: str):
+    folder = write_sources({"a.txt": "Crop report\n\nTARNOW, March 12, 2025 - " + body + "\n"})
+    return {c.figure.text: c for c in check(folder).claims}
+
+
+def test_split_years_this_season_and_forecasts_share_one_period(write_sources):
+    claims = _claims_dated(write_sources, (
+        "Ostland will harvest 1.75 million tonnes of barley in the 2024-25 season, the Grain Board said on Tuesday. "
+        "Traders estimate the 2024/25 crop at 1.6 million tonnes. The board forecasts a crop of 1.57 million tonnes "
+        "this season. It expects the harvest to recover to 1.9 million tonnes from 1.4 million tonnes in 2023-24."))
+    assert {claims[t].period for t in ("1.75 million tonnes", "1.6 million tonnes", "1.57 million tonnes",
+                                       "1.9 million tonnes")} == {"2024/25"}
+    assert not any(claims[t].is_target for t in ("1.57 million tonnes", "1.9 million tonnes"))
+
+
+@pytest.mark.parametrize("text, entity", [
+    ("Western Mongolia produced 3.1 million tonnes of coal in 2024.", "Western Mongolia"),
+    ("Mongolia produced 3.1 million tonnes of coal in 2024.", "Mongolia"),
+    # a longer name is a part of the place, which keeps its name
+    ("The Tavan deposit in Far East Mongolia produced 3.1 million tonnes of coal in 2024.", "Mongolia"),
+])
+def test_a_compass_word_makes_a_region_of_its_own(claims_of, text, entity):
+    assert claims_of(text)[0].entity == entity
