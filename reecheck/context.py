@@ -353,6 +353,8 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
 
     body_shorts = _body_short_names(cr, text)
     persons = _person_names(cr, text)
+    # words the text capitalises inside a sentence: a lone capitalised word opening one is a name only if here
+    mid_caps = frozenset(m.group(1) for m in _MID_CAP.finditer(text))
     bodies: list[tuple[int, str]] = []  # (position, name) of every body named so far, for "the ministry"
     state_facility: str | None = None  # the mine, field or line "the cable" / "the 4,000 MW link" refers to
     claims: list[Claim] = []
@@ -393,7 +395,8 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
         world = [m for m in ents if m.kind == "world" and not _WORLD_RANKING.match(text, m.end)]
         share_bases = [m for m in world if re.search(r"(?:%|percent|per cent|\bshare)\s+of\s+(?:the\s+)?$",
                                                      text[max(ss, m.start - 20):m.start])]
-        orgs = [o for o in _organisations(cr, text, ss, se, ents, attrs, body_shorts) if not _is_person(o.name, persons)]
+        orgs = [o for o in _organisations(cr, text, ss, se, ents, attrs, body_shorts, mid_caps)
+                if not _is_person(o.name, persons)]
         if state_org:  # "the company", "the state-owned miner's output": the organisation named last
             orgs += [_Mention(m.start(), m.end(), state_org, "anaphor") for m in _ORG_ANAPHOR.finditer(text, ss, se)
                      if not re.search(r",\s*$", text[max(ss, m.start() - 3):m.start()])]  # not an appositive
@@ -816,7 +819,7 @@ def _observer_described(cr: ContextReader, text: str, end: int, se: int) -> bool
 
 
 def _organisations(cr: ContextReader, text: str, ss: int, se: int, ents, attrs,
-                   body_shorts: frozenset[str] = frozenset()) -> list[_Mention]:
+                   body_shorts: frozenset[str] = frozenset(), mid_caps: frozenset[str] | None = None) -> list[_Mention]:
     """Capitalised names the rules do not know that act as the subject of a metric ("Sal de Vientos
     Lithium produced 3,100 t"): companies, mines and agencies become the figure's entity. ``body_shorts``
     are the short names the text gave to bodies ("... Economics (BAREC)"): they speak, never are spoken of."""
@@ -849,6 +852,11 @@ def _organisations(cr: ContextReader, text: str, ss: int, se: int, ents, attrs,
             and not (" " not in phrase and phrase.endswith("ly"))  # "Domestically developed reserves"
         if " " not in phrase and a > ss and text[ss:a].strip() in _QUOTE_MARKS:
             continue  # '"Underground projects rarely come in on budget," he said': a word opening a quote
+        if " " not in phrase and phrase.lower() in _NOT_NAMES:
+            continue  # "The link will open": an article, not a name
+        if (mid_caps is not None and " " not in phrase and a - ss <= 1 and phrase not in mid_caps
+                and re.search(rf"\b{re.escape(phrase.lower())}\b", text)):
+            continue  # "Local officials ...", "Construction is ...": a word the text also writes in lower case
         if opener and " " not in phrase and _APPOSITIVE_OPEN.match(text, b) and not _APPOSITIVE.match(text, b):
             opener = False  # "Worldwide, the industry faces ...": no appositive closes, so no name opens
         # "Tarn Ridge, the giant field on the coast": a name described as a facility
@@ -889,6 +897,8 @@ def _organisations(cr: ContextReader, text: str, ss: int, se: int, ents, attrs,
                 m.start == at.start for m in ents) and at.name[:1].isupper() and at.name.lower() not in _NOT_NAMES \
                 and at.name.lower() not in cr.speaker_words \
                 and not (" " not in at.name and at.start > ss and text[ss:at.start].strip() in _QUOTE_MARKS) \
+                and not (mid_caps is not None and " " not in at.name and at.start - ss <= 1 and at.name not in mid_caps
+                         and re.search(rf"\b{re.escape(at.name.lower())}\b", text)) \
                 and not (set(re.findall(r"[A-Z][a-z]+", at.name)) & cr.body_words):
             out.append(_Mention(at.start, at.end, at.name, "speaker"))
     return out
@@ -1008,6 +1018,7 @@ _APPOSITIVE_OPEN = re.compile(r",\s+(?:the|a|an)\b")
 _APPOSITIVE = re.compile(r",\s+(?:the|a|an)\b[^,.;:]{1,80},")
 
 
+_MID_CAP = re.compile(r"\b(?:[a-z][\w'’-]*|\d(?:[\d,.]*\d)?)[,;:)]?\s+([A-Z][\w'’.&-]*?)(?:['’]s)?\b")
 #: A person's name: two or three capitalised words ("Ana Ruiz", "Kwame Asante-Mensah", "Jo de Vries" is missed).
 _NAME = r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?(?:\s+[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?){1,2}"
 
@@ -1092,7 +1103,7 @@ _PRONOUNS = frozenset("i we you he she it they this that these those one".split(
 #: Capitalised words that start sentences but never name a speaker.
 _NOT_NAMES = frozenset("it this that these those he she they we i you one two three some many most all each "
                        "production output prices demand supply imports exports data figures estimates reserves "
-                       "there here such another other both the a an "
+                       "there here such another other both the a an its their our his her my your "
                        # adjectives and adverbs that open sentences ("Actual production is modest")
                        "actual current total overall annual global domestic official estimated recent new old "
                        "final initial early late earlier later last next first second third previous future "

@@ -135,7 +135,7 @@ def group_claims(claims: Iterable[Claim], rules: Rules, *, score_cutoff: float =
             if hit and _same_frame(phrase, hit[0]):
                 key = known[hit[0]]
             else:  # "Santa Luzia · passengers" and "Santa Luzia International Airport · passengers"
-                key = next((known[k] for k in known if _long_form(phrase, k)), None)
+                key = next((known[k] for k in known if _long_form(phrase, k, rules.company_words)), None)
         if key is None:
             key = (dim, period_key, phrase)
             known[phrase] = key
@@ -188,14 +188,18 @@ def _same_frame(a: str, b: str) -> bool:
                                       for i, (x, y) in enumerate(zip(pa, pb)))
 
 
-def _long_form(a: str, b: str) -> bool:
+def _long_form(a: str, b: str, company_words: Iterable[str] = ()) -> bool:
     """The same subject with its entity named short in one and in full in the other, the rest alike."""
     pa, pb = a.split(" · "), b.split(" · ")
-    return (len(pa) == len(pb) and pa[1:] == pb[1:] and pa[0] != pb[0] and _short_name(pa[0], pb[0]))
+    return (len(pa) == len(pb) and pa[1:] == pb[1:] and pa[0] != pb[0]
+            and _short_name(pa[0], pb[0], frozenset(company_words)))
 
 
-def _short_name(x: str, y: str) -> bool:
+def _short_name(x: str, y: str, company_words: frozenset[str] = frozenset()) -> bool:
     """A name and its long form: "Santa Luzia" and "Santa Luzia International Airport" (the shorter opens the
-    longer, word for word; "Africa" does not open "South Africa")."""
+    longer, word for word; "Africa" does not open "South Africa"). A one-word name joins its long form only when
+    what follows is a company word ("Velmar" and "Velmar Steel Ltd")."""
     short, long_ = sorted((x.split(), y.split()), key=len)
-    return len(short) >= SHORT_NAME_MIN_WORDS and long_[:len(short)] == short
+    if long_[:len(short)] != short:
+        return False
+    return len(short) >= SHORT_NAME_MIN_WORDS or bool(company_words) and all(w in company_words for w in long_[len(short):])

@@ -330,3 +330,20 @@ def test_split_years_this_season_and_forecasts_share_one_period(write_sources):
 ])
 def test_a_compass_word_makes_a_region_of_its_own(claims_of, text, entity):
     assert claims_of(text)[0].entity == entity
+
+
+def test_a_lone_capitalised_word_opening_a_sentence_is_a_name_only_if_the_text_uses_it_as_one(claims_of):
+    text = ("Velmar Steel melted 2.1 million tonnes of steel in 2024. Local output elsewhere fell. "
+            "Velmar said it employs 3,200 workers.")
+    assert {c.entity for c in claims_of(text) if c.figure.text in ("2.1 million tonnes", "3,200")} <= {
+        "Velmar Steel", "Velmar"}
+    assert all(c.entity != "Local" for c in claims_of(text))
+
+
+def test_a_one_word_name_joins_its_company_form(write_sources):
+    folder = write_sources({
+        "a.txt": "Velmar Mining produced 120,000 tonnes of nickel in 2024.\n",
+        "b.txt": "Output at Velmar reached 150,000 tonnes of nickel in 2024.\n",
+    })
+    groups = [v for v in check(folder).verdicts if "production" in v.group.subject]
+    assert len(groups) == 1 and groups[0].status == "discrepancy"
