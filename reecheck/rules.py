@@ -94,6 +94,7 @@ class Rules:
     attribution_according: tuple[str, ...] = ()
     attribution_generic: tuple[str, ...] = ()
     attribution_speakers: tuple[str, ...] = ()
+    attribution_org_nouns: tuple[str, ...] = ()
     observer_words: tuple[str, ...] = ()
     body_words: tuple[str, ...] = ()
     company_words: tuple[str, ...] = ()
@@ -284,7 +285,7 @@ class _Reader:
         att = data.get("attribution", {})
         for key, attr in (("verbs", "attribution_verbs"), ("by_phrases", "attribution_by"),
                           ("according", "attribution_according"), ("generic", "attribution_generic"),
-                          ("speakers", "attribution_speakers")):
+                          ("speakers", "attribution_speakers"), ("org_nouns", "attribution_org_nouns")):
             if key in att:
                 col.add(attr, self.strings(att[key], key))
         if "words" in data.get("companies", {}):
