@@ -647,7 +647,7 @@ def _resolve_generic(generic: str, bodies: list[tuple[int, str]], pos: int, text
     described_by = {w for w in re.split(r"['’]s\s+", generic.lower())[-1].split()[:-1] if w != "the"}
     for start, name in reversed(bodies):
         words = name.lower().replace("’s", "").replace("'s", "").split()
-        if start < pos and noun in words and all(any(x.startswith(w[:5]) for x in words) for w in described_by):
+        if start < pos and noun in words and (not described_by or any(x.startswith(w[:5]) for x in words for w in described_by)):
             return name
     described = [m.group(1) for m in re.finditer(rf"\b[Tt]he\s+((?:[a-z-]+\s+){{1,3}}{re.escape(noun)})\b", text[:pos])]
     return max(described, key=len) if described else generic
@@ -989,7 +989,7 @@ class _Speakers:
     companies that spoke, what each org noun ("the carrier") last pointed to, and the last sentence's speaker."""
 
     def __init__(self) -> None:
-        self.spoken: dict[str, None] = {}  # companies and people that spoke, in order (bodies are never entities)
+        self.spoken: dict[str, str] = {}  # companies and people that spoke, and their short names → the full name
         self.roles: dict[str, str] = {}  # org noun → the company it last pointed to
         self.role_at: dict[str, int] = {}  # org noun → where it last pointed
         self.last: str | None = None  # the speaker of the last sentence
@@ -1001,23 +1001,27 @@ class _Speakers:
 
     def named_in(self, cr: ContextReader, text: str, ss: int, se: int, state_org) -> list[tuple[int, str]]:
         """(position, name) of each company that has spoken and that the sentence names again or points back to
-        ("Velmar plans ...", "helping the airline to ...")."""
+        ("Velmar plans ...", "helping the airline to ..."); not one named as a rival, origin or yardstick
+        ("overtook Velmar", "up from Velmar's 3 Mt")."""
         out = []
         if self.spoken:
             alt = _alternation(self.spoken)
-            out = [(m.start(), m.group(0)) for m in re.finditer(rf"(?<![\w-])(?:{alt})(?![\w-])", text[ss:se])]
-            out = [(ss + p, name) for p, name in out]
+            out = [(m.start(), self.spoken[m.group(0)]) for m in re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])").finditer(text, ss, se)
+                   if not _OTHERS_BEFORE.search(text, max(ss, m.start() - 20), m.start())]
         for m in cr.re_org_anaphor.finditer(text, ss, se):
-            name = _org_pointed_to(cr, text, m, state_org, self)
+            name = _org_pointed_to(cr, text, m, state_org, self, ss)
             if name in self.spoken:
-                out.append((m.start(), name))
+                out.append((m.start(), self.spoken[name]))
         return sorted(out)
 
     def after_sentence(self, cr: ContextReader, text: str, attrs, bodies, claims, line: int) -> None:
         for a in attrs:
             if a.kind.endswith(("verb", "post", "according")) and a.name[:1].isupper() and not cr.re_attr.search(a.name) \
                     and not cr.re_entity.fullmatch(a.name) and not set(a.name.split()) & cr.body_words:
-                self.spoken[a.name] = None
+                self.spoken[a.name] = a.name
+                short = re.sub(r"(?:\s+[A-Z][\w.&-]*)+$", lambda x: "" if set(x.group(0).split()) <= cr.company_words else x.group(0), a.name)
+                if short != a.name:  # "Velmar" for "Velmar Metals" ([companies] words)
+                    self.spoken.setdefault(short, a.name)
         said = [c.attribution for c in claims if c.attribution]
         if said:
             self.last = said[-1]
@@ -1029,11 +1033,31 @@ class _Speakers:
         self.line = line
 
 
+#: Words right before a name that make it another party than the one speaking: a rival, an origin, a yardstick.
+_OTHERS_BEFORE = re.compile(r"\b(?:from|to|than|against|with|over|versus|like|including|overtook|overtaking|"
+                            r"beat|behind|ahead\s+of)\s+(?:the\s+)?$", re.I)
 #: A sentence that goes on about the previous one's figure ("That is up 12 % on a year earlier", "It was the
 #: lowest since 2019"): with no speaker of its own, it is the previous sentence's speaker's.
 _CONTINUES = re.compile(r"(?:That|This|It)\s+(?:is|was|would\s+be|will\s+be|marks|marked|compares)\b")
 #: "It" opening a sentence, as a speaker's pronoun when a speech verb follows ("It has guided 2025 output of ...").
 _IT = re.compile(r"It(?=\s)")
+
+
+def _company_before(cr: ContextReader, text: str, ss: int, pos: int) -> str | None:
+    """The last name of two or more capitalised words before ``pos`` in the sentence that may be a company: not
+    a known place or body, a date, a dateline, a facility ("the Kessing mine"), nor a rival, origin or yardstick
+    ("from Velka Air")."""
+    best = None
+    for m in _PROPER_NP.finditer(text, ss, pos):
+        phrase = re.sub(r"(?:\s+(?:of|for|and|the|de|la|del|on))+$", "", m.group("np"))
+        phrase = phrase[_LEADING_FUNCTION_WORDS.match(phrase).end():] if _LEADING_FUNCTION_WORDS.match(phrase) else phrase
+        words = phrase.split()
+        if len(words) < 2 or phrase.isupper() or set(words) & cr.body_words or cr.re_entity.fullmatch(phrase) \
+                or any(w.lower() in _MONTHS or w in _WEEKDAYS for w in words) or cr.re_attr.search(phrase) \
+                or cr.re_facility.match(text, m.end("np")) or _OTHERS_BEFORE.search(text, max(ss, m.start() - 20), m.start()):
+            continue
+        best = re.sub(r"['’]s$", "", phrase)
+    return best
 
 
 @lru_cache(maxsize=64)
@@ -1044,9 +1068,14 @@ def _org_role(noun: str) -> re.Pattern:
                       rf"{re.escape(noun)}\b")
 
 
-def _org_pointed_to(cr: ContextReader, text: str, m: re.Match, state_org, speakers: _Speakers) -> str | None:
-    """The company "the <org noun>" points back to: the one last described with that noun ("its operator
-    Velmar Ports") or last called so; else the one named last."""
+def _org_pointed_to(cr: ContextReader, text: str, m: re.Match, state_org, speakers: _Speakers,
+                    ss: int) -> str | None:
+    """The company "the <org noun>" points back to: one named before it in its sentence ("Brisk Air swung to a
+    profit, the carrier said"); else the one last described with that noun ("its operator Velmar Ports") or
+    last called so; else the one named last."""
+    here = _company_before(cr, text, ss, m.start())
+    if here:
+        return here
     noun = m.group("noun").lower()
     described = list(_org_role(noun).finditer(text, 0, m.start()))
     if described:
@@ -1065,7 +1094,7 @@ def _pointed_speakers(cr: ContextReader, text: str, ss: int, se: int, attrs, sta
     the paragraph, else the company named last)."""
     new = []
     for m in cr.re_org_anaphor.finditer(text, ss, se):
-        name = _org_pointed_to(cr, text, m, state_org, speakers)
+        name = _org_pointed_to(cr, text, m, state_org, speakers, ss)
         if name is None:
             continue
         speakers.roles[m.group("noun").lower()] = name
