@@ -15,11 +15,15 @@ How each part is found (all word lists come from rules/):
   same paragraph.
 - **scope**: a scope word after the figure in its window ("tonnes of rare earth oxides"), else before it,
   else the scope the document mentions most.
-- **attribution**: "by <Body>" right after the figure; "according to <Body>" in the sentence; else the
-  nearest "<Body> <verb>" before the figure in the sentence (a description between commas may stand
-  between them: "Palmer Flows, a consultancy that tracks tankers, puts ..."); else a speaker named after
-  it (", regulators said", ", the operator said"). Lower-case speakers keep their description ("a
-  Brisk-based grain broker").
+- **attribution**: "by <Body>" right after the figure; "according to <Body>" in the figure's clause (in
+  another clause it yields to a speaker opening the figure's own); else the nearest "<Body> <verb>" before
+  the figure in the sentence (a description between commas may stand between them: "Palmer Flows, a
+  consultancy that tracks tankers, puts ..."; a person may follow a role: "Acme's analyst, Mira Holm,
+  said"); else a speaker named after it (", regulators said", ", its operator Velmar Ports said").
+  Lower-case speakers keep their description ("a Brisk-based grain broker"). "The carrier said" and "It
+  has guided" point back to a company (one named earlier in the sentence, else the one described or
+  last called so, else the one named last). A figure no one in its sentence states belongs to a company
+  that spoke earlier and that the sentence names or points to ("Velmar plans a $640 million expansion").
 - **period**: "by 2030", a goal ("aims to", "a quota of") or a plan sentence with "to <figure>" make a
   target; a forecast for a stated year ("will reach 34 Mt in the 2024-25 season") is that year's
   estimate; "in 2024" / "as of January 2023" give the period of an actual, and a dated text (metadata
@@ -216,7 +220,6 @@ class ContextReader:
         # "the carrier", "the state-owned operator's": a pointer back to a company the text named
         on = _alternation(rules.attribution_org_nouns)
         self.re_org_anaphor = re.compile(rf"\b[Tt]he\s+(?:[\w-]+\s+)?(?P<noun>{on})(?:['’]s)?(?![\w-])")
-        self.org_nouns = on
         self.body_words = frozenset(rules.body_words)
         self.company_words = frozenset(w for w in rules.company_words if " " not in w)
         fac = _alternation(rules.facility_words)
@@ -399,8 +402,8 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
         carried = speakers.carried(source.position(ss)[0])
         attrs = _pointed_speakers(cr, text, ss, se, attrs, state_org, carried, speakers)
         quoted_by = _quote_speaker(cr, text, ss, se)
-        unclaimed = speakers.named_in(cr, text, ss, se, state_org), (
-            carried if _CONTINUES.match(text, ss) and not attrs and not quoted_by else None)
+        spoke_before = speakers.named_in(cr, text, ss, se, state_org)  # "Velmar plans ...", "the airline's debt"
+        goes_on = carried if _CONTINUES.match(text, ss) and not attrs and not quoted_by else None  # "That is up 12 %"
         bodies += _named_bodies(cr, text, ss, se, attrs, doc_attrs.within(ss, se))
         metrics = [m for m in doc_metrics.within(ss, se) if not any(a <= m.start < b for a, b in name_spans)
                    and not _names_a_body(cr, text, m.end)]  # "the natural resources ministry" measures nothing
@@ -496,7 +499,7 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
             if attribution is None and org_entity:
                 attribution = entity  # a company stating its own output
             if attribution is None:
-                attribution = _unclaimed_speaker(f, *unclaimed)
+                attribution = _unclaimed_speaker(f, spoke_before, goes_on)
             # period
             prev_any = max([g.end for g in sfigs if g.end <= f.start] + [ss])
             period, is_target = _period(cr, text, f, ss, se, cs, ce, prev_any, prev_end, next_start, doc_year,
@@ -637,6 +640,11 @@ def _named_bodies(cr: ContextReader, text: str, ss: int, se: int, attrs, known) 
     return sorted(out)
 
 
+#: How many leading letters of a description word must start a word of a body's name ("infrastructure
+#: ministry" → "Ministry of Infrastructure", "statistics office" → "Federal Statistical Office").
+DESCRIPTION_STEM_CHARS = 4
+
+
 def _resolve_generic(generic: str, bodies: list[tuple[int, str]], pos: int, text: str = "") -> str:
     """The last body named before ``pos`` whose name has the generic's noun ("the ministry" → "Ministry of
     Mines"); else the fullest description of it earlier in the text ("the bureau" → "municipal health
@@ -647,7 +655,8 @@ def _resolve_generic(generic: str, bodies: list[tuple[int, str]], pos: int, text
     described_by = {w for w in re.split(r"['’]s\s+", generic.lower())[-1].split()[:-1] if w != "the"}
     for start, name in reversed(bodies):
         words = name.lower().replace("’s", "").replace("'s", "").split()
-        if start < pos and noun in words and (not described_by or any(x.startswith(w[:5]) for x in words for w in described_by)):
+        if start < pos and noun in words and (not described_by or any(x.startswith(w[:DESCRIPTION_STEM_CHARS])
+                                                                      for x in words for w in described_by)):
             return name
     described = [m.group(1) for m in re.finditer(rf"\b[Tt]he\s+((?:[a-z-]+\s+){{1,3}}{re.escape(noun)})\b", text[:pos])]
     return max(described, key=len) if described else generic
@@ -941,8 +950,9 @@ _POST_DESCRIBED = re.compile(rf"[,;(—–]\s*(?:its|their|the|The|Its)\s+(?:[a-
 def _named_after_description(cr: ContextReader, text: str, ss: int, np_start: int,
                              np_end: int) -> tuple[re.Match, bool] | None:
     """(verb, follows its figure?) for a speaker named between commas after a short description of it
-    ("Hartwell's analyst, Priya Castellane, said", "..., its general secretary, K. Mensah, said"), else None. The description
-    ends in a lower-case role noun; a place or date before the comma ("In Ostland, Velmar, ...") is none."""
+    ("Hartwell's analyst, Priya Castellane, said", "..., its general secretary, K. Mensah, said"), else None.
+    The description ends in a lower-case role noun; a place or date before the comma ("In Ostland, Velmar,
+    ...") is none."""
     if not text.startswith(",", np_end) or not re.search(r"[a-z]{2,},\s+$", text[max(ss, np_start - 40):np_start]):
         return None
     verb = cr.re_verb.match(text, np_end + 1)
@@ -1006,8 +1016,9 @@ class _Speakers:
         out = []
         if self.spoken:
             alt = _alternation(self.spoken)
-            out = [(m.start(), self.spoken[m.group(0)]) for m in re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])").finditer(text, ss, se)
-                   if not _OTHERS_BEFORE.search(text, max(ss, m.start() - 20), m.start())]
+            names = re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])")
+            out = [(m.start(), self.spoken[m.group(0)]) for m in names.finditer(text, ss, se)
+                   if not _OTHERS_BEFORE.search(text, max(ss, m.start() - OTHERS_BEFORE_CHARS), m.start())]
         for m in cr.re_org_anaphor.finditer(text, ss, se):
             name = _org_pointed_to(cr, text, m, state_org, self, ss)
             if name in self.spoken:
@@ -1015,11 +1026,13 @@ class _Speakers:
         return sorted(out)
 
     def after_sentence(self, cr: ContextReader, text: str, attrs, bodies, claims, line: int) -> None:
+        """Note the sentence's speakers (``attrs``) and what its ``claims`` were attributed to."""
         for a in attrs:
             if a.kind.endswith(("verb", "post", "according")) and a.name[:1].isupper() and not cr.re_attr.search(a.name) \
                     and not cr.re_entity.fullmatch(a.name) and not set(a.name.split()) & cr.body_words:
                 self.spoken[a.name] = a.name
-                short = re.sub(r"(?:\s+[A-Z][\w.&-]*)+$", lambda x: "" if set(x.group(0).split()) <= cr.company_words else x.group(0), a.name)
+                tail = re.search(r"(?:\s+[A-Z][\w.&-]*)+$", a.name)
+                short = a.name[:tail.start()] if tail and set(tail.group(0).split()) <= cr.company_words else a.name
                 if short != a.name:  # "Velmar" for "Velmar Metals" ([companies] words)
                     self.spoken.setdefault(short, a.name)
         said = [c.attribution for c in claims if c.attribution]
@@ -1033,6 +1046,8 @@ class _Speakers:
         self.line = line
 
 
+#: How far before a name (characters) :data:`_OTHERS_BEFORE` looks.
+OTHERS_BEFORE_CHARS = 20
 #: Words right before a name that make it another party than the one speaking: a rival, an origin, a yardstick.
 _OTHERS_BEFORE = re.compile(r"\b(?:from|to|than|against|with|over|versus|like|including|overtook|overtaking|"
                             r"beat|behind|ahead\s+of)\s+(?:the\s+)?$", re.I)
@@ -1054,7 +1069,8 @@ def _company_before(cr: ContextReader, text: str, ss: int, pos: int) -> str | No
         words = phrase.split()
         if len(words) < 2 or phrase.isupper() or set(words) & cr.body_words or cr.re_entity.fullmatch(phrase) \
                 or any(w.lower() in _MONTHS or w in _WEEKDAYS for w in words) or cr.re_attr.search(phrase) \
-                or cr.re_facility.match(text, m.end("np")) or _OTHERS_BEFORE.search(text, max(ss, m.start() - 20), m.start()):
+                or cr.re_facility.match(text, m.end("np")) \
+                or _OTHERS_BEFORE.search(text, max(ss, m.start() - OTHERS_BEFORE_CHARS), m.start()):
             continue
         best = re.sub(r"['’]s$", "", phrase)
     return best
@@ -1064,7 +1080,7 @@ def _company_before(cr: ContextReader, text: str, ss: int, pos: int) -> str | No
 def _org_role(noun: str) -> re.Pattern:
     """A company described with an org noun: "its operator Velmar Ports", "Velmar Air, the state carrier"."""
     name = r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*"
-    return re.compile(rf"\b{re.escape(noun)}\s+(?P<a>{name})|(?P<b>{name}),\s+(?:the|its|a|an)\s+(?:[\w-]+\s+){{0,3}}?"
+    return re.compile(rf"\b{re.escape(noun)}\s+(?P<a>{name})|(?P<b>{name}),\s+(?:the|its|a|an)\s+(?:[\w'’-]+\s+){{0,3}}?"
                       rf"{re.escape(noun)}\b")
 
 
