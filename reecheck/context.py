@@ -15,11 +15,15 @@ How each part is found (all word lists come from rules/):
   same paragraph.
 - **scope**: a scope word after the figure in its window ("tonnes of rare earth oxides"), else before it,
   else the scope the document mentions most.
-- **attribution**: "by <Body>" right after the figure; "according to <Body>" in the sentence; else the
-  nearest "<Body> <verb>" before the figure in the sentence (a description between commas may stand
-  between them: "Palmer Flows, a consultancy that tracks tankers, puts ..."); else a speaker named after
-  it (", regulators said", ", the operator said"). Lower-case speakers keep their description ("a
-  Brisk-based grain broker").
+- **attribution**: "by <Body>" right after the figure; "according to <Body>" in the figure's clause (in
+  another clause it yields to a speaker opening the figure's own); else the nearest "<Body> <verb>" before
+  the figure in the sentence (a description between commas may stand between them: "Palmer Flows, a
+  consultancy that tracks tankers, puts ..."; a person may follow a role: "Acme's analyst, Mira Holm,
+  said"); else a speaker named after it (", regulators said", ", its operator Velmar Ports said").
+  Lower-case speakers keep their description ("a Brisk-based grain broker"). "The carrier said" and "It
+  has guided" point back to a company (one named earlier in the sentence, else the one described or
+  last called so, else the one named last). A figure no one in its sentence states belongs to a company
+  that spoke earlier and that the sentence names or points to ("Velmar plans a $640 million expansion").
 - **period**: "by 2030", a goal ("aims to", "a quota of") or a plan sentence with "to <figure>" make a
   target; a forecast for a stated year ("will reach 34 Mt in the 2024-25 season") is that year's
   estimate; "in 2024" / "as of January 2023" give the period of an actual, and a dated text (metadata
@@ -72,6 +76,12 @@ APPOSITIVE_CHARS = 140
 #: How many lower-case words may describe a speaker between its determiner and its head noun
 #: ("a Brisk-based grain trader", "the four pipeline system operators").
 SPEAKER_DESCRIPTOR_WORDS = 3
+#: How many words may describe a speaker whose name follows between commas ("Hartwell's analyst, Priya
+#: Castellane, said", "Its general secretary, K. Mensah, said"): longer runs are clauses, not descriptions.
+NAMED_DESCRIPTION_WORDS = 4
+#: How many lower-case words may describe a speaker between ", its" and its name after a figure
+#: ("..., its operator Velmar Ports said").
+POST_DESCRIPTOR_WORDS = 3
 
 _MONTHS = {m: i for i, m in enumerate("january february march april may june july august september "
                                         "october november december".split(), 1)}
@@ -222,6 +232,9 @@ class ContextReader:
         # generic speakers: the rules' list and "the <body word>" ("the bureau said", "the ministry expects")
         gen = _alternation(set(rules.attribution_generic) | {f"the {w.lower()}" for w in rules.body_words if w.isalpha()})
         self.re_generic = re.compile(rf"\b(?P<g>{gen})\b", re.I)
+        # "the carrier", "the state-owned operator's": a pointer back to a company the text named
+        on = _alternation(rules.attribution_org_nouns)
+        self.re_org_anaphor = re.compile(rf"\b[Tt]he\s+(?:[\w-]+\s+)?(?P<noun>{on})(?:['’]s)?(?![\w-])")
         self.body_words = frozenset(rules.body_words)
         self.company_words = frozenset(w for w in rules.company_words if " " not in w)
         fac = _alternation(rules.facility_words)
@@ -364,6 +377,7 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
     now_year = doc_year or _latest_stated_year(cr, text, sents)
     seasons = tuple(sorted({_season(m.group(1), m.group(2)) for m in _SPLIT_YEAR.finditer(text)}))
     state_entity: str | None = None
+    speakers = _Speakers()  # who has spoken so far, for speakers the text only points back to
     state_org: str | None = None  # the company or mine "the company" / "the miner" refers to
     state_metric: str | None = None
     state_line = -1
@@ -405,14 +419,12 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
                 holds = any(m.start() < f.start < m.end() for f in sfigs)
                 if m.start() - ss <= 4 or holds:  # the sentence's subject, or a figure inside it
                     orgs.append(_Mention(m.start(), m.start() + 3, state_facility, "facility anaphor"))
-        if state_org:  # "..., the operator said": the organisation named last speaks
-            for m in _ORG_ANAPHOR.finditer(text, ss, se):
-                if not re.search(r"['’]s$", m.group(0)) and cr.re_verb.match(text, m.end()):
-                    post = re.search(r"[,;(—–]\s*$", text[max(ss, m.start() - 3):m.start()])
-                    attrs = sorted([a for a in attrs if not m.start() <= a.start < m.end()]
-                                   + [_Mention(m.start(), m.end(), state_org, "post" if post else "verb")],
-                                   key=lambda a: a.start)
+        # "..., the operator said", "It has guided ...": a speaker the sentence only points back to
+        carried = speakers.carried(source.position(ss)[0])
+        attrs = _pointed_speakers(cr, text, ss, se, attrs, state_org, carried, speakers)
         quoted_by = _quote_speaker(cr, text, ss, se)
+        spoke_before = speakers.named_in(cr, text, ss, se, state_org)  # "Velmar plans ...", "the airline's debt"
+        goes_on = carried if _CONTINUES.match(text, ss) and not attrs and not quoted_by else None  # "That is up 12 %"
         bodies += _named_bodies(cr, text, ss, se, attrs, doc_attrs.within(ss, se))
         metrics = [m for m in doc_metrics.within(ss, se) if not any(a <= m.start < b for a, b in name_spans)
                    and not _names_a_body(cr, text, m.end)]  # "the natural resources ministry" measures nothing
@@ -515,6 +527,8 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
                 attribution = _resolve_generic(attribution, bodies, f.start, text)
             if attribution is None and org_entity:
                 attribution = entity  # a company stating its own output
+            if attribution is None:
+                attribution = _unclaimed_speaker(f, spoke_before, goes_on)
             # period
             prev_any = max([g.end for g in sfigs if g.end <= f.start] + [ss])
             period, is_target = _period(cr, text, f, ss, se, cs, ce, prev_any, prev_end, next_start, doc_year,
@@ -549,6 +563,7 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
             claims.append(Claim(f"{id_prefix}{n}", source.name, f, sentence, line, col, entity, metric_label, scope,
                                 basis, attribution, period, is_target, subject, now_year))
             n += 1
+        speakers.after_sentence(cr, text, attrs, bodies, claims[len(claims) - len(sfigs):], source.position(se)[0])
         opener = next((o for o in orgs if o.start - ss <= 4 and o.kind in ("org", "speaker")), None)  # "Acme Lithium develops"
         named = [o for o in orgs if o.kind in ("org", "speaker")] + [
             m for m in doc_attrs.within(ss, se)
@@ -660,13 +675,23 @@ def _named_bodies(cr: ContextReader, text: str, ss: int, se: int, attrs, known) 
     return sorted(out)
 
 
+#: How many leading letters of a description word must start a word of a body's name ("infrastructure
+#: ministry" → "Ministry of Infrastructure", "statistics office" → "Federal Statistical Office").
+DESCRIPTION_STEM_CHARS = 4
+
+
 def _resolve_generic(generic: str, bodies: list[tuple[int, str]], pos: int, text: str = "") -> str:
     """The last body named before ``pos`` whose name has the generic's noun ("the ministry" → "Ministry of
     Mines"); else the fullest description of it earlier in the text ("the bureau" → "municipal health
     bureau"); else the generic itself."""
     noun = generic.split()[-1].lower()
+    # "the regional council" is not "International Zinc Study Council": a description must be in the name
+    # (an owner, "the country's ministry", is no description)
+    described_by = {w for w in re.split(r"['’]s\s+", generic.lower())[-1].split()[:-1] if w != "the"}
     for start, name in reversed(bodies):
-        if start < pos and noun in name.lower().replace("’s", "").replace("'s", "").split():
+        words = name.lower().replace("’s", "").replace("'s", "").split()
+        if start < pos and noun in words and (not described_by or any(x.startswith(w[:DESCRIPTION_STEM_CHARS])
+                                                                      for x in words for w in described_by)):
             return name
     described = [m.group(1) for m in re.finditer(rf"\b[Tt]he\s+((?:[a-z-]+\s+){{1,3}}{re.escape(noun)})\b", text[:pos])]
     return max(described, key=len) if described else generic
@@ -824,7 +849,7 @@ def _organisations(cr: ContextReader, text: str, ss: int, se: int, ents, attrs,
     Lithium produced 3,100 t"): companies, mines and agencies become the figure's entity. ``body_shorts``
     are the short names the text gave to bodies ("... Economics (BAREC)"): they speak, never are spoken of."""
     out = []
-    taken = [(m.start, m.end) for m in ents] + [(a.start, a.end) for a in attrs if a.kind in ("verb", "post")]
+    taken = [(m.start, m.end) for m in ents] + [(a.start, a.end) for a in attrs if a.kind.endswith(("verb", "post"))]
     for m in _PROPER_NP.finditer(text, ss, se):
         a, b = m.start("np"), m.end("np")
         phrase = re.sub(r"(?:\s+(?:of|for|and|the|de|la|del|on))+$", "", m.group("np"))
@@ -938,6 +963,9 @@ def _attributions(cr: ContextReader, text: str, ss: int, se: int, ents) -> list[
         by = cr.re_by.search(before)
         acronym = re.match(r"\s*\([A-Z][\w&.-]{1,12}\)", text[np_end:np_end + 16])  # "... Sciences (ABARES) said"
         verb = cr.re_verb.match(text, np_end + (acronym.end() if acronym else 0))
+        named = None if verb or acronym else _named_after_description(cr, text, ss, np_start, np_end)
+        if named:  # "Hartwell's analyst, Priya Castellane, said": the name is the speaker
+            verb = named[0]
         appositive = None if verb else (cr.re_relative.match(text, np_end, min(se, np_end + 200))
                                         or cr.re_appositive.match(text, np_end, min(se, np_end + 2 * APPOSITIVE_CHARS))
                                         or re.match(r",[^,]{1,50},", text[np_end:np_end + 54]))
@@ -954,11 +982,17 @@ def _attributions(cr: ContextReader, text: str, ss: int, se: int, ents) -> list[
         if acc:
             out.append(_Mention(np_start, np_end, cr.canonical_attributor(re.sub(r"['’]s$", "", phrase)), "according"))
         elif verb and (known or not _sentence_initial_common(text, ss, np_start, phrase)):
-            post = re.search(r"[,;(—–]\s*(?:the\s+|The\s+)?$", text[max(ss, np_start - 6):np_start])
+            post = re.search(r"[,;(—–]\s*(?:the\s+|The\s+)?$", text[max(ss, np_start - 6):np_start]) or (
+                _POST_DESCRIBED.search(text, max(ss, np_start - 80), np_start))  # "..., its operator Velmar said"
+            if named:
+                post = named[1]
             name = cr.canonical_attributor(phrase)
             if acronym and not known:  # the text's own short name, the one its later sentences use
                 name = acronym.group(0).strip(" ()")
-            out.append(_Mention(np_start, np_end, name, "post" if post else "verb"))
+            # a person named after a role ("Hartwell's analyst, P. C., said") or the author of a review ("a review
+            # by Brantley found") speaks of others, never of itself: an "observer" is never the figure's entity
+            observer = "observer " if named or by else ""
+            out.append(_Mention(np_start, np_end, name, observer + ("post" if post else "verb")))
         elif by and (known or len(phrase.split()) >= 2):
             out.append(_Mention(np_start, np_end, cr.canonical_attributor(phrase), "by"))
     for m in _OWNED_BODY.finditer(text, ss, se):  # "Nordavia's mining ministry wants ...", "Ostland's customs agency said"
@@ -979,6 +1013,29 @@ _SPEAKER_LEAD = re.compile(
     r"(?:^|(?<=[\s,;(]))(?P<det>(?i:the|an?|two|three|four|five|six|seven|eight|nine|ten|several|some|many|most|"
     r"other|\d+))\s+(?P<desc>(?:(?:[a-z][\w-]*|(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+-[a-z]+)(?:['’]s)?\s+)"
     rf"{{0,{SPEAKER_DESCRIPTOR_WORDS}}})$")
+
+
+#: ", its operator " / ", the state carrier " right before a speaker's name that follows the figure.
+_POST_DESCRIBED = re.compile(rf"[,;(—–]\s*(?:its|their|the|The|Its)\s+(?:[a-z][\w-]*\s+){{1,{POST_DESCRIPTOR_WORDS}}}$")
+
+
+def _named_after_description(cr: ContextReader, text: str, ss: int, np_start: int,
+                             np_end: int) -> tuple[re.Match, bool] | None:
+    """(verb, follows its figure?) for a speaker named between commas after a short description of it
+    ("Hartwell's analyst, Priya Castellane, said", "..., its general secretary, K. Mensah, said"), else None.
+    The description ends in a lower-case role noun; a place or date before the comma ("In Ostland, Velmar,
+    ...") is none."""
+    if not text.startswith(",", np_end) or not re.search(r"[a-z]{2,},\s+$", text[max(ss, np_start - 40):np_start]):
+        return None
+    verb = cr.re_verb.match(text, np_end + 1)
+    if not verb:
+        return None
+    head = text[ss:np_start].rstrip()[:-1]  # what stands before the description's comma
+    brk = max(head.rfind(c) for c in ",;(—–:")
+    desc = head[brk + 1:]
+    if len(desc.split()) > NAMED_DESCRIPTION_WORDS:
+        return None
+    return verb, brk >= 0
 
 
 def _described_speakers(cr: ContextReader, text: str, ss: int, se: int, taken) -> list[_Mention]:
@@ -1066,6 +1123,149 @@ def _is_person(name: str, persons: frozenset[str]) -> bool:
     return name in persons or any(name.startswith(p + " of ") for p in persons if " " in p)
 
 
+class _Speakers:
+    """Who has spoken so far in one text (one per :func:`situate` call; it changes as the text is read): the
+    companies that spoke, what each org noun ("the carrier") last pointed to, and the last sentence's speaker."""
+
+    def __init__(self) -> None:
+        self.spoken: dict[str, str] = {}  # companies and people that spoke, and their short names → the full name
+        self.roles: dict[str, str] = {}  # org noun → the company it last pointed to
+        self.role_at: dict[str, int] = {}  # org noun → where it last pointed
+        self.last: str | None = None  # the speaker of the last sentence
+        self.line = -1  # the line that sentence ended on
+
+    def carried(self, line: int) -> str | None:
+        """The previous sentence's speaker, when it ended on ``line`` (the same paragraph)."""
+        return self.last if line == self.line else None
+
+    def named_in(self, cr: ContextReader, text: str, ss: int, se: int, state_org) -> list[tuple[int, str]]:
+        """(position, name) of each company that has spoken and that the sentence names again or points back to
+        ("Velmar plans ...", "helping the airline to ..."); not one named as a rival, origin or yardstick
+        ("overtook Velmar", "up from Velmar's 3 Mt")."""
+        out = []
+        if self.spoken:
+            alt = _alternation(self.spoken)
+            names = re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])")
+            out = [(m.start(), self.spoken[m.group(0)]) for m in names.finditer(text, ss, se)
+                   if not _OTHERS_BEFORE.search(text, max(ss, m.start() - OTHERS_BEFORE_CHARS), m.start())]
+        for m in cr.re_org_anaphor.finditer(text, ss, se):
+            name = _org_pointed_to(cr, text, m, state_org, self, ss)
+            if name in self.spoken:
+                out.append((m.start(), self.spoken[name]))
+        return sorted(out)
+
+    def after_sentence(self, cr: ContextReader, text: str, attrs, bodies, claims, line: int) -> None:
+        """Note the sentence's speakers (``attrs``) and what its ``claims`` were attributed to."""
+        for a in attrs:
+            if a.kind.endswith(("verb", "post", "according")) and a.name[:1].isupper() and not cr.re_attr.search(a.name) \
+                    and not cr.re_entity.fullmatch(a.name) and not set(a.name.split()) & cr.body_words:
+                self.spoken[a.name] = a.name
+                tail = re.search(r"(?:\s+[A-Z][\w.&-]*)+$", a.name)
+                short = a.name[:tail.start()] if tail and set(tail.group(0).split()) <= cr.company_words else a.name
+                if short != a.name:  # "Velmar" for "Velmar Metals" ([companies] words)
+                    self.spoken.setdefault(short, a.name)
+        said = [c.attribution for c in claims if c.attribution]
+        if said:
+            self.last = said[-1]
+        elif attrs:  # "The council said in a statement that ...": no figure, but a speaker
+            a = attrs[-1]
+            self.last = _resolve_generic(a.name, bodies, a.start, text) if a.name[:1].islower() else a.name
+        elif claims:
+            self.last = None  # figures nobody states: what follows is not carried past them
+        self.line = line
+
+
+#: How far before a name (characters) :data:`_OTHERS_BEFORE` looks.
+OTHERS_BEFORE_CHARS = 20
+#: Words right before a name that make it another party than the one speaking: a rival, an origin, a yardstick.
+_OTHERS_BEFORE = re.compile(r"\b(?:from|to|than|against|with|over|versus|like|including|overtook|overtaking|"
+                            r"beat|behind|ahead\s+of)\s+(?:the\s+)?$", re.I)
+#: A sentence that goes on about the previous one's figure ("That is up 12 % on a year earlier", "It was the
+#: lowest since 2019"): with no speaker of its own, it is the previous sentence's speaker's.
+_CONTINUES = re.compile(r"(?:That|This|It)\s+(?:is|was|would\s+be|will\s+be|marks|marked|compares)\b")
+#: "It" opening a sentence, as a speaker's pronoun when a speech verb follows ("It has guided 2025 output of ...").
+_IT = re.compile(r"It(?=\s)")
+
+
+def _company_before(cr: ContextReader, text: str, ss: int, pos: int) -> str | None:
+    """The last name of two or more capitalised words before ``pos`` in the sentence that may be a company: not
+    a known place or body, a date, a dateline, a facility ("the Kessing mine"), nor a rival, origin or yardstick
+    ("from Velka Air")."""
+    best = None
+    for m in _PROPER_NP.finditer(text, ss, pos):
+        phrase = re.sub(r"(?:\s+(?:of|for|and|the|de|la|del|on))+$", "", m.group("np"))
+        phrase = phrase[_LEADING_FUNCTION_WORDS.match(phrase).end():] if _LEADING_FUNCTION_WORDS.match(phrase) else phrase
+        words = phrase.split()
+        if len(words) < 2 or phrase.isupper() or set(words) & cr.body_words or cr.re_entity.fullmatch(phrase) \
+                or any(w.lower() in _MONTHS or w in _WEEKDAYS for w in words) or cr.re_attr.search(phrase) \
+                or cr.re_facility.match(text, m.end("np")) \
+                or _OTHERS_BEFORE.search(text, max(ss, m.start() - OTHERS_BEFORE_CHARS), m.start()):
+            continue
+        best = re.sub(r"['’]s$", "", phrase)
+    return best
+
+
+@lru_cache(maxsize=64)
+def _org_role(noun: str) -> re.Pattern:
+    """A company described with an org noun: "its operator Velmar Ports", "Velmar Air, the state carrier"."""
+    name = r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*"
+    return re.compile(rf"\b{re.escape(noun)}\s+(?P<a>{name})|(?P<b>{name}),\s+(?:the|its|a|an)\s+(?:[\w'’-]+\s+){{0,3}}?"
+                      rf"{re.escape(noun)}\b")
+
+
+def _org_pointed_to(cr: ContextReader, text: str, m: re.Match, state_org, speakers: _Speakers,
+                    ss: int) -> str | None:
+    """The company "the <org noun>" points back to: one named before it in its sentence ("Brisk Air swung to a
+    profit, the carrier said"); else the one last described with that noun ("its operator Velmar Ports") or
+    last called so; else the one named last."""
+    here = _company_before(cr, text, ss, m.start())
+    if here:
+        return here
+    noun = m.group("noun").lower()
+    described = list(_org_role(noun).finditer(text, 0, m.start()))
+    if described:
+        x = described[-1]
+        name = cr.canonical_attributor(x.group("a") or x.group("b"))
+        # a description after the company last called so wins; otherwise the text still means that one
+        if noun not in speakers.roles or x.start() > speakers.role_at.get(noun, -1):
+            return name
+    return speakers.roles.get(noun, state_org)
+
+
+def _pointed_speakers(cr: ContextReader, text: str, ss: int, se: int, attrs, state_org, carried,
+                      speakers: _Speakers) -> list[_Mention]:
+    """``attrs`` with the speakers the sentence names only by pointing back: "the carrier said" (see
+    :func:`_org_pointed_to`) and "It has guided ..." opening a sentence (the previous sentence's speaker in
+    the paragraph, else the company named last)."""
+    new = []
+    for m in cr.re_org_anaphor.finditer(text, ss, se):
+        name = _org_pointed_to(cr, text, m, state_org, speakers, ss)
+        if name is None:
+            continue
+        speakers.roles[m.group("noun").lower()] = name
+        speakers.role_at[m.group("noun").lower()] = m.start()
+        if not re.search(r"['’]s$", m.group(0)) and cr.re_verb.match(text, m.end()):
+            post = re.search(r"[,;(—–]\s*$", text[max(ss, m.start() - 3):m.start()])
+            new.append(_Mention(m.start(), m.end(), name, "post" if post else "verb"))
+    it = _IT.match(text, ss)
+    if it and cr.re_verb.match(text, it.end()) and (carried or state_org):
+        new.append(_Mention(it.start(), it.end(), carried or state_org, "verb"))
+    if not new:
+        return attrs
+    return sorted([a for a in attrs if not any(n.start <= a.start < n.end for n in new)] + new, key=lambda a: a.start)
+
+
+def _unclaimed_speaker(f: Figure, named: list[tuple[int, str]], carried: str | None) -> str | None:
+    """Who states a figure no speaker in its sentence claims: a company that has spoken in the text and that
+    the sentence names (nearest before the figure, else after it): its plans and accounts are its own
+    statements ("Velmar plans a $640 million expansion"); else ``carried``, the previous sentence's speaker
+    when this sentence only goes on about its figure (see :data:`_CONTINUES`)."""
+    before = [name for p, name in named if p < f.start]
+    if before:
+        return before[-1]
+    return named[0][1] if named else carried
+
+
 def _sentence_initial_common(text: str, ss: int, np_start: int, phrase: str) -> bool:
     """A capitalised word that only starts the sentence ("Production fell") is not a name."""
     return " " not in phrase and (phrase.lower() in _PRONOUNS or np_start == ss and phrase.lower() in _NOT_NAMES)
@@ -1147,16 +1347,21 @@ def _attribution_for(cr, text, f: Figure, attrs, ss, se, next_start) -> str | No
             gap = text[f.end:a.start]
             if cr.re_by.search(gap) and not re.search(r"[;.]", gap):
                 return a.name
-    for a in attrs:
-        if a.kind == "according":
-            return a.name
+    according = [a for a in attrs if a.kind == "according"]
+    if according:
+        # "according to X" speaks for its own clause; in another clause it yields to a speaker that opens the
+        # figure's clause ("the council forecasts 1.57 Mt, while Ghana's crop ..., according to the authority")
+        cs, ce = next(((a, b) for a, b in clause_spans(text, ss, se) if a <= f.start < b), (ss, se))
+        here = [a for a in according if cs <= a.start < ce]
+        own = [a for a in attrs if a.kind.endswith(("verb", "post")) and cs <= a.start and a.end <= f.start]
+        return here[0].name if here else own[-1].name if own else according[0].name
     best = None
     for a in attrs:
-        if a.kind == "verb" and a.end <= f.start:
+        if a.kind.endswith("verb") and a.end <= f.start:
             best = a
     if best is None:  # "240,000 tonnes in 2023, the geological survey estimates, or ..."
         for a in attrs:
-            if a.kind == "post":
+            if a.kind.endswith("post"):
                 return a.name
     return best.name if best else None
 

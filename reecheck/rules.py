@@ -95,6 +95,7 @@ class Rules:
     attribution_generic: tuple[str, ...] = ()
     attribution_speakers: tuple[str, ...] = ()
     attribution_titles: tuple[str, ...] = ()  # roles that name a person ("chief executive Ana Ruiz")
+    attribution_org_nouns: tuple[str, ...] = ()  # "the carrier said": nouns that point back to a company
     observer_words: tuple[str, ...] = ()
     body_words: tuple[str, ...] = ()
     company_words: tuple[str, ...] = ()
@@ -285,7 +286,8 @@ class _Reader:
         att = data.get("attribution", {})
         for key, attr in (("verbs", "attribution_verbs"), ("by_phrases", "attribution_by"),
                           ("according", "attribution_according"), ("generic", "attribution_generic"),
-                          ("speakers", "attribution_speakers"), ("titles", "attribution_titles")):
+                          ("speakers", "attribution_speakers"), ("titles", "attribution_titles"),
+                          ("org_nouns", "attribution_org_nouns")):
             if key in att:
                 col.add(attr, self.strings(att[key], key))
         if "words" in data.get("companies", {}):

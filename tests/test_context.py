@@ -347,3 +347,94 @@ def test_a_one_word_name_joins_its_company_form(write_sources):
     })
     groups = [v for v in check(folder).verdicts if "production" in v.group.subject]
     assert len(groups) == 1 and groups[0].status == "discrepancy"
+
+# -- speakers the text only points back to ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text, figure, company", [
+    # the company named in the sentence itself
+    ("PORT ELDA, March 5, 2025 - Brisk Air swung to a net profit of €85 million in 2024, the carrier said.",
+     "€85 million", "Brisk Air"),
+    # the company the text described with that noun, though another was named since
+    ("Kessing airport is run by the state.\n\nIts operator Velmar Ports said traffic was a record.\n\n"
+     "Tarnow Cargo, a freight forwarder, said it moved more goods.\n\n"
+     "Cargo volumes rose to 212,000 tonnes last year, the operator said.", "212,000 tonnes", "Velmar Ports"),
+    # what "the company" pointed to before
+    ("Velmar Metals owns the Kessing mine.\n\nThe company reports 42 million tonnes of ore reserves, while a "
+     "review by Corrow Geoconsult found only 18 million tonnes.\n\n"
+     "The gap matters for the $640 million expansion the company wants to fund.", "$640 million", "Velmar Metals"),
+])
+def test_the_carrier_the_operator_the_company_point_back_to_a_company(claims_of, text, figure, company):
+    assert _one(claims_of(text), figure).attribution == company
+
+
+def test_it_opening_a_sentence_with_a_speech_verb_is_the_last_speaker(claims_of):
+    claims = claims_of("The Kessing mine produced 231,000 tonnes of zinc in 2024, Velmar Metals said. It has guided "
+                       "2025 output of between 240,000 and 260,000 tonnes.")
+    assert _one(claims, "240,000 and 260,000 tonnes").attribution == "Velmar Metals"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Tarnow Capital's analyst, Mira Holm, said she expects Ostland to harvest no more than 3.2 million tonnes.",
+     "no more than 3.2 million tonnes"),
+    ("Ostland will harvest no more than 3.2 million tonnes, Tarnow Capital's analyst, Mira Holm, said.",
+     "no more than 3.2 million tonnes"),
+])
+def test_a_person_named_between_commas_after_a_role_speaks(claims_of, text, figure):
+    c = _one(claims_of(text), figure)
+    assert c.attribution == "Mira Holm"
+    assert c.entity != "Mira Holm"  # a person speaks of others, never of themself
+
+
+def test_its_operator_named_after_the_figure_speaks_not_the_place_before_it(claims_of):
+    c = _one(claims_of("Kessing International Airport handled 12.4 million passengers in 2024, its operator Velmar "
+                       "Ports said on Wednesday."), "12.4 million")
+    assert c.attribution == "Velmar Ports"
+
+
+def test_according_to_speaks_for_its_own_clause(claims_of):
+    claims = claims_of("In Ostland, the Grain Marketing Board forecasts a crop of 3.1 million tonnes this season, "
+                       "while exports are expected to recover to 900,000 tonnes, according to the Velka Port Authority.")
+    assert _one(claims, "3.1 million tonnes").attribution == "Grain Marketing Board"
+    assert _one(claims, "900,000 tonnes").attribution == "Velka Port Authority"
+
+
+@pytest.mark.parametrize("text, figure, speaker", [
+    ("Farmers delivered 410,000 tonnes of beans by March, according to exporters' estimates.", "410,000 tonnes",
+     "exporters"),
+    ("Critics say the bridge will cost €3 billion.", "€3 billion", "critics"),
+    ("Velka welcomed the plan for a new port, which the transport ministry has costed at €8 billion.",
+     "€8 billion", "transport ministry"),
+])
+def test_groups_of_people_and_costing_bodies_speak(claims_of, text, figure, speaker):
+    assert (_one(claims_of(text), figure).attribution or "").lower() == speaker
+
+
+def test_the_author_of_a_review_speaks_and_is_not_the_entity(claims_of):
+    c = _one(claims_of("Velmar Metals reports 42 million tonnes of ore, while a lenders' review by Corrow Geoconsult "
+                       "found only 18 million tonnes."), "18 million tonnes")
+    assert c.attribution == "Corrow Geoconsult"
+    assert c.entity != "Corrow Geoconsult"
+
+
+def test_a_described_body_is_not_another_body_with_the_same_noun(claims_of):
+    claims = claims_of("The Ostland Zinc Study Council expects a surplus of 90,000 tonnes.\n\n"
+                       "The mine employs 2,400 workers, according to the regional council.")
+    assert _one(claims, "2,400").attribution == "regional council"
+    assert _one(claims, "90,000 tonnes").attribution == "Ostland Zinc Study Council"
+
+
+def test_a_company_that_spoke_owns_its_later_plans_but_not_market_prices(claims_of):
+    claims = claims_of("Velmar Metals said it mined 231,000 t of zinc in 2024.\n\n"
+                       "Zinc traded at $2,850 a tonne on Monday.\n\n"
+                       "Velmar plans a $640 million expansion.\n\n"
+                       "Revenue rose 8 % and the company's net debt fell to $1.2 billion.")
+    assert _one(claims, "$2,850 a tonne").attribution is None
+    assert _one(claims, "$640 million").attribution == "Velmar Metals"
+    assert _one(claims, "$1.2 billion").attribution == "Velmar Metals"
+
+
+def test_a_sentence_that_goes_on_about_the_figure_keeps_its_speaker_and_others_do_not(claims_of):
+    claims = claims_of("Farmers delivered 1.2 million tonnes, according to the Velka Exporters Circle. That is up "
+                       "12 % from a year earlier. Cocoa traded at $8,150 a tonne on Tuesday.")
+    assert _one(claims, "12 %").attribution == "Velka Exporters Circle"
+    assert _one(claims, "$8,150 a tonne").attribution is None
