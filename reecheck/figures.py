@@ -660,6 +660,8 @@ def scan(text: str, rules: Rules | None = None) -> tuple[list[Figure], list[Skip
     figures.sort(key=_BY_START)
     skipped.sort(key=_BY_START)
     figures = _carry_units(text, figures)
+    if len(figures) > 1 and "point" in low_text:
+        figures = _percentage_points(text, figures)
     if len(figures) > 1 and "from" in text:
         figures = _carry_rates(text, figures)
     if len(figures) > 1 and "(" in text:
@@ -843,10 +845,16 @@ _NAME_COMMA_BEFORE = re.compile(r"(?:\b[A-Z][a-z]+|\b[Tt]he\s+(?!(?:year|quarter
 #: "aged" before an age, a hedge or "between" may stand between ("aged over 65", "aged between 45 and 79").
 _AGED_BEFORE = re.compile(r"\baged\s+(?:(?:between|over|under|about|around|from|at\s+least|up\s+to|less\s+than|"
                           r"more\s+than)\s+)?$", re.I)
+#: A later member of a list of ages after "aged": "aged 19, 22 and 25". A member after a bare comma counts only if
+#: the list goes on to "and" or "or" (see :data:`_AGED_LIST_AFTER`): "aged 65, 40 were women" is no list.
+_AGED_LIST_BEFORE = re.compile(r"\baged\s+\d{1,3}(?:\s*,\s*\d{1,3})*(?P<gap>\s*,\s*|,?\s+(?:and|or)\s+)$", re.I)
+_AGED_LIST_AFTER = re.compile(r"(?:\s*,\s*\d{1,3})*,?\s+(?:and|or)\s+\d")
 #: A person's age stated by a verb ("a daughter who was 10.", "he will be 35 by then"); the number must end its
 #: clause or come before when/by/and/but, so "he was 3 under par" or "she is 5 feet" are not ages.
 _AGE_VERB_BEFORE = re.compile(r"\b(?:who|he|she)\s+(?:is|was|turned|turns|will\s+be|would\s+be|had\s+turned)\s+$", re.I)
 _AGE_VERB_AFTER = re.compile(r"\s*(?:[.,;:!?)]|$|\s(?:when|by|at\s+the\s+time|and|but)\b)")
+#: Units of a period: a number "in" one ("eight in 24 hours") is a count within it, not a proportion.
+_PERIOD_UNITS = frozenset(("second", "minute", "hour", "day", "week", "month", "year"))
 #: The denominators that may follow a rate as a second one ("5 W/m2 per year", "tonnes per hectare per year").
 _TIME_DENOMINATORS = frozenset(("year", "day", "month", "week", "hour"))
 #: "1/16 of a pint", "a tenth of a second": a fraction of one unit is a quantity in that unit.
@@ -991,6 +999,11 @@ def _verb_multiples(text: str, rev: str, figures, skipped, r: Reader) -> list[Fi
 
 #: "half the votes", "almost half of them": a bare "half" before these words is the fraction 0.5.
 _HALF = re.compile(r"\b(?P<w>[Hh]alf)\s+(?=(?:of|the|its|their|his|her|our|all|those|these|them)\b)")
+#: Any other "half" as a word of its own ("nearly half do not know", "down by almost half since"): the fraction
+#: only when a qualifier from the rules stands right before it (a bare "half" is too often a period or a name).
+_HALF_ALONE = re.compile(r"\b(?P<w>[Hh]alf)\b(?![-'’]|\s+past\b)")
+#: "about half an hour", "almost half a mile": the half of one unit.
+_HALF_A = re.compile(r"\s+an?\s+")
 #: Words before "half" that make it part of a period or a phrase, not a fraction ("the second half of the year").
 _HALF_NOT_AFTER = re.compile(r"(?:\b(?:first|second|final|latter|other|back|top|bottom|opening|closing|a|an|the|one|"
                              r"and|in|by|into|for)\s+|[-\d]\s*)$", re.I)
@@ -999,13 +1012,21 @@ _HALF_NOT_AFTER = re.compile(r"(?:\b(?:first|second|final|latter|other|back|top|
 def _bare_halves(text: str, rev: str, figures, skipped, r: Reader) -> list[Figure]:
     """ "Half the flats have sold", "almost half of which": the fraction 0.5, with its hedge."""
     out = []
-    for m in _HALF.finditer(text):
+    for m in _HALF_ALONE.finditer(text):
         s, e = m.start("w"), m.end("w")
         if _taken(figures, s, e) or _taken(skipped, s, e) or _HALF_NOT_AFTER.search(text, max(0, s - 12), s):
             continue
         qual, hedge, fs, lo, hi = _hedged(r, text, rev, s, 0.5)
-        out.append(Figure(0.5, lo, hi, "dimensionless", qual, text[fs:e], fs, e, kind="count", step=0.25,
-                          hedge=hedge))
+        if not hedge and _HALF.match(text, s) is None:
+            continue
+        unit, kind = "dimensionless", "count"
+        if (ha := _HALF_A.match(text, e)) is not None:
+            um = r.re_unit.match(text, ha.end())
+            uo = r.unit_of(um, {}, text) if um is not None and um.start() == ha.end() else None
+            if uo is None or uo[1] != "quantity":
+                continue  # "nearly half a chance": no unit, no fraction to check
+            unit, kind, e = uo[0], "quantity", um.end()
+        out.append(Figure(0.5, lo, hi, unit, qual, text[fs:e], fs, e, kind=kind, step=0.25, hedge=hedge))
     return out
 
 
@@ -1168,6 +1189,10 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
         den = parse_numeral(pm_.group("d"), r.min_sig)
         if den is not None and _is_year(den, text, pm_.end()):
             den = None  # "1 fb in 2005": a year, not "one in every 2005"
+        elif (den is not None and num.value != 1 and "every" not in pm_.group(0)
+              and (tu := r.re_unit.match(text, pm_.end())) is not None
+              and (tuo := r.unit_of(tu, defined, text)) is not None and tuo[0] in _PERIOD_UNITS):
+            den = None  # "no more than eight in 24 hours": a count within a period ("one in ten days" stays a share)
         if den is not None and den.value > num.value > 0 or (den is not None and den.value >= num.value > 0 and num.is_word):
             end = pm_.end()
             # stated as a fraction, like "a fifth"; the context stage makes it a share in percent
@@ -1344,8 +1369,9 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
             and um.group("u") not in r.cur_scales):  # "the 1500b packet": a scale letter is no name's part
         g = _GLUED_AFTER.match(text, e)  # "the 13F filing": a gated letter without its context is a name
         return Skipped(raw + g.group(0), s, g.end(), "identifier (letters after the number)"), g.end()
-    if um is None and not currency and (am_ := _WORD_BEFORE_UNIT.match(text, pos)) is not None:
+    if um is None and not currency and not num.weak and (am_ := _WORD_BEFORE_UNIT.match(text, pos)) is not None:
         # "517 rushing yards", "5 more kilometres": one describing word between the number and a spelled-out unit
+        # ("a third straight month" is an ordinal: a weak fraction word takes no unit past a describing word)
         um2 = r.re_unit.match(text, am_.end())
         if um2 is not None and (u2 := um2.group("u")) is not None and len(u2) >= SPELLED_UNIT_MIN and u2.islower():
             uo2 = r.unit_of(um2, defined, text, scale != 1.0)
@@ -1475,8 +1501,11 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
                  or _AGE_VERB_BEFORE.search(before) and _AGE_VERB_AFTER.match(text, pos))):
         unit, kind = "year", "quantity"  # an age: "Ann Smith, 34, said", "their daughter, who was 10."
     elif (kind == "count" and not currency and scale == 1.0 and sign > 0 and 0 < num.value <= AGE_MAX
-          and (second is None or second.value <= AGE_MAX) and _AGED_BEFORE.search(before)):
-        unit, kind = "year", "quantity"  # "people aged 16 and over", "women aged between 45 and 79"
+          and (second is None or second.value <= AGE_MAX) and (
+              _AGED_BEFORE.search(before) or not num.is_word and (al := _AGED_LIST_BEFORE.search(before)) is not None
+              and (al.group("gap").strip() != "," or _AGED_LIST_AFTER.match(text, pos)))):
+        # "people aged 16 and over", "women aged between 45 and 79", the 22 and 25 of "aged 19, 22 and 25"
+        unit, kind = "year", "quantity"
     if kind == "count" and not currency:
         if num.is_word and num.value == 1 and scale == 1.0 and second is None and sign > 0 and not _one_counts(text, s, e):
             return Skipped(raw, s, e, "the word 'one' (a pronoun more often than a count)"), e
@@ -1802,6 +1831,35 @@ def _carry_units(text: str, figures: list[Figure]) -> list[Figure]:
                 if has_scale or near:
                     out[i] = _with_unit(f, prev)
                 break
+    return out
+
+
+#: "points" after a bare number (matched at its end).
+_POINTS_AFTER = re.compile(r"\s?points?\b", re.I)
+#: Between "N points" and the percentage it moved to or from: "rose 2.1 points to 76.3 %".
+_POINTS_TO_LEVEL = re.compile(r"\s+(?:to|from)\s+")
+#: Between a percentage and the change in points after it: "67.4 per cent, up 5 points", "at 41 %, down by 3 points".
+_LEVEL_THEN_POINTS = re.compile(r"\s*,\s*(?P<w>[A-Za-z]+)(?:\s+by)?\s+")
+#: The largest change in percentage points a share can make; a bigger number of "points" is an index's.
+PERCENT_POINTS_MAX = 100
+
+
+def _percentage_points(text: str, figures: list[Figure]) -> list[Figure]:
+    """"Points" written beside a percentage are percentage points: "the pass rate rose 2.1 points to 76.3 %",
+    "turnout was 67.4 per cent, up 5 points". An index's points are joined to its percentage otherwise ("fell 300
+    points, or 0.8 %") or stand alone, and stay counts."""
+    out = list(figures)
+    for i, f in enumerate(out):
+        if not (f.kind == "count" and f.unit == "dimensionless" and f.noun in ("point", "points")
+                and 0 < f.value <= PERCENT_POINTS_MAX and (pm := _POINTS_AFTER.match(text, f.end)) is not None):
+            continue
+        nxt = out[i + 1] if i + 1 < len(out) else None
+        prev = out[i - 1] if i > 0 else None
+        if (nxt is not None and nxt.kind == "percent" and _POINTS_TO_LEVEL.fullmatch(text, pm.end(), nxt.start)
+                or prev is not None and prev.kind == "percent"
+                and (lp := _LEVEL_THEN_POINTS.fullmatch(text, prev.end, f.start)) is not None
+                and lp.group("w").lower() in _SIGN_WORDS):
+            out[i] = replace(f, unit="percent", kind="points", noun="", text=text[f.start:pm.end()], end=pm.end())
     return out
 
 

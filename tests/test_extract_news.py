@@ -859,3 +859,57 @@ def test_an_old_price_takes_the_per_of_the_new(text, expected):
 ])
 def test_ages_after_aged_and_after_a_person(text, expected):
     assert read(text) == expected
+
+
+def kinds(text: str) -> list[tuple]:
+    return [(f.text, pytest.approx(f.value), f.unit, f.kind) for f in extract(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "points" beside a percentage are percentage points
+    ("The Dunmore pass rate climbed 3.4 points to 81.2%.",
+     [("3.4 points", 3.4, "percent", "points"), ("81.2%", 81.2, "percent", "percent")]),
+    ("Approval stood at 38 per cent, down almost 6 points on March.",
+     [("38 per cent", 38.0, "percent", "percent"), ("almost 6 points", 6.0, "percent", "points")]),
+    # an index's points joined to its percentage by "or" stay a count, and so do points with no percentage
+    ("The Kellford index dropped 240 points, or 1.1%.",
+     [("240", 240.0, "dimensionless", "count"), ("1.1%", 1.1, "percent", "percent")]),
+    ("The index shed 12 points, or 0.4%, on Monday.",
+     [("12", 12.0, "dimensionless", "count"), ("0.4%", 0.4, "percent", "percent")]),
+    ("She scored 21 points to lift the side, hitting 60% of her shots.",
+     [("21", 21.0, "dimensionless", "count"), ("60%", 60.0, "percent", "percent")]),
+])
+def test_points_beside_a_percentage_are_percentage_points(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # every member of a list after "aged" is an age
+    ("Two women, aged 31, 44 and 58, were treated.",
+     [("Two", 2.0, "dimensionless"), ("31", 31.0, "year"), ("44", 44.0, "year"), ("58", 58.0, "year")]),
+    ("Boys aged 12 or 14 can enter.", [("12", 12.0, "year"), ("14", 14.0, "year")]),
+    # a comma alone after an age starts a new clause
+    ("Of the riders aged 70, 35 finished.", [("70", 70.0, "year"), ("35", 35.0, "dimensionless")]),
+])
+def test_a_list_of_ages_after_aged(text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "a third straight week" is an ordinal, not a third of a week
+    ("Sales at the Orbry chain slipped for a third straight week.", []),
+    ("Shares fell for a fifth consecutive session, losing 2%.", [("2%", 2.0, "percent")]),
+    # a count "in" a period is a count and a duration, not a share
+    ("Patients should take no more than six in 24 hours.",
+     [("no more than six", 6.0, "dimensionless"), ("24 hours", 24.0, "hour")]),
+    ("One in eight drivers failed.", [("One in eight", 0.125, "dimensionless")]),
+    ("Three in every 20 days were dry.", [("Three in every 20", 0.15, "dimensionless")]),
+    # a hedged "half" stands alone as a fraction; a half of one unit is a quantity; "half past" is a clock time
+    ("Almost half say they cannot afford it.", [("Almost half", 0.5, "dimensionless")]),
+    ("Fares have fallen by nearly half since May.", [("nearly half", 0.5, "dimensionless")]),
+    ("The queue took about half an hour.", [("about half an hour", 0.5, "hour")]),
+    ("They met at almost half past nine.", [("nine", 9.0, "dimensionless")]),
+    ("Only half turned up.", []),
+])
+def test_ordinal_fractions_counts_in_a_period_and_hedged_halves(text, expected):
+    assert read(text) == expected
