@@ -913,3 +913,36 @@ def test_a_list_of_ages_after_aged(text, expected):
 ])
 def test_ordinal_fractions_counts_in_a_period_and_hedged_halves(text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # numbers to dial and toll-free numbers are phone numbers
+    ("Dial 999 or ring the Harwick helpline on 1-800-555-0142.", []),
+    # the numbered variant of a glued model name is part of the name; a currency code glued to a range is money
+    ("The Corvan K220-900 jet entered service.", []),
+    ("Profit should reach EUR3-4bn.", [("EUR3-4bn", 3.5e9, "EUR")]),
+    # a vote written with "to" runs downwards: a tally, not a range
+    ("The motion passed the assembly 61 to 38 after a long debate.", []),
+    ("The panel ruled 7 to 2 in favour.", []),
+    # a descending pair with its unit stays a range
+    ("The forecast is 30 to 25 percent.", [("30 to 25 percent", 27.5, "percent")]),
+    # the sets of a match: a rising pair beside a score is a score too
+    ("She won 3-6, 7-6 (7-3), 6-2 in the final.", []),
+    ("Children aged 5-7 and 8-10 play first.", [("5-7", 6.0, "year"), ("8-10", 9.0, "year")]),
+])
+def test_phone_numbers_names_tallies_and_set_scores(text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a rate per a round number of a metric unit: the number folds into an SI prefix, the value stays as written
+    ("The limit is 50mg of alcohol per 100ml of blood.", [("50mg of alcohol per 100ml", 50.0, "milligram / deciliter")]),
+    ("The saloon uses 5.2 litres per 100 km.", [("5.2 litres per 100 km", 5.2, "centiliter / kilometer")]),
+    ("Cheddar sells at £1.90 per 100 g.", [("£1.90 per 100 g", 1.9, "GBP per hectogram")]),
+    # a count per a round number of people is no unit: both numbers stay figures
+    ("There were 12 cases per 1,000 residents.", [("12", 12.0, "dimensionless"), ("1,000", 1000.0, "dimensionless")]),
+    # grain by the bushel
+    ("Maize rose to $4.72 a bushel.", [("$4.72 a bushel", 4.72, "USD per bushel")]),
+])
+def test_rates_per_a_round_number_and_bushels(text, expected):
+    assert read(text) == expected
