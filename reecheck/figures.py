@@ -282,6 +282,15 @@ class Reader:
         return re.compile(rf"(?:{_alt(self.cur_prefix, False)})\s?(?=[\d.])")
 
     @cached_property
+    def re_age_people(self) -> re.Pattern | None:
+        """People named right before "over"/"under" and a number (the rules' [ages]): "children under ", the text
+        before an age ("adults over 65")."""
+        if not self.rules.age_nouns:
+            return None
+        return re.compile(rf"\b(?:{_alt(self.rules.age_nouns)})\s+(?:over|under|older\s+than|younger\s+than)\s+$",
+                          re.I)
+
+    @cached_property
     def re_temperature_named(self) -> re.Pattern:
         """A temperature scale named in words ("Celsius"), for a bare degree sign or a glued "K"."""
         named = self._temperature_names
@@ -1599,8 +1608,11 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
     elif (kind == "count" and not currency and scale == 1.0 and sign > 0 and 0 < num.value <= AGE_MAX
           and (second is None or second.value <= AGE_MAX) and (
               _AGED_BEFORE.search(before) or not num.is_word and (al := _AGED_LIST_BEFORE.search(before)) is not None
-              and (al.group("gap").strip() != "," or _AGED_LIST_AFTER.match(text, pos)))):
-        # "people aged 16 and over", "women aged between 45 and 79", the 22 and 25 of "aged 19, 22 and 25"
+              and (al.group("gap").strip() != "," or _AGED_LIST_AFTER.match(text, pos))
+              or second is None and lead in ("r", "n") and r.re_age_people is not None and r.re_age_people.search(before)
+              and not ((nw := _NEXT_WORD.match(text, pos)) and _COUNTED_NOUN_RX.fullmatch(nw.group(1))))):
+        # "people aged 16 and over", "women aged between 45 and 79", the 22 and 25 of "aged 19, 22 and 25";
+        # "children under five", "adults over 65" (not "people over 40 countries": a counted noun follows)
         unit, kind = "year", "quantity"
     if kind == "count" and not currency:
         if num.is_word and num.value == 1 and scale == 1.0 and second is None and sign > 0 and not _one_counts(text, s, e):

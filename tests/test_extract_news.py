@@ -946,3 +946,24 @@ def test_phone_numbers_names_tallies_and_set_scores(text, expected):
 ])
 def test_rates_per_a_round_number_and_bushels(text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a number after "over" or "under" right after people named in the rules' [ages] is an age
+    ("Toddlers under three ride free on the Lenby tram.", [("under three", 3.0, "year")]),
+    ("Adults over 70 are offered the booster.", [("over 70", 70.0, "year")]),
+    ("Anyone younger than 16 must bring a guardian.", [("16", 16.0, "year")]),
+    # a counted noun or a unit after the number keeps it a count or a measure
+    ("People over 30 nations took part.", [("over 30", 30.0, "dimensionless")]),
+    ("Boys under 1.5 metres may enter.", [("under 1.5 metres", 1.5, "meter")]),
+])
+def test_ages_after_people_over_or_under(text, expected):
+    assert read(text) == expected
+
+
+def test_ages_after_people_come_from_the_rules():
+    from reecheck.rules import load_rules
+
+    bare = load_rules(defaults=False)
+    assert [(f.text, f.unit) for f in extract("Adults over 70 are offered the booster.", bare)] == [
+        ("70", "dimensionless")]  # no rules: no qualifiers and no age nouns
