@@ -503,7 +503,7 @@ _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.I)
 _GLUED_AFTER = re.compile(r"[^\W\d_]+")
 #: The identifier a "+" joins a number to: "J1149.5" in "J1149.5+6663" (letters, then digits).
 _IDENT_BEFORE_PLUS = re.compile(r"(?<![\w.])[A-Za-z]+\d[\d.]*$")
-#: The name a dash joins a number to: "A350" in "A350-1000" (letters, then the digits ``d``).
+#: The name a dash joins a number to: "K220" in "K220-900" (letters, then the digits ``d``).
 _IDENT_BEFORE_DASH = re.compile(r"(?<![\w.])[A-Za-z]+(?P<d>\d+)$")
 #: A negative power glued to a unit symbol: "4e14 s-1", "3 m s^-2", "9.8 m⁻²" (the unit is inverted).
 _INVERSE_POWER = re.compile(r"(?:\^\s?)?(?:[-−](?P<p>[123])|⁻(?P<q>[¹²³]))(?![\w.,]\d|\w)")
@@ -557,7 +557,7 @@ _PHONE = re.compile(r"\+?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}|1([\s.-])\d{3}\
 _DIAL_BEFORE = re.compile(r"(?<!the )(?<!a )\bdial(?:l?ed|l?ing|s)?\s+$", re.I)
 #: Digits a number after "dial" has at least ("turn the dial 90°" is an angle; emergency numbers have three).
 DIAL_MIN_DIGITS = 3
-#: The numbered parts after an identifier: "A350-1000", "XT-7-2".
+#: The numbered parts after an identifier: "K220-900", "XT-7-2".
 _IDENT_DASH_TAIL = re.compile(r"(?:-\d+[A-Za-z]*)+\b")
 #: An international number: "+" and a country code, then at least two more groups ("+1-222-555-0100").
 _PHONE_INTL = re.compile(r"\d{1,3}(?:[\s.-]\(?\d{1,4}\)?){2,}(?![\d])")
@@ -1213,7 +1213,7 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
             return Skipped(text[a:e], a, e, "identifier (letters before the number)"), e
         elif (b0 == "-" and s > 1 and text[s - 2].isdigit() and (ident := _IDENT_BEFORE_DASH.search(before[:-1]))
               and not _glued_code(r, text, rev, s - 1 - len(ident.group("d")), ident.group("d"), s - 1)):
-            a = s - 1 - len(ident.group(0))  # "A350-1000": the numbered variant of a glued name ("EUR5-6bn" is money)
+            a = s - 1 - len(ident.group(0))  # "K220-900": the numbered variant of a glued name ("EUR5-6bn" is money)
             return Skipped(text[a:e], a, e, "identifier (letters before the number)"), e
         elif (b0.isalpha() or b0 == "−" and s > 1 and text[s - 2].isalpha()
               or (b0 == "-" and s > 1 and text[s - 2].isalpha() and not _reads_with_hyphen_word(r, before))):
@@ -1221,7 +1221,7 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
             while ws > 0 and text[ws - 1].isalnum():
                 ws -= 1
             if text[e:e + 1] == "-" and (dt := _IDENT_DASH_TAIL.match(text, e)) is not None:
-                e = dt.end()  # "A350-1000": the numbered variant is part of the name
+                e = dt.end()  # "K220-900": the numbered variant is part of the name
             return Skipped(text[ws:e], ws, e, "identifier (letters before the number)"), e
         if a0 in "sSnNrRtT" and _ORDINAL.match(after):
             end = e + _ORDINAL.match(after).end()
