@@ -282,6 +282,15 @@ class Reader:
         return re.compile(rf"(?:{_alt(self.cur_prefix, False)})\s?(?=[\d.])")
 
     @cached_property
+    def re_age_people(self) -> re.Pattern | None:
+        """People named right before "over"/"under" and a number (the rules' [ages]): "children under ", the text
+        before an age ("adults over 65")."""
+        if not self.rules.age_nouns:
+            return None
+        return re.compile(rf"\b(?:{_alt(self.rules.age_nouns)})\s+(?:over|under|older\s+than|younger\s+than)\s+$",
+                          re.I)
+
+    @cached_property
     def re_temperature_named(self) -> re.Pattern:
         """A temperature scale named in words ("Celsius"), for a bare degree sign or a glued "K"."""
         named = self._temperature_names
@@ -494,6 +503,8 @@ _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.I)
 _GLUED_AFTER = re.compile(r"[^\W\d_]+")
 #: The identifier a "+" joins a number to: "J1149.5" in "J1149.5+6663" (letters, then digits).
 _IDENT_BEFORE_PLUS = re.compile(r"(?<![\w.])[A-Za-z]+\d[\d.]*$")
+#: The name a dash joins a number to: "K220" in "K220-900" (letters, then the digits ``d``).
+_IDENT_BEFORE_DASH = re.compile(r"(?<![\w.])[A-Za-z]+(?P<d>\d+)$")
 #: A negative power glued to a unit symbol: "4e14 s-1", "3 m s^-2", "9.8 m⁻²" (the unit is inverted).
 _INVERSE_POWER = re.compile(r"(?:\^\s?)?(?:[-−](?P<p>[123])|⁻(?P<q>[¹²³]))(?![\w.,]\d|\w)")
 #: Longest alias read as a unit symbol that a power can follow ("s", "km"; "seconds-1" is no power).
@@ -541,7 +552,13 @@ _AM_PM = re.compile(r"\s?[ap]\.?m\.?\b", re.I)
 #: An hour as a clock writes it before "am"/"pm": "2", "2.15", "11.30"; "2.1 pm" or "2.123 am" is no time (a
 #: picometre or attometre where the rules gate those letters in).
 _CLOCK_HOUR = re.compile(r"\d{1,2}(?:\.[0-5]\d)?")
-_PHONE = re.compile(r"\+?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}")
+_PHONE = re.compile(r"\+?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}|1([\s.-])\d{3}\1\d{3}\1\d{4}\b")  # "1-800-555-0199"
+#: A number to dial: "dial 999", "dialled 112" (the verb names it a phone number, however short).
+_DIAL_BEFORE = re.compile(r"(?<!the )(?<!a )\bdial(?:l?ed|l?ing|s)?\s+$", re.I)
+#: Digits a number after "dial" has at least ("turn the dial 90°" is an angle; emergency numbers have three).
+DIAL_MIN_DIGITS = 3
+#: The numbered parts after an identifier: "K220-900", "XT-7-2".
+_IDENT_DASH_TAIL = re.compile(r"(?:-\d+[A-Za-z]*)+\b")
 #: An international number: "+" and a country code, then at least two more groups ("+1-222-555-0100").
 _PHONE_INTL = re.compile(r"\d{1,3}(?:[\s.-]\(?\d{1,4}\)?){2,}(?![\d])")
 #: Digits an international phone number has at least (shorter runs after "+" are signed figures: "+2-3 %").
@@ -657,9 +674,13 @@ def scan(text: str, rules: Rules | None = None) -> tuple[list[Figure], list[Skip
         figures += _ordinal_ranges(text, figures, skipped, reader)
     if figures or skipped or _DIGIT.search(text):  # with no digit there is no glued identifier ("G7") either
         skipped += _glued_identifiers(text, figures, skipped)
+    if skipped and any(k.reason is _TALLY_REASON for k in skipped):
+        figures = _score_runs(text, figures, skipped)
     figures.sort(key=_BY_START)
     skipped.sort(key=_BY_START)
     figures = _carry_units(text, figures)
+    if len(figures) > 1 and "point" in low_text:
+        figures = _percentage_points(text, figures)
     if len(figures) > 1 and "from" in text:
         figures = _carry_rates(text, figures)
     if len(figures) > 1 and "(" in text:
@@ -667,6 +688,66 @@ def scan(text: str, rules: Rules | None = None) -> tuple[list[Figure], list[Skip
     if len(figures) > 1:
         figures = _money_compounds(text, _measure_compounds(text, _bound_pairs(text, figures)), reader)
     return figures, skipped
+
+
+_TALLY_REASON = "score or tally (a pair that does not rise)"
+#: What joins the scores of one match: "6-7 (4-7), 7-6": spaces, commas and brackets.
+_SCORE_GAP = re.compile(r"[\s,;()\[\]]*")
+_DASHED_PAIR = re.compile(r"\d{1,3}[-–]\d{1,3}")
+
+
+def _score_runs(text: str, figures: list[Figure], skipped: list[Skipped]) -> list[Figure]:
+    """A rising dashed pair next to a score is a score too: the first set and tie-break of "won 6-7 (4-7), 7-6
+    (8-6), 6-4" are read as ranges on their own, but their neighbour 7-6 cannot be one."""
+    scores = [k for k in skipped if k.reason is _TALLY_REASON]
+    out = list(figures)
+    grown = True
+    while grown:
+        grown = False
+        for f in out:
+            if f.kind == "count" and f.qualifier == "range" and _DASHED_PAIR.fullmatch(f.text) and any(
+                    (k.start >= f.end and _SCORE_GAP.fullmatch(text, f.end, k.start))
+                    or (f.start >= k.end and _SCORE_GAP.fullmatch(text, k.end, f.start)) for k in scores):
+                k = Skipped(f.text, f.start, f.end, _TALLY_REASON)
+                scores.append(k)
+                skipped.append(k)
+                out.remove(f)
+                grown = True
+                break
+    return out
+
+
+#: "per 100" or "/1,000" within reach after a figure: a cheap test before :data:`_PER_NUMBER`.
+_PER_NUMBER_HINT = re.compile(r"(?:\bper|/)\s?1[0,]")
+#: A rate per a power of ten of a unit, right after a figure: " per 100 ", "/1,000 ".
+_PER_NUMBER = re.compile(r"\s?(?:per|/)\s?(?P<n>10|100|1,?000)\s?(?=[^\W\d_])")
+#: SI prefixes by power of ten, and the metric units they are written on, for folding "per 100 ml" into
+#: "per decilitre" (or "4.5 litres per 100 km" into 4.5 centilitres per kilometre: the same rate, the value as written).
+_SI_PREFIXES = {-12: "pico", -9: "nano", -6: "micro", -3: "milli", -2: "centi", -1: "deci", 0: "", 1: "deca",
+                2: "hecto", 3: "kilo", 6: "mega", 9: "giga", 12: "tera"}
+_SI_POWERS = {v: k for k, v in _SI_PREFIXES.items() if v}
+_METRIC_BASES = ("gram", "meter", "liter")
+
+
+def _si_split(unit: str) -> tuple[int, str] | None:
+    """(power of ten, metric base) of a plain metric unit name ("milliliter" → (-3, "liter")), else None."""
+    for base in _METRIC_BASES:
+        if unit.endswith(base) and (head := unit[:-len(base)]) in _SI_POWERS or unit == base:
+            return (_SI_POWERS[head] if unit != base else 0), base
+    return None
+
+
+def _fold_per_number(unit: str, denom: str, power: int, money: bool) -> str | None:
+    """``unit`` per 10**``power`` ``denom`` as one pint unit string with the number folded into an SI prefix of the
+    denominator ("milligram / deciliter") or, failing that, of the numerator ("centiliter / kilometer"); None when
+    neither is a metric unit whose prefix can take it (the number is then read as a figure of its own)."""
+    d = _si_split(denom)
+    if d is not None and (p := d[0] + power) in _SI_PREFIXES:
+        return f"{unit} / {_SI_PREFIXES[p]}{d[1]}"
+    n = None if money else _si_split(unit)
+    if n is not None and (p := n[0] - power) in _SI_PREFIXES:
+        return f"{_SI_PREFIXES[p]}{n[1]} / {denom}"
+    return None
 
 
 #: Quote marks a number may carry as a unit: the foot or minute of arc, the inch or second of arc.
@@ -843,10 +924,16 @@ _NAME_COMMA_BEFORE = re.compile(r"(?:\b[A-Z][a-z]+|\b[Tt]he\s+(?!(?:year|quarter
 #: "aged" before an age, a hedge or "between" may stand between ("aged over 65", "aged between 45 and 79").
 _AGED_BEFORE = re.compile(r"\baged\s+(?:(?:between|over|under|about|around|from|at\s+least|up\s+to|less\s+than|"
                           r"more\s+than)\s+)?$", re.I)
+#: A later member of a list of ages after "aged": "aged 19, 22 and 25". A member after a bare comma counts only if
+#: the list goes on to "and" or "or" (see :data:`_AGED_LIST_AFTER`): "aged 65, 40 were women" is no list.
+_AGED_LIST_BEFORE = re.compile(r"\baged\s+\d{1,3}(?:-\d{1,3})?(?:\s*,\s*\d{1,3}(?:-\d{1,3})?)*(?P<gap>\s*,\s*|,?\s+(?:and|or)\s+)$", re.I)
+_AGED_LIST_AFTER = re.compile(r"(?:\s*,\s*\d{1,3}(?:-\d{1,3})?)*,?\s+(?:and|or)\s+\d")
 #: A person's age stated by a verb ("a daughter who was 10.", "he will be 35 by then"); the number must end its
 #: clause or come before when/by/and/but, so "he was 3 under par" or "she is 5 feet" are not ages.
 _AGE_VERB_BEFORE = re.compile(r"\b(?:who|he|she)\s+(?:is|was|turned|turns|will\s+be|would\s+be|had\s+turned)\s+$", re.I)
 _AGE_VERB_AFTER = re.compile(r"\s*(?:[.,;:!?)]|$|\s(?:when|by|at\s+the\s+time|and|but)\b)")
+#: Units of a period: a number "in" one ("eight in 24 hours") is a count within it, not a proportion.
+_PERIOD_UNITS = frozenset(("second", "minute", "hour", "day", "week", "month", "year"))
 #: The denominators that may follow a rate as a second one ("5 W/m2 per year", "tonnes per hectare per year").
 _TIME_DENOMINATORS = frozenset(("year", "day", "month", "week", "hour"))
 #: "1/16 of a pint", "a tenth of a second": a fraction of one unit is a quantity in that unit.
@@ -858,6 +945,9 @@ _CLAUSE_END = re.compile(r"[;:()]|[.!?](?:\s|$)|,\s")
 #: numbers ("cut by 5 to 10 %") state a range of the change.
 CHANGE_THEN_LEVEL_RATIO = 4
 _BY_CHANGE_BEFORE = LazyPattern(rf"\b(?:{phrase_alternation(_CHANGE_WORDS)})\s+by\s+(?:[$€£¥]|[A-Z]{{1,3}}\$?)?\s?$", re.I)
+#: What follows a vote written with "to" ("passed 68 to 32 after a debate"): the clause ends or goes on with a
+#: function word, where a range would go on with its unit ("30 to 25 degrees").
+_TALLY_TO_AFTER = re.compile(r"\s*(?:[.,;:!?)]|$)|\s+(?:after|in|on|with|against|at|and|but|when|to|for|as|over)\b")
 #: A dash with a space before it and none after it ("50 -1.3") signs the next number; it joins no range.
 _SIGNED_NOT_RANGE = re.compile(r"\s[-−]")
 #: A describing word that may stand between a number and its unit ("517 rushing yards", "5 more kilometres").
@@ -991,6 +1081,11 @@ def _verb_multiples(text: str, rev: str, figures, skipped, r: Reader) -> list[Fi
 
 #: "half the votes", "almost half of them": a bare "half" before these words is the fraction 0.5.
 _HALF = re.compile(r"\b(?P<w>[Hh]alf)\s+(?=(?:of|the|its|their|his|her|our|all|those|these|them)\b)")
+#: Any other "half" as a word of its own ("nearly half do not know", "down by almost half since"): the fraction
+#: only when a qualifier from the rules stands right before it (a bare "half" is too often a period or a name).
+_HALF_ALONE = re.compile(r"\b(?P<w>[Hh]alf)\b(?![-'’]|\s+past\b)")
+#: "about half an hour", "almost half a mile": the half of one unit.
+_HALF_A = re.compile(r"\s+an?\s+")
 #: Words before "half" that make it part of a period or a phrase, not a fraction ("the second half of the year").
 _HALF_NOT_AFTER = re.compile(r"(?:\b(?:first|second|final|latter|other|back|top|bottom|opening|closing|a|an|the|one|"
                              r"and|in|by|into|for)\s+|[-\d]\s*)$", re.I)
@@ -999,13 +1094,21 @@ _HALF_NOT_AFTER = re.compile(r"(?:\b(?:first|second|final|latter|other|back|top|
 def _bare_halves(text: str, rev: str, figures, skipped, r: Reader) -> list[Figure]:
     """ "Half the flats have sold", "almost half of which": the fraction 0.5, with its hedge."""
     out = []
-    for m in _HALF.finditer(text):
+    for m in _HALF_ALONE.finditer(text):
         s, e = m.start("w"), m.end("w")
         if _taken(figures, s, e) or _taken(skipped, s, e) or _HALF_NOT_AFTER.search(text, max(0, s - 12), s):
             continue
         qual, hedge, fs, lo, hi = _hedged(r, text, rev, s, 0.5)
-        out.append(Figure(0.5, lo, hi, "dimensionless", qual, text[fs:e], fs, e, kind="count", step=0.25,
-                          hedge=hedge))
+        if not hedge and _HALF.match(text, s) is None:
+            continue
+        unit, kind = "dimensionless", "count"
+        if (ha := _HALF_A.match(text, e)) is not None:
+            um = r.re_unit.match(text, ha.end())
+            uo = r.unit_of(um, {}, text) if um is not None and um.start() == ha.end() else None
+            if uo is None or uo[1] != "quantity":
+                continue  # "nearly half a chance": no unit, no fraction to check
+            unit, kind, e = uo[0], "quantity", um.end()
+        out.append(Figure(0.5, lo, hi, unit, qual, text[fs:e], fs, e, kind=kind, step=0.25, hedge=hedge))
     return out
 
 
@@ -1108,11 +1211,17 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
         elif b0 == "+" and s > 1 and text[s - 2].isalnum() and (ident := _IDENT_BEFORE_PLUS.search(before[:-1])):
             a = s - 1 - len(ident.group(0))  # "J1149.5+6663": the signed part of a catalogue name
             return Skipped(text[a:e], a, e, "identifier (letters before the number)"), e
+        elif (b0 == "-" and s > 1 and text[s - 2].isdigit() and (ident := _IDENT_BEFORE_DASH.search(before[:-1]))
+              and not _glued_code(r, text, rev, s - 1 - len(ident.group("d")), ident.group("d"), s - 1)):
+            a = s - 1 - len(ident.group(0))  # "K220-900": the numbered variant of a glued name ("EUR5-6bn" is money)
+            return Skipped(text[a:e], a, e, "identifier (letters before the number)"), e
         elif (b0.isalpha() or b0 == "−" and s > 1 and text[s - 2].isalpha()
               or (b0 == "-" and s > 1 and text[s - 2].isalpha() and not _reads_with_hyphen_word(r, before))):
             ws = s - 1 if b0 in "-−" else s  # "fb−1": a power glued to a unit symbol the rules lack is part of it
             while ws > 0 and text[ws - 1].isalnum():
                 ws -= 1
+            if text[e:e + 1] == "-" and (dt := _IDENT_DASH_TAIL.match(text, e)) is not None:
+                e = dt.end()  # "K220-900": the numbered variant is part of the name
             return Skipped(text[ws:e], ws, e, "identifier (letters before the number)"), e
         if a0 in "sSnNrRtT" and _ORDINAL.match(after):
             end = e + _ORDINAL.match(after).end()
@@ -1126,6 +1235,9 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
         if b0 == "+" and (s < 2 or not text[s - 2].isalnum()) and (
                 (ip := _PHONE_INTL.match(text, s)) and sum(c.isdigit() for c in ip.group(0)) >= PHONE_MIN_DIGITS):
             return Skipped(text[s - 1:ip.end()], s - 1, ip.end(), "phone number"), ip.end()  # "+44 20 7946 0958"
+        if (lead == "l" and len(num.digits) >= DIAL_MIN_DIGITS and "." not in raw and "," not in raw
+                and _DIAL_BEFORE.search(before)):
+            return Skipped(raw, s, e, "phone number"), e
         if (pm := _PHONE.match(text, s)) and not _THOUSANDS.match(raw):
             return Skipped(pm.group(0), s, pm.end(), "phone number"), pm.end()
         if "." not in num.digits and _REF_BEFORE.rx.match(rev, ra, ra + LOOKBACK_CHARS):
@@ -1168,6 +1280,10 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
         den = parse_numeral(pm_.group("d"), r.min_sig)
         if den is not None and _is_year(den, text, pm_.end()):
             den = None  # "1 fb in 2005": a year, not "one in every 2005"
+        elif (den is not None and num.value != 1 and "every" not in pm_.group(0)
+              and (tu := r.re_unit.match(text, pm_.end())) is not None
+              and (tuo := r.unit_of(tu, defined, text)) is not None and tuo[0] in _PERIOD_UNITS):
+            den = None  # "no more than eight in 24 hours": a count within a period ("one in ten days" stays a share)
         if den is not None and den.value > num.value > 0 or (den is not None and den.value >= num.value > 0 and num.is_word):
             end = pm_.end()
             # stated as a fraction, like "a fifth"; the context stage makes it a share in percent
@@ -1317,8 +1433,12 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
                     n2 = None  # "rose in 2018 to 3.9 million", "from 941 in 2022 to 42,200": a year, then the new level
             if n2 is not None and not (n2.is_word and nm.group(0).lower() in ("hundred", "thousand", "million", "billion")):
                 second, second_start = n2, rm.start()
-                tally = (conj in _DASHES and not num.is_word and not n2.is_word and n2.value <= num.value
-                         and "." not in num.digits + n2.digits)  # "won 3-1", "tied 89-89": no range runs downwards
+                tally = (not num.is_word and not n2.is_word and "." not in num.digits + n2.digits
+                         and (conj in _DASHES and n2.value <= num.value
+                              or conj == "to" and n2.value < num.value and sign > 0 and not neg2
+                              and _TALLY_TO_AFTER.match(text, nm.end()) is not None
+                              and _FROM_BEFORE.search(text[max(0, fig_start - 20):fig_start]) is None))
+                # "won 3-1", "tied 89-89", "passed 68 to 32": no range runs downwards
                 own_sign = wants_between
                 pos2 = nm.end()
                 scale2, pos2 = r.scale_at(text, pos2)
@@ -1344,8 +1464,9 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
             and um.group("u") not in r.cur_scales):  # "the 1500b packet": a scale letter is no name's part
         g = _GLUED_AFTER.match(text, e)  # "the 13F filing": a gated letter without its context is a name
         return Skipped(raw + g.group(0), s, g.end(), "identifier (letters after the number)"), g.end()
-    if um is None and not currency and (am_ := _WORD_BEFORE_UNIT.match(text, pos)) is not None:
+    if um is None and not currency and not num.weak and (am_ := _WORD_BEFORE_UNIT.match(text, pos)) is not None:
         # "517 rushing yards", "5 more kilometres": one describing word between the number and a spelled-out unit
+        # ("a third straight month" is an ordinal: a weak fraction word takes no unit past a describing word)
         um2 = r.re_unit.match(text, am_.end())
         if um2 is not None and (u2 := um2.group("u")) is not None and len(u2) >= SPELLED_UNIT_MIN and u2.islower():
             uo2 = r.unit_of(um2, defined, text, scale != 1.0)
@@ -1463,6 +1584,16 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
                 denom2 = _rate_denominator(r, ra2) if ra2 else None
                 if denom2 in _TIME_DENOMINATORS and denom2 != denom:
                     unit, pos = f"{unit} / {denom2}", ra2.end()  # "20 J/m^2 per year", "3 t/ha a year": a rate per time
+        elif second is None and _PER_NUMBER_HINT.search(text, pos, pos + LOOKAHEAD_CHARS) is not None:
+            # "80 mg of alcohol per 100 ml of blood", "4.5 litres per 100 km": a rate per a round number of a unit
+            ofm = _OF_THING.match(text, pos) if kind == "quantity" else None
+            pn = _PER_NUMBER.match(text, ofm.end() if ofm is not None and not _PER_NUMBER.match(text, pos) else pos)
+            um5 = r.re_unit.match(text, pn.end()) if pn is not None else None
+            uo5 = r.unit_of(um5, defined, text) if um5 is not None and um5.start("u") == pn.end() else None
+            if uo5 is not None and uo5[1] == "quantity":
+                folded = _fold_per_number(unit, uo5[0], len(pn.group("n").replace(",", "")) - 1, kind == "money")
+                if folded is not None:
+                    unit, pos = folded, um5.end()
 
     if num.weak and kind == "count" and scale == 1.0 and second is None and not re.match(
             r"\s+of\b|\s*(?:[.,;:!?)]|$)", text[pos:pos + 4]) and not _bound_before(r, text, rev, fig_start):
@@ -1475,8 +1606,14 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
                  or _AGE_VERB_BEFORE.search(before) and _AGE_VERB_AFTER.match(text, pos))):
         unit, kind = "year", "quantity"  # an age: "Ann Smith, 34, said", "their daughter, who was 10."
     elif (kind == "count" and not currency and scale == 1.0 and sign > 0 and 0 < num.value <= AGE_MAX
-          and (second is None or second.value <= AGE_MAX) and _AGED_BEFORE.search(before)):
-        unit, kind = "year", "quantity"  # "people aged 16 and over", "women aged between 45 and 79"
+          and (second is None or second.value <= AGE_MAX) and (
+              _AGED_BEFORE.search(before) or not num.is_word and (al := _AGED_LIST_BEFORE.search(before)) is not None
+              and (al.group("gap").strip() != "," or _AGED_LIST_AFTER.match(text, pos))
+              or second is None and lead in ("r", "n") and r.re_age_people is not None and r.re_age_people.search(before)
+              and not ((nw := _NEXT_WORD.match(text, pos)) and _COUNTED_NOUN_RX.fullmatch(nw.group(1))))):
+        # "people aged 16 and over", "women aged between 45 and 79", the 22 and 25 of "aged 19, 22 and 25";
+        # "children under five", "adults over 65" (not "people over 40 countries": a counted noun follows)
+        unit, kind = "year", "quantity"
     if kind == "count" and not currency:
         if num.is_word and num.value == 1 and scale == 1.0 and second is None and sign > 0 and not _one_counts(text, s, e):
             return Skipped(raw, s, e, "the word 'one' (a pronoun more often than a count)"), e
@@ -1486,7 +1623,7 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
                 and (not num.is_word or raw[:1].isupper()) and _capitalised_before(text, s)):
             return Skipped(raw, s, e, "name or model number"), e  # "Aerion 737"; "the Kick Six", "Formula One"
     if tally and kind == "count" and not currency and scale == 1.0:
-        return Skipped(text[s:pos].rstrip(), s, pos, "score or tally (a dashed pair that does not rise)"), pos
+        return Skipped(text[s:pos].rstrip(), s, pos, _TALLY_REASON), pos
     if kind == "percent" and unit == "percent" and um and _POINTS.match(text, um.start(), um.end()):
         kind = "points"
 
@@ -1802,6 +1939,35 @@ def _carry_units(text: str, figures: list[Figure]) -> list[Figure]:
                 if has_scale or near:
                     out[i] = _with_unit(f, prev)
                 break
+    return out
+
+
+#: "points" after a bare number (matched at its end).
+_POINTS_AFTER = re.compile(r"\s?points?\b", re.I)
+#: Between "N points" and the percentage it moved to or from: "rose 2.1 points to 76.3 %".
+_POINTS_TO_LEVEL = re.compile(r"\s+(?:to|from)\s+")
+#: Between a percentage and the change in points after it: "67.4 per cent, up 5 points", "at 41 %, down by 3 points".
+_LEVEL_THEN_POINTS = re.compile(r"\s*,\s*(?P<w>[A-Za-z]+)(?:\s+by)?\s+")
+#: The largest change in percentage points a share can make; a bigger number of "points" is an index's.
+PERCENT_POINTS_MAX = 100
+
+
+def _percentage_points(text: str, figures: list[Figure]) -> list[Figure]:
+    """"Points" written beside a percentage are percentage points: "the pass rate rose 2.1 points to 76.3 %",
+    "turnout was 67.4 per cent, up 5 points". An index's points are joined to its percentage otherwise ("fell 300
+    points, or 0.8 %") or stand alone, and stay counts."""
+    out = list(figures)
+    for i, f in enumerate(out):
+        if not (f.kind == "count" and f.unit == "dimensionless" and f.noun in ("point", "points")
+                and 0 < f.value <= PERCENT_POINTS_MAX and (pm := _POINTS_AFTER.match(text, f.end)) is not None):
+            continue
+        nxt = out[i + 1] if i + 1 < len(out) else None
+        prev = out[i - 1] if i > 0 else None
+        if (nxt is not None and nxt.kind == "percent" and _POINTS_TO_LEVEL.fullmatch(text, pm.end(), nxt.start)
+                or prev is not None and prev.kind == "percent"
+                and (lp := _LEVEL_THEN_POINTS.fullmatch(text, prev.end, f.start)) is not None
+                and lp.group("w").lower() in _SIGN_WORDS):
+            out[i] = replace(f, unit="percent", kind="points", noun="", text=text[f.start:pm.end()], end=pm.end())
     return out
 
 

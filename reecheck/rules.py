@@ -71,6 +71,7 @@ class Rules:
     glued_scale_counts: tuple[str, ...] = ()
     glued_scale_sizes: tuple[str, ...] = ()
     glued_scale_things: tuple[str, ...] = ()
+    age_nouns: tuple[str, ...] = ()  # people a number after "over"/"under" gives the age of: see [ages]
     named_figures: tuple[tuple[str, float, str], ...] = ()  # (phrase, value, pint unit): see [named_figures]
     qualifiers: tuple[tuple[str, str], ...] = ()  # (phrase, qualifier) before the number
     suffix_qualifiers: tuple[tuple[str, str], ...] = ()
@@ -166,7 +167,7 @@ class _Reader:
     KNOWN = {"pint", "unit", "currency", "scales", "currency_scales", "rates", "approx", "at_most", "at_least",
              "suffix", "metric", "scope", "basis", "entity", "attributor", "target", "actual",
              "period", "line", "inline", "default", "attribution", "near", "bodies", "companies", "glued_scale",
-             "named_figures"}
+             "named_figures", "ages"}
 
     def __init__(self, col: _Collector, path: Path, text: str) -> None:
         self.col, self.path, self.text = col, path, text
@@ -243,6 +244,8 @@ class _Reader:
                           ("sizes", "glued_scale_sizes"), ("things", "glued_scale_things")):
             if key in data.get("glued_scale", {}):
                 col.add(attr, self.strings(data["glued_scale"][key], key))
+        if "people" in data.get("ages", {}):
+            col.add("age_nouns", self.strings(data["ages"]["people"], "people"))
         named = data.get("named_figures", {})
         if not isinstance(named, dict):
             raise self.fail("named_figures", "[named_figures] must be a table of phrase = \"value unit\"",

@@ -859,3 +859,111 @@ def test_an_old_price_takes_the_per_of_the_new(text, expected):
 ])
 def test_ages_after_aged_and_after_a_person(text, expected):
     assert read(text) == expected
+
+
+def kinds(text: str) -> list[tuple]:
+    return [(f.text, pytest.approx(f.value), f.unit, f.kind) for f in extract(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "points" beside a percentage are percentage points
+    ("The Dunmore pass rate climbed 3.4 points to 81.2%.",
+     [("3.4 points", 3.4, "percent", "points"), ("81.2%", 81.2, "percent", "percent")]),
+    ("Approval stood at 38 per cent, down almost 6 points on March.",
+     [("38 per cent", 38.0, "percent", "percent"), ("almost 6 points", 6.0, "percent", "points")]),
+    # an index's points joined to its percentage by "or" stay a count, and so do points with no percentage
+    ("The Kellford index dropped 240 points, or 1.1%.",
+     [("240", 240.0, "dimensionless", "count"), ("1.1%", 1.1, "percent", "percent")]),
+    ("The index shed 12 points, or 0.4%, on Monday.",
+     [("12", 12.0, "dimensionless", "count"), ("0.4%", 0.4, "percent", "percent")]),
+    ("She scored 21 points to lift the side, hitting 60% of her shots.",
+     [("21", 21.0, "dimensionless", "count"), ("60%", 60.0, "percent", "percent")]),
+])
+def test_points_beside_a_percentage_are_percentage_points(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # every member of a list after "aged" is an age
+    ("Two women, aged 31, 44 and 58, were treated.",
+     [("Two", 2.0, "dimensionless"), ("31", 31.0, "year"), ("44", 44.0, "year"), ("58", 58.0, "year")]),
+    ("Boys aged 12 or 14 can enter.", [("12", 12.0, "year"), ("14", 14.0, "year")]),
+    # a comma alone after an age starts a new clause
+    ("Of the riders aged 70, 35 finished.", [("70", 70.0, "year"), ("35", 35.0, "dimensionless")]),
+])
+def test_a_list_of_ages_after_aged(text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "a third straight week" is an ordinal, not a third of a week
+    ("Sales at the Orbry chain slipped for a third straight week.", []),
+    ("Shares fell for a fifth consecutive session, losing 2%.", [("2%", 2.0, "percent")]),
+    # a count "in" a period is a count and a duration, not a share
+    ("Patients should take no more than six in 24 hours.",
+     [("no more than six", 6.0, "dimensionless"), ("24 hours", 24.0, "hour")]),
+    ("One in eight drivers failed.", [("One in eight", 0.125, "dimensionless")]),
+    ("Three in every 20 days were dry.", [("Three in every 20", 0.15, "dimensionless")]),
+    # a hedged "half" stands alone as a fraction; a half of one unit is a quantity; "half past" is a clock time
+    ("Almost half say they cannot afford it.", [("Almost half", 0.5, "dimensionless")]),
+    ("Fares have fallen by nearly half since May.", [("nearly half", 0.5, "dimensionless")]),
+    ("The queue took about half an hour.", [("about half an hour", 0.5, "hour")]),
+    ("They met at almost half past nine.", [("nine", 9.0, "dimensionless")]),
+    ("Only half turned up.", []),
+])
+def test_ordinal_fractions_counts_in_a_period_and_hedged_halves(text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # numbers to dial and toll-free numbers are phone numbers
+    ("Dial 999 or ring the Harwick helpline on 1-800-555-0142.", []),
+    # the numbered variant of a glued model name is part of the name; a currency code glued to a range is money
+    ("The Corvan K220-900 jet entered service.", []),
+    ("Profit should reach EUR3-4bn.", [("EUR3-4bn", 3.5e9, "EUR")]),
+    # a vote written with "to" runs downwards: a tally, not a range
+    ("The motion passed the assembly 61 to 38 after a long debate.", []),
+    ("The panel ruled 7 to 2 in favour.", []),
+    # a descending pair with its unit stays a range
+    ("The forecast is 30 to 25 percent.", [("30 to 25 percent", 27.5, "percent")]),
+    # the sets of a match: a rising pair beside a score is a score too
+    ("She won 3-6, 7-6 (7-3), 6-2 in the final.", []),
+    ("Children aged 5-7 and 8-10 play first.", [("5-7", 6.0, "year"), ("8-10", 9.0, "year")]),
+])
+def test_phone_numbers_names_tallies_and_set_scores(text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a rate per a round number of a metric unit: the number folds into an SI prefix, the value stays as written
+    ("The limit is 50mg of alcohol per 100ml of blood.", [("50mg of alcohol per 100ml", 50.0, "milligram / deciliter")]),
+    ("The saloon uses 5.2 litres per 100 km.", [("5.2 litres per 100 km", 5.2, "centiliter / kilometer")]),
+    ("Cheddar sells at £1.90 per 100 g.", [("£1.90 per 100 g", 1.9, "GBP per hectogram")]),
+    # a count per a round number of people is no unit: both numbers stay figures
+    ("There were 12 cases per 1,000 residents.", [("12", 12.0, "dimensionless"), ("1,000", 1000.0, "dimensionless")]),
+    # grain by the bushel
+    ("Maize rose to $4.72 a bushel.", [("$4.72 a bushel", 4.72, "USD per bushel")]),
+])
+def test_rates_per_a_round_number_and_bushels(text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a number after "over" or "under" right after people named in the rules' [ages] is an age
+    ("Toddlers under three ride free on the Lenby tram.", [("under three", 3.0, "year")]),
+    ("Adults over 70 are offered the booster.", [("over 70", 70.0, "year")]),
+    ("Anyone younger than 16 must bring a guardian.", [("16", 16.0, "year")]),
+    # a counted noun or a unit after the number keeps it a count or a measure
+    ("People over 30 nations took part.", [("over 30", 30.0, "dimensionless")]),
+    ("Boys under 1.5 metres may enter.", [("under 1.5 metres", 1.5, "meter")]),
+])
+def test_ages_after_people_over_or_under(text, expected):
+    assert read(text) == expected
+
+
+def test_ages_after_people_come_from_the_rules():
+    from reecheck.rules import load_rules
+
+    bare = load_rules(defaults=False)
+    assert [(f.text, f.unit) for f in extract("Adults over 70 are offered the booster.", bare)] == [
+        ("70", "dimensionless")]  # no rules: no qualifiers and no age nouns
