@@ -58,6 +58,10 @@ ATTRIBUTOR_MATCH_CUTOFF = 90
 AFTER_METRIC_CHARS = 25
 #: The metric of an amount of money per unit ("$61.40 a barrel") when its sentence names none.
 PRICE_METRIC = "price"
+#: The metric of a distance its sentence gives no metric word for ("a 24-mile line", "run for 38 km").
+LENGTH_METRIC = "length"
+#: The dimension (as :func:`reecheck.units.base_of` names it) of a distance.
+LENGTH_DIMENSION = "[length]^1"
 #: The metric of an amount of money set before a noun ("a $2bn expansion", "the firm's €650m terminal"): its cost.
 COST_METRIC = "cost"
 #: A determiner or possessive right before an amount used as an adjective ("a", "the", "Acme's").
@@ -352,7 +356,9 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
     sents = sentence_spans(text)
     # every known name in the document, found once and then read sentence by sentence
     words = word_starts(text)
-    all_scopes = cr.mentions(cr.re_scope, cr.scopes, text, 0, len(text), words)
+    # "Velmar Steel" names a company, not what its figures measure
+    all_scopes = [m for m in cr.mentions(cr.re_scope, cr.scopes, text, 0, len(text), words)
+                  if not _inside_name(text, m)]
     doc_ents = _Mentions([_region_of(m, text) for m in cr.mentions(cr.re_entity, cr.entities, text, 0, len(text), words)])
     doc_attrs = _Mentions(cr.mentions(cr.re_attr, cr.attributors, text, 0, len(text), words))
     doc_metrics = _Mentions(cr.mentions(cr.re_metric, cr.metrics, text, 0, len(text), words))
@@ -404,7 +410,8 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
         ents = [m for m in ents if not any(a < m.start < b for a, b in asides)] + [
             m for m in ents if any(a < m.start < b for a, b in asides)]  # kept, flagged below per figure
         aside_of = {id(m): next(((a, b) for a, b in asides if a < m.start < b), None) for m in ents}
-        strong = [m for m in ents if m.kind != "world"]
+        # "the second-largest producer after Ostland", "more than Brisk": a yardstick, never whose figure it is
+        strong = [m for m in ents if m.kind != "world" and not _yardstick(text, ss, m)]
         # "of global output" names the base of a share, not whose figure it is
         world = [m for m in ents if m.kind == "world" and not _WORLD_RANKING.match(text, m.end)]
         share_bases = [m for m in world if re.search(r"(?:%|percent|per cent|\bshare)\s+of\s+(?:the\s+)?$",
@@ -504,6 +511,8 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
                 inherited = state_metric or kind_metric.get(_kind_key(f))
                 if mm is None and f.kind == "money" and " / " in f.unit:
                     inherited = PRICE_METRIC  # "$61.40 a barrel" with no metric word is a price
+                elif mm is None and _dimension(f, rules) == LENGTH_DIMENSION:
+                    inherited = LENGTH_METRIC  # "the line will run for 38 km": a length, whatever came before
                 if mm is None and inherited is None:
                     mm = _first_after(fmetrics, f.end, se)
                 metric = mm.name if mm else inherited
@@ -532,7 +541,8 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
             # period
             prev_any = max([g.end for g in sfigs if g.end <= f.start] + [ss])
             period, is_target = _period(cr, text, f, ss, se, cs, ce, prev_any, prev_end, next_start, doc_year,
-                                        now_year, doc_date, seasons)
+                                        now_year, doc_date, seasons,
+                                        tuple(g.start for g in bounding if g.start >= f.end))
             if period is None and not is_target and metric is not None:
                 period = state_period.get(metric)  # "..., production was about 12,300 t": the paragraph's year
             if not is_target and period and period[:4].isdigit() and metric is not None:
@@ -634,7 +644,7 @@ _PAST_RECORD_BEFORE = re.compile(r"\bthe\s+(?:previous\s+|old\s+|former\s+|prior
                                  r"(?:\s+(?:high|low))?(?:\s+of)?\s+$", re.I)
 
 #: A count followed by "of those", "of them": a part of a whole the text has already named.
-_PART_OF_MENTIONED = re.compile(r"\s+of\s+(?:those|these|them|whom|which)\b", re.I)
+_PART_OF_MENTIONED = re.compile(r"\s+of\s+(?:those|these|them|whom|which|it)\b", re.I)
 
 #: A change named as a noun right before its size: "an increase of 411,000 b/d", "a 5 % cut" is not here.
 _CHANGE_NOUN = re.compile(r"\b(?:(?P<up>increases?|rises?|jumps?|gains?|growth|boosts?|hikes?)|(?P<down>cuts?|reductions?|"
@@ -720,6 +730,39 @@ def _as_share(f: Figure, text: str) -> Figure:
     pct = lambda v: None if v is None else v * 100  # noqa: E731
     return replace(f, value=f.value * 100, low=pct(f.low), high=pct(f.high), step=f.step * 100, unit="percent",
                    kind="percent")
+
+
+#: A capitalised word (not a function word) right before a capitalised scope word: the two are one name.
+_NAME_WORD_BEFORE = re.compile(r"(?<![.!?]\s)\b(?!(?:The|A|An|In|On|At|Of|For|And|But|As|By|From|To|With)\b)"
+                               r"[A-Z][\w&'’.-]*\s+$")
+
+
+def _inside_name(text: str, m: _Mention) -> bool:
+    """True when a scope mention is part of a capitalised name ("Velmar Steel", "Ostland Copper Ltd"): the
+    name is a company's or a body's, and the company may make anything."""
+    if not text[m.start:m.start + 1].isupper() or text[m.start:m.end].isupper():  # "CO2", "LNG" stand alone
+        return False
+    line_start = text.rfind("\n", 0, m.start) + 1
+    return bool(_NAME_WORD_BEFORE.search(text, line_start, m.start)) and not _headline(text, line_start)
+
+
+def _headline(text: str, line_start: int) -> bool:
+    """A line that capitalises most of its words and ends without a full stop (a title), where capitals
+    mark no name."""
+    line = text[line_start:text.find("\n", line_start) if "\n" in text[line_start:] else len(text)].strip()
+    words = re.findall(r"[A-Za-z][\w'’-]*", line)
+    caps = sum(w[0].isupper() for w in words)
+    return bool(words) and not line.endswith((".", '"', "”")) and caps * 2 > len(words)
+
+
+def _dimension(f: Figure, rules: Rules) -> str | None:
+    """The figure's dimension, None for a unit pint cannot read."""
+    from .units import base_of
+
+    try:
+        return base_of(f.unit, rules)[1]
+    except Exception:  # noqa: BLE001 - an unknown unit has no dimension to go by
+        return None
 
 
 def _paragraph_scope(text: str, scopes, pos: int, doc_scope: str | None) -> str | None:
@@ -1187,6 +1230,18 @@ _CONTINUES = re.compile(r"(?:That|This|It)\s+(?:is|was|would\s+be|will\s+be|mark
 _IT = re.compile(r"It(?=\s)")
 
 
+#: Words right before a name that make it a yardstick the sentence compares with, not what it is about.
+_YARDSTICK_BEFORE = re.compile(r"\b(?:than|after|behind|ahead\s+of|versus|like|unlike|(?:compared|relative)\s+(?:with|to)|"
+                               r"overtook|overtaking|trailing|trails)\s+(?:the\s+)?$", re.I)
+
+
+def _yardstick(text: str, ss: int, m: _Mention) -> bool:
+    """True for a name the sentence measures against ("after Ostland", "than Brisk"), unless the figure is
+    the name's own ("than Brisk's 3 Mt")."""
+    return (bool(_YARDSTICK_BEFORE.search(text, max(ss, m.start - OTHERS_BEFORE_CHARS), m.start))
+            and not re.match(r"['’]s\b", text[m.end:m.end + 2]))
+
+
 def _company_before(cr: ContextReader, text: str, ss: int, pos: int) -> str | None:
     """The last name of two or more capitalised words before ``pos`` in the sentence that may be a company: not
     a known place or body, a date, a dateline, a facility ("the Kessing mine"), nor a rival, origin or yardstick
@@ -1369,10 +1424,11 @@ def _attribution_for(cr, text, f: Figure, attrs, ss, se, next_start) -> str | No
 def _period(cr: ContextReader, text: str, f: Figure, ss: int, se: int, cs: int, ce: int,
             prev_any: int, prev_end: int, next_start: int, doc_year: int | None = None,
             now_year: int | None = None, doc_date: tuple[int, int, int] | None = None,
-            seasons: tuple[str, ...] = ()) -> tuple[str | None, bool]:
+            seasons: tuple[str, ...] = (), later_figures: tuple[int, ...] = ()) -> tuple[str | None, bool]:
     """(period, is_target) for figure ``f`` in sentence [ss, se), clause [cs, ce) and window
     [prev_end, next_start); ``prev_any`` is the end of the figure before it, count or not; ``now_year`` is
-    the year the text is written in (its date, else the latest year it states as a fact's period)."""
+    the year the text is written in (its date, else the latest year it states as a fact's period);
+    ``later_figures`` are where the sentence's figures after this one start."""
     before = text[max(ss, f.start - 40):f.start]
     doc_month = doc_date[1] if doc_date else None
     near_after = text[f.end:min(se, f.end + ACTUAL_CUE_CHARS)]
@@ -1453,6 +1509,11 @@ def _period(cr: ContextReader, text: str, f: Figure, ss: int, se: int, cs: int, 
     for lo, hi in ((max(cs, prev_end), min(ce, next_start)), (cs, ce), (ss, se)):
         if periods:
             break
+        # a year beyond a later figure set off by a comma is that figure's ("has risen to £3bn, the company
+        # said, a rise on the £1bn budgeted in 2016"), not this one's
+        apart = [p for p in later_figures if re.search(r"[,;:]|\s[-–—]\s", text[f.end:p])]
+        if apart and lo < f.start:
+            hi = min(hi, apart[0])
         periods = [(m.start(), _period_text(m)) for m in cr.re_period.finditer(text, lo, hi)
                    if not _comparison_frame(text, m.start(), ss)] + _dated_without_year(cr, text, lo, hi, doc_date)
     if periods:  # a period right after the figure is its own; one before it may belong to the previous figure

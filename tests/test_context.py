@@ -438,3 +438,64 @@ def test_a_sentence_that_goes_on_about_the_figure_keeps_its_speaker_and_others_d
                        "12 % from a year earlier. Cocoa traded at $8,150 a tonne on Tuesday.")
     assert _one(claims, "12 %").attribution == "Velka Exporters Circle"
     assert _one(claims, "$8,150 a tonne").attribution is None
+
+
+# -- group8: scopes inside names, yardsticks, lengths, trips, a year that belongs to a later figure ------------
+
+def test_a_scope_word_inside_a_company_name_is_no_scope(claims_of):
+    c = _one(claims_of("Tarvel Copper Holdings said its smelter emitted 2.2 million tonnes of CO2 in 2024."),
+             "2.2 million tonnes")
+    assert c.scope == "greenhouse gases"
+
+
+def test_a_company_name_does_not_set_the_scope_of_a_figure_that_names_none(claims_of):
+    c = _one(claims_of("Marrow Steel Works employs 2,300 people at its plant."), "2,300")
+    assert c.scope != "steel"
+
+
+def test_carbon_dioxide_and_greenhouse_gases_are_one_scope(claims_of):
+    a = _one(claims_of("The kiln emitted 1.1 million tonnes of carbon dioxide last year."), "1.1 million tonnes")
+    b = _one(claims_of("The kiln released 1.1 Mt of greenhouse gases last year."), "1.1 Mt")
+    assert a.scope == b.scope == "greenhouse gases"
+
+
+def test_a_yardstick_named_before_a_figure_is_not_its_owner(rules):
+    claims = _with_places(rules, "Ostland is the second-largest grower after Brisk and supplies about 28 % of "
+                                 "world output.", "Ostland", "Brisk")
+    assert _one(claims, "about 28 %").entity == "Ostland"
+
+
+def test_a_yardstick_with_its_own_figure_keeps_it(rules):
+    claims = _with_places(rules, "Ostland grew faster than Brisk's 3 Mt of output.", "Ostland", "Brisk")
+    assert _one(claims, "3 Mt").entity == "Brisk"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("The Harlow tramway will run for 14 km when it opens.", "14 km"),
+    ("Kestrel Rail says the 9-mile line opens next year.", "9-mile"),
+])
+def test_a_distance_with_no_metric_word_is_a_length(claims_of, text, figure):
+    assert _one(claims_of(text), figure).metric == "length"
+
+
+def test_a_stretch_of_a_length_is_a_part_of_it(claims_of):
+    claims = claims_of("The Harlow tramway will run for 14 km, with 6 km of it underground.")
+    assert _one(claims, "14 km").metric == "length"
+    assert _one(claims, "6 km").metric == "part of length"
+
+
+def test_journeys_are_counted_as_passengers(claims_of):
+    c = _one(claims_of("Kestrel Rail expects the line to carry 3.2 million journeys a year."), "3.2 million")
+    assert c.metric == "passengers"
+
+
+def test_a_year_beyond_a_later_figure_belongs_to_that_figure(claims_of):
+    claims = claims_of("The bill for the Harlow tramway has risen to £2.1bn, the council said, a sharp rise "
+                       "on the £900m budgeted when it was approved in 2017.")
+    assert _one(claims, "£900m").period == "2017"
+    assert _one(claims, "£2.1bn").period != "2017"
+
+
+def test_a_year_after_two_figures_in_one_phrase_is_both_figures(claims_of):
+    claims = claims_of("Ostland mined 4 Mt of coal and 2 Mt of iron ore in 2023.")
+    assert _one(claims, "4 Mt").period == _one(claims, "2 Mt").period == "2023"
