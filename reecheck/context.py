@@ -523,7 +523,9 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
                 last_metric = metric
                 kind_metric[_kind_key(f)] = metric
             # scope and basis
-            sc = (_first_after(scopes, f.end, next_start) or _nearest_before(scopes, f.start, prev_end)
+            # after the figure, within its phrase: "$720 million, once steel prices rise" is no steel
+            brk = _PHRASE_BREAK.search(text, f.end, next_start) if next_start > f.end else None
+            sc = (_first_after(scopes, f.end, brk.start() if brk else next_start) or _nearest_before(scopes, f.start, prev_end)
                   or _nearest_before(scopes, f.start, ss))
             scope = sc.name if sc else _paragraph_scope(text, all_scopes, f.start, doc_scope)
             bs = _first_after(bases, f.end, next_start) or _nearest_before(bases, f.start, prev_end)
@@ -732,6 +734,8 @@ def _as_share(f: Figure, text: str) -> Figure:
                    kind="percent")
 
 
+#: Where the phrase a figure stands in ends: a comma, semicolon, colon or dash.
+_PHRASE_BREAK = re.compile(r"[,;:]|\s[-–—]\s")
 #: A capitalised word (not a function word) right before a capitalised scope word: the two are one name.
 _NAME_WORD_BEFORE = re.compile(r"(?<![.!?]\s)\b(?!(?:The|A|An|In|On|At|Of|For|And|But|As|By|From|To|With)\b)"
                                r"[A-Z][\w&'’.-]*\s+$")
@@ -1150,7 +1154,17 @@ def _person_names(cr: ContextReader, text: str) -> frozenset[str]:
             if words[0] in _NOT_FIRST_NAMES or words[-1] in cr.body_words or words[-1] in cr.company_words:
                 continue  # "In Kinshasa", "Grid Institute", "Resource Partners": no person
             found.add(re.sub(r"['’]s$", "", m.group("name")))
+    for m in _PERSON_OF_ORG.finditer(text):  # "Ana Ruiz of Corvel Capital estimates": a person who speaks
+        words = m.group("name").split()
+        if (cr.re_verb.match(text, m.end()) and words[0] not in _NOT_FIRST_NAMES
+                and not set(words) & (cr.body_words | cr.company_words) and not cr.re_entity.search(m.group("name"))):
+            found.add(m.group("name"))
     return frozenset(found | {n.split()[-1] for n in found})
+
+
+#: Two or three capitalised words, "of" and a capitalised name: a person and where they work, when a speech
+#: verb follows ("Ana Ruiz of Corvel Capital said").
+_PERSON_OF_ORG = re.compile(rf"(?P<name>{_NAME})\s+of\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and))*")
 
 
 #: Capitalised words that open a sentence or a title and are no first name.
@@ -1495,8 +1509,9 @@ def _period(cr: ContextReader, text: str, f: Figure, ss: int, se: int, cs: int, 
         return EARLIER, False  # "well short of the record 40 million tonnes": a past extreme, not today's value
     periods = [(m.start(), m) for m in cr.re_period.finditer(text, max(cs, prev_end), min(ce, next_start))]
     if not periods and (re.search(r"\b(?:up|down)\s+from\s+$", text[max(ss, f.start - 12):f.start])
-                        or re.match(r"[^.;]{0,25}?\b(?:ago|earlier|previously)\b", text[f.end:min(se, f.end + 35)])):
-        return EARLIER, False  # "up from less than 10 % a decade ago"
+                        or re.match(r"[^.;]{0,25}?\b(?:ago|earlier(?!\s+(?:this|that|in\s+the)\b)|previously)\b",
+                                 text[f.end:min(se, f.end + 35)])):
+        return EARLIER, False  # "up from less than 10 % a decade ago" ("earlier this month" is a date)
     if not periods and re.search(r"\bfrom\s+$", text[max(ss, f.start - 6):f.start]) and re.match(
             r"[^.;]{0,30}?\bto\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?(?:US)?[$€£¥]?\s?\d", text[f.end:min(se, f.end + 50)]):
         return EARLIER, False  # "rose from 6 % to 9 %": the starting value, not today's

@@ -499,3 +499,42 @@ def test_a_year_beyond_a_later_figure_belongs_to_that_figure(claims_of):
 def test_a_year_after_two_figures_in_one_phrase_is_both_figures(claims_of):
     claims = claims_of("Ostland mined 4 Mt of coal and 2 Mt of iron ore in 2023.")
     assert _one(claims, "4 Mt").period == _one(claims, "2 Mt").period == "2023"
+
+
+def test_a_person_of_a_firm_who_speaks_is_never_the_entity(claims_of):
+    claims = claims_of("Velmar Metals plans a $500 million expansion of its smelter.\n\n"
+                       "Ilse Varga of Corvel Capital estimates the expansion will cost $610 million.")
+    c = _one(claims, "$610 million")
+    assert c.entity != "Ilse Varga of Corvel Capital" and "Varga" not in (c.entity or "")
+
+
+def test_a_scope_word_past_the_figures_phrase_is_not_its_scope(claims_of):
+    claims = claims_of("Velmar Metals mined 90,000 t of nickel last year.\n\n"
+                       "Velmar Metals says the new shaft will cost $300 million, once higher copper prices are "
+                       "taken into account.")
+    assert _one(claims, "$300 million").scope != "copper"
+
+
+def test_fish_killed_and_fish_that_died_are_deaths(claims_of):
+    a = _one(claims_of("A storm off Kerrow has killed about 900 tonnes of farmed trout since May."), "about 900 tonnes")
+    b = _one(claims_of("Divers say as much as 2,000 tonnes of fish died in the storm."), "as much as 2,000 tonnes")
+    assert a.metric == b.metric == "deaths"
+
+
+def test_a_figure_dated_earlier_this_month_is_no_earlier_value(claims_of):
+    c = _one(claims_of("In Ostland, a storm that killed 900 tonnes of trout earlier this month has worried buyers."),
+             "900 tonnes")
+    assert c.period != "earlier value"
+
+
+def test_tonnes_shipped_are_exports(claims_of):
+    c = _one(claims_of("Ostland shipped 40,000 tonnes of trout last year."), "40,000 tonnes")
+    assert c.metric == "exports"
+
+
+def test_what_should_happen_once_a_plant_runs_is_no_actual(claims_of):
+    text = ("MARROW, March 3, 2025 - Velmar Cement said the kiln emitted 1.2 million tonnes of CO2 in 2024. "
+            "Once the new kiln runs, emissions should fall to about 0.4 million tonnes a year, the company said.")
+    claims = claims_of(text)
+    assert _one(claims, "1.2 million tonnes").period == "2024"
+    assert _one(claims, "about 0.4 million tonnes a year").period != "2024"
