@@ -404,6 +404,8 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
         name_spans = attr_spans + [(m.start(), m.end()) for m in cr.re_attr.finditer(text, ss, se)]
         ents = [m for m in ents if not any(a <= m.start < b and (a, b) != (m.start, m.end) for a, b in name_spans)
                 or re.match(r"['’]s\b", text[m.end:m.end + 2])]
+        # "the European Flight Safety Office", "Ostland Cocoa Board": a place opening a body's name
+        ents = [m for m in ents if not _opens_a_name(cr, text, m)]
         # (a relative clause holding a list, ", which represents farmers in A, B and C, estimates", ends at its verb)
         asides = [(m.start(), m.end()) for m in _ASIDE.finditer(text, ss, se)] + [
             (m.start(), m.end()) for m in cr.re_relative.finditer(text, ss, se)]
@@ -444,6 +446,7 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
             state_period = {}  # and so is a metric's year
         sentence = re.sub(r"\s+", " ", text[ss:se]).strip()
         bounding = [f for f in sfigs if f.kind != "count"]
+        first_here = len(claims)  # where this sentence's claims start
         used_entities = []
         last_metric = None
         for f in sfigs:
@@ -545,6 +548,10 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
             period, is_target = _period(cr, text, f, ss, se, cs, ce, prev_any, prev_end, next_start, doc_year,
                                         now_year, doc_date, seasons,
                                         tuple(g.start for g in bounding if g.start >= f.end))
+            prev_here = claims[-1] if len(claims) > first_here else None
+            if (prev_here is not None and prev_here.is_target and not is_target
+                    and _ENDPOINT_AFTER.fullmatch(text, prev_here.figure.end, f.start)):
+                period, is_target = prev_here.period, True  # "should fall by 70 %, to 1.3 Mt": where the change ends
             if period is None and not is_target and metric is not None:
                 period = state_period.get(metric)  # "..., production was about 12,300 t": the paragraph's year
             if not is_target and period and period[:4].isdigit() and metric is not None:
@@ -601,8 +608,9 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
 
 
 #: Words between a figure and a name after it that make the name a destination, origin or comparison, not the
-#: figure's owner ("about 25 Mt, with strong demand from Ostland, Brisk and Velka").
-_NOT_OWNER_BETWEEN = re.compile(r"\b(?:from|to|than|against|including|like|such\s+as|versus)\b", re.I)
+#: figure's owner ("about 25 Mt, with strong demand from Ostland, Brisk and Velka", "among the worst of any
+#: Brisk port").
+_NOT_OWNER_BETWEEN = re.compile(r"\b(?:from|to|than|against|including|like|such\s+as|versus|among|any|other)\b", re.I)
 #: A percentage followed by a comparison: how far above or below the thing named next the figure is.
 _RELATIVE_GAP = re.compile(r"\s+(?:(?P<up>more\s+than|higher\s+than|greater\s+than|above|over)|less\s+than|lower\s+than|"
                            r"below|under|short\s+of)\b", re.I)
@@ -736,6 +744,22 @@ def _as_share(f: Figure, text: str) -> Figure:
 
 #: Where the phrase a figure stands in ends: a comma, semicolon, colon or dash.
 _PHRASE_BREAK = re.compile(r"[,;:]|\s[-–—]\s")
+#: Capitalised words after a place that continue a name ("European Flight Safety Office").
+_NAME_GOES_ON = re.compile(r"\s+((?:[A-Z][\w&.-]*\s+){0,4}[A-Z][\w&.-]*)")
+
+
+def _opens_a_name(cr: ContextReader, text: str, m: _Mention) -> bool:
+    """True when the capitalised words right after a place end in a body or company word: the place is
+    part of that body's or company's name, not what a figure is about."""
+    after = _NAME_GOES_ON.match(text, m.end)
+    if not after:
+        return False
+    words = after.group(1).split()
+    return any(w in cr.body_words or w.lower() in cr.company_words for w in words[-1:])
+
+
+#: What stands between a change and the level it ends at ("fall by 70 %, to 1.3 Mt").
+_ENDPOINT_AFTER = re.compile(r"\s*,?\s*(?:to|at)\s+")
 #: A capitalised word (not a function word) right before a capitalised scope word: the two are one name.
 _NAME_WORD_BEFORE = re.compile(r"(?<![.!?]\s)\b(?!(?:The|A|An|In|On|At|Of|For|And|But|As|By|From|To|With)\b)"
                                r"[A-Z][\w&'’.-]*\s+$")

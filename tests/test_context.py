@@ -538,3 +538,23 @@ def test_what_should_happen_once_a_plant_runs_is_no_actual(claims_of):
     claims = claims_of(text)
     assert _one(claims, "1.2 million tonnes").period == "2024"
     assert _one(claims, "about 0.4 million tonnes a year").period != "2024"
+
+
+def test_the_level_a_forecast_change_ends_at_is_a_forecast_too(claims_of):
+    text = ("MARROW, March 3, 2025 - The kiln emitted 1.2 million tonnes of CO2 in 2024, Velmar Cement said. "
+            "Emissions should fall by 60 per cent, to about 0.5 million tonnes a year, the company said.")
+    claims = claims_of(text)
+    change, level = _one(claims, "60 per cent"), _one(claims, "about 0.5 million tonnes a year")
+    assert (level.period, level.is_target) == (change.period, change.is_target) and level.period != "2024"
+
+
+def test_a_place_opening_a_bodys_name_is_not_whose_figure_it_is(rules):
+    claims = _with_places(rules, "Velmar Ports said 31 % of ships left late. The Ostland Harbour Safety Office "
+                                 "put the share at 38 %.", "Ostland")
+    assert _one(claims, "38 %").entity != "Ostland"
+
+
+def test_a_place_in_a_comparison_set_after_the_figure_is_not_its_owner(rules):
+    claims = _with_places(rules, "Velmar Ports said the share of late departures reached 38 %, among the worst "
+                                 "of any large Ostland port.", "Ostland")
+    assert _one(claims, "38 %").entity != "Ostland"
