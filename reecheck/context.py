@@ -481,6 +481,8 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
                 ent = ent or _first_after([m for m in outside if not _NOT_OWNER_BETWEEN.search(text, f.end, m.start)],
                                           f.end, ce)
             entity = ent.name if ent else state_entity
+            if entity:
+                entity = re.sub(r"(?<=\w)['’]s?$", "", entity)  # "Velmar's estimate" is Velmar's figure
             # a ratio compares, it is not about one; "the cable" does not change what the text is about
             if ent is not None and ent.kind not in ("world", "facility anaphor") and f.kind != "multiple":
                 used_entities.append(ent.name)

@@ -558,3 +558,9 @@ def test_a_place_in_a_comparison_set_after_the_figure_is_not_its_owner(rules):
     claims = _with_places(rules, "Velmar Ports said the share of late departures reached 38 %, among the worst "
                                  "of any large Ostland port.", "Ostland")
     assert _one(claims, "38 %").entity != "Ostland"
+
+
+def test_a_possessive_entity_is_the_owner_itself(claims_of):
+    claims = claims_of("The study puts the plant's demand at 2.5 TWh a year, against Velmar Cement's estimate of "
+                       "about 1.8 TWh.")
+    assert _one(claims, "about 1.8 TWh").entity == "Velmar Cement"
