@@ -58,6 +58,10 @@ ATTRIBUTOR_MATCH_CUTOFF = 90
 AFTER_METRIC_CHARS = 25
 #: The metric of an amount of money per unit ("$61.40 a barrel") when its sentence names none.
 PRICE_METRIC = "price"
+#: The metric of a distance its sentence gives no metric word for ("a 24-mile line", "run for 38 km").
+LENGTH_METRIC = "length"
+#: The dimension (as :func:`reecheck.units.base_of` names it) of a distance.
+LENGTH_DIMENSION = "[length]^1"
 #: The metric of an amount of money set before a noun ("a $2bn expansion", "the firm's €650m terminal"): its cost.
 COST_METRIC = "cost"
 #: A determiner or possessive right before an amount used as an adjective ("a", "the", "Acme's").
@@ -352,7 +356,9 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
     sents = sentence_spans(text)
     # every known name in the document, found once and then read sentence by sentence
     words = word_starts(text)
-    all_scopes = cr.mentions(cr.re_scope, cr.scopes, text, 0, len(text), words)
+    # "Velmar Steel" names a company, not what its figures measure
+    all_scopes = [m for m in cr.mentions(cr.re_scope, cr.scopes, text, 0, len(text), words)
+                  if not _inside_name(text, m)]
     doc_ents = _Mentions([_region_of(m, text) for m in cr.mentions(cr.re_entity, cr.entities, text, 0, len(text), words)])
     doc_attrs = _Mentions(cr.mentions(cr.re_attr, cr.attributors, text, 0, len(text), words))
     doc_metrics = _Mentions(cr.mentions(cr.re_metric, cr.metrics, text, 0, len(text), words))
@@ -398,13 +404,16 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
         name_spans = attr_spans + [(m.start(), m.end()) for m in cr.re_attr.finditer(text, ss, se)]
         ents = [m for m in ents if not any(a <= m.start < b and (a, b) != (m.start, m.end) for a, b in name_spans)
                 or re.match(r"['’]s\b", text[m.end:m.end + 2])]
+        # "the European Flight Safety Office", "Ostland Cocoa Board": a place opening a body's name
+        ents = [m for m in ents if not _opens_a_name(cr, text, m)]
         # (a relative clause holding a list, ", which represents farmers in A, B and C, estimates", ends at its verb)
         asides = [(m.start(), m.end()) for m in _ASIDE.finditer(text, ss, se)] + [
             (m.start(), m.end()) for m in cr.re_relative.finditer(text, ss, se)]
         ents = [m for m in ents if not any(a < m.start < b for a, b in asides)] + [
             m for m in ents if any(a < m.start < b for a, b in asides)]  # kept, flagged below per figure
         aside_of = {id(m): next(((a, b) for a, b in asides if a < m.start < b), None) for m in ents}
-        strong = [m for m in ents if m.kind != "world"]
+        # "the second-largest producer after Ostland", "more than Brisk": a yardstick, never whose figure it is
+        strong = [m for m in ents if m.kind != "world" and not _yardstick(text, ss, m)]
         # "of global output" names the base of a share, not whose figure it is
         world = [m for m in ents if m.kind == "world" and not _WORLD_RANKING.match(text, m.end)]
         share_bases = [m for m in world if re.search(r"(?:%|percent|per cent|\bshare)\s+of\s+(?:the\s+)?$",
@@ -437,6 +446,7 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
             state_period = {}  # and so is a metric's year
         sentence = re.sub(r"\s+", " ", text[ss:se]).strip()
         bounding = [f for f in sfigs if f.kind != "count"]
+        first_here = len(claims)  # where this sentence's claims start
         used_entities = []
         last_metric = None
         for f in sfigs:
@@ -471,6 +481,8 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
                 ent = ent or _first_after([m for m in outside if not _NOT_OWNER_BETWEEN.search(text, f.end, m.start)],
                                           f.end, ce)
             entity = ent.name if ent else state_entity
+            if entity:
+                entity = re.sub(r"(?<=\w)['’]s?$", "", entity)  # "Velmar's estimate" is Velmar's figure
             # a ratio compares, it is not about one; "the cable" does not change what the text is about
             if ent is not None and ent.kind not in ("world", "facility anaphor") and f.kind != "multiple":
                 used_entities.append(ent.name)
@@ -504,6 +516,8 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
                 inherited = state_metric or kind_metric.get(_kind_key(f))
                 if mm is None and f.kind == "money" and " / " in f.unit:
                     inherited = PRICE_METRIC  # "$61.40 a barrel" with no metric word is a price
+                elif mm is None and _dimension(f, rules) == LENGTH_DIMENSION:
+                    inherited = LENGTH_METRIC  # "the line will run for 38 km": a length, whatever came before
                 if mm is None and inherited is None:
                     mm = _first_after(fmetrics, f.end, se)
                 metric = mm.name if mm else inherited
@@ -514,7 +528,9 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
                 last_metric = metric
                 kind_metric[_kind_key(f)] = metric
             # scope and basis
-            sc = (_first_after(scopes, f.end, next_start) or _nearest_before(scopes, f.start, prev_end)
+            # after the figure, within its phrase: "$720 million, once steel prices rise" is no steel
+            brk = _PHRASE_BREAK.search(text, f.end, next_start) if next_start > f.end else None
+            sc = (_first_after(scopes, f.end, brk.start() if brk else next_start) or _nearest_before(scopes, f.start, prev_end)
                   or _nearest_before(scopes, f.start, ss))
             scope = sc.name if sc else _paragraph_scope(text, all_scopes, f.start, doc_scope)
             bs = _first_after(bases, f.end, next_start) or _nearest_before(bases, f.start, prev_end)
@@ -532,7 +548,12 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
             # period
             prev_any = max([g.end for g in sfigs if g.end <= f.start] + [ss])
             period, is_target = _period(cr, text, f, ss, se, cs, ce, prev_any, prev_end, next_start, doc_year,
-                                        now_year, doc_date, seasons)
+                                        now_year, doc_date, seasons,
+                                        tuple(g.start for g in bounding if g.start >= f.end))
+            prev_here = claims[-1] if len(claims) > first_here else None
+            if (prev_here is not None and prev_here.is_target and not is_target
+                    and _ENDPOINT_AFTER.fullmatch(text, prev_here.figure.end, f.start)):
+                period, is_target = prev_here.period, True  # "should fall by 70 %, to 1.3 Mt": where the change ends
             if period is None and not is_target and metric is not None:
                 period = state_period.get(metric)  # "..., production was about 12,300 t": the paragraph's year
             if not is_target and period and period[:4].isdigit() and metric is not None:
@@ -589,8 +610,9 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
 
 
 #: Words between a figure and a name after it that make the name a destination, origin or comparison, not the
-#: figure's owner ("about 25 Mt, with strong demand from Ostland, Brisk and Velka").
-_NOT_OWNER_BETWEEN = re.compile(r"\b(?:from|to|than|against|including|like|such\s+as|versus)\b", re.I)
+#: figure's owner ("about 25 Mt, with strong demand from Ostland, Brisk and Velka", "among the worst of any
+#: Brisk port").
+_NOT_OWNER_BETWEEN = re.compile(r"\b(?:from|to|than|against|including|like|such\s+as|versus|among|any|other)\b", re.I)
 #: A percentage followed by a comparison: how far above or below the thing named next the figure is.
 _RELATIVE_GAP = re.compile(r"\s+(?:(?P<up>more\s+than|higher\s+than|greater\s+than|above|over)|less\s+than|lower\s+than|"
                            r"below|under|short\s+of)\b", re.I)
@@ -634,7 +656,7 @@ _PAST_RECORD_BEFORE = re.compile(r"\bthe\s+(?:previous\s+|old\s+|former\s+|prior
                                  r"(?:\s+(?:high|low))?(?:\s+of)?\s+$", re.I)
 
 #: A count followed by "of those", "of them": a part of a whole the text has already named.
-_PART_OF_MENTIONED = re.compile(r"\s+of\s+(?:those|these|them|whom|which)\b", re.I)
+_PART_OF_MENTIONED = re.compile(r"\s+of\s+(?:those|these|them|whom|which|it)\b", re.I)
 
 #: A change named as a noun right before its size: "an increase of 411,000 b/d", "a 5 % cut" is not here.
 _CHANGE_NOUN = re.compile(r"\b(?:(?P<up>increases?|rises?|jumps?|gains?|growth|boosts?|hikes?)|(?P<down>cuts?|reductions?|"
@@ -720,6 +742,57 @@ def _as_share(f: Figure, text: str) -> Figure:
     pct = lambda v: None if v is None else v * 100  # noqa: E731
     return replace(f, value=f.value * 100, low=pct(f.low), high=pct(f.high), step=f.step * 100, unit="percent",
                    kind="percent")
+
+
+#: Where the phrase a figure stands in ends: a comma, semicolon, colon or dash.
+_PHRASE_BREAK = re.compile(r"[,;:]|\s[-–—]\s")
+#: Capitalised words after a place that continue a name ("European Flight Safety Office").
+_NAME_GOES_ON = re.compile(r"\s+((?:[A-Z][\w&.-]*\s+){0,4}[A-Z][\w&.-]*)")
+
+
+def _opens_a_name(cr: ContextReader, text: str, m: _Mention) -> bool:
+    """True when the capitalised words right after a place end in a body or company word: the place is
+    part of that body's or company's name, not what a figure is about."""
+    after = _NAME_GOES_ON.match(text, m.end)
+    if not after:
+        return False
+    words = after.group(1).split()
+    return any(w in cr.body_words or w.lower() in cr.company_words for w in words[-1:])
+
+
+#: What stands between a change and the level it ends at ("fall by 70 %, to 1.3 Mt").
+_ENDPOINT_AFTER = re.compile(r"\s*,?\s*(?:to|at)\s+")
+#: A capitalised word (not a function word) right before a capitalised scope word: the two are one name.
+_NAME_WORD_BEFORE = re.compile(r"(?<![.!?]\s)\b(?!(?:The|A|An|In|On|At|Of|For|And|But|As|By|From|To|With)\b)"
+                               r"[A-Z][\w&'’.-]*\s+$")
+
+
+def _inside_name(text: str, m: _Mention) -> bool:
+    """True when a scope mention is part of a capitalised name ("Velmar Steel", "Ostland Copper Ltd"): the
+    name is a company's or a body's, and the company may make anything."""
+    if not text[m.start:m.start + 1].isupper() or text[m.start:m.end].isupper():  # "CO2", "LNG" stand alone
+        return False
+    line_start = text.rfind("\n", 0, m.start) + 1
+    return bool(_NAME_WORD_BEFORE.search(text, line_start, m.start)) and not _headline(text, line_start)
+
+
+def _headline(text: str, line_start: int) -> bool:
+    """A line that capitalises most of its words and ends without a full stop (a title), where capitals
+    mark no name."""
+    line = text[line_start:text.find("\n", line_start) if "\n" in text[line_start:] else len(text)].strip()
+    words = re.findall(r"[A-Za-z][\w'’-]*", line)
+    caps = sum(w[0].isupper() for w in words)
+    return bool(words) and not line.endswith((".", '"', "”")) and caps * 2 > len(words)
+
+
+def _dimension(f: Figure, rules: Rules) -> str | None:
+    """The figure's dimension, None for a unit pint cannot read."""
+    from .units import base_of
+
+    try:
+        return base_of(f.unit, rules)[1]
+    except Exception:  # noqa: BLE001 - an unknown unit has no dimension to go by
+        return None
 
 
 def _paragraph_scope(text: str, scopes, pos: int, doc_scope: str | None) -> str | None:
@@ -1107,7 +1180,17 @@ def _person_names(cr: ContextReader, text: str) -> frozenset[str]:
             if words[0] in _NOT_FIRST_NAMES or words[-1] in cr.body_words or words[-1] in cr.company_words:
                 continue  # "In Kinshasa", "Grid Institute", "Resource Partners": no person
             found.add(re.sub(r"['’]s$", "", m.group("name")))
+    for m in _PERSON_OF_ORG.finditer(text):  # "Ana Ruiz of Corvel Capital estimates": a person who speaks
+        words = m.group("name").split()
+        if (cr.re_verb.match(text, m.end()) and words[0] not in _NOT_FIRST_NAMES
+                and not set(words) & (cr.body_words | cr.company_words) and not cr.re_entity.search(m.group("name"))):
+            found.add(m.group("name"))
     return frozenset(found | {n.split()[-1] for n in found})
+
+
+#: Two or three capitalised words, "of" and a capitalised name: a person and where they work, when a speech
+#: verb follows ("Ana Ruiz of Corvel Capital said").
+_PERSON_OF_ORG = re.compile(rf"(?P<name>{_NAME})\s+of\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and))*")
 
 
 #: Capitalised words that open a sentence or a title and are no first name.
@@ -1185,6 +1268,18 @@ _OTHERS_BEFORE = re.compile(r"\b(?:from|to|than|against|with|over|versus|like|in
 _CONTINUES = re.compile(r"(?:That|This|It)\s+(?:is|was|would\s+be|will\s+be|marks|marked|compares)\b")
 #: "It" opening a sentence, as a speaker's pronoun when a speech verb follows ("It has guided 2025 output of ...").
 _IT = re.compile(r"It(?=\s)")
+
+
+#: Words right before a name that make it a yardstick the sentence compares with, not what it is about.
+_YARDSTICK_BEFORE = re.compile(r"\b(?:than|after|behind|ahead\s+of|versus|like|unlike|(?:compared|relative)\s+(?:with|to)|"
+                               r"overtook|overtaking|trailing|trails)\s+(?:the\s+)?$", re.I)
+
+
+def _yardstick(text: str, ss: int, m: _Mention) -> bool:
+    """True for a name the sentence measures against ("after Ostland", "than Brisk"), unless the figure is
+    the name's own ("than Brisk's 3 Mt")."""
+    return (bool(_YARDSTICK_BEFORE.search(text, max(ss, m.start - OTHERS_BEFORE_CHARS), m.start))
+            and not re.match(r"['’]s\b", text[m.end:m.end + 2]))
 
 
 def _company_before(cr: ContextReader, text: str, ss: int, pos: int) -> str | None:
@@ -1369,10 +1464,11 @@ def _attribution_for(cr, text, f: Figure, attrs, ss, se, next_start) -> str | No
 def _period(cr: ContextReader, text: str, f: Figure, ss: int, se: int, cs: int, ce: int,
             prev_any: int, prev_end: int, next_start: int, doc_year: int | None = None,
             now_year: int | None = None, doc_date: tuple[int, int, int] | None = None,
-            seasons: tuple[str, ...] = ()) -> tuple[str | None, bool]:
+            seasons: tuple[str, ...] = (), later_figures: tuple[int, ...] = ()) -> tuple[str | None, bool]:
     """(period, is_target) for figure ``f`` in sentence [ss, se), clause [cs, ce) and window
     [prev_end, next_start); ``prev_any`` is the end of the figure before it, count or not; ``now_year`` is
-    the year the text is written in (its date, else the latest year it states as a fact's period)."""
+    the year the text is written in (its date, else the latest year it states as a fact's period);
+    ``later_figures`` are where the sentence's figures after this one start."""
     before = text[max(ss, f.start - 40):f.start]
     doc_month = doc_date[1] if doc_date else None
     near_after = text[f.end:min(se, f.end + ACTUAL_CUE_CHARS)]
@@ -1439,8 +1535,9 @@ def _period(cr: ContextReader, text: str, f: Figure, ss: int, se: int, cs: int, 
         return EARLIER, False  # "well short of the record 40 million tonnes": a past extreme, not today's value
     periods = [(m.start(), m) for m in cr.re_period.finditer(text, max(cs, prev_end), min(ce, next_start))]
     if not periods and (re.search(r"\b(?:up|down)\s+from\s+$", text[max(ss, f.start - 12):f.start])
-                        or re.match(r"[^.;]{0,25}?\b(?:ago|earlier|previously)\b", text[f.end:min(se, f.end + 35)])):
-        return EARLIER, False  # "up from less than 10 % a decade ago"
+                        or re.match(r"[^.;]{0,25}?\b(?:ago|earlier(?!\s+(?:this|that|in\s+the)\b)|previously)\b",
+                                 text[f.end:min(se, f.end + 35)])):
+        return EARLIER, False  # "up from less than 10 % a decade ago" ("earlier this month" is a date)
     if not periods and re.search(r"\bfrom\s+$", text[max(ss, f.start - 6):f.start]) and re.match(
             r"[^.;]{0,30}?\bto\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?(?:US)?[$€£¥]?\s?\d", text[f.end:min(se, f.end + 50)]):
         return EARLIER, False  # "rose from 6 % to 9 %": the starting value, not today's
@@ -1453,6 +1550,11 @@ def _period(cr: ContextReader, text: str, f: Figure, ss: int, se: int, cs: int, 
     for lo, hi in ((max(cs, prev_end), min(ce, next_start)), (cs, ce), (ss, se)):
         if periods:
             break
+        # a year beyond a later figure set off by a comma is that figure's ("has risen to £3bn, the company
+        # said, a rise on the £1bn budgeted in 2016"), not this one's
+        apart = [p for p in later_figures if re.search(r"[,;:]|\s[-–—]\s", text[f.end:p])]
+        if apart and lo < f.start:
+            hi = min(hi, apart[0])
         periods = [(m.start(), _period_text(m)) for m in cr.re_period.finditer(text, lo, hi)
                    if not _comparison_frame(text, m.start(), ss)] + _dated_without_year(cr, text, lo, hi, doc_date)
     if periods:  # a period right after the figure is its own; one before it may belong to the previous figure

@@ -26,6 +26,9 @@ SUBJECT_MATCH_CUTOFF = 92
 PART_MATCH_CUTOFF = 80
 #: A shorter entity name joins the long form it opens only with at least this many words ("Santa Luzia").
 SHORT_NAME_MIN_WORDS = 2
+#: Two figures of one subject this many times apart or more measure different things: a slip of scale
+#: ("million" for "billion", ×1,000) is a real discrepancy and stays inside it; a fare beside a budget is not.
+SAME_THING_MAX_RATIO = 10_000
 #: A count below this with no noun after it ("Eight of them", "aged 58") is not compared with anything.
 SMALL_BARE_COUNT = 100
 
@@ -108,6 +111,8 @@ def find_group(claim: Claim, groups: Iterable[Group], rules: Rules, *,
         hits = pool[hit[0]]
     if len(hits) == 1:
         return hits[0]
+    if len({g.period_key for g in hits}) < len(hits):  # one period in several size bands: the nearest band
+        hits = _nearest_in_size(claim, hits, rules)
     by_period = {g.period_key: g for g in hits}
     if claim.period and claim.period[:4].isdigit():  # the group of its period, or one it contains or refines
         near = [k for k in by_period if k.startswith(claim.period) or claim.period.startswith(k)]
@@ -141,15 +146,64 @@ def group_claims(claims: Iterable[Claim], rules: Rules, *, score_cutoff: float =
             known[phrase] = key
         buckets.setdefault(key, []).append(c)
     groups = []
-    for (dim, period_key, phrase), members in buckets.items():
-        for year, part in _split_by_period(members) if period_key == "actual" else [(None, members)]:
+    for (dim, period_key, phrase), bucket in buckets.items():
+        for members in _split_by_size(bucket, rules):
+            groups += _period_groups(members, dim, period_key, phrase, len(groups))
+    return groups, left
+
+
+def _period_groups(members: list[Claim], dim: str, period_key: str, phrase: str, n: int) -> list[Group]:
+    """One subject's claims as groups, one per period for actuals; ids continue from ``n``."""
+    groups = []
+    for year, part in _split_by_period(members) if period_key == "actual" else [(None, members)]:
             when = period_key.removeprefix("by ")
             label = phrase if period_key == "actual" else f"{phrase} ({EARLIER})" if period_key == EARLIER else \
                 f"{phrase} (target{'' if when == 'target' else ' ' + when})"
             if year:
                 label = f"{label} ({year})"
-            groups.append(Group(f"g{len(groups) + 1}", label, dim, period_key if not year else year, tuple(part)))
-    return groups, left
+            groups.append(Group(f"g{n + len(groups) + 1}", label, dim, period_key if not year else year, tuple(part)))
+    return groups
+
+
+def _nearest_in_size(claim: Claim, hits: list[Group], rules: Rules) -> list[Group]:
+    """Of groups split by size (:func:`_split_by_size`), for each period the one whose figures lie nearest
+    ``claim``'s in size (by ratio)."""
+    import math
+
+    def size(c: Claim) -> float:
+        return abs(c.figure.value) * base_of(c.figure.unit, rules)[0]
+
+    def gap(g: Group) -> float:
+        own = size(claim)
+        return min(abs(math.log(size(c) / own)) if size(c) > 0 and own > 0 else math.inf for c in g.claims)
+
+    best: dict[str, Group] = {}
+    for g in hits:
+        if g.period_key not in best or gap(g) < gap(best[g.period_key]):
+            best[g.period_key] = g
+    return [g for g in hits if best[g.period_key] is g]
+
+
+def _split_by_size(members: list[Claim], rules: Rules) -> list[list[Claim]]:
+    """Claims of one subject whose sizes lie more than :data:`SAME_THING_MAX_RATIO` apart measure different
+    things the words did not tell apart (a £12 fare and a £3bn budget both "cost"): each size band is its own
+    group, in reading order."""
+    sized = []
+    for c in members:
+        try:
+            factor = base_of(c.figure.unit, rules)[0]
+        except Exception:  # noqa: BLE001 - a unit pint cannot read: keep the claim where it is
+            return [members]
+        sized.append((abs(c.figure.value) * factor, c))
+    band_of: dict[str, int] = {}
+    band, prev = 0, None
+    for size, c in sorted(sized, key=lambda sc: sc[0]):
+        if prev and size / prev > SAME_THING_MAX_RATIO:
+            band += 1
+        band_of[c.id] = band
+        prev = size
+    order = list(dict.fromkeys(band_of[c.id] for c in members))  # the band read first comes first
+    return [[c for c in members if band_of[c.id] == b] for b in order]
 
 
 def _split_by_period(members: list[Claim]) -> list[tuple[str | None, list[Claim]]]:

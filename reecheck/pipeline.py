@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from .compare import compare_group, ratio_claims
+from .compare import compare_groups, ratio_claims
 from .context import situate, unify_attributions
 from .figures import scan
 from .groups import group_claims
@@ -75,7 +75,7 @@ def check(paths, rules=None, progress=None, max_bytes: int = MAX_SOURCE_BYTES, e
     groups, left = group_claims(claims, rules)
     # 5. comparison
     origin = {copy.source: copy.origin for copy in syndicated}
-    verdicts = [compare_group(g, rules, origins=origin) for g in groups]
+    verdicts = compare_groups(groups, rules, origins=origin)
     multiples = [c for c, why in left if c.figure.kind == "multiple"]
     notes = tuple((v.group.id, m.id, note) for v, m, note in ratio_claims(verdicts, multiples))
     # 6. report

@@ -203,3 +203,25 @@ def test_a_past_record_is_an_earlier_value_but_a_new_record_is_today(claims_of):
     new = claims_of("The harvest reached a record 55 million tonnes.")[0]
     assert old.period == "earlier value"
     assert new.period != "earlier value"
+
+
+# -- one named body giving two numbers in one text ----------------------------------------------------------
+
+_TWICE = ("Ostland mined 41,000 t of cobalt in 2024, the Kerrow Mining Board said. "
+          "Ostland mined 52,000 t of cobalt in 2024, the Kerrow Mining Board said.\n")
+
+
+def test_one_body_twice_in_one_text_is_two_subjects_not_a_conflict(write_sources):
+    report = reecheck.check(write_sources({"a.txt": _TWICE}))
+    cobalt = [v for v in report.verdicts if "cobalt" in v.group.subject]
+    assert len(cobalt) == 2 and all(v.status == "single" for v in cobalt)
+    assert [v.group.id for v in report.verdicts] == [f"g{i}" for i in range(1, len(report.verdicts) + 1)]
+
+
+def test_the_same_numbers_from_two_bodies_or_two_texts_stay_a_conflict(write_sources):
+    two_bodies = _TWICE.replace("Board said.\n", "Institute said.\n")
+    for files in ({"a.txt": two_bodies}, {"a.txt": _TWICE.split(". ")[0] + ".\n",
+                                          "b.txt": _TWICE.split(". ", 1)[1]}):
+        report = reecheck.check(write_sources(files, folder=str(len(files))))
+        (v,) = [v for v in report.verdicts if "cobalt" in v.group.subject]
+        assert v.status == "discrepancy"

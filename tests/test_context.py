@@ -438,3 +438,129 @@ def test_a_sentence_that_goes_on_about_the_figure_keeps_its_speaker_and_others_d
                        "12 % from a year earlier. Cocoa traded at $8,150 a tonne on Tuesday.")
     assert _one(claims, "12 %").attribution == "Velka Exporters Circle"
     assert _one(claims, "$8,150 a tonne").attribution is None
+
+
+# -- group8: scopes inside names, yardsticks, lengths, trips, a year that belongs to a later figure ------------
+
+def test_a_scope_word_inside_a_company_name_is_no_scope(claims_of):
+    c = _one(claims_of("Tarvel Copper Holdings said its smelter emitted 2.2 million tonnes of CO2 in 2024."),
+             "2.2 million tonnes")
+    assert c.scope == "greenhouse gases"
+
+
+def test_a_company_name_does_not_set_the_scope_of_a_figure_that_names_none(claims_of):
+    c = _one(claims_of("Marrow Steel Works employs 2,300 people at its plant."), "2,300")
+    assert c.scope != "steel"
+
+
+def test_carbon_dioxide_and_greenhouse_gases_are_one_scope(claims_of):
+    a = _one(claims_of("The kiln emitted 1.1 million tonnes of carbon dioxide last year."), "1.1 million tonnes")
+    b = _one(claims_of("The kiln released 1.1 Mt of greenhouse gases last year."), "1.1 Mt")
+    assert a.scope == b.scope == "greenhouse gases"
+
+
+def test_a_yardstick_named_before_a_figure_is_not_its_owner(rules):
+    claims = _with_places(rules, "Ostland is the second-largest grower after Brisk and supplies about 28 % of "
+                                 "world output.", "Ostland", "Brisk")
+    assert _one(claims, "about 28 %").entity == "Ostland"
+
+
+def test_a_yardstick_with_its_own_figure_keeps_it(rules):
+    claims = _with_places(rules, "Ostland grew faster than Brisk's 3 Mt of output.", "Ostland", "Brisk")
+    assert _one(claims, "3 Mt").entity == "Brisk"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("The Harlow tramway will run for 14 km when it opens.", "14 km"),
+    ("Kestrel Rail says the 9-mile line opens next year.", "9-mile"),
+])
+def test_a_distance_with_no_metric_word_is_a_length(claims_of, text, figure):
+    assert _one(claims_of(text), figure).metric == "length"
+
+
+def test_a_stretch_of_a_length_is_a_part_of_it(claims_of):
+    claims = claims_of("The Harlow tramway will run for 14 km, with 6 km of it underground.")
+    assert _one(claims, "14 km").metric == "length"
+    assert _one(claims, "6 km").metric == "part of length"
+
+
+def test_journeys_are_counted_as_passengers(claims_of):
+    c = _one(claims_of("Kestrel Rail expects the line to carry 3.2 million journeys a year."), "3.2 million")
+    assert c.metric == "passengers"
+
+
+def test_a_year_beyond_a_later_figure_belongs_to_that_figure(claims_of):
+    claims = claims_of("The bill for the Harlow tramway has risen to £2.1bn, the council said, a sharp rise "
+                       "on the £900m budgeted when it was approved in 2017.")
+    assert _one(claims, "£900m").period == "2017"
+    assert _one(claims, "£2.1bn").period != "2017"
+
+
+def test_a_year_after_two_figures_in_one_phrase_is_both_figures(claims_of):
+    claims = claims_of("Ostland mined 4 Mt of coal and 2 Mt of iron ore in 2023.")
+    assert _one(claims, "4 Mt").period == _one(claims, "2 Mt").period == "2023"
+
+
+def test_a_person_of_a_firm_who_speaks_is_never_the_entity(claims_of):
+    claims = claims_of("Velmar Metals plans a $500 million expansion of its smelter.\n\n"
+                       "Ilse Varga of Corvel Capital estimates the expansion will cost $610 million.")
+    c = _one(claims, "$610 million")
+    assert c.entity != "Ilse Varga of Corvel Capital" and "Varga" not in (c.entity or "")
+
+
+def test_a_scope_word_past_the_figures_phrase_is_not_its_scope(claims_of):
+    claims = claims_of("Velmar Metals mined 90,000 t of nickel last year.\n\n"
+                       "Velmar Metals says the new shaft will cost $300 million, once higher copper prices are "
+                       "taken into account.")
+    assert _one(claims, "$300 million").scope != "copper"
+
+
+def test_fish_killed_and_fish_that_died_are_deaths(claims_of):
+    a = _one(claims_of("A storm off Kerrow has killed about 900 tonnes of farmed trout since May."), "about 900 tonnes")
+    b = _one(claims_of("Divers say as much as 2,000 tonnes of fish died in the storm."), "as much as 2,000 tonnes")
+    assert a.metric == b.metric == "deaths"
+
+
+def test_a_figure_dated_earlier_this_month_is_no_earlier_value(claims_of):
+    c = _one(claims_of("In Ostland, a storm that killed 900 tonnes of trout earlier this month has worried buyers."),
+             "900 tonnes")
+    assert c.period != "earlier value"
+
+
+def test_tonnes_shipped_are_exports(claims_of):
+    c = _one(claims_of("Ostland shipped 40,000 tonnes of trout last year."), "40,000 tonnes")
+    assert c.metric == "exports"
+
+
+def test_what_should_happen_once_a_plant_runs_is_no_actual(claims_of):
+    text = ("MARROW, March 3, 2025 - Velmar Cement said the kiln emitted 1.2 million tonnes of CO2 in 2024. "
+            "Once the new kiln runs, emissions should fall to about 0.4 million tonnes a year, the company said.")
+    claims = claims_of(text)
+    assert _one(claims, "1.2 million tonnes").period == "2024"
+    assert _one(claims, "about 0.4 million tonnes a year").period != "2024"
+
+
+def test_the_level_a_forecast_change_ends_at_is_a_forecast_too(claims_of):
+    text = ("MARROW, March 3, 2025 - The kiln emitted 1.2 million tonnes of CO2 in 2024, Velmar Cement said. "
+            "Emissions should fall by 60 per cent, to about 0.5 million tonnes a year, the company said.")
+    claims = claims_of(text)
+    change, level = _one(claims, "60 per cent"), _one(claims, "about 0.5 million tonnes a year")
+    assert (level.period, level.is_target) == (change.period, change.is_target) and level.period != "2024"
+
+
+def test_a_place_opening_a_bodys_name_is_not_whose_figure_it_is(rules):
+    claims = _with_places(rules, "Velmar Ports said 31 % of ships left late. The Ostland Harbour Safety Office "
+                                 "put the share at 38 %.", "Ostland")
+    assert _one(claims, "38 %").entity != "Ostland"
+
+
+def test_a_place_in_a_comparison_set_after_the_figure_is_not_its_owner(rules):
+    claims = _with_places(rules, "Velmar Ports said the share of late departures reached 38 %, among the worst "
+                                 "of any large Ostland port.", "Ostland")
+    assert _one(claims, "38 %").entity != "Ostland"
+
+
+def test_a_possessive_entity_is_the_owner_itself(claims_of):
+    claims = claims_of("The study puts the plant's demand at 2.5 TWh a year, against Velmar Cement's estimate of "
+                       "about 1.8 TWh.")
+    assert _one(claims, "about 1.8 TWh").entity == "Velmar Cement"
