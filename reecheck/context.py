@@ -374,6 +374,7 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
     persons = _person_names(cr, text)
     # words the text capitalises inside a sentence: a lone capitalised word opening one is a name only if here
     mid_caps = frozenset(m.group(1) for m in _MID_CAP.finditer(text))
+    lower_words = frozenset(_LOWER_WORD.findall(text))  # ... and the words it writes in lower case
     bodies: list[tuple[int, str]] = []  # (position, name) of every body named so far, for "the ministry"
     state_facility: str | None = None  # the mine, field or line "the cable" / "the 4,000 MW link" refers to
     claims: list[Claim] = []
@@ -418,7 +419,7 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
         world = [m for m in ents if m.kind == "world" and not _WORLD_RANKING.match(text, m.end)]
         share_bases = [m for m in world if re.search(r"(?:%|percent|per cent|\bshare)\s+of\s+(?:the\s+)?$",
                                                      text[max(ss, m.start - 20):m.start])]
-        orgs = [o for o in _organisations(cr, text, ss, se, ents, attrs, body_shorts, mid_caps)
+        orgs = [o for o in _organisations(cr, text, ss, se, ents, attrs, body_shorts, mid_caps, lower_words)
                 if not _is_person(o.name, persons)]
         if state_org:  # "the company", "the state-owned miner's output": the organisation named last
             orgs += [_Mention(m.start(), m.end(), state_org, "anaphor") for m in _ORG_ANAPHOR.finditer(text, ss, se)
@@ -917,7 +918,8 @@ def _observer_described(cr: ContextReader, text: str, end: int, se: int) -> bool
 
 
 def _organisations(cr: ContextReader, text: str, ss: int, se: int, ents, attrs,
-                   body_shorts: frozenset[str] = frozenset(), mid_caps: frozenset[str] | None = None) -> list[_Mention]:
+                   body_shorts: frozenset[str] = frozenset(), mid_caps: frozenset[str] | None = None,
+                   lower_words: frozenset[str] = frozenset()) -> list[_Mention]:
     """Capitalised names the rules do not know that act as the subject of a metric ("Sal de Vientos
     Lithium produced 3,100 t"): companies, mines and agencies become the figure's entity. ``body_shorts``
     are the short names the text gave to bodies ("... Economics (BAREC)"): they speak, never are spoken of."""
@@ -953,7 +955,7 @@ def _organisations(cr: ContextReader, text: str, ss: int, se: int, ents, attrs,
         if " " not in phrase and phrase.lower() in _NOT_NAMES:
             continue  # "The link will open": an article, not a name
         if (mid_caps is not None and " " not in phrase and a - ss <= 1 and phrase not in mid_caps
-                and re.search(rf"\b{re.escape(phrase.lower())}\b", text)):
+                and phrase.lower() in lower_words):
             continue  # "Local officials ...", "Construction is ...": a word the text also writes in lower case
         if opener and " " not in phrase and _APPOSITIVE_OPEN.match(text, b) and not _APPOSITIVE.match(text, b):
             opener = False  # "Worldwide, the industry faces ...": no appositive closes, so no name opens
@@ -996,7 +998,7 @@ def _organisations(cr: ContextReader, text: str, ss: int, se: int, ents, attrs,
                 and at.name.lower() not in cr.speaker_words \
                 and not (" " not in at.name and at.start > ss and text[ss:at.start].strip() in _QUOTE_MARKS) \
                 and not (mid_caps is not None and " " not in at.name and at.start - ss <= 1 and at.name not in mid_caps
-                         and re.search(rf"\b{re.escape(at.name.lower())}\b", text)) \
+                         and at.name.lower() in lower_words) \
                 and not (set(re.findall(r"[A-Z][a-z]+", at.name)) & cr.body_words):
             out.append(_Mention(at.start, at.end, at.name, "speaker"))
     return out
@@ -1148,6 +1150,7 @@ _APPOSITIVE_OPEN = re.compile(r",\s+(?:the|a|an)\b")
 _APPOSITIVE = re.compile(r",\s+(?:the|a|an)\b[^,.;:]{1,80},")
 
 
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*")
 _MID_CAP = re.compile(r"\b(?:[a-z][\w'’-]*|\d(?:[\d,.]*\d)?)[,;:)]?\s+([A-Z][\w'’.&-]*?)(?:['’]s)?\b")
 #: A person's name: two or three capitalised words ("Ana Ruiz", "Kwame Asante-Mensah", "Jo de Vries" is missed).
 _NAME = r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?(?:\s+[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?){1,2}"
@@ -1216,6 +1219,8 @@ class _Speakers:
         self.role_at: dict[str, int] = {}  # org noun → where it last pointed
         self.last: str | None = None  # the speaker of the last sentence
         self.line = -1  # the line that sentence ended on
+        self._names_key: tuple[str, ...] = ()
+        self._names: re.Pattern | None = None
 
     def carried(self, line: int) -> str | None:
         """The previous sentence's speaker, when it ended on ``line`` (the same paragraph)."""
@@ -1227,8 +1232,11 @@ class _Speakers:
         ("overtook Velmar", "up from Velmar's 3 Mt")."""
         out = []
         if self.spoken:
-            alt = _alternation(self.spoken)
-            names = re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])")
+            key = tuple(sorted(self.spoken))
+            if key != self._names_key:  # compiled again only when a new company has spoken
+                self._names_key = key
+                self._names = re.compile(rf"(?<![\w-])(?:{_alternation(self.spoken)})(?![\w-])")
+            names = self._names
             out = [(m.start(), self.spoken[m.group(0)]) for m in names.finditer(text, ss, se)
                    if not _OTHERS_BEFORE.search(text, max(ss, m.start() - OTHERS_BEFORE_CHARS), m.start())]
         for m in cr.re_org_anaphor.finditer(text, ss, se):
