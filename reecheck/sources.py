@@ -339,6 +339,10 @@ def _front_matter(lines: list[str]) -> tuple[dict[str, str], int, str]:
     return {}, 0, "front matter has no closing '---'; read as text"
 
 
+#: A letter beyond the Latin blocks (U+0250 on), the only kind :func:`_restore_stray_script` looks at.
+_NON_LATIN_LETTER = re.compile(r"(?![\x00-\u024f])[^\W\d_]")
+
+
 def _restore_stray_script(text: str) -> tuple[str, int, str]:
     """Restore punctuation lost to a lossy re-encoding that left one foreign letter in its place.
 
@@ -348,6 +352,8 @@ def _restore_stray_script(text: str) -> tuple[str, int, str]:
     punctuation: before s/t/re/ll/ve/d/m and a word end, or after a plural s, it was an apostrophe;
     elsewhere a dash.
     """
+    if text.isascii() or not _NON_LATIN_LETTER.search(text):
+        return text, 0, ""  # no letter of another script: nothing to restore (most texts; a fast check)
     counts: dict[str, int] = {}
     latin = 0
     for ch in text:
