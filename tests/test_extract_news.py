@@ -967,3 +967,16 @@ def test_ages_after_people_come_from_the_rules():
     bare = load_rules(defaults=False)
     assert [(f.text, f.unit) for f in extract("Adults over 70 are offered the booster.", bare)] == [
         ("70", "dimensionless")]  # no rules: no qualifiers and no age nouns
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a text that defines an abbreviation for a unit uses it later; the longest unit name before the bracket wins
+    ("Ostland shipped 40 kilotonnes (kt) of ore; another 12 kt followed.",
+     [("40 kilotonnes", 40.0, "kilometric_ton"), ("12 kt", 12.0, "kilometric_ton")]),
+    ("The mill made 5,000 metric tonnes (mt) in May and 6,000 mt in June.",
+     [("5,000 metric tonnes", 5000.0, "metric_ton"), ("6,000 mt", 6000.0, "metric_ton")]),
+    # a body's abbreviation defines no unit
+    ("The Ostland Bureau (OB) counted 40 ships.", [("40", 40.0, "dimensionless")]),
+])
+def test_a_unit_abbreviation_defined_in_the_text(text, expected):
+    assert read(text) == expected
