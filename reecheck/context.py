@@ -227,6 +227,9 @@ class ContextReader:
         #: "Ana Ruiz, the airline's chief executive," / "Ana Ruiz, an analyst at": a person before a role
         self.re_person_before_role = re.compile(
             rf"(?P<name>{_NAME}),\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+){{0,4}}?(?i:{roles})\b")
+        #: nouns of people counted ([glued_scale] counts: "people", "residents", "workers", ...)
+        self.re_people_noun = re.compile(rf"(?i:{_alternation(rules.glued_scale_counts)})") if rules.glued_scale_counts \
+            else re.compile(r"(?!)")
         #: words for people who speak ("Analysts say", "Critics say"): capitalised at a sentence start, no name
         self.speaker_words = frozenset(w.lower() for w in (*rules.attribution_speakers, *rules.attribution_generic))
         acc = _alternation(rules.attribution_according)
@@ -515,6 +518,8 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
                 if mm is None:
                     mm = _nearest_before(fmetrics, f.start, ss)
                 inherited = state_metric or kind_metric.get(_kind_key(f))
+                if f.kind == "count" and f.noun and cr.re_people_noun.match(f.noun):
+                    inherited = None  # "About 11,000 people were moved": people counted are no earlier metric
                 if mm is None and f.kind == "money" and " / " in f.unit:
                     inherited = PRICE_METRIC  # "$61.40 a barrel" with no metric word is a price
                 elif mm is None and _dimension(f, rules) == LENGTH_DIMENSION:

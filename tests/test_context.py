@@ -564,3 +564,17 @@ def test_a_possessive_entity_is_the_owner_itself(claims_of):
     claims = claims_of("The study puts the plant's demand at 2.5 TWh a year, against Velmar Cement's estimate of "
                        "about 1.8 TWh.")
     assert _one(claims, "about 1.8 TWh").entity == "Velmar Cement"
+
+
+@pytest.mark.parametrize("text, figure, metric", [
+    ("The utility will replace its mains with the help of a $180 million loan from a development bank.",
+     "$180 million", "financing"),
+    ("Water losses in the city reached 44 per cent of supply in 2024.", "44 per cent", None),
+    ("The plant employed 6,400 workers at its peak.", "6,400", "employment"),
+])
+def test_loans_losses_and_the_employed(claims_of, text, figure, metric):
+    c = _one(claims_of(text), figure)
+    if metric is None:
+        assert "profit" not in (c.metric or "")
+    else:
+        assert metric in (c.metric or "")
