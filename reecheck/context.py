@@ -66,9 +66,12 @@ LENGTH_DIMENSION = "[length]^1"
 COST_METRIC = "cost"
 #: A determiner or possessive right before an amount used as an adjective ("a", "the", "Acme's").
 _ATTRIBUTIVE_BEFORE = re.compile(r"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)|['’]s)\s+(?:planned\s+|proposed\s+)?$")
-#: A lower-case noun right after the amount (not a function word, a verb ending or a unit word).
-_NOUN_AFTER = re.compile(r"[\s-]+(?!(?:of|in|on|at|to|for|by|from|and|or|a|an|the|was|is|were|are|has|have|had|will|"
-                         r"would|could|per|each|every|year|month|week|day|annually|last|this|next)\b)[a-z]{3,}\b")
+#: The word after an amount used as an adjective, and the works whose cost it then is: a facility word from the
+#: rules ("a $2bn mine") or one of these ("a $48.5bn expansion"); other nouns ("a $41m consultancy", "a $90m
+#: repair") name too many different things to be one subject.
+_WORKS_AFTER = re.compile(r"[\s-]+([a-z]{3,})\b(?:\s+([a-z]{3,})\b)?")  # the noun, or an adjective and the noun
+_WORKS_NOUNS = frozenset("expansion expansions upgrade upgrades enlargement extension extensions programme program "
+                         "project projects scheme overhaul renovation redevelopment construction".split())
 #: How far after a figure (characters, within its clause) a goal word still makes it a goal ("the 1.4 Mt
 #: the country is allowed to pump").
 GOAL_AFTER_CHARS = 40
@@ -509,7 +512,8 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
                     metric = mm.name if mm else None
             if (metric is None and f.kind == "money" and " / " not in f.unit
                     and _ATTRIBUTIVE_BEFORE.search(text, max(ss, f.start - 12), f.start)
-                    and _NOUN_AFTER.match(text, f.end) and not _CHANGE_NOUN_AFTER.match(text, f.end)
+                    and (na := _WORKS_AFTER.match(text, f.end)) is not None
+                    and any(w and (w in _WORKS_NOUNS or cr.re_facility.match(" " + w)) for w in na.groups())
                     and _first_after(metrics, f.end, min(next_start, f.end + METRIC_AFTER_CHARS)) is None):
                 metric = COST_METRIC  # "Aerolusa's €650m terminal enlargement", "a $2bn expansion": what it costs
             if metric is None:

@@ -578,3 +578,11 @@ def test_loans_losses_and_the_employed(claims_of, text, figure, metric):
         assert "profit" not in (c.metric or "")
     else:
         assert metric in (c.metric or "")
+
+
+@pytest.mark.parametrize("text, figure, cost", [
+    ("Velmar Ports began a $2.4 billion expansion of the harbour in March.", "$2.4 billion", True),
+    ("Velmar Ports signed a $41 million consultancy deal in March.", "$41 million", False),
+])
+def test_money_before_works_is_their_cost_but_not_before_any_noun(claims_of, text, figure, cost):
+    assert (_one(claims_of(text), figure).metric == "cost") == cost
