@@ -34,6 +34,7 @@ How each part is found (all word lists come from rules/):
 from __future__ import annotations
 
 import re
+import sys
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
@@ -41,7 +42,7 @@ from functools import lru_cache
 from .figures import Figure
 from .rules import Lexeme, Rules
 from .sources import Source
-from .text import clause_spans, sentence_spans
+from .text import NOTHING, clause_spans, sentence_spans
 
 #: How far after a percentage its "of <what>" phrase may reach.
 SHARE_OF_CHARS = 70
@@ -181,18 +182,161 @@ def _first_word_index(table: dict, case_sensitive: bool) -> dict[str, list[tuple
     return index
 
 
-def _lexeme_regex(lexemes, case_sensitive: bool) -> tuple[re.Pattern, dict[str, Lexeme]]:
+class _LexemeMatch:
+    """A match of a :class:`LexemePattern` found without the regex engine: the spans and text a caller reads."""
+
+    __slots__ = ("string", "_s", "_e")
+
+    def __init__(self, string: str, s: int, e: int) -> None:
+        self.string, self._s, self._e = string, s, e
+
+    def start(self, group: int = 0) -> int:
+        return self._s
+
+    def end(self, group: int = 0) -> int:
+        return self._e
+
+    def span(self, group: int = 0) -> tuple[int, int]:
+        return self._s, self._e
+
+    def group(self, group: int = 0) -> str:
+        return self.string[self._s:self._e]
+
+
+class LexemePattern:
+    """The alternation of a word table's phrases, ``(?<![\\w-])(?:p1|p2|...)(?![\\w-])`` longest first, matched
+    without compiling it.
+
+    Compiling the entity or attributor alternation takes tens of milliseconds, and every match attempt walks all
+    its branches. Each branch is a literal phrase (case-blind if written in lower case), so a match at ``pos`` is
+    the first phrase, in the alternation's order, that begins with the character there, equals the text there and
+    ends at a word's edge: :meth:`match` compares those phrases as strings. Case folding outside ASCII has special
+    pairs, so there it falls back to a pattern of the branches for that first character (compiled once per
+    character). :meth:`search` tries only the places a small pattern of first characters allows. Results equal
+    the whole pattern's (:meth:`full`; tests/test_context_speed.py compares them)."""
+
+    _EDGE_BEFORE, _EDGE_AFTER = r"(?<![\w-])(?:", r")(?![\w-])"
+
+    def __init__(self, phrases: list[tuple[str, bool]]) -> None:
+        # phrases: (phrase, case-sensitive?), in alternation order
+        self._branches = [(w, sensitive, re.escape(w) if sensitive else f"(?i:{re.escape(w)})")
+                          for w, sensitive in phrases]
+        self._by_char: dict[str, list | None] = {}  # first character → its phrases, for ASCII characters
+        self._rx_by_char: dict[str, re.Pattern | None] = {}
+        self._full: re.Pattern | None = None
+        # an empty phrase matches anywhere: then only the whole pattern is safe
+        self._whole_only = any(not w for w, _, _ in self._branches)
+        sens = "".join(sorted({re.escape(w[0]) for w, s, _ in self._branches if s and w}))
+        insens = "".join(sorted({re.escape(w[0]) for w, s, _ in self._branches if not s and w}))
+        firsts = "|".join(([f"[{sens}]"] if sens else []) + ([f"(?i:[{insens}])"] if insens else [])) or NOTHING
+        #: the places a match can start: a word's edge before a character some phrase can begin with
+        self._starts = re.compile(rf"(?<![\w-])(?={firsts})")
+
+    @property
+    def pattern(self) -> str:
+        return self._EDGE_BEFORE + ("|".join(b for _, _, b in self._branches) or NOTHING) + self._EDGE_AFTER
+
+    def full(self) -> re.Pattern:
+        """The whole pattern, compiled once (slow to build: for tests)."""
+        if self._full is None:
+            self._full = re.compile(self.pattern)
+        return self._full
+
+    def _phrases_for(self, c: str) -> list[tuple[str, bool]] | None:
+        """The (phrase, case-sensitive?) that can begin with ASCII character ``c``, case-blind ones in lower case;
+        None if one of them is not ASCII (then only the regex knows how cases fold)."""
+        try:
+            return self._by_char[c]
+        except KeyError:
+            pass
+        out: list[tuple[str, bool]] | None = []
+        for w, sensitive, _ in self._branches:
+            if sensitive and w[0] == c:
+                out.append((w, True))
+            elif not sensitive and (not w[0].isascii() or w[0].lower() == c.lower()):
+                if not w.isascii():
+                    out = None
+                    break
+                out.append((w.lower(), False))
+        self._by_char[c] = out
+        return out
+
+    def _rx_for(self, c: str) -> re.Pattern | None:
+        """The pattern of the branches that can begin with character ``c``; None if none can."""
+        try:
+            return self._rx_by_char[c]
+        except KeyError:
+            pass
+        # outside ASCII every case-blind branch is kept (a superset changes no result)
+        wide = not c.isascii()
+        kept = [b for w, sensitive, b in self._branches
+                if (w[0] == c if sensitive else wide or not w[0].isascii() or w[0].lower() == c.lower())]
+        rx = self._rx_by_char[c] = re.compile(self._EDGE_BEFORE + "|".join(kept) + self._EDGE_AFTER) if kept else None
+        return rx
+
+    def _at(self, string: str, pos: int, endpos: int, whole: bool):
+        """The match at ``pos`` (``whole``: one that ends at ``endpos``), as the alternation's ``match`` or
+        ``fullmatch`` gives it."""
+        if self._whole_only or not 0 <= pos < min(endpos, len(string)):
+            full = self.full()
+            return full.fullmatch(string, pos, endpos) if whole else full.match(string, pos, endpos)
+        e = min(endpos, len(string))
+        if pos and _WORD_OR_HYPHEN(string[pos - 1]):
+            return None
+        c = string[pos]
+        phrases = self._phrases_for(c) if c.isascii() else None
+        if phrases is not None:
+            for w, sensitive in phrases:
+                q = pos + len(w)
+                if q > e or (whole and q != e):
+                    continue
+                piece = string[pos:q]
+                if not sensitive and not piece.isascii():
+                    break  # case folding outside ASCII: the regex below decides
+                if (piece == w if sensitive else piece.lower() == w) and (q == e or not _WORD_OR_HYPHEN(string[q])):
+                    return _LexemeMatch(string, pos, q)
+            else:
+                return None
+        rx = self._rx_for(c)
+        if rx is None:
+            return None
+        return rx.fullmatch(string, pos, endpos) if whole else rx.match(string, pos, endpos)
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize):
+        return self._at(string, pos, endpos, False)
+
+    def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize):
+        return self._at(string, pos, endpos, True)
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize):
+        if self._whole_only:
+            return self.full().search(string, pos, endpos)
+        for st in self._starts.finditer(string, pos, endpos):
+            m = self._at(string, st.start(), endpos, False)
+            if m is not None:
+                return m
+        return None
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize):
+        if self._whole_only:
+            yield from self.full().finditer(string, pos, endpos)
+            return
+        while True:
+            m = self.search(string, pos, endpos)
+            if m is None:
+                return
+            yield m
+            pos = m.end()  # never empty: no phrase is
+
+
+def _lexeme_regex(lexemes, case_sensitive: bool) -> tuple[LexemePattern, dict[str, Lexeme]]:
     table: dict[str, Lexeme] = {}
     for lx in lexemes:
         for w in lx.words:
             key = w if case_sensitive or any(c.isupper() for c in w) else w.lower()
             table.setdefault(key, lx)
-    parts = []
-    for w in sorted(table, key=len, reverse=True):
-        esc = re.escape(w)
-        parts.append(esc if case_sensitive or any(c.isupper() for c in w) else f"(?i:{esc})")
-    alt = "|".join(parts) or r"(?!x)x"
-    return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])"), table
+    return LexemePattern([(w, case_sensitive or any(c.isupper() for c in w))
+                          for w in sorted(table, key=len, reverse=True)]), table
 
 
 class ContextReader:
