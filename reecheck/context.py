@@ -242,23 +242,25 @@ class LexemePattern:
             self._full = re.compile(self.pattern)
         return self._full
 
-    def _phrases_for(self, c: str) -> list[tuple[str, bool]] | None:
-        """The (phrase, case-sensitive?) that can begin with ASCII character ``c``, case-blind ones in lower case;
-        None if one of them is not ASCII (then only the regex knows how cases fold)."""
+    def _phrases_for(self, c: str) -> list[tuple[int, frozenset, frozenset]] | None:
+        """The phrases that can begin with ASCII character ``c`` as (length, case-sensitive ones, case-blind ones
+        in lower case), longest first; None if a case-blind one is not ASCII (then only the regex knows how cases
+        fold). A match is a span, so which of the phrases of one length matches does not matter."""
         try:
             return self._by_char[c]
         except KeyError:
             pass
-        out: list[tuple[str, bool]] | None = []
+        by_len: dict[int, tuple[set, set]] = {}
         for w, sensitive, _ in self._branches:
             if sensitive and w[0] == c:
-                out.append((w, True))
+                by_len.setdefault(len(w), (set(), set()))[0].add(w)
             elif not sensitive and (not w[0].isascii() or w[0].lower() == c.lower()):
                 if not w.isascii():
-                    out = None
-                    break
-                out.append((w.lower(), False))
-        self._by_char[c] = out
+                    self._by_char[c] = None
+                    return None
+                by_len.setdefault(len(w), (set(), set()))[1].add(w.lower())
+        out = self._by_char[c] = [(n, frozenset(sens), frozenset(blind))
+                                  for n, (sens, blind) in sorted(by_len.items(), reverse=True)]
         return out
 
     def _rx_for(self, c: str) -> re.Pattern | None:
@@ -286,15 +288,18 @@ class LexemePattern:
         c = string[pos]
         phrases = self._phrases_for(c) if c.isascii() else None
         if phrases is not None:
-            for w, sensitive in phrases:
-                q = pos + len(w)
-                if q > e or (whole and q != e):
+            for n, sens, blind in phrases:
+                q = pos + n
+                if q > e or (whole and q != e) or (q < e and _WORD_OR_HYPHEN(string[q])):
                     continue
                 piece = string[pos:q]
-                if not sensitive and not piece.isascii():
-                    break  # case folding outside ASCII: the regex below decides
-                if (piece == w if sensitive else piece.lower() == w) and (q == e or not _WORD_OR_HYPHEN(string[q])):
+                if piece in sens:
                     return _LexemeMatch(string, pos, q)
+                if blind:
+                    if not piece.isascii():
+                        break  # case folding outside ASCII: the regex below decides
+                    if piece.lower() in blind:
+                        return _LexemeMatch(string, pos, q)
             else:
                 return None
         rx = self._rx_for(c)
@@ -1022,11 +1027,17 @@ def _relative_period(m: re.Match, doc_year: int, seasons: tuple[str, ...], month
     return str(doc_year + shift)
 
 
+#: What every period's year contains (:attr:`ContextReader.re_period`).
+_YEARISH = re.compile(r"(?:19|20)\d\d")
+
+
 def _latest_stated_year(cr: ContextReader, text: str, sents) -> int | None:
     """For an undated text, the year it is written in as far as it shows: the latest year it states as the
     period of a fact ("in 2024"), leaving out sentences that forecast or plan."""
     years = []
     for ss, se in sents:
+        if not _YEARISH.search(text, ss, se):
+            continue  # no year, no period (a cheap test first: the cue and period patterns are slow)
         if cr.re_target_cue.search(text, ss, se) or cr.re_forecast.search(text, ss, se):
             continue
         years += [int(m.group("y")) for m in cr.re_period.finditer(text, ss, se)]
