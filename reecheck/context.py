@@ -42,7 +42,7 @@ from functools import lru_cache
 from .figures import Figure
 from .rules import Lexeme, Rules
 from .sources import Source
-from .text import NOTHING, clause_spans, sentence_spans
+from .text import NOTHING, clause_spans, sentence_spans, trie_alternation
 
 #: How far after a percentage its "of <what>" phrase may reach.
 SHARE_OF_CHARS = 70
@@ -149,6 +149,19 @@ class _Mentions:
     def within(self, s: int, e: int) -> list[_Mention]:
         lo, hi = bisect_left(self.starts, s), bisect_left(self.starts, e)
         return [m for m in self.ms[lo:hi] if m.end <= e]
+
+
+def _alternation_ci(phrases) -> str:
+    """:func:`_alternation` for a case-blind pattern, shaped as a prefix tree when every phrase is ASCII.
+
+    The engine tries a flat list's branches one by one at every place it looks; a tree rules most out on one
+    letter. All the phrases one place can match are prefixes of one another, and both forms try longer ones
+    first, so the match is the same; lower-casing changes nothing in a case-blind pattern (outside ASCII case
+    folding has exceptions, so the flat list is kept there)."""
+    phrases = list(phrases)
+    if phrases and all(p and p.isascii() for p in phrases):
+        return trie_alternation({p.lower() for p in phrases})
+    return _alternation(phrases)
 
 
 def _alternation(phrases) -> str:
@@ -356,7 +369,7 @@ class ContextReader:
         self.re_scope, self.scopes = _lexeme_regex(rules.scopes, False)
         self.re_basis, self.bases = _lexeme_regex(rules.bases, False)
         self._case_sensitive = {id(self.entities), id(self.attributors)}  # names; the rest match in any case
-        verbs = _alternation(rules.attribution_verbs)
+        verbs = _alternation_ci(rules.attribution_verbs)
         self.re_verb = re.compile(rf"\s+(?:\w+ly\s+|also\s+|now\s+|still\s+|today\s+|yesterday\s+|has\s+|have\s+|had\s+)?"
                                   rf"(?:{verbs})\b", re.I)
         # "said on Tuesday": the day a statement was made, not the period of the figure it gives
@@ -366,11 +379,11 @@ class ContextReader:
         # ", a consultancy that tracks tankers," between a body and its verb
         self.re_appositive = re.compile(rf",\s+(?:a|an|the|one\s+of\s+the)\s+[^.;]{{1,{APPOSITIVE_CHARS}}}?,"
                                         rf"(?={self.re_verb.pattern})", re.I)
-        self.re_observer = re.compile(rf"\b(?:{_alternation(rules.observer_words)})\b", re.I)
+        self.re_observer = re.compile(rf"\b(?:{_alternation_ci(rules.observer_words)})\b", re.I)
         # a described lower-case speaker: "a Brisk-based grain trader", "the city's records division"
         heads = set(rules.attribution_speakers) | {w.lower() for w in rules.body_words if w.isalpha()}
-        self.re_speaker = re.compile(rf"(?<![\w-])(?P<head>{_alternation(heads)})(?![\w-])", re.I)
-        roles = _alternation({w.lower() for w in rules.attribution_titles})
+        self.re_speaker = re.compile(rf"(?<![\w-])(?P<head>{_alternation_ci(heads)})(?![\w-])", re.I)
+        roles = _alternation_ci({w.lower() for w in rules.attribution_titles})
         #: "chief executive Ana Ruiz", "analyst Ana Ruiz": a person after a role
         self.re_person_after_role = re.compile(rf"\b(?i:{roles})\s+(?P<name>{_NAME})\b")
         #: "Ana Ruiz, the airline's chief executive," / "Ana Ruiz, an analyst at": a person before a role
@@ -378,12 +391,12 @@ class ContextReader:
             rf"(?P<name>{_NAME}),\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+){{0,4}}?(?i:{roles})\b")
         #: words for people who speak ("Analysts say", "Critics say"): capitalised at a sentence start, no name
         self.speaker_words = frozenset(w.lower() for w in (*rules.attribution_speakers, *rules.attribution_generic))
-        acc = _alternation(rules.attribution_according)
+        acc = _alternation_ci(rules.attribution_according)
         self.re_according = re.compile(rf"(?:{acc})\s+", re.I)
-        by = _alternation(rules.attribution_by)
+        by = _alternation_ci(rules.attribution_by)
         self.re_by = re.compile(rf"\b(?:{by})\s+(?:the\s+)?$", re.I)  # "... by the <Body>"
         # generic speakers: the rules' list and "the <body word>" ("the bureau said", "the ministry expects")
-        gen = _alternation(set(rules.attribution_generic) | {f"the {w.lower()}" for w in rules.body_words if w.isalpha()})
+        gen = _alternation_ci(set(rules.attribution_generic) | {f"the {w.lower()}" for w in rules.body_words if w.isalpha()})
         self.re_generic = re.compile(rf"\b(?P<g>{gen})\b", re.I)
         # "the carrier", "the state-owned operator's": a pointer back to a company the text named
         on = _alternation(rules.attribution_org_nouns)
@@ -396,23 +409,23 @@ class ContextReader:
         # "the cable", "the 4,000 MW link": a pointer back to the facility named last
         self.re_facility_anaphor = re.compile(rf"\b[Tt]he\s+(?:\S+\s+){{0,2}}?(?:{fac})\b")
         self.alias_names = {w: lx.name for lx in rules.attributors for w in lx.words}
-        tb = _alternation(rules.target_before)
+        tb = _alternation_ci(rules.target_before)
         # up to TARGET_CUE_WORDS words between the cue and the figure ("targets domestic output of 50,000 t")
         self.re_target_before = re.compile(rf"\b(?:{tb})\s+(?:[\w-]+\s+){{0,{TARGET_CUE_WORDS}}}$", re.I)
-        ty = _alternation(rules.target_year_preps)
+        ty = _alternation_ci(rules.target_year_preps)
         months_alt = "|".join(_MONTHS)
         self.re_target_year = re.compile(
             rf"\b(?:{ty})\s+(?:the\s+end\s+of\s+)?(?:(?P<m>{months_alt})\s+)?(?P<y>(?:19|20)\d\d)\b", re.I)
-        cues = _alternation(rules.target_cues)
+        cues = _alternation_ci(rules.target_cues)
         self.re_target_cue = re.compile(rf"\b(?:{cues})\b", re.I)
-        fv = _alternation(rules.forecast_verbs)
+        fv = _alternation_ci(rules.forecast_verbs)
         self.re_forecast = re.compile(rf"\b(?:{fv})\b", re.I)
-        self.re_goal = re.compile(rf"\b(?:{_alternation(rules.target_goals)})\b", re.I)
-        tv = _alternation(rules.target_to_verbs)
+        self.re_goal = re.compile(rf"\b(?:{_alternation_ci(rules.target_goals)})\b", re.I)
+        tv = _alternation_ci(rules.target_to_verbs)
         self.re_to_verb = re.compile(rf"\b(?:{tv})\b", re.I)
-        ac = _alternation(rules.actual_cues)
+        ac = _alternation_ci(rules.actual_cues)
         self.re_actual = re.compile(rf"\b(?:{ac})\b", re.I)
-        py = _alternation(rules.period_year_preps)
+        py = _alternation_ci(rules.period_year_preps)
         self.re_period = re.compile(
             rf"\b(?:{py})\s+(?:the\s+)?(?:(?P<m>{months_alt})\s+)?(?P<y>(?:19|20)\d\d)"
             rf"(?:[-–/](?P<y2>\d\d(?:\d\d)?)(?=\s+(?:{_SEASON_WORDS})\b|[\s,.;:)]|$))?\b(?![-–/]\d)", re.I)
