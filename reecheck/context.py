@@ -34,6 +34,7 @@ How each part is found (all word lists come from rules/):
 from __future__ import annotations
 
 import re
+import sys
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
@@ -41,7 +42,7 @@ from functools import lru_cache
 from .figures import Figure
 from .rules import Lexeme, Rules
 from .sources import Source
-from .text import clause_spans, sentence_spans
+from .text import NOTHING, clause_spans, sentence_spans, trie_alternation
 
 #: How far after a percentage its "of <what>" phrase may reach.
 SHARE_OF_CHARS = 70
@@ -153,6 +154,19 @@ class _Mentions:
         return [m for m in self.ms[lo:hi] if m.end <= e]
 
 
+def _alternation_ci(phrases) -> str:
+    """:func:`_alternation` for a case-blind pattern, shaped as a prefix tree when every phrase is ASCII.
+
+    The engine tries a flat list's branches one by one at every place it looks; a tree rules most out on one
+    letter. All the phrases one place can match are prefixes of one another, and both forms try longer ones
+    first, so the match is the same; lower-casing changes nothing in a case-blind pattern (outside ASCII case
+    folding has exceptions, so the flat list is kept there)."""
+    phrases = list(phrases)
+    if phrases and all(p and p.isascii() for p in phrases):
+        return trie_alternation({p.lower() for p in phrases})
+    return _alternation(phrases)
+
+
 def _alternation(phrases) -> str:
     """A regex alternation of literal ``phrases``, longest first; one that never matches if empty."""
     return "|".join(sorted(map(re.escape, phrases), key=len, reverse=True)) or r"(?!x)x"
@@ -184,18 +198,166 @@ def _first_word_index(table: dict, case_sensitive: bool) -> dict[str, list[tuple
     return index
 
 
-def _lexeme_regex(lexemes, case_sensitive: bool) -> tuple[re.Pattern, dict[str, Lexeme]]:
+class _LexemeMatch:
+    """A match of a :class:`LexemePattern` found without the regex engine: the spans and text a caller reads."""
+
+    __slots__ = ("string", "_s", "_e")
+
+    def __init__(self, string: str, s: int, e: int) -> None:
+        self.string, self._s, self._e = string, s, e
+
+    def start(self, group: int = 0) -> int:
+        return self._s
+
+    def end(self, group: int = 0) -> int:
+        return self._e
+
+    def span(self, group: int = 0) -> tuple[int, int]:
+        return self._s, self._e
+
+    def group(self, group: int = 0) -> str:
+        return self.string[self._s:self._e]
+
+
+class LexemePattern:
+    """The alternation of a word table's phrases, ``(?<![\\w-])(?:p1|p2|...)(?![\\w-])`` longest first, matched
+    without compiling it.
+
+    Compiling the entity or attributor alternation takes tens of milliseconds, and every match attempt walks all
+    its branches. Each branch is a literal phrase (case-blind if written in lower case), so a match at ``pos`` is
+    the first phrase, in the alternation's order, that begins with the character there, equals the text there and
+    ends at a word's edge: :meth:`match` compares those phrases as strings. Case folding outside ASCII has special
+    pairs, so there it falls back to a pattern of the branches for that first character (compiled once per
+    character). :meth:`search` tries only the places a small pattern of first characters allows. Results equal
+    the whole pattern's (:meth:`full`; tests/test_context_speed.py compares them)."""
+
+    _EDGE_BEFORE, _EDGE_AFTER = r"(?<![\w-])(?:", r")(?![\w-])"
+
+    def __init__(self, phrases: list[tuple[str, bool]]) -> None:
+        # phrases: (phrase, case-sensitive?), in alternation order
+        self._branches = [(w, sensitive, re.escape(w) if sensitive else f"(?i:{re.escape(w)})")
+                          for w, sensitive in phrases]
+        self._by_char: dict[str, list | None] = {}  # first character → its phrases, for ASCII characters
+        self._rx_by_char: dict[str, re.Pattern | None] = {}
+        self._full: re.Pattern | None = None
+        # an empty phrase matches anywhere: then only the whole pattern is safe
+        self._whole_only = any(not w for w, _, _ in self._branches)
+        sens = "".join(sorted({re.escape(w[0]) for w, s, _ in self._branches if s and w}))
+        insens = "".join(sorted({re.escape(w[0]) for w, s, _ in self._branches if not s and w}))
+        firsts = "|".join(([f"[{sens}]"] if sens else []) + ([f"(?i:[{insens}])"] if insens else [])) or NOTHING
+        #: the places a match can start: a word's edge before a character some phrase can begin with
+        self._starts = re.compile(rf"(?<![\w-])(?={firsts})")
+
+    @property
+    def pattern(self) -> str:
+        return self._EDGE_BEFORE + ("|".join(b for _, _, b in self._branches) or NOTHING) + self._EDGE_AFTER
+
+    def full(self) -> re.Pattern:
+        """The whole pattern, compiled once (slow to build: for tests)."""
+        if self._full is None:
+            self._full = re.compile(self.pattern)
+        return self._full
+
+    def _phrases_for(self, c: str) -> list[tuple[int, frozenset, frozenset]] | None:
+        """The phrases that can begin with ASCII character ``c`` as (length, case-sensitive ones, case-blind ones
+        in lower case), longest first; None if a case-blind one is not ASCII (then only the regex knows how cases
+        fold). A match is a span, so which of the phrases of one length matches does not matter."""
+        try:
+            return self._by_char[c]
+        except KeyError:
+            pass
+        by_len: dict[int, tuple[set, set]] = {}
+        for w, sensitive, _ in self._branches:
+            if sensitive and w[0] == c:
+                by_len.setdefault(len(w), (set(), set()))[0].add(w)
+            elif not sensitive and (not w[0].isascii() or w[0].lower() == c.lower()):
+                if not w.isascii():
+                    self._by_char[c] = None
+                    return None
+                by_len.setdefault(len(w), (set(), set()))[1].add(w.lower())
+        out = self._by_char[c] = [(n, frozenset(sens), frozenset(blind))
+                                  for n, (sens, blind) in sorted(by_len.items(), reverse=True)]
+        return out
+
+    def _rx_for(self, c: str) -> re.Pattern | None:
+        """The pattern of the branches that can begin with character ``c``; None if none can."""
+        try:
+            return self._rx_by_char[c]
+        except KeyError:
+            pass
+        # outside ASCII every case-blind branch is kept (a superset changes no result)
+        wide = not c.isascii()
+        kept = [b for w, sensitive, b in self._branches
+                if (w[0] == c if sensitive else wide or not w[0].isascii() or w[0].lower() == c.lower())]
+        rx = self._rx_by_char[c] = re.compile(self._EDGE_BEFORE + "|".join(kept) + self._EDGE_AFTER) if kept else None
+        return rx
+
+    def _at(self, string: str, pos: int, endpos: int, whole: bool):
+        """The match at ``pos`` (``whole``: one that ends at ``endpos``), as the alternation's ``match`` or
+        ``fullmatch`` gives it."""
+        if self._whole_only or not 0 <= pos < min(endpos, len(string)):
+            full = self.full()
+            return full.fullmatch(string, pos, endpos) if whole else full.match(string, pos, endpos)
+        e = min(endpos, len(string))
+        if pos and _WORD_OR_HYPHEN(string[pos - 1]):
+            return None
+        c = string[pos]
+        phrases = self._phrases_for(c) if c.isascii() else None
+        if phrases is not None:
+            for n, sens, blind in phrases:
+                q = pos + n
+                if q > e or (whole and q != e) or (q < e and _WORD_OR_HYPHEN(string[q])):
+                    continue
+                piece = string[pos:q]
+                if piece in sens:
+                    return _LexemeMatch(string, pos, q)
+                if blind:
+                    if not piece.isascii():
+                        break  # case folding outside ASCII: the regex below decides
+                    if piece.lower() in blind:
+                        return _LexemeMatch(string, pos, q)
+            else:
+                return None
+        rx = self._rx_for(c)
+        if rx is None:
+            return None
+        return rx.fullmatch(string, pos, endpos) if whole else rx.match(string, pos, endpos)
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize):
+        return self._at(string, pos, endpos, False)
+
+    def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize):
+        return self._at(string, pos, endpos, True)
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize):
+        if self._whole_only:
+            return self.full().search(string, pos, endpos)
+        for st in self._starts.finditer(string, pos, endpos):
+            m = self._at(string, st.start(), endpos, False)
+            if m is not None:
+                return m
+        return None
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize):
+        if self._whole_only:
+            yield from self.full().finditer(string, pos, endpos)
+            return
+        while True:
+            m = self.search(string, pos, endpos)
+            if m is None:
+                return
+            yield m
+            pos = m.end()  # never empty: no phrase is
+
+
+def _lexeme_regex(lexemes, case_sensitive: bool) -> tuple[LexemePattern, dict[str, Lexeme]]:
     table: dict[str, Lexeme] = {}
     for lx in lexemes:
         for w in lx.words:
             key = w if case_sensitive or any(c.isupper() for c in w) else w.lower()
             table.setdefault(key, lx)
-    parts = []
-    for w in sorted(table, key=len, reverse=True):
-        esc = re.escape(w)
-        parts.append(esc if case_sensitive or any(c.isupper() for c in w) else f"(?i:{esc})")
-    alt = "|".join(parts) or r"(?!x)x"
-    return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])"), table
+    return LexemePattern([(w, case_sensitive or any(c.isupper() for c in w))
+                          for w in sorted(table, key=len, reverse=True)]), table
 
 
 class ContextReader:
@@ -210,7 +372,7 @@ class ContextReader:
         self.re_scope, self.scopes = _lexeme_regex(rules.scopes, False)
         self.re_basis, self.bases = _lexeme_regex(rules.bases, False)
         self._case_sensitive = {id(self.entities), id(self.attributors)}  # names; the rest match in any case
-        verbs = _alternation(rules.attribution_verbs)
+        verbs = _alternation_ci(rules.attribution_verbs)
         self.re_verb = re.compile(rf"\s+(?:\w+ly\s+|also\s+|now\s+|still\s+|today\s+|yesterday\s+|has\s+|have\s+|had\s+)?"
                                   rf"(?:{verbs})\b", re.I)
         # "said on Tuesday": the day a statement was made, not the period of the figure it gives
@@ -220,11 +382,11 @@ class ContextReader:
         # ", a consultancy that tracks tankers," between a body and its verb
         self.re_appositive = re.compile(rf",\s+(?:a|an|the|one\s+of\s+the)\s+[^.;]{{1,{APPOSITIVE_CHARS}}}?,"
                                         rf"(?={self.re_verb.pattern})", re.I)
-        self.re_observer = re.compile(rf"\b(?:{_alternation(rules.observer_words)})\b", re.I)
+        self.re_observer = re.compile(rf"\b(?:{_alternation_ci(rules.observer_words)})\b", re.I)
         # a described lower-case speaker: "a Brisk-based grain trader", "the city's records division"
         heads = set(rules.attribution_speakers) | {w.lower() for w in rules.body_words if w.isalpha()}
-        self.re_speaker = re.compile(rf"(?<![\w-])(?P<head>{_alternation(heads)})(?![\w-])", re.I)
-        roles = _alternation({w.lower() for w in rules.attribution_titles})
+        self.re_speaker = re.compile(rf"(?<![\w-])(?P<head>{_alternation_ci(heads)})(?![\w-])", re.I)
+        roles = _alternation_ci({w.lower() for w in rules.attribution_titles})
         #: "chief executive Ana Ruiz", "analyst Ana Ruiz": a person after a role
         self.re_person_after_role = re.compile(rf"\b(?i:{roles})\s+(?P<name>{_NAME})\b")
         #: "Ana Ruiz, the airline's chief executive," / "Ana Ruiz, an analyst at": a person before a role
@@ -235,12 +397,12 @@ class ContextReader:
             else re.compile(r"(?!)")
         #: words for people who speak ("Analysts say", "Critics say"): capitalised at a sentence start, no name
         self.speaker_words = frozenset(w.lower() for w in (*rules.attribution_speakers, *rules.attribution_generic))
-        acc = _alternation(rules.attribution_according)
+        acc = _alternation_ci(rules.attribution_according)
         self.re_according = re.compile(rf"(?:{acc})\s+", re.I)
-        by = _alternation(rules.attribution_by)
+        by = _alternation_ci(rules.attribution_by)
         self.re_by = re.compile(rf"\b(?:{by})\s+(?:the\s+)?$", re.I)  # "... by the <Body>"
         # generic speakers: the rules' list and "the <body word>" ("the bureau said", "the ministry expects")
-        gen = _alternation(set(rules.attribution_generic) | {f"the {w.lower()}" for w in rules.body_words if w.isalpha()})
+        gen = _alternation_ci(set(rules.attribution_generic) | {f"the {w.lower()}" for w in rules.body_words if w.isalpha()})
         self.re_generic = re.compile(rf"\b(?P<g>{gen})\b", re.I)
         # "the carrier", "the state-owned operator's": a pointer back to a company the text named
         on = _alternation(rules.attribution_org_nouns)
@@ -253,23 +415,23 @@ class ContextReader:
         # "the cable", "the 4,000 MW link": a pointer back to the facility named last
         self.re_facility_anaphor = re.compile(rf"\b[Tt]he\s+(?:\S+\s+){{0,2}}?(?:{fac})\b")
         self.alias_names = {w: lx.name for lx in rules.attributors for w in lx.words}
-        tb = _alternation(rules.target_before)
+        tb = _alternation_ci(rules.target_before)
         # up to TARGET_CUE_WORDS words between the cue and the figure ("targets domestic output of 50,000 t")
         self.re_target_before = re.compile(rf"\b(?:{tb})\s+(?:[\w-]+\s+){{0,{TARGET_CUE_WORDS}}}$", re.I)
-        ty = _alternation(rules.target_year_preps)
+        ty = _alternation_ci(rules.target_year_preps)
         months_alt = "|".join(_MONTHS)
         self.re_target_year = re.compile(
             rf"\b(?:{ty})\s+(?:the\s+end\s+of\s+)?(?:(?P<m>{months_alt})\s+)?(?P<y>(?:19|20)\d\d)\b", re.I)
-        cues = _alternation(rules.target_cues)
+        cues = _alternation_ci(rules.target_cues)
         self.re_target_cue = re.compile(rf"\b(?:{cues})\b", re.I)
-        fv = _alternation(rules.forecast_verbs)
+        fv = _alternation_ci(rules.forecast_verbs)
         self.re_forecast = re.compile(rf"\b(?:{fv})\b", re.I)
-        self.re_goal = re.compile(rf"\b(?:{_alternation(rules.target_goals)})\b", re.I)
-        tv = _alternation(rules.target_to_verbs)
+        self.re_goal = re.compile(rf"\b(?:{_alternation_ci(rules.target_goals)})\b", re.I)
+        tv = _alternation_ci(rules.target_to_verbs)
         self.re_to_verb = re.compile(rf"\b(?:{tv})\b", re.I)
-        ac = _alternation(rules.actual_cues)
+        ac = _alternation_ci(rules.actual_cues)
         self.re_actual = re.compile(rf"\b(?:{ac})\b", re.I)
-        py = _alternation(rules.period_year_preps)
+        py = _alternation_ci(rules.period_year_preps)
         self.re_period = re.compile(
             rf"\b(?:{py})\s+(?:the\s+)?(?:(?P<m>{months_alt})\s+)?(?P<y>(?:19|20)\d\d)"
             rf"(?:[-–/](?P<y2>\d\d(?:\d\d)?)(?=\s+(?:{_SEASON_WORDS})\b|[\s,.;:)]|$))?\b(?![-–/]\d)", re.I)
@@ -887,11 +1049,17 @@ def _relative_period(m: re.Match, doc_year: int, seasons: tuple[str, ...], month
     return str(doc_year + shift)
 
 
+#: What every period's year contains (:attr:`ContextReader.re_period`).
+_YEARISH = re.compile(r"(?:19|20)\d\d")
+
+
 def _latest_stated_year(cr: ContextReader, text: str, sents) -> int | None:
     """For an undated text, the year it is written in as far as it shows: the latest year it states as the
     period of a fact ("in 2024"), leaving out sentences that forecast or plan."""
     years = []
     for ss, se in sents:
+        if not _YEARISH.search(text, ss, se):
+            continue  # no year, no period (a cheap test first: the cue and period patterns are slow)
         if cr.re_target_cue.search(text, ss, se) or cr.re_forecast.search(text, ss, se):
             continue
         years += [int(m.group("y")) for m in cr.re_period.finditer(text, ss, se)]

@@ -51,3 +51,29 @@ def test_same_mentions_on_generated_text(parts, cut):
     text = "".join(p if p in (" ", ", ", ".", "-", "’s") else p + " " * (len(p) % 2) for p in parts)
     _same(text)
     _same(text, min(cut, len(text)), len(text))
+
+
+def _spans(m):
+    return None if m is None else (m.start(), m.end(), m.group(0))
+
+
+def _same_as_whole(text):
+    """Every LexemePattern method gives what the whole compiled alternation gives."""
+    for regex, _ in TABLES:
+        full = regex.full()
+        assert [_spans(m) for m in regex.finditer(text)] == [_spans(m) for m in full.finditer(text)]
+        for pos in range(0, len(text), 3):
+            assert _spans(regex.match(text, pos)) == _spans(full.match(text, pos))
+            assert _spans(regex.search(text, pos, len(text) - 1)) == _spans(full.search(text, pos, len(text) - 1))
+        for piece in text.split(" "):
+            assert _spans(regex.fullmatch(piece)) == _spans(full.fullmatch(piece))
+
+
+def test_lexeme_pattern_matches_as_the_whole_alternation():
+    _same_as_whole("The Ministry said world output in DR Congo rose; RUSSIA and russia, ſtate Kelvin K reserves.")
+
+
+@settings(max_examples=200, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(_WORDS + ["Ünited", "ſ", "İ", "K"]), max_size=20))
+def test_lexeme_pattern_on_generated_text(parts):
+    _same_as_whole(" ".join(parts))
