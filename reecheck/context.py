@@ -541,8 +541,7 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
     body_shorts = _body_short_names(cr, text)
     persons = _person_names(cr, text)
     # words the text capitalises inside a sentence: a lone capitalised word opening one is a name only if here
-    mid_caps = frozenset(m.group(1) for m in _MID_CAP.finditer(text))
-    lower_words = frozenset(_LOWER_WORD.findall(text))  # ... and the words it writes in lower case
+    casing = _Casing.of(text)
     bodies: list[tuple[int, str]] = []  # (position, name) of every body named so far, for "the ministry"
     state_facility: str | None = None  # the mine, field or line "the cable" / "the 4,000 MW link" refers to
     claims: list[Claim] = []
@@ -587,10 +586,10 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
         world = [m for m in ents if m.kind == "world" and not _WORLD_RANKING.match(text, m.end)]
         share_bases = [m for m in world if re.search(r"(?:%|percent|per cent|\bshare)\s+of\s+(?:the\s+)?$",
                                                      text[max(ss, m.start - 20):m.start])]
-        orgs = [o for o in _organisations(cr, text, ss, se, ents, attrs, body_shorts, mid_caps, lower_words)
+        orgs = [o for o in _organisations(cr, text, ss, se, ents, attrs, body_shorts, casing)
                 if not _is_person(o.name, persons)]
         if state_org:  # "the company", "the state-owned miner's output": the organisation named last
-            orgs += [_Mention(m.start(), m.end(), state_org, "anaphor") for m in _ORG_ANAPHOR.finditer(text, ss, se)
+            orgs += [_Mention(m.start(), m.end(), state_org, "anaphor") for m in cr.re_org_anaphor.finditer(text, ss, se)
                      if not re.search(r",\s*$", text[max(ss, m.start() - 3):m.start()])]  # not an appositive
         if state_facility:  # "The cable will carry 4 GW", "the 4,000 MW link": the facility named last
             for m in cr.re_facility_anaphor.finditer(text, ss, se):
@@ -879,7 +878,7 @@ def _resolve_generic(generic: str, bodies: list[tuple[int, str]], pos: int, text
     Mines"); else the fullest description of it earlier in the text ("the bureau" → "municipal health
     bureau"); else the generic itself."""
     noun = generic.split()[-1].lower()
-    # "the regional council" is not "International Zinc Study Council": a description must be in the name
+    # "the regional council" is not "International Tin Study Council": a description must be in the name
     # (an owner, "the country's ministry", is no description)
     described_by = {w for w in re.split(r"['’]s\s+", generic.lower())[-1].split()[:-1] if w != "the"}
     for start, name in reversed(bodies):
@@ -1095,8 +1094,7 @@ def _observer_described(cr: ContextReader, text: str, end: int, se: int) -> bool
 
 
 def _organisations(cr: ContextReader, text: str, ss: int, se: int, ents, attrs,
-                   body_shorts: frozenset[str] = frozenset(), mid_caps: frozenset[str] | None = None,
-                   lower_words: frozenset[str] = frozenset()) -> list[_Mention]:
+                   body_shorts: frozenset[str] = frozenset(), casing: _Casing | None = None) -> list[_Mention]:
     """Capitalised names the rules do not know that act as the subject of a metric ("Sal de Vientos
     Lithium produced 3,100 t"): companies, mines and agencies become the figure's entity. ``body_shorts``
     are the short names the text gave to bodies ("... Economics (BAREC)"): they speak, never are spoken of."""
@@ -1127,13 +1125,10 @@ def _organisations(cr: ContextReader, text: str, ss: int, se: int, ents, attrs,
         opener = (a - ss <= 4 or re.search(r"\s[-–—]\s*$", text[max(ss, a - 4):a])) and re.match(
             r"(?:,\s+(?:which|who|the|a|an|one)\b|\s+(?:[a-z]+(?:ed|s)\b))", text[b:b + 20]) and phrase.lower() not in _NOT_NAMES \
             and not (" " not in phrase and phrase.endswith("ly"))  # "Domestically developed reserves"
-        if " " not in phrase and a > ss and text[ss:a].strip() in _QUOTE_MARKS:
-            continue  # '"Underground projects rarely come in on budget," he said': a word opening a quote
         if " " not in phrase and phrase.lower() in _NOT_NAMES:
             continue  # "The link will open": an article, not a name
-        if (mid_caps is not None and " " not in phrase and a - ss <= 1 and phrase not in mid_caps
-                and phrase.lower() in lower_words):
-            continue  # "Local officials ...", "Construction is ...": a word the text also writes in lower case
+        if casing is not None and casing.opener_only(text, ss, a, phrase):
+            continue  # "Local officials ...", '"Underground projects rarely ..."': a word that only opens
         if opener and " " not in phrase and _APPOSITIVE_OPEN.match(text, b) and not _APPOSITIVE.match(text, b):
             opener = False  # "Worldwide, the industry faces ...": no appositive closes, so no name opens
         # "Tarn Ridge, the giant field on the coast": a name described as a facility
@@ -1173,9 +1168,7 @@ def _organisations(cr: ContextReader, text: str, ss: int, se: int, ents, attrs,
         if at.kind in ("verb", "post") and not cr.re_attr.search(text, at.start, at.end) and not any(
                 m.start == at.start for m in ents) and at.name[:1].isupper() and at.name.lower() not in _NOT_NAMES \
                 and at.name.lower() not in cr.speaker_words \
-                and not (" " not in at.name and at.start > ss and text[ss:at.start].strip() in _QUOTE_MARKS) \
-                and not (mid_caps is not None and " " not in at.name and at.start - ss <= 1 and at.name not in mid_caps
-                         and at.name.lower() in lower_words) \
+                and not (casing is not None and casing.opener_only(text, ss, at.start, at.name)) \
                 and not (set(re.findall(r"[A-Z][a-z]+", at.name)) & cr.body_words):
             out.append(_Mention(at.start, at.end, at.name, "speaker"))
     return out
@@ -1327,22 +1320,44 @@ _APPOSITIVE_OPEN = re.compile(r",\s+(?:the|a|an)\b")
 _APPOSITIVE = re.compile(r",\s+(?:the|a|an)\b[^,.;:]{1,80},")
 
 
+@dataclass(frozen=True)
+class _Casing:
+    """How one text capitalises its words, to tell a name from a common word that opens a sentence."""
+
+    inside: frozenset[str]  # words it capitalises inside a sentence ("said Velmar", "at Tarn Ridge")
+    lower: frozenset[str]  # words it writes in lower case
+
+    @classmethod
+    def of(cls, text: str) -> _Casing:
+        return cls(frozenset(m.group(1) for m in _MID_CAP.finditer(text)), frozenset(_LOWER_WORD.findall(text)))
+
+    def opener_only(self, text: str, ss: int, start: int, word: str) -> bool:
+        """Whether a lone capitalised ``word`` at ``start`` is no name: it opens a quotation ('"Underground
+        projects rarely ..."'), or it opens the sentence at ``ss`` while the text never capitalises it inside a
+        sentence and writes it in lower case elsewhere ("Local officials ...")."""
+        if " " in word:
+            return False
+        if start > ss and text[ss:start].strip() in _QUOTE_MARKS:
+            return True
+        return start - ss <= 1 and word not in self.inside and word.lower() in self.lower
+
+
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*")
 _MID_CAP = re.compile(r"\b(?:[a-z][\w'’-]*|\d(?:[\d,.]*\d)?)[,;:)]?\s+([A-Z][\w'’.&-]*?)(?:['’]s)?\b")
 #: A person's name: two or three capitalised words ("Ana Ruiz", "Kwame Asante-Mensah", "Jo de Vries" is missed).
 _NAME = r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?(?:\s+[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?){1,2}"
 
 
-#: Capitalised words that make a known place part of a region's name: "Western Australia" is not Australia.
+#: Capitalised words that make a known place part of a region's name: "Western Ostland" is not Ostland.
 _REGION_WORDS = frozenset("Western Eastern Northern Southern North South East West Central Upper Lower Greater "
                           "Inner Outer Northwest Northeast Southwest Southeast".split())
-#: The word before a known place, and the one before that ("Far East Russia" is Russia's Far East).
+#: The word before a known place, and the one before that ("Far East Ostland" is Ostland's Far East).
 _REGION_BEFORE = re.compile(r"(?:\b(?P<prev>[A-Z][a-z]+)\s+)?\b(?P<w>[A-Z][a-z]+)\s$")
 
 
 def _region_of(m: _Mention, text: str) -> _Mention:
-    """A known place right after a compass word names a region of its own ("Western Australia"); a longer name
-    ("Far East Russia") is a part of the place, which keeps its name."""
+    """A known place right after a compass word names a region of its own ("Western Ostland"); a longer name
+    ("Far East Ostland") is a part of the place, which keeps its name."""
     rb = _REGION_BEFORE.search(text, max(0, m.start - 24), m.start)
     if rb is None or rb.group("w") not in _REGION_WORDS or m.kind == "world" or rb.group("prev"):
         return m
@@ -1559,7 +1574,6 @@ _RECKONING = re.compile(r"\s+(?:own\s+)?(?:count|counts|estimate|estimates|recko
 _OWNED_BODY = re.compile(r"(?P<owner>[A-Z][\w.-]+|(?<=[Tt]he )(?:country|nation|state|government))['’]s\s+(?P<body>(?:[a-z-]+\s+){0,3}?(?:ministry|agency|commission|"
                          r"survey|regulator|government|department|office|bureau|central bank|statistics office))\b")
 #: "the company", "the miner", "the state-owned producer's": a pointer back to the organisation named last.
-_ORG_ANAPHOR = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+)?(?:company|miner|producer|group|firm|operator)(?:['’]s)?\b")
 #: A quotation followed by its speaker: '"We expect 1.4 Mt," Acme's chief executive said'.
 _QUOTE_THEN_SPEAKER = re.compile(
     r"[\"”’']\s*,?\s*(?:the\s+|The\s+)?(?P<np>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)(?:['’]s\s+(?:[a-z-]+\s+){0,3})?"
@@ -1630,7 +1644,7 @@ def _attribution_for(cr, text, f: Figure, attrs, ss, se, next_start) -> str | No
     according = [a for a in attrs if a.kind == "according"]
     if according:
         # "according to X" speaks for its own clause; in another clause it yields to a speaker that opens the
-        # figure's clause ("the council forecasts 1.57 Mt, while Ghana's crop ..., according to the authority")
+        # figure's clause ("the council forecasts 1.57 Mt, while Nordavia's crop ..., according to the authority")
         cs, ce = next(((a, b) for a, b in clause_spans(text, ss, se) if a <= f.start < b), (ss, se))
         here = [a for a in according if cs <= a.start < ce]
         own = [a for a in attrs if a.kind.endswith(("verb", "post")) and cs <= a.start and a.end <= f.start]
@@ -1730,7 +1744,7 @@ def _period(cr: ContextReader, text: str, f: Figure, ss: int, se: int, cs: int, 
     periods = [(p, _period_text(m)) for p, m in periods if not _comparison_frame(text, m.start(), ss)]
     relative = doc_year and (_RELATIVE_YEAR.search(text, max(cs, prev_end), f.start)
                              or _RELATIVE_YEAR.search(text, f.end, min(ce, next_start, f.end + RELATIVE_YEAR_CHARS)))
-    if not periods and relative:  # "Chile produced 5.3 Mt last year" in a text dated 2024: 2023
+    if not periods and relative:  # "Ostland produced 5.3 Mt last year" in a text dated 2024: 2023
         return _relative_period(relative, doc_year, seasons, doc_month), False
     for lo, hi in ((max(cs, prev_end), min(ce, next_start)), (cs, ce), (ss, se)):
         if periods:

@@ -22,7 +22,7 @@ from .units import base_of
 
 #: rapidfuzz score (0-100) at which two subject phrases are taken to name the same subject.
 SUBJECT_MATCH_CUTOFF = 92
-#: rapidfuzz ratio (0-100) each part of two matched subjects must reach on its own ("Chile" vs "Chle").
+#: rapidfuzz ratio (0-100) each part of two matched subjects must reach on its own ("Ostland" vs "Ostlnd").
 PART_MATCH_CUTOFF = 80
 #: A shorter entity name joins the long form it opens only with at least this many words ("Santa Luzia").
 SHORT_NAME_MIN_WORDS = 2

@@ -586,3 +586,9 @@ def test_loans_losses_and_the_employed(claims_of, text, figure, metric):
 ])
 def test_money_before_works_is_their_cost_but_not_before_any_noun(claims_of, text, figure, cost):
     assert (_one(claims_of(text), figure).metric == "cost") == cost
+
+
+def test_the_rules_org_nouns_point_back_for_entities_too(claims_of):
+    text = ("Velmar Mining produced 3.9 million tonnes of coal in 2023. The exporter's output rose to 4.4 million "
+            "tonnes in 2024.")
+    assert _one(claims_of(text), "4.4 million tonnes").entity == "Velmar Mining"
