@@ -145,3 +145,35 @@ def test_lazy_pattern_and_tail_pattern_compile_on_first_use():
     assert [m.span() for m in lp.finditer("from from ")] == [(5, 10)]
     tp = TailPattern(r"\s*(?:tuoba)", re.I)
     assert tp.search("ABOUT 5"[:6]).group(0) == "ABOUT "
+
+
+# -- numeral starts scanned as a digit half and a word half (numbers._starts) ---------------------------------
+
+#: Pieces that meet the edges of the split scan: number words and their prefixes, articles, digits, points,
+#: separators, underscores (a word character), capitals, and characters beyond ASCII (which keep the one scan).
+_START_TOKENS = ["one", "ten", "tenant", "Twenty", "a", "an", "A ", "and", "half", "quarter", "hundred", "x", " ",
+                 "-", ".", ",", "_", "3", "45", "0.5", "(", "'", "\n", "é", "½", "٣", "ſix", "Z"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(joined(_START_TOKENS))
+def test_split_start_scan_finds_the_one_pattern_starts(text):
+    from reecheck.numbers import _FAST_START, _starts
+
+    assert _starts(text, 0, None) == [m.span() for m in _FAST_START.finditer(text)]
+
+
+#: Pieces for word fractions: numerators, denominators (and words that hold one), "first"/"second", joiners.
+_FRACTION_TOKENS = ["one", "two", "three", "twenty", "a", "an", "and", "half", "halves", "third", "thirds",
+                    "quarter", "fifths", "hundredth", "first", "second", "seconds", "million", " ", "-", " of ",
+                    "Third", "ſecond", ".", "7"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(joined(_FRACTION_TOKENS))
+def test_number_words_read_without_the_fraction_half_only_where_no_fraction_can_be(text):
+    from reecheck.numbers import _word_matcher
+
+    starts = [m.start() for m in re.finditer(r"(?<!\w)[^\W\d_]", text)]
+    assert [_word_matcher(text)(text, s) and _word_matcher(text)(text, s).span() for s in starts] == [
+        NUMERAL.words.match(text, s) and NUMERAL.words.match(text, s).span() for s in starts]
