@@ -363,8 +363,12 @@ def _lexeme_regex(lexemes, case_sensitive: bool) -> tuple[LexemePattern, dict[st
 class ContextReader:
     """Compiled word lists for one set of rules. Build through :func:`context_reader`."""
 
+    #: Phrases whose canonical attributor is remembered before the memory is emptied (each is a short string).
+    MAX_CANONICAL = 20_000
+
     def __init__(self, rules: Rules) -> None:
         self.rules = rules
+        self._canonical: dict[str, str] = {}  # phrase → canonical_attributor(phrase)
         self._first_words: dict[int, dict] = {}  # id(table) → _first_word_index(table), built on first use
         self.re_entity, self.entities = _lexeme_regex(rules.entities, True)
         self.re_attr, self.attributors = _lexeme_regex(rules.attributors, True)
@@ -476,7 +480,17 @@ class ContextReader:
         return out
 
     def canonical_attributor(self, phrase: str) -> str:
-        """The known name for a capitalised phrase, else the phrase itself (leading "The" dropped)."""
+        """The known name for a capitalised phrase, else the phrase itself (leading "The" dropped).
+
+        Remembered per phrase: a text names the same bodies again and again, and the fuzzy look-up is slow."""
+        name = self._canonical.get(phrase)
+        if name is None:
+            if len(self._canonical) >= self.MAX_CANONICAL:
+                self._canonical.clear()
+            name = self._canonical[phrase] = self._canonical_attributor(phrase)
+        return name
+
+    def _canonical_attributor(self, phrase: str) -> str:
         phrase = re.sub(r"^(?:the|The)\s+", "", phrase.strip(" ,.;:")).strip()
         owner = re.match(r"(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+(?=[A-Z])", phrase)
         if owner and not self.re_attr.search(phrase):  # "Nordavia's Producers Council" → the council

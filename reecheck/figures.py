@@ -630,6 +630,23 @@ _DIGIT_LIST = re.compile(r"\d+(?:,\d+){2,}(?!\d|[.,]\d)")
 _DIGIT_ELEMENT = re.compile(r"\d+")
 
 
+def _per_number_hinted(text: str, pos: int) -> bool:
+    """Whether :data:`_PER_NUMBER_HINT` occurs in the look-ahead window after ``pos``; it needs "/" or "per", which
+    two substring look-ups rule out faster than the search."""
+    end = pos + LOOKAHEAD_CHARS
+    return ((text.find("/", pos, end) >= 0 or text.find("per", pos, end) >= 0)
+            and _PER_NUMBER_HINT.search(text, pos, end) is not None)
+
+
+def _holds_any(text: str, pieces) -> bool:
+    """Whether ``text`` holds one of ``pieces`` (a plain loop: faster than ``any()`` over a generator, and the
+    figure reader asks this of every sentence)."""
+    for piece in pieces:
+        if piece in text:
+            return True
+    return False
+
+
 def _list_parts(text: str, m: re.Match) -> list[re.Match]:
     """The numeral matches to read from ``m``: its own, or one per element of a comma list it opens.
 
@@ -669,7 +686,7 @@ def scan(text: str, rules: Rules | None = None) -> tuple[list[Figure], list[Skip
     rev = text[::-1]
     low_text = text.lower()
     named = (list(reader.re_named.finditer(text))
-             if reader.re_named is not None and any(p in low_text for p in reader.named) else [])
+             if reader.re_named is not None and _holds_any(low_text, reader.named) else [])
     for nm in named:
         value, unit = reader.named[nm.group(0).lower()]
         figures.append(_figure(value, value, value, unit, "exact", nm.group(0), nm.start(), nm.end(),
@@ -698,12 +715,12 @@ def scan(text: str, rules: Rules | None = None) -> tuple[list[Figure], list[Skip
                 figures.extend(item)
     if "fold" in low_text:
         figures += _word_multiples(text, figures, skipped)
-    if any(stem in low_text for stem in _MULTIPLE_VERB_STEMS):
+    if _holds_any(low_text, _MULTIPLE_VERB_STEMS):
         figures += _verb_multiples(text, rev, figures, skipped, reader)
     if "half" in low_text:
         figures += _bare_halves(text, rev, figures, skipped, reader)
     if ("s of " in low_text or "s more" in low_text or _VAGUE_HINT.search(low_text)) and (
-            not text.isascii() or any(w in low_text for w in _VAGUE_WORDS)):  # (case-blind matching beyond ASCII)
+            not text.isascii() or _holds_any(low_text, _VAGUE_WORDS)):  # (case-blind matching beyond ASCII)
         figures += _vague_magnitudes(text, figures, skipped, reader)
     if _RANK_CLAUSE_END.search(text) or text.rstrip()[-2:].lower() in _RANK_SUFFIXES:
         figures += _ordinal_ranges(text, figures, skipped, reader)
@@ -995,12 +1012,16 @@ _CONVERSION_AFTER = re.compile(r" ?\([^()\d]{0,8}\d[^()]{0,24}\)")
 #: The dashes that join the two ends of a range ("10-12", "10–12").
 _DASHES = frozenset("-–—")
 _PLUSMINUS = re.compile(r"\s?(?:±|\+/-|\+/−|\+-)\s?")
+#: One of these stands in the first two characters wherever :data:`_PLUSMINUS` matches (a cheap test first).
+_PLUSMINUS_SIGNS = ("±", "+")
 _URL = re.compile(r"(?:\bhttps?://|\bwww\.)[^\s<>\"')\]]+|\b[\w.+-]+@[\w-]+\.[\w.-]+", re.I)
 _DIGIT = re.compile(r"\d")
 _IDENT = re.compile(r"(?<![\w.])[A-Za-z]+-?\d[\w-]*(?:\.\d+)?(?:[+−]\d+(?:\.\d+)?)?")
 #: The first digit after a letter, maybe with a hyphen between ("G7", "COVID-19"): the seam of an identifier. The
 #: scan opens with the digit, which text holds far fewer of than letters.
 _IDENT_SEAM = re.compile(r"\d(?:(?<=[A-Za-z]\d)|(?<=[A-Za-z]-\d))")
+#: The same for ASCII text, whose only digits are 0-9: a small ASCII class the engine tests faster than ``\d``.
+_ASCII_IDENT_SEAM = re.compile(r"[0-9](?:(?<=[A-Za-z][0-9])|(?<=[A-Za-z]-[0-9]))")
 #: An identifier's tail: "G7", "COVID-19", and a catalogue name's decimals and signed part ("J1149.5+6663").
 _IDENT_TAIL = re.compile(r"\d[\w-]*(?:\.\d+)?(?:[+−]\d+(?:\.\d+)?)?")
 
@@ -1016,7 +1037,7 @@ def _identifiers(text: str):
     ``_IDENT.finditer`` without trying the pattern at every letter of the text.
     """
     end = 0
-    for m in _IDENT_SEAM.finditer(text):
+    for m in (_ASCII_IDENT_SEAM if text.isascii() else _IDENT_SEAM).finditer(text):
         q = m.start()  # the digit
         p = q - 1 if text[q - 1] != "-" else q - 2  # the letter
         if p < end:
@@ -1426,7 +1447,7 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
     neg2 = False  # the second end carries its own minus ("-18 °C to -34 °C")
     own_sign = False  # "between minus ten and fifteen": each end of a "between" range has its own sign
     uncert = None  # "2,000.45 ± 0.01"
-    pmm = _PLUSMINUS.match(text, pos)
+    pmm = _PLUSMINUS.match(text, pos) if _holds_any(text[pos:pos + 2], _PLUSMINUS_SIGNS) else None
     if pmm:
         nu = NUMERAL.match(text, pmm.end())
         nun = parse_numeral(nu.group(0), r.min_sig) if nu else None
@@ -1619,7 +1640,7 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
                 denom2 = _rate_denominator(r, ra2) if ra2 else None
                 if denom2 in _TIME_DENOMINATORS and denom2 != denom:
                     unit, pos = f"{unit} / {denom2}", ra2.end()  # "20 J/m^2 per year", "3 t/ha a year": a rate per time
-        elif second is None and _PER_NUMBER_HINT.search(text, pos, pos + LOOKAHEAD_CHARS) is not None:
+        elif second is None and _per_number_hinted(text, pos):
             # "80 mg of alcohol per 100 ml of blood", "4.5 litres per 100 km": a rate per a round number of a unit
             ofm = _OF_THING.match(text, pos) if kind == "quantity" else None
             pn = _PER_NUMBER.match(text, ofm.end() if ofm is not None and not _PER_NUMBER.match(text, pos) else pos)

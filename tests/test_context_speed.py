@@ -77,3 +77,16 @@ def test_lexeme_pattern_matches_as_the_whole_alternation():
 @given(st.lists(st.sampled_from(_WORDS + ["Ünited", "ſ", "İ", "K"]), max_size=20))
 def test_lexeme_pattern_on_generated_text(parts):
     _same_as_whole(" ".join(parts))
+
+
+def test_remembered_canonical_attributor_is_the_one_worked_out(monkeypatch):
+    from reecheck.context import ContextReader, context_reader
+    from reecheck.rules import load_rules
+
+    cr = context_reader(load_rules())
+    phrases = ["The Geological Survey", "Nordavia's Producers Council", "Velmar Ports", "the agency", "Acme Mining's",
+               "Geological Survey of Ostland", "Tarnoil", "The Tarnoil"]
+    worked_out = [cr._canonical_attributor(p) for p in phrases]
+    monkeypatch.setattr(ContextReader, "MAX_CANONICAL", 3)  # the memory is emptied on the way
+    assert [cr.canonical_attributor(p) for p in phrases * 2] == worked_out * 2
+    assert len(cr._canonical) <= 3

@@ -221,3 +221,30 @@ def test_character_tests_after_a_number_never_turn_a_match_away(after):
         assert nxt in _ERA_FIRSTS
     if _PROPORTION.match(text, 2):
         assert nxt in _PROPORTION_FIRSTS or not nxt
+
+
+def test_every_word_a_fraction_needs_holds_one_of_the_fraction_pieces():
+    from reecheck.numbers import _FRACTION_PIECES, _ORDINAL_DEN
+
+    for word in [*_ORDINAL_DEN, "first", "second", "half", "quarter"]:
+        assert any(piece in word for piece in _FRACTION_PIECES), word
+
+
+@settings(max_examples=400, deadline=None)
+@given(joined(["per", "/", " ", "1", "0", ",", "10", "x", "P", "super", "+", "±", "-", "−", "\u00a0"]))
+def test_plus_minus_and_per_number_tests_never_turn_a_match_away(text):
+    from reecheck.figures import (LOOKAHEAD_CHARS, _PER_NUMBER_HINT, _PLUSMINUS, _PLUSMINUS_SIGNS, _holds_any,
+                                  _per_number_hinted)
+
+    for pos in range(len(text) + 1):
+        assert _per_number_hinted(text, pos) == (_PER_NUMBER_HINT.search(text, pos, pos + LOOKAHEAD_CHARS) is not None)
+        if _PLUSMINUS.match(text, pos):
+            assert _holds_any(text[pos:pos + 2], _PLUSMINUS_SIGNS)
+
+
+@settings(max_examples=400, deadline=None)
+@given(joined(["a", "Z", "-", "1", "9", " ", ".", "_", "x7", "G-", "0"]))
+def test_ascii_identifier_seams_are_the_identifier_seams(text):
+    from reecheck.figures import _ASCII_IDENT_SEAM
+
+    assert [m.start() for m in _ASCII_IDENT_SEAM.finditer(text)] == [m.start() for m in _IDENT_SEAM.finditer(text)]
