@@ -1379,7 +1379,7 @@ class _Casing:
 
     @classmethod
     def of(cls, text: str) -> _Casing:
-        return cls(frozenset(m.group(1) for m in _MID_CAP.finditer(text)), frozenset(_LOWER_WORD.findall(text)))
+        return cls(frozenset(_MID_CAP.findall(text)), frozenset(_LOWER_WORD.findall(text)))  # (its one group)
 
     def opener_only(self, text: str, ss: int, start: int, word: str) -> bool:
         """Whether a lone capitalised ``word`` at ``start`` is no name: it opens a quotation ('"Underground
@@ -1567,7 +1567,8 @@ def _org_pointed_to(cr: ContextReader, text: str, m: re.Match, state_org, speake
     if here:
         return here
     noun = m.group("noun").lower()
-    described = list(_org_role(noun).finditer(text, 0, m.start()))
+    # every description holds the noun as written, so a text without it before here has none (a cheap test first)
+    described = list(_org_role(noun).finditer(text, 0, m.start())) if text.find(noun, 0, m.start()) >= 0 else []
     if described:
         x = described[-1]
         name = cr.canonical_attributor(x.group("a") or x.group("b"))

@@ -90,3 +90,16 @@ def test_remembered_canonical_attributor_is_the_one_worked_out(monkeypatch):
     monkeypatch.setattr(ContextReader, "MAX_CANONICAL", 3)  # the memory is emptied on the way
     assert [cr.canonical_attributor(p) for p in phrases * 2] == worked_out * 2
     assert len(cr._canonical) <= 3
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Velmar Ports", ", the ", "its ", "operator ", "carrier", " ", "Acme", "said", "'s",
+                                 "the operator", ".", "2024", "a"]), max_size=10).map("".join))
+def test_cheap_tests_before_whole_text_scans_of_the_context_stage(text):
+    from reecheck.context import _MID_CAP, _org_role
+
+    for noun in ("operator", "carrier"):
+        for end in range(0, len(text) + 1, 7):
+            if list(_org_role(noun).finditer(text, 0, end)):
+                assert text.find(noun, 0, end) >= 0
+    assert _MID_CAP.findall(text) == [m.group(1) for m in _MID_CAP.finditer(text)]
