@@ -410,6 +410,9 @@ class ContextReader:
         self.re_according_the_before = TailPattern(rf"(?:\s+eht)?\s+(?:{acc_reversed})", re.I)
         by = _alternation_ci(rules.attribution_by)
         self.re_by = re.compile(rf"\b(?:{by})\s+(?:the\s+)?$", re.I)  # "... by the <Body>"
+        #: re_by matched backwards from the name (one attempt, not a search through the text before it)
+        self.re_by_before = TailPattern(
+            rf"(?:\s+eht)?\s+(?:{_alternation_ci(reverse_phrases(rules.attribution_by))})\b", re.I)
         # generic speakers: the rules' list and "the <body word>" ("the bureau said", "the ministry expects")
         gen = _alternation_ci(set(rules.attribution_generic) | {f"the {w.lower()}" for w in rules.body_words if w.isalpha()})
         self.re_generic = re.compile(rf"\b(?P<g>{gen})\b", re.I)
@@ -1126,7 +1129,8 @@ _DASH_BEFORE = re.compile(r"\s[-–—]\s*$")
 _OPENER_AFTER = re.compile(r"(?:,\s+(?:which|who|the|a|an|one)\b|\s+(?:[a-z]+(?:ed|s)\b))")
 #: "the field run by " before a company (searched only where "by" occurs: it is case-exact).
 _RUN_BY_BEFORE = re.compile(r"\b(?:run|operated|owned|controlled|developed|built)\s+by\s+(?:the\s+)?$")
-_PLACE_BEFORE = re.compile(r"(?:^|\W)(?:in|at|of)\s+(?:the\s+)?$")
+#: "in (the) ", "at ", "of " ending the text before a name, matched backwards ("(?:^|\W)(?:in|at|of)\s+(?:the\s+)?$").
+_PLACE_BEFORE = TailPattern(r"(?:\s+eht)?\s+(?:ni|ta|fo)(?:\W|$)")
 _WHICH_VERB_AFTER = re.compile(r",\s+which\s+(?:has\s+|had\s+|will\s+)?[a-z]+(?:ed|s)\b")
 _POSSESSIVE_END = re.compile(r"['’]s$")
 _POSSESSIVE_SPLIT = re.compile(r"['’]s\s+")
@@ -1255,7 +1259,7 @@ def _attributions(cr: ContextReader, text: str, ss: int, se: int, ents) -> list[
         # "according to preliminary survey figures", "according to the secondary sources that <Body> uses"
         if phrase in _WEEKDAYS or phrase.lower() in _MONTHS:
             continue
-        by = cr.re_by.search(before)
+        by = cr.re_by_before.search(before)
         acronym = _ACRONYM_AFTER.match(text[np_end:np_end + 16])  # "... Sciences (ABARES) said"
         verb = cr.re_verb.match(text, np_end + (acronym.end() if acronym else 0))
         named = None if verb or acronym else _named_after_description(cr, text, ss, np_start, np_end)

@@ -103,3 +103,28 @@ def test_cheap_tests_before_whole_text_scans_of_the_context_stage(text):
             if list(_org_role(noun).finditer(text, 0, end)):
                 assert text.find(noun, 0, end) >= 0
     assert _MID_CAP.findall(text) == [m.group(1) for m in _MID_CAP.finditer(text)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["by ", "BY ", "By the ", "according to ", "said ", "nearby ", "the ", " ", "  ",
+                                 "estimated by ", "Acme", ",", "ſ", "stand-by "]), max_size=6).map("".join))
+def test_speaker_cues_matched_backwards_are_the_searched_ones(before):
+    import re
+
+    cr = context_reader(load_rules())
+    assert bool(cr.re_by_before.search(before)) == bool(cr.re_by.search(before))
+    according = cr.re_according.pattern
+    assert bool(cr.re_according_before.search(before)) == bool(re.search(rf"(?:{according})$", before, re.I))
+    assert bool(cr.re_according_the_before.search(before)) == bool(
+        re.search(rf"(?:{according})(?:the\s+)?$", before, re.I))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["in ", "at ", "of ", "the ", "IN ", "within ", "Acme", " ", "-", "(", "\n", "cat "]),
+                max_size=6).map("".join))
+def test_place_word_matched_backwards_is_the_searched_one(before):
+    import re
+
+    from reecheck.context import _PLACE_BEFORE
+
+    assert bool(_PLACE_BEFORE.search(before)) == bool(re.search(r"(?:^|\W)(?:in|at|of)\s+(?:the\s+)?$", before))
