@@ -371,6 +371,8 @@ class ContextReader:
         self.re_metric, self.metrics = _lexeme_regex(rules.metrics, False)
         self.re_scope, self.scopes = _lexeme_regex(rules.scopes, False)
         self.re_basis, self.bases = _lexeme_regex(rules.bases, False)
+        self.re_aspect, self.aspects = _lexeme_regex(rules.aspects, False)
+        self.aspect_skip = frozenset(rules.aspect_skips)
         self._case_sensitive = {id(self.entities), id(self.attributors)}  # names; the rest match in any case
         verbs = _alternation_ci(rules.attribution_verbs)
         self.re_verb = re.compile(rf"\s+(?:\w+ly\s+|also\s+|now\s+|still\s+|today\s+|yesterday\s+|has\s+|have\s+|had\s+)?"
@@ -415,6 +417,7 @@ class ContextReader:
         # "the cable", "the 4,000 MW link": a pointer back to the facility named last
         self.re_facility_anaphor = re.compile(rf"\b[Tt]he\s+(?:\S+\s+){{0,2}}?(?:{fac})\b")
         self.alias_names = {w: lx.name for lx in rules.attributors for w in lx.words}
+        self._aliases_by_words: dict[int, list[str]] | None = None  # alias names by _name_words, built on first use
         tb = _alternation_ci(rules.target_before)
         # up to TARGET_CUE_WORDS words between the cue and the figure ("targets domestic output of 50,000 t")
         self.re_target_before = re.compile(rf"\b(?:{tb})\s+(?:[\w-]+\s+){{0,{TARGET_CUE_WORDS}}}$", re.I)
@@ -484,14 +487,30 @@ class ContextReader:
         if self.alias_names and len(phrase) > 3:
             from rapidfuzz import fuzz, process
 
-            best = process.extractOne(phrase, list(self.alias_names), scorer=fuzz.token_sort_ratio,
-                                      score_cutoff=ATTRIBUTOR_MATCH_CUTOFF)
+            # a misspelling of a known name, never a longer or shorter name: "National Bureau of Trade
+            # Statistics" is another body than the "National Bureau of Statistics"
+            if self._aliases_by_words is None:
+                self._aliases_by_words = {}
+                for a in self.alias_names:
+                    self._aliases_by_words.setdefault(_name_words(a), []).append(a)
+            best = process.extractOne(phrase, self._aliases_by_words.get(_name_words(phrase), []),
+                                      scorer=fuzz.token_sort_ratio, score_cutoff=ATTRIBUTOR_MATCH_CUTOFF)
             if best:
                 return self.alias_names[best[0]]
         ent = self.re_entity.fullmatch(re.sub(r"['’]s$", "", phrase))
         if ent:
             return self.entities[ent.group(0)].name
         return phrase
+
+
+#: Words that join a body's name without naming anything ("Ministry of Natural Resources").
+_NAME_GLUE = frozenset("of the for and on de del la".split())
+
+
+def _name_words(name: str) -> int:
+    """How many naming words ``name`` has: "Natural Resources Ministry" and "Ministry of Natural Resources"
+    both have three."""
+    return sum(w.lower() not in _NAME_GLUE for w in name.split())
 
 
 @lru_cache(maxsize=8)
@@ -531,6 +550,7 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
     doc_attrs = _Mentions(cr.mentions(cr.re_attr, cr.attributors, text, 0, len(text), words))
     doc_metrics = _Mentions(cr.mentions(cr.re_metric, cr.metrics, text, 0, len(text), words))
     doc_bases = _Mentions(cr.mentions(cr.re_basis, cr.bases, text, 0, len(text), words))
+    doc_aspects = _Mentions(cr.mentions(cr.re_aspect, cr.aspects, text, 0, len(text), words))
     doc_scope = None
     if all_scopes:
         counts: dict[str, int] = {}
@@ -607,6 +627,7 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
                    and not _names_a_body(cr, text, m.end)]  # "the natural resources ministry" measures nothing
         scopes = [m for m in all_scopes if ss <= m.start < se]
         bases = doc_bases.within(ss, se)
+        aspects = doc_aspects.within(ss, se)
         clauses = clause_spans(text, ss, se)
         line_no = source.position(ss)[0]
         if line_no != state_line:
@@ -671,6 +692,8 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
                     mm = (_nearest_before(fmetrics, f.start, prev_end) or _nearest_before(fmetrics, f.start, ss)
                           or _first_after(fmetrics, f.end, se))
                     metric = mm.name if mm else None
+                if metric is None and of:  # "52 per cent of auction proceeds": a share of what it names, never
+                    metric = _share_whole(cr, text, f.end + of.end(), se)  # of a metric from sentences before
             if (metric is None and f.kind == "money" and " / " not in f.unit
                     and _ATTRIBUTIVE_BEFORE.search(text, max(ss, f.start - 12), f.start)
                     and (na := _WORKS_AFTER.match(text, f.end)) is not None
@@ -744,6 +767,9 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
                 metric_label = f"share of {base + ' ' if base else ''}{metric}"
             elif metric and _PART_OF_MENTIONED.match(text, f.end):
                 metric_label = f"part of {metric}"  # "580,000 of those residents": a subset, never the whole again
+            aspect = _aspect(aspects, f, prev_end, next_start, brk)
+            if metric and aspect and (aspect, metric) not in cr.aspect_skip:
+                metric_label = f"{aspect} {metric_label}"  # "an average of 4.6 TWh a year": not one year's output
             ref = _DEFINITE_REF.search(text, max([g.end for g in sfigs if g.end <= f.start] + [ss]), f.start)
             if ref and not any(ref.start() <= m.start < f.start for m in fmetrics):
                 before = _antecedent(claims, f, ref.group("when"), rules)
@@ -981,6 +1007,24 @@ def _paragraph_scope(text: str, scopes, pos: int, doc_scope: str | None) -> str 
     return doc_scope if doc_scope in best else best[0]
 
 
+#: How far before a figure an aspect word still describes it ("an average of 4.6 TWh", "its peak output of").
+ASPECT_BEFORE_CHARS = 30
+#: How far after a figure an aspect word still describes it ("6,400 workers at the peak").
+ASPECT_AFTER_CHARS = 25
+
+
+def _aspect(aspects: list[_Mention], f: Figure, prev_end: int, next_start: int, brk) -> str | None:
+    """The aspect ("average", "peak") of the figure's own phrase: just before it, never past the figure
+    before it, or just after it, within its phrase."""
+    before = _nearest_before(aspects, f.start, max(prev_end, f.start - ASPECT_BEFORE_CHARS))
+    if before is not None:
+        return before.name
+    hi = min(brk.start() if brk else next_start, next_start if next_start > f.end else f.end + ASPECT_AFTER_CHARS,
+             f.end + ASPECT_AFTER_CHARS)
+    after = _first_after(aspects, f.end, hi)
+    return after.name if after else None
+
+
 def _kind_key(f: Figure) -> str:
     return "percent" if f.kind in ("percent", "points") else f.unit.split(" / ")[0]
 
@@ -1172,6 +1216,48 @@ def _organisations(cr: ContextReader, text: str, ss: int, se: int, ents, attrs,
                 and not (set(re.findall(r"[A-Z][a-z]+", at.name)) & cr.body_words):
             out.append(_Mention(at.start, at.end, at.name, "speaker"))
     return out
+
+
+#: How many words after "of" the whole a share is of may take ("of the utility's treated water").
+SHARE_WHOLE_WORDS = 4
+#: Words that end the noun phrase after "of": prepositions, conjunctions, verbs, time words.
+_WHOLE_STOP = frozenset("of in on at by for from to with than since last this next that which who whom whose and or but "
+                        "as after before during over under while is are was were be been being will would could "
+                        "should can may might has have had said says say according get gets got go goes went "
+                        "year years month months week weeks".split())
+_WHOLE_DETERMINERS = frozenset("the its their his her our your my a an all this that these those every each "
+                               "total world global overall entire whole national".split())  # "of the world total"
+_WHOLE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def _share_whole(cr: ContextReader, text: str, start: int, se: int) -> str | None:
+    """What a share is of when no metric word says it: the noun phrase after "of", by its last one or two
+    common words ("52 per cent of auction proceeds" → "auction proceeds", "a third of the network" →
+    "network"), so shares of different wholes never meet. None when the phrase names only places, bodies or
+    a topic ("three-fifths of Ostland's tea" is a share of whatever the sentence measures)."""
+    words: list[str] = []
+    pos = start
+    while len(words) < SHARE_WHOLE_WORDS:
+        m = _WHOLE_WORD.match(text, pos, se)
+        if m is None:
+            break
+        w = m.group(0)
+        if w.lower() in _WHOLE_STOP:
+            break
+        words.append(w)
+        pos = m.end()
+        gap = re.match(r" +", text[pos:se])
+        if gap is None:
+            break
+        pos += gap.end()
+    common = [w.lower() for w in words if w[:1].islower() and w.lower() not in _WHOLE_DETERMINERS
+              and not re.search(r"['’]s?$", w)]
+    if not common or len(common) < len([w for w in words if w.lower() not in _WHOLE_DETERMINERS]) - 1:
+        return None  # mostly names: "of Ostland's Northern Province"
+    head = " ".join(common[-2:])
+    if cr.re_scope.fullmatch(head) or cr.re_scope.fullmatch(common[-1]) or cr.re_entity.fullmatch(common[-1]):
+        return None
+    return head
 
 
 def _share_base(cr: ContextReader, text: str, f: Figure, strong, se: int, next_start: int) -> str | None:

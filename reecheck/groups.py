@@ -29,6 +29,10 @@ SHORT_NAME_MIN_WORDS = 2
 #: Two figures of one subject this many times apart or more measure different things: a slip of scale
 #: ("million" for "billion", ×1,000) is a real discrepancy and stays inside it; a fare beside a budget is not.
 SAME_THING_MAX_RATIO = 10_000
+#: Two values one voice (a body, in one source) gives for one subject are one statement within this ratio
+#: ("about 2,500 t" and "2,600 t"); further apart, the voice is measuring two things the words did not tell
+#: apart (a plant's design output and its average output), so they go to separate groups.
+ONE_VOICE_SAME_RATIO = 1.05
 #: A count below this with no noun after it ("Eight of them", "aged 58") is not compared with anything.
 SMALL_BARE_COUNT = 100
 
@@ -121,9 +125,13 @@ def find_group(claim: Claim, groups: Iterable[Group], rules: Rules, *,
     return by_period[max(by_period)]
 
 
-def group_claims(claims: Iterable[Claim], rules: Rules, *, score_cutoff: float = SUBJECT_MATCH_CUTOFF
-                 ) -> tuple[list[Group], list[tuple[Claim, str]]]:
-    """Group ``claims`` by subject; return the groups and the (claim, reason) pairs left out."""
+def group_claims(claims: Iterable[Claim], rules: Rules, *, score_cutoff: float = SUBJECT_MATCH_CUTOFF,
+                 split_voices: bool = True) -> tuple[list[Group], list[tuple[Claim, str]]]:
+    """Group ``claims`` by subject; return the groups and the (claim, reason) pairs left out.
+
+    With ``split_voices`` (the default), one body giving one subject two different values in one source
+    splits the subject (:func:`_split_by_voice`); a draft checked against itself passes False, because
+    there a text disagreeing with itself is the finding."""
     buckets: dict[tuple, list[Claim]] = {}
     phrases: dict[tuple[str, str], dict[str, tuple]] = {}  # (dimension, period) → subject phrase → bucket key
     left: list[tuple[Claim, str]] = []
@@ -148,21 +156,76 @@ def group_claims(claims: Iterable[Claim], rules: Rules, *, score_cutoff: float =
     groups = []
     for (dim, period_key, phrase), bucket in buckets.items():
         for members in _split_by_size(bucket, rules):
-            groups += _period_groups(members, dim, period_key, phrase, len(groups))
+            groups += _period_groups(members, dim, period_key, phrase, len(groups), rules if split_voices else None)
     return groups, left
 
 
-def _period_groups(members: list[Claim], dim: str, period_key: str, phrase: str, n: int) -> list[Group]:
-    """One subject's claims as groups, one per period for actuals; ids continue from ``n``."""
+def _period_groups(members: list[Claim], dim: str, period_key: str, phrase: str, n: int,
+                   rules: Rules | None = None) -> list[Group]:
+    """One subject's claims as groups, one per period for actuals (and, given ``rules``, per thing measured:
+    :func:`_split_by_voice`); ids continue from ``n``."""
     groups = []
     for year, part in _split_by_period(members) if period_key == "actual" else [(None, members)]:
-            when = period_key.removeprefix("by ")
-            label = phrase if period_key == "actual" else f"{phrase} ({EARLIER})" if period_key == EARLIER else \
-                f"{phrase} (target{'' if when == 'target' else ' ' + when})"
-            if year:
-                label = f"{label} ({year})"
-            groups.append(Group(f"g{n + len(groups) + 1}", label, dim, period_key if not year else year, tuple(part)))
+        when = period_key.removeprefix("by ")
+        label = phrase if period_key == "actual" else f"{phrase} ({EARLIER})" if period_key == EARLIER else \
+            f"{phrase} (target{'' if when == 'target' else ' ' + when})"
+        if year:
+            label = f"{label} ({year})"
+        for piece in _split_by_voice(part, rules) if rules is not None else [part]:
+            groups.append(Group(f"g{n + len(groups) + 1}", label, dim, period_key if not year else year, tuple(piece)))
     return groups
+
+
+def _size(c: Claim, rules: Rules) -> float:
+    """How big a claim's figure is in base units (a range by its middle), for comparing sizes by ratio."""
+    f = c.figure
+    v = (f.low + f.high) / 2 if f.low is not None and f.high is not None else f.value
+    return abs(v) * base_of(f.unit, rules)[0]
+
+
+def _split_by_voice(members: list[Claim], rules: Rules) -> list[list[Claim]]:
+    """A body that gives one subject two values more than :data:`ONE_VOICE_SAME_RATIO` apart in one source
+    is measuring two things the words did not tell apart ("an average of 4.6 TWh since it opened" and "its
+    6.2 TWh design output", both "output"), not contradicting itself. Each of its values starts a group, and
+    every other claim joins the one nearest it in size; repeated while any voice still disagrees with itself.
+    Figures no one is said to state are no voice: unattributed figures in one text often quote two bodies."""
+    import math
+
+    try:
+        sizes = {c.id: _size(c, rules) for c in members}
+    except Exception:  # noqa: BLE001 - a unit pint cannot read: keep the claims together
+        return [members]
+    voices: dict[tuple[str, str], list[Claim]] = {}
+    for c in members:
+        if c.attribution:
+            voices.setdefault((c.source, c.attribution), []).append(c)
+    seeds: list[list[Claim]] = []
+    for said in voices.values():
+        runs: list[list[Claim]] = []
+        for c in sorted(said, key=lambda c: sizes[c.id]):
+            prev = sizes[runs[-1][-1].id] if runs else None
+            if runs and (prev == sizes[c.id] or prev > 0 and sizes[c.id] / prev <= ONE_VOICE_SAME_RATIO):
+                runs[-1].append(c)
+            else:
+                runs.append([c])
+        if len(runs) > len(seeds):
+            seeds = runs
+    if len(seeds) < 2:
+        return [members]
+
+    def distance(c: Claim, seed: list[Claim]) -> float:
+        s = sizes[c.id]
+        return min(abs(math.log(s / sizes[o.id])) if s > 0 and sizes[o.id] > 0 else math.inf for o in seed)
+
+    seed_of = {c.id: i for i, seed in enumerate(seeds) for c in seed}
+    parts: list[list[Claim]] = [[] for _ in seeds]
+    for c in members:
+        i = seed_of.get(c.id)
+        if i is None:
+            i = min(range(len(seeds)), key=lambda k: (distance(c, seeds[k]), k))
+        parts[i].append(c)
+    parts.sort(key=lambda part: members.index(part[0]))  # the group read first comes first
+    return [piece for part in parts for piece in _split_by_voice(part, rules)]
 
 
 def _nearest_in_size(claim: Claim, hits: list[Group], rules: Rules) -> list[Group]:
