@@ -33,6 +33,9 @@ SAME_THING_MAX_RATIO = 10_000
 #: ("about 2,500 t" and "2,600 t"); further apart, the voice is measuring two things the words did not tell
 #: apart (a plant's design output and its average output), so they go to separate groups.
 ONE_VOICE_SAME_RATIO = 1.05
+#: Two subjects told apart only by the names on them ("Tarnow plant" in one text, its country in another) join
+#: when all their figures lie within this ratio of one another (see :func:`_merge_name_variants`).
+VARIANT_AGREE_RATIO = 1.1
 #: A count below this with no noun after it ("Eight of them", "aged 58") is not compared with anything.
 SMALL_BARE_COUNT = 100
 
@@ -132,6 +135,7 @@ def group_claims(claims: Iterable[Claim], rules: Rules, *, score_cutoff: float =
     With ``split_voices`` (the default), one body giving one subject two different values in one source
     splits the subject (:func:`_split_by_voice`); a draft checked against itself passes False, because
     there a text disagreeing with itself is the finding."""
+    claims = list(claims)
     buckets: dict[tuple, list[Claim]] = {}
     phrases: dict[tuple[str, str], dict[str, tuple]] = {}  # (dimension, period) → subject phrase → bucket key
     left: list[tuple[Claim, str]] = []
@@ -153,11 +157,63 @@ def group_claims(claims: Iterable[Claim], rules: Rules, *, score_cutoff: float =
             key = (dim, period_key, phrase)
             known[phrase] = key
         buckets.setdefault(key, []).append(c)
+    buckets = _merge_name_variants(buckets, claims, rules)
     groups = []
     for (dim, period_key, phrase), bucket in buckets.items():
         for members in _split_by_size(bucket, rules):
             groups += _period_groups(members, dim, period_key, phrase, len(groups), rules if split_voices else None)
     return groups, left
+
+
+def _merge_name_variants(buckets: dict[tuple, list[Claim]], claims: list[Claim], rules: Rules
+                         ) -> dict[tuple, list[Claim]]:
+    """Join subjects that differ only in the names they carry, when the texts show the names are one story.
+
+    Two texts on one story often hang a figure on different names: the plant in one, its river or its country
+    in another ("Tarnow plant · production" and "Ostland · production"). Two such subjects join when they
+    measure the same metric in the same dimension and period, each name of one (entity, scope) is the same
+    as the other's or is named by a claim of the other's sources, no source has figures in both (a text
+    that gives both keeps them apart: "Ostland has 9.3 Mt, Nordavia 6.2 Mt"), and all their figures agree
+    within :data:`VARIANT_AGREE_RATIO`. So a join only ever adds agreement; it never makes a disagreement."""
+    named: dict[str, set[str]] = {}  # source → every entity and scope its claims carry
+    for c in claims:
+        named.setdefault(c.source, set()).update(x for x in (c.entity, c.scope) if x)
+    try:
+        sizes = {c.id: _size(c, rules) for bucket in buckets.values() for c in bucket}
+    except Exception:  # noqa: BLE001 - a unit pint cannot read: join nothing
+        return buckets
+
+    def names_meet(x: str | None, y: str | None, here: set[str], there: set[str]) -> bool:
+        if x == y:
+            return True
+        return x is not None and y is not None and (y in here or x in there)
+
+    out: dict[tuple, list[Claim]] = {}
+    alike: dict[tuple, list[tuple]] = {}  # (dimension, period key, metric) → keys in ``out`` measuring it
+    for key, bucket in buckets.items():
+        head = bucket[0]
+        srcs = {c.source for c in bucket}
+        here = set().union(*(named[s] for s in srcs))
+        into = None
+        for okey in alike.get((*key[:2], head.metric), []) if head.metric is not None else []:
+            other = out[okey]
+            osrcs = {c.source for c in other}
+            if srcs & osrcs:
+                continue
+            there = set().union(*(named[s] for s in osrcs))
+            if not (names_meet(head.entity, other[0].entity, here, there)
+                    and names_meet(head.scope, other[0].scope, here, there)):
+                continue
+            vals = [sizes[c.id] for c in bucket + other]
+            if min(vals) > 0 and max(vals) / min(vals) <= VARIANT_AGREE_RATIO:
+                into = okey
+                break
+        if into is None:
+            out[key] = list(bucket)
+            alike.setdefault((*key[:2], head.metric), []).append(key)
+        else:
+            out[into] = out[into] + list(bucket)
+    return out
 
 
 def _period_groups(members: list[Claim], dim: str, period_key: str, phrase: str, n: int,

@@ -119,3 +119,37 @@ def test_a_malformed_aspect_names_its_file_and_line(tmp_path):
     with pytest.raises(RulesError) as err:
         load_rules([tmp_path], defaults=False)
     assert "aspects.toml" in str(err.value) and ":5" in str(err.value) and "skip" in str(err.value)
+
+
+def test_one_story_told_under_different_names_is_one_subject(write_sources):
+    folder = write_sources({
+        "a.txt": "Tarnow output slumps\n\nThe Tarnow Dam generated 4.1 TWh of electricity in 2024, Velmar Hydro "
+                 "said. Ostland gets a third of its power from the dam.\n",
+        "b.txt": "Drought hits Ostland\n\nOstland generated 4.1 terawatt-hours of electricity in 2024, the energy "
+                 "ministry said.\n",
+        "c.txt": "Nordavia power\n\nNordavia generated 4.1 TWh of electricity in 2024, the grid operator said.\n",
+    })
+    report = reecheck.check(folder)
+    (joined,) = [v for v in report.verdicts if len(v.group.claims) > 1]
+    assert {c.source for c in joined.group.claims} == {"a.txt", "b.txt"}  # Nordavia is named in neither
+    assert joined.status == "consistent"
+
+
+def test_names_join_only_figures_that_agree(write_sources):
+    folder = write_sources({
+        "a.txt": "The Tarnow Dam generated 4.1 TWh of electricity in 2024, Velmar Hydro said. Ostland gets a "
+                 "third of its power from the dam.\n",
+        "b.txt": "Ostland generated 6.3 terawatt-hours of electricity in 2024, the energy ministry said.\n",
+    })
+    report = reecheck.check(folder)
+    assert not [v for v in report.verdicts if len(v.group.claims) > 1]
+
+
+def test_a_text_naming_both_keeps_them_apart(write_sources):
+    folder = write_sources({
+        "a.txt": "Ostland holds 9.3 million tonnes of reserves, and Nordavia holds 6.2 million tonnes of reserves.\n",
+        "b.txt": "Nordavia holds 9.3 million tonnes of reserves, the survey said. Ostland is its neighbour.\n",
+    })
+    report = reecheck.check(folder)
+    for v in report.verdicts:
+        assert len({c.entity for c in v.group.claims}) == 1
