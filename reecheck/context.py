@@ -93,10 +93,13 @@ POST_DESCRIPTOR_WORDS = 3
 
 _MONTHS = {m: i for i, m in enumerate("january february march april may june july august september "
                                         "october november december".split(), 1)}
+#: Month names and the short forms datelines use ("Jan. 20, 2026", "Sept. 3").
+_MONTH_NAMES = {**_MONTHS, **{m[:3]: i for m, i in _MONTHS.items()}, "sept": 9}
 #: A year used as an adjective of the measured thing ("2025 output").
 _YEAR_NOUN = re.compile(r"\b((?:19|20)\d\d)(?:[-–/](?P<y2>(?:\d\d){1,2}))?\s+(?:[a-z]+\s+)?(?:output|production|supply|demand|"
                         r"guidance|capacity|sales|exports|imports|reserves|consumption|target|harvest|crop|season|"
-                        r"budget|deficit|surplus)\b")
+                        r"budget|deficit|surplus|average|level|total|figure|prices?|high|low|peak|revenue|"
+                        r"earnings|profit|loss|results?)\b")
 #: A speaking company is the figure's entity when the figure follows its verb this closely with no other name
 #: in between ("Acme Uranium has guided to 25,000 t").
 SELF_REPORT_CHARS = 40
@@ -436,7 +439,7 @@ class ContextReader:
         self.re_actual = re.compile(rf"\b(?:{ac})\b", re.I)
         py = _alternation_ci(rules.period_year_preps)
         self.re_period = re.compile(
-            rf"\b(?:{py})\s+(?:the\s+)?(?:(?P<m>{months_alt})\s+)?(?P<y>(?:19|20)\d\d)"
+            rf"\b(?:{py})\s+(?:the\s+)?(?:(?P<m>{months_alt})\s+|{_QUARTER}\s+(?:of\s+)?)?(?P<y>(?:19|20)\d\d)"
             rf"(?:[-–/](?P<y2>\d\d(?:\d\d)?)(?=\s+(?:{_SEASON_WORDS})\b|[\s,.;:)]|$))?\b(?![-–/]\d)", re.I)
 
     # -- mention finders -----------------------------------------------------------------------
@@ -1031,7 +1034,7 @@ def _kind_key(f: Figure) -> str:
 
 #: How far into a text (characters) a news dateline ("TARNOW, May 6, 2025 - ...") may stand.
 DATELINE_CHARS = 600
-_DATELINE = re.compile(r"(?m)^[A-Z][A-Za-z .'’-]*,?\s+(?:(?P<m1>[A-Z][a-z]+)\.?\s+(?P<d1>\d{1,2})|(?P<d2>\d{1,2})\s+"
+_DATELINE = re.compile(r"(?m)^[A-Z][A-Za-z .'’-]*(?:,\s+[A-Z][A-Za-z .'’-]*)?,?\s+(?:(?P<m1>[A-Z][a-z]+)\.?\s+(?P<d1>\d{1,2})|(?P<d2>\d{1,2})\s+"
                        r"(?P<m2>[A-Z][a-z]+))\.?,?\s+(?P<y>(?:19|20)\d\d)\s*(?:[-–—:]|\(|$)")
 
 
@@ -1041,7 +1044,7 @@ def _doc_date(source: Source) -> tuple[int, int, int] | None:
     if m:
         return int(m.group(1)), int(m.group(2) or 0), int(m.group(3) or 0)
     d = _DATELINE.search(source.text, 0, DATELINE_CHARS)
-    month = d and _MONTHS.get((d.group("m1") or d.group("m2") or "").lower())
+    month = d and _MONTH_NAMES.get((d.group("m1") or d.group("m2") or "").lower())
     if not month:
         return None
     return int(d.group("y")), month, int(d.group("d1") or d.group("d2"))
@@ -1049,6 +1052,8 @@ def _doc_date(source: Source) -> tuple[int, int, int] | None:
 
 #: A year named relative to the text's date.
 _RELATIVE_YEAR = re.compile(r"\b(last|this|next)\s+(?:year|season)\b(?!['’])", re.I)  # not "this year's surplus"
+#: The same before a figure, where "last year's crop came to 24.6 Mt" dates it too.
+_RELATIVE_YEAR_BEFORE = re.compile(r"\b(last|this|next)\s+(?:year|season)\b", re.I)
 #: How many words may stand between a speech verb and "on Tuesday" for the day to date the statement
 #: ("said in a statement on Tuesday").
 SAID_DAY_WORDS = 4
@@ -1801,7 +1806,7 @@ def _period(cr: ContextReader, text: str, f: Figure, ss: int, se: int, cs: int, 
         if target_years:
             year = min(target_years, key=lambda py: abs(py[0] - f.start))[1]
         elif doc_year and (rel := _RELATIVE_YEAR.search(text, f.end, min(se, f.end + RELATIVE_YEAR_CHARS))
-                           or _RELATIVE_YEAR.search(text, max(cs, prev_end), f.start)):
+                           or _RELATIVE_YEAR_BEFORE.search(text, max(cs, prev_end), f.start)):
             year = _relative_period(rel, doc_year, seasons, doc_month)  # "forecasts a crop of 1.57 Mt this season"
         else:  # a guidance "for 2025" or "in 2025": the nearest year the sentence names
             years = [(m.start(), _season(m.group(1), m.group(2)))
@@ -1828,7 +1833,10 @@ def _period(cr: ContextReader, text: str, f: Figure, ss: int, se: int, cs: int, 
         return EARLIER, False  # "rose from 6 % to 9 %": the starting value, not today's
     periods += [(p, m) for p, m in past_bys if max(cs, prev_end) <= p < min(ce, next_start)]
     periods = [(p, _period_text(m)) for p, m in periods if not _comparison_frame(text, m.start(), ss)]
-    relative = doc_year and (_RELATIVE_YEAR.search(text, max(cs, prev_end), f.start)
+    # "41,000 in the third quarter of 2025 and 38,500 in the fourth quarter": a quarter in the figure's own
+    # window is its period (a month there is often when something was said: "reported in February")
+    periods += _dated_without_year(cr, text, max(cs, prev_end), min(ce, next_start), doc_date, quarters_only=True)
+    relative = doc_year and (_RELATIVE_YEAR_BEFORE.search(text, max(cs, prev_end), f.start)
                              or _RELATIVE_YEAR.search(text, f.end, min(ce, next_start, f.end + RELATIVE_YEAR_CHARS)))
     if not periods and relative:  # "Ostland produced 5.3 Mt last year" in a text dated 2024: 2023
         return _relative_period(relative, doc_year, seasons, doc_month), False
@@ -1848,11 +1856,29 @@ def _period(cr: ContextReader, text: str, f: Figure, ss: int, se: int, cs: int, 
 
 
 def _period_text(m: re.Match) -> str:
-    """"2024", "2024-03" or the season "2024/25" for a period match of :attr:`ContextReader.re_period`."""
+    """"2024", "2024-03", the quarter "2024-Q3" or the season "2024/25" for a period match of
+    :attr:`ContextReader.re_period`."""
     month = m.group("m")
     if month:
         return f"{m.group('y')}-{_MONTHS[month.lower()]:02d}"
+    if m.group("q") or m.group("qn"):
+        return f"{m.group('y')}-Q{_quarter_number(m)}"
     return _season(m.group("y"), m.group("y2"))
+
+
+#: A quarter of a year: "the third quarter", "Q3", "the final quarter".
+_QUARTER = r"(?:(?P<q>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+quarter|Q(?P<qn>[1-4]))"
+_QUARTER_WORDS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+                  "final": 4, "last": 4}
+
+
+def _quarter_number(m: re.Match) -> int:
+    return int(m.group("qn")) if m.group("qn") else _QUARTER_WORDS[m.group("q").lower()]
+
+
+#: A quarter named without its year ("in the third quarter"): the last such quarter up to the text's date.
+_QUARTER_ALONE = re.compile(rf"\b(?:in|for|during|over)\s+(?:the\s+)?{_QUARTER}\b(?![\s,]+(?:of\s+)?(?:19|20)\d\d)",
+                            re.I)
 
 
 #: Words that follow a split year ("the 2024-25 season") in the seasons and fiscal years news reports.
@@ -1885,16 +1911,22 @@ _MONTH_ALONE = re.compile(r"\b(?:in|for|during|at\s+the\s+end\s+of|end-)\s*(?:ea
 _ON_WEEKDAY = re.compile(r"\bon\s+(?P<d>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 
 
-def _dated_without_year(cr: ContextReader, text: str, lo: int, hi: int, doc_date) -> list[tuple[int, str]]:
-    """Periods a dated text gives without a year: "in April" (the last April up to its date) and "on Tuesday"
-    (the last Tuesday up to it, news's way of dating the week's events, unless it dates a statement: "the
-    council said on Tuesday")."""
+def _dated_without_year(cr: ContextReader, text: str, lo: int, hi: int, doc_date, quarters_only: bool = False
+                        ) -> list[tuple[int, str]]:
+    """Periods a dated text gives without a year: "in April" (the last April up to its date), "in the third
+    quarter" (the last one begun by then) and "on Tuesday" (the last Tuesday up to it, news's way of dating
+    the week's events, unless it dates a statement: "the council said on Tuesday")."""
     if not doc_date or not doc_date[1]:
         return []
     import datetime
 
     year, month, day = doc_date
     out = []
+    for m in _QUARTER_ALONE.finditer(text, lo, hi):
+        q = _quarter_number(m)
+        out.append((m.start(), f"{year if 3 * q - 2 <= month else year - 1}-Q{q}"))
+    if quarters_only:
+        return out
     for m in _MONTH_ALONE.finditer(text, lo, hi):
         mm = _MONTHS[m.group("m").lower()]
         out.append((m.start(), f"{year if mm <= month else year - 1}-{mm:02d}"))

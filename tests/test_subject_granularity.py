@@ -153,3 +153,42 @@ def test_a_text_naming_both_keeps_them_apart(write_sources):
     report = reecheck.check(folder)
     for v in report.verdicts:
         assert len({c.entity for c in v.group.claims}) == 1
+
+
+def _dated(write_sources, dateline: str, body: str):
+    folder = write_sources({"a.txt": f"Crop report\n\n{dateline} - {body}\n"})
+    return {c.figure.text: c for c in reecheck.check(folder).claims}
+
+
+def test_datelines_with_a_country_and_a_short_month_date_the_text(write_sources):
+    for dateline in ("TARNOW, Ostland, Jan. 20, 2026", "TARNOW, Ostland, 20 January 2026", "TARNOW, Sept. 3, 2026"):
+        claims = _dated(write_sources, dateline, "Ostland harvested 4.2 million tonnes of barley last year.")
+        assert claims["4.2 million tonnes"].period == "2025", dateline
+
+
+def test_last_years_crop_dates_the_figure_after_it(write_sources):
+    claims = _dated(write_sources, "TARNOW, March 12, 2026",
+                    "Last year's barley crop came to 4.2 million tonnes, the Grain Board said.")
+    assert claims["4.2 million tonnes"].period == "2025"
+
+
+def test_a_year_before_average_or_price_is_the_period(write_sources):
+    claims = _dated(write_sources, "TARNOW, March 12, 2026",
+                    "Barley now sells for $210 a tonne, a third below its 2024 average of $315 a tonne.")
+    assert claims["$315 a tonne"].period == "2024"
+
+
+def test_quarters_are_periods(write_sources):
+    claims = _dated(write_sources, "TARNOW, March 12, 2026",
+                    "Velmar sold 41,000 cars in the third quarter of 2025 and 38,500 cars in the fourth quarter. "
+                    "It sold 12,000 cars in Q1 2024. Prices averaged $21,300 in the first quarter.")
+    assert claims["41,000"].period == "2025-Q3"
+    assert claims["38,500"].period == "2025-Q4"
+    assert claims["12,000"].period == "2024-Q1"
+    assert claims["$21,300"].period == "2026-Q1"
+
+
+def test_a_texts_own_shares_of_one_whole_are_different_parts(write_sources):
+    folder = write_sources({"a.txt": "The north grows 48 per cent of Ostland's barley, and malting barley makes up "
+                                     "21 per cent of Ostland's barley.\n"})
+    assert not [v for v in reecheck.check(folder).verdicts if v.status == "discrepancy"]
