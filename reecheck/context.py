@@ -410,6 +410,7 @@ class ContextReader:
         gen = _alternation_ci(set(rules.attribution_generic) | {f"the {w.lower()}" for w in rules.body_words if w.isalpha()})
         self.re_generic = re.compile(rf"\b(?P<g>{gen})\b", re.I)
         # "the carrier", "the state-owned operator's": a pointer back to a company the text named
+        self.org_nouns = frozenset(rules.attribution_org_nouns)
         on = _alternation(rules.attribution_org_nouns)
         self.re_org_anaphor = re.compile(rf"\b[Tt]he\s+(?:[\w-]+\s+)?(?P<noun>{on})(?:['’]s)?(?![\w-])")
         self.body_words = frozenset(rules.body_words)
@@ -611,6 +612,12 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
                                                      text[max(ss, m.start - 20):m.start])]
         orgs = [o for o in _organisations(cr, text, ss, se, ents, attrs, body_shorts, casing)
                 if not _is_person(o.name, persons)]
+        opening = cr.re_generic.match(text, ss)
+        if opening and not cr.re_verb.match(text, opening.end()) and re.match(r"\s+[a-z]", text[opening.end():]):
+            # "The authority employs 3,400 dockworkers": the body named before, speaking of itself
+            name = _resolve_generic(opening.group("g").lower(), bodies, ss, text)
+            if name[:1].isupper():
+                orgs.append(_Mention(opening.start(), opening.end(), name, "org"))
         if state_org:  # "the company", "the state-owned miner's output": the organisation named last
             orgs += [_Mention(m.start(), m.end(), state_org, "anaphor") for m in cr.re_org_anaphor.finditer(text, ss, se)
                      if not re.search(r",\s*$", text[max(ss, m.start() - 3):m.start()])]  # not an appositive
@@ -738,6 +745,9 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
                 attribution = quoted_by[2]
             if attribution and attribution[:1].islower():  # "the ministry": the ministry named last
                 attribution = _resolve_generic(attribution, bodies, f.start, text)
+                noun = attribution.split()[-1]
+                if attribution[:1].islower() and noun in cr.org_nouns:  # "said the company's chief executive"
+                    attribution = speakers.roles.get(noun) or state_org or attribution
             if attribution is None and org_entity:
                 attribution = entity  # a company stating its own output
             if attribution is None:
@@ -1336,7 +1346,9 @@ def _attributions(cr: ContextReader, text: str, ss: int, se: int, ents) -> list[
             out.append(_Mention(m.start(), m.end(), f"{m.group('owner')}'s {m.group('body')}", "verb"))
     for m in cr.re_generic.finditer(seg):
         if cr.re_verb.match(text, ss + m.end()):
-            out.append(_Mention(ss + m.start(), ss + m.end(), m.group("g").lower(), "verb"))
+            # "..., the authority said": a speaker after the figure, set off by a comma, as for named ones
+            post = re.search(r"[,;(—–]\s*$", text[max(ss, ss + m.start() - 3):ss + m.start()])
+            out.append(_Mention(ss + m.start(), ss + m.end(), m.group("g").lower(), "post" if post else "verb"))
         elif re.search(rf"(?:{cr.re_according.pattern})$", text[max(ss, ss + m.start() - 30):ss + m.start()], re.I):
             out.append(_Mention(ss + m.start(), ss + m.end(), m.group("g").lower(), "according"))  # "according to the ministry"
     out += _described_speakers(cr, text, ss, se, [(a.start, a.end) for a in out])
@@ -1577,18 +1589,26 @@ def _company_before(cr: ContextReader, text: str, ss: int, pos: int) -> str | No
     """The last name of two or more capitalised words before ``pos`` in the sentence that may be a company: not
     a known place or body, a date, a dateline, a facility ("the Kessing mine"), nor a rival, origin or yardstick
     ("from Velka Air")."""
-    best = None
+    best = best_company = None
     for m in _PROPER_NP.finditer(text, ss, pos):
         phrase = re.sub(r"(?:\s+(?:of|for|and|the|de|la|del|on))+$", "", m.group("np"))
         phrase = phrase[_LEADING_FUNCTION_WORDS.match(phrase).end():] if _LEADING_FUNCTION_WORDS.match(phrase) else phrase
         words = phrase.split()
         if len(words) < 2 or phrase.isupper() or set(words) & cr.body_words or cr.re_entity.fullmatch(phrase) \
                 or any(w.lower() in _MONTHS or w in _WEEKDAYS for w in words) or cr.re_attr.search(phrase) \
-                or cr.re_facility.match(text, m.end("np")) \
+                or cr.re_facility.match(text, m.end("np")) or _facility_after_modifier(cr, text, m.end("np")) \
                 or _OTHERS_BEFORE.search(text, max(ss, m.start() - OTHERS_BEFORE_CHARS), m.start()):
             continue
         best = re.sub(r"['’]s$", "", phrase)
-    return best
+        if set(re.sub(r"['’]s$", "", w) for w in words[1:]) & cr.company_words:
+            best_company = best  # "Velmar Minerals ... at its Salar de Tarnow site, the company said": the company
+    return best_company or best
+
+
+def _facility_after_modifier(cr: ContextReader, text: str, end: int) -> bool:
+    """"Salar de Tarnow brine operation": a name followed by one describing word and a facility word."""
+    m = re.match(r"\s+[a-z][\w-]*", text[end:end + 30])
+    return bool(m) and bool(cr.re_facility.match(text, end + m.end()))
 
 
 @lru_cache(maxsize=64)

@@ -192,3 +192,23 @@ def test_a_texts_own_shares_of_one_whole_are_different_parts(write_sources):
     folder = write_sources({"a.txt": "The north grows 48 per cent of Ostland's barley, and malting barley makes up "
                                      "21 per cent of Ostland's barley.\n"})
     assert not [v for v in reecheck.check(folder).verdicts if v.status == "discrepancy"]
+
+
+def test_a_body_pointed_back_to_after_the_figure_states_it(claims_of):
+    claims = claims_of("The port handled 3.42 million containers last year, the Tarnow Port Authority said. "
+                       "Transshipment made up 62 per cent of the total, the authority said. The authority employs "
+                       "3,400 dockworkers. The Velmar Rice Exporters Guild met on Monday. Jasmine rice made up 29 "
+                       "per cent of export volumes last year, the guild said.")
+    by = {c.figure.text: c.attribution for c in claims}
+    assert by["62 per cent"] == "Tarnow Port Authority"
+    assert by["3,400"] == "Tarnow Port Authority"
+    assert by["29 per cent"] == "Velmar Rice Exporters Guild"
+
+
+def test_the_company_is_the_company_not_its_site(claims_of):
+    claims = claims_of("Velmar Minerals produced 16,900 tonnes of lithium at its Salar de Tarnow brine operation in "
+                       "2024, the company said. Velmar expects to produce between 23,000 and 25,000 tonnes in 2025, "
+                       "said the company's chief executive, Marta Illanes.")
+    by = {c.figure.text: c.attribution for c in claims}
+    assert by["16,900 tonnes"] == "Velmar Minerals"
+    assert by["23,000 and 25,000 tonnes"] == "Velmar Minerals"
