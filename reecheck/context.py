@@ -393,7 +393,7 @@ class ContextReader:
         self.re_speaker = re.compile(rf"(?<![\w-])(?P<head>{_alternation_ci(heads)})(?![\w-])", re.I)
         roles = _alternation_ci({w.lower() for w in rules.attribution_titles})
         #: "chief executive Ana Ruiz", "analyst Ana Ruiz": a person after a role
-        self.re_person_after_role = re.compile(rf"\b(?i:{roles})\s+(?P<name>{_NAME})\b")
+        self.re_person_after_role = re.compile(rf"\b(?i:{roles}),?\s+(?P<name>{_NAME})\b")  # "chief executive, Ana Ruiz"
         #: "Ana Ruiz, the airline's chief executive," / "Ana Ruiz, an analyst at": a person before a role
         self.re_person_before_role = re.compile(
             rf"(?P<name>{_NAME}),\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+){{0,4}}?(?i:{roles})\b")
