@@ -7,7 +7,9 @@ Two claims can share a group only when they measure the same kind of quantity (t
 percentages; an annual rate meets a yearly amount), are both actuals or both targets for the same year,
 and name the same entity, metric and scope. Entity, metric and scope names are canonical when the rules
 know them; otherwise the subject phrases are matched with rapidfuzz (:func:`match_subject`), so
-"Sal de Vientos" and "Sal de Vientos Lithium" meet.
+"Sal de Vientos" and "Sal de Vientos Lithium" meet. Two refinements follow: subjects that differ only in the
+names texts hang them on join when their figures agree (:func:`_merge_name_variants`), and one body giving one
+subject two different values in one source splits it (:func:`_split_by_voice`).
 """
 from __future__ import annotations
 
