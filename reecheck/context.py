@@ -42,7 +42,7 @@ from functools import lru_cache
 from .figures import Figure
 from .rules import Lexeme, Rules
 from .sources import Source
-from .text import NOTHING, clause_spans, sentence_spans, trie_alternation
+from .text import NOTHING, TailPattern, clause_spans, reverse_phrases, sentence_spans, trie_alternation
 
 #: How far after a percentage its "of <what>" phrase may reach.
 SHARE_OF_CHARS = 70
@@ -404,6 +404,11 @@ class ContextReader:
         self.speaker_words = frozenset(w.lower() for w in (*rules.attribution_speakers, *rules.attribution_generic))
         acc = _alternation_ci(rules.attribution_according)
         self.re_according = re.compile(rf"(?:{acc})\s+", re.I)
+        # the same, ending where the text before a name ends ("according to the "), matched backwards: one
+        # match attempt instead of a search that tries every place before the name (see TailPattern)
+        acc_reversed = _alternation_ci(reverse_phrases(rules.attribution_according))
+        self.re_according_before = TailPattern(rf"\s+(?:{acc_reversed})", re.I)
+        self.re_according_the_before = TailPattern(rf"(?:\s+eht)?\s+(?:{acc_reversed})", re.I)
         by = _alternation_ci(rules.attribution_by)
         self.re_by = re.compile(rf"\b(?:{by})\s+(?:the\s+)?$", re.I)  # "... by the <Body>"
         # generic speakers: the rules' list and "the <body word>" ("the bureau said", "the ministry expects")
@@ -1152,6 +1157,38 @@ def _observer_described(cr: ContextReader, text: str, end: int, se: int) -> bool
     return bool(m) and bool(cr.re_observer.search(text, m.start(), m.end()))
 
 
+# Patterns of _organisations and _attributions, compiled once: both run for every capitalised phrase of every
+# sentence, where looking a pattern up by its text each time costs more than the match.
+#: Connector words trailing a capitalised phrase ("the agency and" → "the agency").
+_TRAILING_CONNECTORS = re.compile(r"(?:\s+(?:of|for|and|the|de|la|del|on))+$")
+#: A full stop that belongs to the phrase: an initial or a short abbreviation ("Acme Co.", "U.S.").
+_ABBREVIATION_END = re.compile(r"(?:\b[A-Z]|\b[A-Z][a-z]{1,3})\.$")
+_INITIAL = re.compile(r"[A-Z]\.?")
+#: "State-owned " before a name.
+_HYPHENATED_LEAD = re.compile(r"(?:[A-Z][a-z]+-[a-z]+\s+)+")
+_DASH_BEFORE = re.compile(r"\s[-–—]\s*$")
+#: What follows a name that opens a sentence and acts: ", which", " reported", " says".
+_OPENER_AFTER = re.compile(r"(?:,\s+(?:which|who|the|a|an|one)\b|\s+(?:[a-z]+(?:ed|s)\b))")
+#: "the field run by " before a company (searched only where "by" occurs: it is case-exact).
+_RUN_BY_BEFORE = re.compile(r"\b(?:run|operated|owned|controlled|developed|built)\s+by\s+(?:the\s+)?$")
+_PLACE_BEFORE = re.compile(r"(?:^|\W)(?:in|at|of)\s+(?:the\s+)?$")
+_WHICH_VERB_AFTER = re.compile(r",\s+which\s+(?:has\s+|had\s+|will\s+)?[a-z]+(?:ed|s)\b")
+_POSSESSIVE_END = re.compile(r"['’]s$")
+_POSSESSIVE_SPLIT = re.compile(r"['’]s\s+")
+_CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+")
+#: "according to the <few lower-case words> " before a name ("according to preliminary survey figures").
+_ACCORDING_TO_WORDS = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:(?-i:[a-z][a-z-]*)\s+){1,4}$", re.I)
+#: Letters :data:`_ACCORDING_TO_WORDS` must find in lower case, a cheap test before it (no character beyond
+#: ASCII matches one of them case-blind, so lower-casing the text finds every place it could match).
+_ACCORDING_LETTERS = "ccord"
+_ACRONYM_AFTER = re.compile(r"\s*\([A-Z][\w&.-]{1,12}\)")
+_COMMA_ASIDE = re.compile(r",[^,]{1,50},")
+_SAID_BEFORE = re.compile(r"\b(?:said|says)\s+(?:the\s+)?$", re.I)
+_CLAUSE_MARK_AFTER = re.compile(r"\s*(?:[,.;)]|$)")
+_MARK_THE_BEFORE = re.compile(r"[,;(—–]\s*(?:the\s+|The\s+)?$")
+_BODY_VERB_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:\w+s|said|told|estimated|reported|expects|wants)\b")
+
+
 def _organisations(cr: ContextReader, text: str, ss: int, se: int, ents, attrs,
                    body_shorts: frozenset[str] = frozenset(), casing: _Casing | None = None) -> list[_Mention]:
     """Capitalised names the rules do not know that act as the subject of a metric ("Sal de Vientos
@@ -1161,13 +1198,13 @@ def _organisations(cr: ContextReader, text: str, ss: int, se: int, ents, attrs,
     taken = [(m.start, m.end) for m in ents] + [(a.start, a.end) for a in attrs if a.kind.endswith(("verb", "post"))]
     for m in _PROPER_NP.finditer(text, ss, se):
         a, b = m.start("np"), m.end("np")
-        phrase = re.sub(r"(?:\s+(?:of|for|and|the|de|la|del|on))+$", "", m.group("np"))
-        if phrase.endswith(".") and not re.search(r"(?:\b[A-Z]|\b[A-Z][a-z]{1,3})\.$", phrase):
+        phrase = _TRAILING_CONNECTORS.sub("", m.group("np"))
+        if phrase.endswith(".") and not _ABBREVIATION_END.search(phrase):
             phrase = phrase[:-1]  # "run by Tarnoil." ends the sentence; "Acme Co." and "U.S." keep theirs
         b = a + len(phrase)
         if any(x <= a < y for x, y in taken) or _sentence_initial_common(text, ss, a, phrase):
             continue
-        if phrase.lower() in _MONTHS or re.fullmatch(r"[A-Z]\.?", phrase):
+        if phrase.lower() in _MONTHS or _INITIAL.fullmatch(phrase):
             continue
         first = phrase.split()[0]
         if cr.re_scope.fullmatch(first) or cr.re_metric.fullmatch(first) or cr.re_scope.fullmatch(phrase):
@@ -1175,14 +1212,14 @@ def _organisations(cr: ContextReader, text: str, ss: int, se: int, ents, attrs,
         fw = _LEADING_FUNCTION_WORDS.match(phrase)  # "With the Kestrel project" → "Kestrel"
         if fw and len(phrase) > fw.end():
             a, phrase = a + fw.end(), phrase[fw.end():]
-        lead = re.match(r"(?:[A-Z][a-z]+-[a-z]+\s+)+", phrase)  # "State-owned Acme" → "Acme"
+        lead = _HYPHENATED_LEAD.match(phrase)  # "State-owned Acme" → "Acme"
         if lead and len(phrase) > lead.end():
             a, phrase = a + lead.end(), phrase[lead.end():]
         gap = _ORG_VERB_GAP.match(text, b)
         mm = cr.re_metric.match(text, gap.end()) if gap else None
         facility = cr.re_facility.match(text, b)
-        opener = (a - ss <= 4 or re.search(r"\s[-–—]\s*$", text[max(ss, a - 4):a])) and re.match(
-            r"(?:,\s+(?:which|who|the|a|an|one)\b|\s+(?:[a-z]+(?:ed|s)\b))", text[b:b + 20]) and phrase.lower() not in _NOT_NAMES \
+        opener = (a - ss <= 4 or _DASH_BEFORE.search(text[max(ss, a - 4):a])) and _OPENER_AFTER.match(
+            text[b:b + 20]) and phrase.lower() not in _NOT_NAMES \
             and not (" " not in phrase and phrase.endswith("ly"))  # "Domestically developed reserves"
         if " " not in phrase and phrase.lower() in _NOT_NAMES:
             continue  # "The link will open": an article, not a name
@@ -1194,22 +1231,21 @@ def _organisations(cr: ContextReader, text: str, ss: int, se: int, ents, attrs,
         described = cr.re_described_facility.match(text, b)
         facility = facility or described
         # "the field run by Tarnoil", "a line owned by Westgrid": the company behind a facility
-        runner = re.search(r"\b(?:run|operated|owned|controlled|developed|built)\s+by\s+(?:the\s+)?$",
-                           text[max(ss, a - 30):a])
+        lead_in = text[max(ss, a - 30):a]
+        runner = _RUN_BY_BEFORE.search(lead_in) if "by" in lead_in else None
         mm = mm or facility or opener
         company = len(phrase.split()) >= 2 and bool(set(phrase.split()[1:]) & cr.company_words) or bool(runner)
         # "Nordavia's nickel output", "output in Nordavia", "production at Escondida": an owner or place
-        owner = re.search(r"['’]s$", phrase) and cr.re_metric.search(text, b, min(se, b + 30))
-        place = re.search(r"(?:^|\W)(?:in|at|of)\s+(?:the\s+)?$", text[max(ss, a - 30):a]) and cr.re_metric.search(
-            text[max(ss, a - 30):a])
+        owner = _POSSESSIVE_END.search(phrase) and cr.re_metric.search(text, b, min(se, b + 30))
+        place = _PLACE_BEFORE.search(lead_in) and cr.re_metric.search(lead_in)
         # "slots at Santa Luzia, which handled 33.7 million passengers": what the relative clause describes
-        described_by = re.match(r",\s+which\s+(?:has\s+|had\s+|will\s+)?[a-z]+(?:ed|s)\b", text[b:b + 30])
+        described_by = _WHICH_VERB_AFTER.match(text[b:b + 30])
         mm = mm or owner or place or described_by
         if a == ss and " " not in phrase and not mm:
             continue  # a lone capitalised word opening a sentence is a name only if it then does something
         if mm or company:
-            name = re.sub(r"['’]s$", "", phrase)
-            parts = re.split(r"['’]s\s+", name)
+            name = _POSSESSIVE_END.sub("", phrase)
+            parts = _POSSESSIVE_SPLIT.split(name)
             name = parts[-1]  # "Acme Mining's Kestrel" → "Kestrel"
             if set(name.split()) & cr.body_words:  # a ministry or survey speaks; its owner is what it is about
                 if len(parts) > 1 and not cr.re_entity.fullmatch(parts[-2]) and parts[-2].lower() not in _NOT_NAMES:
@@ -1228,7 +1264,7 @@ def _organisations(cr: ContextReader, text: str, ss: int, se: int, ents, attrs,
                 m.start == at.start for m in ents) and at.name[:1].isupper() and at.name.lower() not in _NOT_NAMES \
                 and at.name.lower() not in cr.speaker_words \
                 and not (casing is not None and casing.opener_only(text, ss, at.start, at.name)) \
-                and not (set(re.findall(r"[A-Z][a-z]+", at.name)) & cr.body_words):
+                and not (set(_CAPITALISED_WORD.findall(at.name)) & cr.body_words):
             out.append(_Mention(at.start, at.end, at.name, "speaker"))
     return out
 
@@ -1296,39 +1332,39 @@ def _attributions(cr: ContextReader, text: str, ss: int, se: int, ents) -> list[
         np_start, np_end = ss + m.start("np"), ss + m.end("np")
         phrase = m.group("np")
         # trim trailing connector words ("the agency and" → "the agency")
-        trimmed = re.sub(r"(?:\s+(?:of|for|and|the|de|la|del|on))+$", "", phrase)
+        trimmed = _TRAILING_CONNECTORS.sub("", phrase)
         np_end -= len(phrase) - len(trimmed)
         phrase = trimmed
         before = text[max(ss, np_start - 30):np_start]
         before = text[max(ss, np_start - 50):np_start]
-        acc = re.search(rf"(?:{cr.re_according.pattern})(?:the\s+)?$", before, re.I) or re.search(
-            r"\baccording\s+to\s+(?:the\s+)?(?:(?-i:[a-z][a-z-]*)\s+){1,4}$", before, re.I)
+        acc = cr.re_according_the_before.search(before) or (
+            _ACCORDING_LETTERS in before.lower() and _ACCORDING_TO_WORDS.search(before))
         # "according to preliminary survey figures", "according to the secondary sources that <Body> uses"
         if phrase in _WEEKDAYS or phrase.lower() in _MONTHS:
             continue
         by = cr.re_by.search(before)
-        acronym = re.match(r"\s*\([A-Z][\w&.-]{1,12}\)", text[np_end:np_end + 16])  # "... Sciences (ABARES) said"
+        acronym = _ACRONYM_AFTER.match(text[np_end:np_end + 16])  # "... Sciences (ABARES) said"
         verb = cr.re_verb.match(text, np_end + (acronym.end() if acronym else 0))
         named = None if verb or acronym else _named_after_description(cr, text, ss, np_start, np_end)
         if named:  # "Hartwell's analyst, Priya Castellane, said": the name is the speaker
             verb = named[0]
         appositive = None if verb else (cr.re_relative.match(text, np_end, min(se, np_end + 200))
                                         or cr.re_appositive.match(text, np_end, min(se, np_end + 2 * APPOSITIVE_CHARS))
-                                        or re.match(r",[^,]{1,50},", text[np_end:np_end + 54]))
+                                        or _COMMA_ASIDE.match(text[np_end:np_end + 54]))
         if appositive:  # "Caspian Partners, an Almaty-based brokerage, estimates ...", "X, which represents Y, Z, says"
             absolute = appositive.re in (cr.re_relative, cr.re_appositive)
             verb = cr.re_verb.match(text, appositive.end() if absolute else np_end + appositive.end())
             if verb:  # names inside the aside describe the speaker; they do not speak
                 asides.append((np_end, verb.start()))
-        known = bool(cr.re_attr.search(phrase)) or bool(cr.re_entity.fullmatch(re.sub(r"['’]s$", "", phrase)))
-        if acc and re.search(r"\b(?:said|says)\s+(?:the\s+)?$", before, re.I) and not re.match(r"\s*(?:[,.;)]|$)", text[np_end:np_end + 2]):
+        known = bool(cr.re_attr.search(phrase)) or bool(cr.re_entity.fullmatch(_POSSESSIVE_END.sub("", phrase)))
+        if acc and _SAID_BEFORE.search(before) and not _CLAUSE_MARK_AFTER.match(text[np_end:np_end + 2]):
             acc = None  # "said Nordavia produced": Nordavia is what was said about, not who said it
-        if not acc and by and re.search(r"['’]s$", phrase) and _RECKONING.match(text, np_end):
+        if not acc and by and _POSSESSIVE_END.search(phrase) and _RECKONING.match(text, np_end):
             acc = by  # "by the Battery Council's count, ..." / "on the agency's estimates"
         if acc:
-            out.append(_Mention(np_start, np_end, cr.canonical_attributor(re.sub(r"['’]s$", "", phrase)), "according"))
+            out.append(_Mention(np_start, np_end, cr.canonical_attributor(_POSSESSIVE_END.sub("", phrase)), "according"))
         elif verb and (known or not _sentence_initial_common(text, ss, np_start, phrase)):
-            post = re.search(r"[,;(—–]\s*(?:the\s+|The\s+)?$", text[max(ss, np_start - 6):np_start]) or (
+            post = _MARK_THE_BEFORE.search(text[max(ss, np_start - 6):np_start]) or (
                 _POST_DESCRIBED.search(text, max(ss, np_start - 80), np_start))  # "..., its operator Velmar said"
             if named:
                 post = named[1]
@@ -1342,14 +1378,14 @@ def _attributions(cr: ContextReader, text: str, ss: int, se: int, ents) -> list[
         elif by and (known or len(phrase.split()) >= 2):
             out.append(_Mention(np_start, np_end, cr.canonical_attributor(phrase), "by"))
     for m in _OWNED_BODY.finditer(text, ss, se):  # "Nordavia's mining ministry wants ...", "Ostland's customs agency said"
-        if re.match(r"\s+(?:\w+ly\s+)?(?:\w+s|said|told|estimated|reported|expects|wants)\b", text[m.end():m.end() + 30]):
+        if _BODY_VERB_AFTER.match(text[m.end():m.end() + 30]):
             out.append(_Mention(m.start(), m.end(), f"{m.group('owner')}'s {m.group('body')}", "verb"))
     for m in cr.re_generic.finditer(seg):
         if cr.re_verb.match(text, ss + m.end()):
             # "..., the authority said": a speaker after the figure, set off by a comma, as for named ones
             post = re.search(r"[,;(—–]\s*$", text[max(ss, ss + m.start() - 3):ss + m.start()])
             out.append(_Mention(ss + m.start(), ss + m.end(), m.group("g").lower(), "post" if post else "verb"))
-        elif re.search(rf"(?:{cr.re_according.pattern})$", text[max(ss, ss + m.start() - 30):ss + m.start()], re.I):
+        elif cr.re_according_before.search(text[max(ss, ss + m.start() - 30):ss + m.start()]):
             out.append(_Mention(ss + m.start(), ss + m.end(), m.group("g").lower(), "according"))  # "according to the ministry"
     out += _described_speakers(cr, text, ss, se, [(a.start, a.end) for a in out])
     out = [a for a in out if not any(lo <= a.start < hi for lo, hi in asides)]
@@ -1409,7 +1445,7 @@ def _described_speakers(cr: ContextReader, text: str, ss: int, se: int, taken) -
         if verb:
             post = re.search(r"[,;(—–]\s*$", text[max(ss, start - 3):start])
             out.append(_Mention(start, he, name, "post" if post else "verb"))
-        elif re.search(rf"(?:{cr.re_according.pattern})$", text[max(ss, start - 30):start], re.I):
+        elif cr.re_according_before.search(text[max(ss, start - 30):start]):
             out.append(_Mention(start, he, name, "according"))
     return out
 

@@ -613,6 +613,23 @@ _NOUN_AFTER = re.compile(r"\s+(?P<n>[a-z][a-z-]{2,})")
 _COUNT_STOP = frozenset("of and or to in on at by for the a an is are was were per from with than as that "
                         "this these those it its into over under".split())
 
+# Cheap tests run before a pattern, each a necessary condition of its pattern (so it never turns a match away):
+# most numbers fail them, and a character look-up costs far less than a match attempt.
+#: The last character before a number (past white space) that :data:`_REF_BEFORE` can match at: the end of a
+#: label word, its abbreviating point, "#", "№" or "[".
+_REF_LASTS = _last_chars(_REF_WORDS, case_blind=True) | {".", "#", "№", "["}
+#: The same for :data:`_MONTH_BEFORE`: the end of a month's name, its abbreviating point, or "the".
+_MONTH_LASTS = _last_chars([*_MONTHS, "the"], case_blind=True) | {"."}
+#: The same for :data:`_AGE_VERB_BEFORE`: the end of its verb ("is", "was", "turned", "turns", "be").
+_AGE_VERB_LASTS = _last_chars(("is", "was", "turned", "turns", "be"), case_blind=True)
+#: The first character past white space after a number that :data:`_ERA_AFTER` and :data:`_PROPORTION` can match at
+#: (a proportion's white space may run past the look-ahead window, so an empty window is tried too).
+_ERA_FIRSTS = frozenset("ABC")
+_PROPORTION_FIRSTS = frozenset("oi")
+#: What :data:`_AGED_BEFORE` and :data:`_AGED_LIST_BEFORE` hold, in small letters (no character beyond ASCII
+#: matches one of its letters case-blind, so lower-casing finds every place they could match).
+_AGED = "aged"
+
 
 #: Digits joined by commas without spaces that are not thousands groups ("22,24,26"): a list of numbers.
 _DIGIT_LIST = re.compile(r"\d+(?:,\d+){2,}(?!\d|[.,]\d)")
@@ -1264,13 +1281,13 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
             return Skipped(raw, s, e, "phone number"), e
         if (pm := _PHONE.match(text, s)) and not _THOUSANDS.match(raw):
             return Skipped(pm.group(0), s, pm.end(), "phone number"), pm.end()
-        if "." not in num.digits and _REF_BEFORE.rx.match(rev, ra, ra + LOOKBACK_CHARS):
+        if "." not in num.digits and lead in _REF_LASTS and _REF_BEFORE.rx.match(rev, ra, ra + LOOKBACK_CHARS):
             return Skipped(raw, s, e, "reference or label number (page, section, version, category, model)"), e
         if len(num.digits) >= CODE_MIN_DIGITS and "." not in num.digits and nxt.isalpha() and (
                 cm_ := _CODE_AFTER.match(text, e)):
             return Skipped(text[s:cm_.end()], s, cm_.end(), "code (ZIP, area, error or other code)"), cm_.end()
         if num.value == int(num.value) and 1 <= num.value <= 31 and "," not in raw and (
-                _MONTH_BEFORE.rx.match(rev, ra, ra + LOOKBACK_CHARS) or _MONTH_AFTER.match(after)):
+                lead in _MONTH_LASTS and _MONTH_BEFORE.rx.match(rev, ra, ra + LOOKBACK_CHARS) or _MONTH_AFTER.match(after)):
             mm = _MONTH_AFTER.match(after)
             end = e + (mm.end() if mm else 0)
             if not mm and (dr := _DAY_RANGE.match(text, end)):
@@ -1283,7 +1300,7 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
                 am := _ADDRESS_AFTER.match(text, e)) and num.value == int(num.value):
             return Skipped(text[s:am.end()], s, am.end(), "street address"), am.end()
         # _ERA_BEFORE needs one of its marks written out, which a substring test rules out far faster than a search
-        if (era := _ERA_AFTER.match(text, e)) or (("AD" in before or "CE" in before or "A.D." in before)
+        if (nxt in _ERA_FIRSTS and (era := _ERA_AFTER.match(text, e))) or (("AD" in before or "CE" in before or "A.D." in before)
                                                   and _ERA_BEFORE.search(before) and (era := _ERA_RANGE.match(text, e))):
             return Skipped(text[s:era.end()], s, era.end(), "year (with its era)"), era.end()
         if a0 in "'s" and _DECADE.match(after) and len(num.digits) in (2, 4) and num.value % 10 == 0:
@@ -1299,7 +1316,7 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
         return Skipped(raw + g.group(0), s, e + g.end(), "identifier (letters after the number)"), e + g.end()
 
     # A proportion: "three of every four tonnes", "one in five adults": a fraction (0.2) ------------------
-    pm_ = _PROPORTION.match(text, e)
+    pm_ = _PROPORTION.match(text, e) if nxt in _PROPORTION_FIRSTS or not nxt else None  # ("": only white space seen)
     if pm_ and num.value >= 0:
         den = parse_numeral(pm_.group("d"), r.min_sig)
         if den is not None and _is_year(den, text, pm_.end()):
@@ -1627,11 +1644,12 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
     if (kind == "count" and not currency and second is None and scale == 1.0 and sign > 0
             and 0 < num.value <= AGE_MAX and num.value == int(num.value)
             and (not num.is_word and text[pos:pos + 1] == "," and _NAME_COMMA_BEFORE.search(before)
-                 or _AGE_VERB_BEFORE.search(before) and _AGE_VERB_AFTER.match(text, pos))):
+                 or lead in _AGE_VERB_LASTS and _AGE_VERB_BEFORE.search(before) and _AGE_VERB_AFTER.match(text, pos))):
         unit, kind = "year", "quantity"  # an age: "Ann Smith, 34, said", "their daughter, who was 10."
     elif (kind == "count" and not currency and scale == 1.0 and sign > 0 and 0 < num.value <= AGE_MAX
           and (second is None or second.value <= AGE_MAX) and (
-              _AGED_BEFORE.search(before) or not num.is_word and (al := _AGED_LIST_BEFORE.search(before)) is not None
+              (aged := _AGED in before.lower()) and _AGED_BEFORE.search(before)
+              or aged and not num.is_word and (al := _AGED_LIST_BEFORE.search(before)) is not None
               and (al.group("gap").strip() != "," or _AGED_LIST_AFTER.match(text, pos))
               or second is None and lead in ("r", "n") and r.re_age_people is not None and r.re_age_people.search(before)
               and not ((nw := _NEXT_WORD.match(text, pos)) and _COUNTED_NOUN_RX.fullmatch(nw.group(1))))):

@@ -245,9 +245,13 @@ def clean_text(decoded: "readers.Reading | tuple[str, list[str]] | str", rules: 
         repairs.append(fm_problem)
     body = raw_lines[body_from:]
 
-    import ftfy  # imported here: it costs ~0.1 s and only cleaning needs it
+    fixed = list(body)
+    repairable = [i for i, line in enumerate(body) if _ftfy_may_change(line)]
+    if repairable:
+        import ftfy  # imported here: it costs ~0.1 s, and a text with nothing for it to repair does not need it
 
-    fixed = [ftfy.fix_text(line, normalization="NFC", uncurl_quotes=False) for line in body]
+        for i in repairable:
+            fixed[i] = ftfy.fix_text(body[i], normalization="NFC", uncurl_quotes=False)
     n_fixed = sum(a != b for a, b in zip(body, fixed))
     if n_fixed:
         repairs.append(f"mojibake repaired on {n_fixed} line(s) (ftfy)")
@@ -310,6 +314,17 @@ def clean_text(decoded: "readers.Reading | tuple[str, list[str]] | str", rules: 
     return Source(path, name, out, status, problem, tuple(meta.items()), tuple(repairs), tuple(dropped),
                   tuple(kept_lines), tuple(starts), reading.format if reading else "text", tuple(anchors), pages,
                   tables)
+
+
+def _ftfy_may_change(line: str) -> bool:
+    """Whether ftfy's repairs could change ``line``.
+
+    Each of them needs a character that printable ASCII without "&" lacks: mojibake, C1 controls, ligatures,
+    wide forms and surrogates are beyond ASCII; line breaks, terminal escapes and control characters are not
+    printable; an HTML entity opens with "&"; NFC leaves ASCII alone. Such lines (most of an English text) are
+    left as they are, which is much faster than asking ftfy.
+    """
+    return not (line.isascii() and line.isprintable() and "&" not in line)
 
 
 def _file_line(reading, raw_index: int) -> int:

@@ -145,3 +145,79 @@ def test_lazy_pattern_and_tail_pattern_compile_on_first_use():
     assert [m.span() for m in lp.finditer("from from ")] == [(5, 10)]
     tp = TailPattern(r"\s*(?:tuoba)", re.I)
     assert tp.search("ABOUT 5"[:6]).group(0) == "ABOUT "
+
+
+# -- numeral starts scanned as a digit half and a word half (numbers._starts) ---------------------------------
+
+#: Pieces that meet the edges of the split scan: number words and their prefixes, articles, digits, points,
+#: separators, underscores (a word character), capitals, and characters beyond ASCII (which keep the one scan).
+_START_TOKENS = ["one", "ten", "tenant", "Twenty", "a", "an", "A ", "and", "half", "quarter", "hundred", "x", " ",
+                 "-", ".", ",", "_", "3", "45", "0.5", "(", "'", "\n", "é", "½", "٣", "ſix", "Z"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(joined(_START_TOKENS))
+def test_split_start_scan_finds_the_one_pattern_starts(text):
+    from reecheck.numbers import _FAST_START, _starts
+
+    assert _starts(text, 0, None) == [m.span() for m in _FAST_START.finditer(text)]
+
+
+#: Pieces for word fractions: numerators, denominators (and words that hold one), "first"/"second", joiners.
+_FRACTION_TOKENS = ["one", "two", "three", "twenty", "a", "an", "and", "half", "halves", "third", "thirds",
+                    "quarter", "fifths", "hundredth", "first", "second", "seconds", "million", " ", "-", " of ",
+                    "Third", "ſecond", ".", "7"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(joined(_FRACTION_TOKENS))
+def test_number_words_read_without_the_fraction_half_only_where_no_fraction_can_be(text):
+    from reecheck.numbers import _word_matcher
+
+    starts = [m.start() for m in re.finditer(r"(?<!\w)[^\W\d_]", text)]
+    assert [_word_matcher(text)(text, s) and _word_matcher(text)(text, s).span() for s in starts] == [
+        NUMERAL.words.match(text, s) and NUMERAL.words.match(text, s).span() for s in starts]
+
+
+# -- character tests before the figure reader's label, date, age, era and proportion patterns ------------------
+
+_BEFORE_TOKENS = ["page ", "Fig.", "no. ", "#", "№ ", "[", "March ", "Sept. ", "the ", "THE ", "of ", "who was ",
+                  "she IS ", "he turned  ", "will be ", "aged ", "AGED ", "aged 19, ", "and ", "ſeptember ", "ıs ",
+                  "\u212a", " ", "  ", "\u00a0", "x", "-", ",", "5"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_BEFORE_TOKENS), max_size=6).map("".join))
+def test_character_tests_before_a_number_never_turn_a_match_away(before):
+    from reecheck.figures import (_AGE_VERB_BEFORE, _AGE_VERB_LASTS, _AGED, _AGED_BEFORE, _AGED_LIST_BEFORE,
+                                  _MONTH_BEFORE, _MONTH_LASTS, _REF_BEFORE, _REF_LASTS)
+
+    text = before + "12"
+    rev, ra = text[::-1], len(text) - len(before)
+    window = before[-LOOKBACK_CHARS:]
+    lead = window.rstrip()[-1:]
+    if _REF_BEFORE.rx.match(rev, ra, ra + LOOKBACK_CHARS):
+        assert lead in _REF_LASTS
+    if _MONTH_BEFORE.rx.match(rev, ra, ra + LOOKBACK_CHARS):
+        assert lead in _MONTH_LASTS
+    if _AGE_VERB_BEFORE.search(window):
+        assert lead in _AGE_VERB_LASTS
+    if _AGED_BEFORE.search(window) or _AGED_LIST_BEFORE.search(window):
+        assert _AGED in window.lower()
+
+
+_AFTER_TOKENS = [" ", "  ", "\t", "BC", "BCE", "A.D.", "AD", "CE", "bc", " of ", " in ", " out of ", " every ",
+                 "ten", "3", " tonnes", "o", "i", ".", "\u00a0"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_AFTER_TOKENS), max_size=6).map("".join))
+def test_character_tests_after_a_number_never_turn_a_match_away(after):
+    from reecheck.figures import LOOKAHEAD_CHARS, _ERA_AFTER, _ERA_FIRSTS, _PROPORTION, _PROPORTION_FIRSTS
+
+    text = "12" + after
+    nxt = text[2:2 + LOOKAHEAD_CHARS].lstrip()[:1]
+    if _ERA_AFTER.match(text, 2):
+        assert nxt in _ERA_FIRSTS
+    if _PROPORTION.match(text, 2):
+        assert nxt in _PROPORTION_FIRSTS or not nxt

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reecheck.sources import Source, clean_text, decode, discover, read_source
 
@@ -257,3 +259,27 @@ def test_discover_lists_a_file_given_twice_once(tmp_path):
     files, passed = discover([path, tmp_path])
     assert files == [path]
     assert passed == [(str(path), "same file as one already read")]
+
+
+# -- lines ftfy is not asked about (sources._ftfy_may_change) --------------------------------------------------
+
+_PRINTABLE_ASCII_NO_AMP = "".join(chr(c) for c in range(32, 127) if chr(c) != "&")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=_PRINTABLE_ASCII_NO_AMP, max_size=80))
+def test_lines_left_to_themselves_are_lines_ftfy_leaves_unchanged(line):
+    import ftfy
+
+    from reecheck.sources import _ftfy_may_change
+
+    assert not _ftfy_may_change(line)
+    assert ftfy.fix_text(line, normalization="NFC", uncurl_quotes=False) == line
+
+
+@pytest.mark.parametrize("line", ["Fish &amp; chips", "caf\u00c3\u00a9 prices", "tab\there", "bell\x07", "\x1b[1mbold",
+                                  "wide \uff11\uff12", "line\u2028break"])
+def test_lines_ftfy_may_repair_are_still_given_to_it(line):
+    from reecheck.sources import _ftfy_may_change
+
+    assert _ftfy_may_change(line)
