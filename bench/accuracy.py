@@ -7,7 +7,11 @@ graphite, written without reading the code), bench/corpus_news/ (oil, wheat, pow
 drive, written by a helper who never read the code), bench/corpus_third/ (cocoa, an airport and its airline, a zinc
 mine, also written before reading the code),
 bench/corpus_fourth/ (salmon exports, a steel mill, a rail tunnel; key written before reading the code),
-bench/corpus_fifth/ (tea exports, a hydropower dam, a city water utility; key written without reading the code), and ../shared/corpus/seeds/ when it is present.
+bench/corpus_fifth/ (tea exports, a hydropower dam, a city water utility; key written without reading the code),
+bench/corpus_sixth/ (a lithium brine operation, a container port, a drought-hit rice harvest; key written without
+reading the code, rules or tests), bench/corpus_seventh/ (a cobalt mine's royalty dispute, electric-car sales and
+charging points, a city's hospital waiting lists and budget; key written without reading the code, rules or tests),
+and ../shared/corpus/seeds/ when it is present.
 """
 from __future__ import annotations
 
@@ -23,8 +27,8 @@ from reecheck import check  # noqa: E402
 from reecheck.evaluate import score  # noqa: E402
 
 KEYS = [ROOT / "data", ROOT / "bench" / "corpus_other", ROOT / "bench" / "corpus_news", ROOT / "bench" / "corpus_third",
-        ROOT / "bench" / "corpus_fourth", ROOT / "bench" / "corpus_fifth",
-        ROOT.parent / "shared" / "corpus" / "seeds"]
+        ROOT / "bench" / "corpus_fourth", ROOT / "bench" / "corpus_fifth", ROOT / "bench" / "corpus_sixth",
+        ROOT / "bench" / "corpus_seventh", ROOT.parent / "shared" / "corpus" / "seeds"]
 METRICS = ("figures", "attribution", "grouping_recall", "grouping_purity", "conflict_recall", "conflict_precision")
 
 

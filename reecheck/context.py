@@ -93,10 +93,13 @@ POST_DESCRIPTOR_WORDS = 3
 
 _MONTHS = {m: i for i, m in enumerate("january february march april may june july august september "
                                         "october november december".split(), 1)}
+#: Month names and the short forms datelines use ("Jan. 20, 2026", "Sept. 3").
+_MONTH_NAMES = {**_MONTHS, **{m[:3]: i for m, i in _MONTHS.items()}, "sept": 9}
 #: A year used as an adjective of the measured thing ("2025 output").
 _YEAR_NOUN = re.compile(r"\b((?:19|20)\d\d)(?:[-–/](?P<y2>(?:\d\d){1,2}))?\s+(?:[a-z]+\s+)?(?:output|production|supply|demand|"
                         r"guidance|capacity|sales|exports|imports|reserves|consumption|target|harvest|crop|season|"
-                        r"budget|deficit|surplus)\b")
+                        r"budget|deficit|surplus|average|level|total|figure|prices?|high|low|peak|revenue|"
+                        r"earnings|profit|loss|results?)\b")
 #: A speaking company is the figure's entity when the figure follows its verb this closely with no other name
 #: in between ("Acme Uranium has guided to 25,000 t").
 SELF_REPORT_CHARS = 40
@@ -375,6 +378,8 @@ class ContextReader:
         self.re_metric, self.metrics = _lexeme_regex(rules.metrics, False)
         self.re_scope, self.scopes = _lexeme_regex(rules.scopes, False)
         self.re_basis, self.bases = _lexeme_regex(rules.bases, False)
+        self.re_aspect, self.aspects = _lexeme_regex(rules.aspects, False)
+        self.aspect_skip = frozenset(rules.aspect_skips)
         self._case_sensitive = {id(self.entities), id(self.attributors)}  # names; the rest match in any case
         verbs = _alternation_ci(rules.attribution_verbs)
         self.re_verb = re.compile(rf"\s+(?:\w+ly\s+|also\s+|now\s+|still\s+|today\s+|yesterday\s+|has\s+|have\s+|had\s+)?"
@@ -392,7 +397,7 @@ class ContextReader:
         self.re_speaker = re.compile(rf"(?<![\w-])(?P<head>{_alternation_ci(heads)})(?![\w-])", re.I)
         roles = _alternation_ci({w.lower() for w in rules.attribution_titles})
         #: "chief executive Ana Ruiz", "analyst Ana Ruiz": a person after a role
-        self.re_person_after_role = re.compile(rf"\b(?i:{roles})\s+(?P<name>{_NAME})\b")
+        self.re_person_after_role = re.compile(rf"\b(?i:{roles}),?\s+(?P<name>{_NAME})\b")  # "chief executive, Ana Ruiz"
         #: "Ana Ruiz, the airline's chief executive," / "Ana Ruiz, an analyst at": a person before a role
         self.re_person_before_role = re.compile(
             rf"(?P<name>{_NAME}),\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+){{0,4}}?(?i:{roles})\b")
@@ -417,6 +422,7 @@ class ContextReader:
         gen = _alternation_ci(set(rules.attribution_generic) | {f"the {w.lower()}" for w in rules.body_words if w.isalpha()})
         self.re_generic = re.compile(rf"\b(?P<g>{gen})\b", re.I)
         # "the carrier", "the state-owned operator's": a pointer back to a company the text named
+        self.org_nouns = frozenset(rules.attribution_org_nouns)
         on = _alternation(rules.attribution_org_nouns)
         self.re_org_anaphor = re.compile(rf"\b[Tt]he\s+(?:[\w-]+\s+)?(?P<noun>{on})(?:['’]s)?(?![\w-])")
         self.body_words = frozenset(rules.body_words)
@@ -427,6 +433,7 @@ class ContextReader:
         # "the cable", "the 4,000 MW link": a pointer back to the facility named last
         self.re_facility_anaphor = re.compile(rf"\b[Tt]he\s+(?:\S+\s+){{0,2}}?(?:{fac})\b")
         self.alias_names = {w: lx.name for lx in rules.attributors for w in lx.words}
+        self._aliases_by_words: dict[int, list[str]] | None = None  # alias names by _name_words, built on first use
         tb = _alternation_ci(rules.target_before)
         # up to TARGET_CUE_WORDS words between the cue and the figure ("targets domestic output of 50,000 t")
         self.re_target_before = re.compile(rf"\b(?:{tb})\s+(?:[\w-]+\s+){{0,{TARGET_CUE_WORDS}}}$", re.I)
@@ -445,7 +452,7 @@ class ContextReader:
         self.re_actual = re.compile(rf"\b(?:{ac})\b", re.I)
         py = _alternation_ci(rules.period_year_preps)
         self.re_period = re.compile(
-            rf"\b(?:{py})\s+(?:the\s+)?(?:(?P<m>{months_alt})\s+)?(?P<y>(?:19|20)\d\d)"
+            rf"\b(?:{py})\s+(?:the\s+)?(?:(?P<m>{months_alt})\s+|{_QUARTER}\s+(?:of\s+)?)?(?P<y>(?:19|20)\d\d)"
             rf"(?:[-–/](?P<y2>\d\d(?:\d\d)?)(?=\s+(?:{_SEASON_WORDS})\b|[\s,.;:)]|$))?\b(?![-–/]\d)", re.I)
 
     # -- mention finders -----------------------------------------------------------------------
@@ -506,14 +513,30 @@ class ContextReader:
         if self.alias_names and len(phrase) > 3:
             from rapidfuzz import fuzz, process
 
-            best = process.extractOne(phrase, list(self.alias_names), scorer=fuzz.token_sort_ratio,
-                                      score_cutoff=ATTRIBUTOR_MATCH_CUTOFF)
+            # a misspelling of a known name, never a longer or shorter name: "National Bureau of Trade
+            # Statistics" is another body than the "National Bureau of Statistics"
+            if self._aliases_by_words is None:
+                self._aliases_by_words = {}
+                for a in self.alias_names:
+                    self._aliases_by_words.setdefault(_name_words(a), []).append(a)
+            best = process.extractOne(phrase, self._aliases_by_words.get(_name_words(phrase), []),
+                                      scorer=fuzz.token_sort_ratio, score_cutoff=ATTRIBUTOR_MATCH_CUTOFF)
             if best:
                 return self.alias_names[best[0]]
         ent = self.re_entity.fullmatch(re.sub(r"['’]s$", "", phrase))
         if ent:
             return self.entities[ent.group(0)].name
         return phrase
+
+
+#: Words that join a body's name without naming anything ("Ministry of Natural Resources").
+_NAME_GLUE = frozenset("of the for and on de del la".split())
+
+
+def _name_words(name: str) -> int:
+    """How many naming words ``name`` has: "Natural Resources Ministry" and "Ministry of Natural Resources"
+    both have three."""
+    return sum(w.lower() not in _NAME_GLUE for w in name.split())
 
 
 @lru_cache(maxsize=8)
@@ -553,6 +576,7 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
     doc_attrs = _Mentions(cr.mentions(cr.re_attr, cr.attributors, text, 0, len(text), words))
     doc_metrics = _Mentions(cr.mentions(cr.re_metric, cr.metrics, text, 0, len(text), words))
     doc_bases = _Mentions(cr.mentions(cr.re_basis, cr.bases, text, 0, len(text), words))
+    doc_aspects = _Mentions(cr.mentions(cr.re_aspect, cr.aspects, text, 0, len(text), words))
     doc_scope = None
     if all_scopes:
         counts: dict[str, int] = {}
@@ -610,6 +634,12 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
                                                      text[max(ss, m.start - 20):m.start])]
         orgs = [o for o in _organisations(cr, text, ss, se, ents, attrs, body_shorts, casing)
                 if not _is_person(o.name, persons)]
+        opening = cr.re_generic.match(text, ss)
+        if opening and not cr.re_verb.match(text, opening.end()) and re.match(r"\s+[a-z]", text[opening.end():]):
+            # "The authority employs 3,400 dockworkers": the body named before, speaking of itself
+            name = _resolve_generic(opening.group("g").lower(), bodies, ss, text)
+            if name[:1].isupper():
+                orgs.append(_Mention(opening.start(), opening.end(), name, "org"))
         if state_org:  # "the company", "the state-owned miner's output": the organisation named last
             orgs += [_Mention(m.start(), m.end(), state_org, "anaphor") for m in cr.re_org_anaphor.finditer(text, ss, se)
                      if not re.search(r",\s*$", text[max(ss, m.start() - 3):m.start()])]  # not an appositive
@@ -629,6 +659,7 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
                    and not _names_a_body(cr, text, m.end)]  # "the natural resources ministry" measures nothing
         scopes = [m for m in all_scopes if ss <= m.start < se]
         bases = doc_bases.within(ss, se)
+        aspects = doc_aspects.within(ss, se)
         clauses = clause_spans(text, ss, se)
         line_no = source.position(ss)[0]
         if line_no != state_line:
@@ -693,6 +724,8 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
                     mm = (_nearest_before(fmetrics, f.start, prev_end) or _nearest_before(fmetrics, f.start, ss)
                           or _first_after(fmetrics, f.end, se))
                     metric = mm.name if mm else None
+                if metric is None and of:  # "52 per cent of auction proceeds": a share of what it names, never
+                    metric = _share_whole(cr, text, f.end + of.end(), se)  # of a metric from sentences before
             if (metric is None and f.kind == "money" and " / " not in f.unit
                     and _ATTRIBUTIVE_BEFORE.search(text, max(ss, f.start - 12), f.start)
                     and (na := _WORKS_AFTER.match(text, f.end)) is not None
@@ -734,6 +767,9 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
                 attribution = quoted_by[2]
             if attribution and attribution[:1].islower():  # "the ministry": the ministry named last
                 attribution = _resolve_generic(attribution, bodies, f.start, text)
+                noun = attribution.split()[-1]
+                if attribution[:1].islower() and noun in cr.org_nouns:  # "said the company's chief executive"
+                    attribution = speakers.roles.get(noun) or state_org or attribution
             if attribution is None and org_entity:
                 attribution = entity  # a company stating its own output
             if attribution is None:
@@ -766,6 +802,9 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
                 metric_label = f"share of {base + ' ' if base else ''}{metric}"
             elif metric and _PART_OF_MENTIONED.match(text, f.end):
                 metric_label = f"part of {metric}"  # "580,000 of those residents": a subset, never the whole again
+            aspect = _aspect(aspects, f, prev_end, next_start, brk)
+            if metric and aspect and (aspect, metric) not in cr.aspect_skip:
+                metric_label = f"{aspect} {metric_label}"  # "an average of 4.6 TWh a year": not one year's output
             ref = _DEFINITE_REF.search(text, max([g.end for g in sfigs if g.end <= f.start] + [ss]), f.start)
             if ref and not any(ref.start() <= m.start < f.start for m in fmetrics):
                 before = _antecedent(claims, f, ref.group("when"), rules)
@@ -1003,13 +1042,31 @@ def _paragraph_scope(text: str, scopes, pos: int, doc_scope: str | None) -> str 
     return doc_scope if doc_scope in best else best[0]
 
 
+#: How far before a figure an aspect word still describes it ("an average of 4.6 TWh", "its peak output of").
+ASPECT_BEFORE_CHARS = 30
+#: How far after a figure an aspect word still describes it ("6,400 workers at the peak").
+ASPECT_AFTER_CHARS = 25
+
+
+def _aspect(aspects: list[_Mention], f: Figure, prev_end: int, next_start: int, brk) -> str | None:
+    """The aspect ("average", "peak") of the figure's own phrase: just before it, never past the figure
+    before it, or just after it, within its phrase."""
+    before = _nearest_before(aspects, f.start, max(prev_end, f.start - ASPECT_BEFORE_CHARS))
+    if before is not None:
+        return before.name
+    hi = min(brk.start() if brk else next_start, next_start if next_start > f.end else f.end + ASPECT_AFTER_CHARS,
+             f.end + ASPECT_AFTER_CHARS)
+    after = _first_after(aspects, f.end, hi)
+    return after.name if after else None
+
+
 def _kind_key(f: Figure) -> str:
     return "percent" if f.kind in ("percent", "points") else f.unit.split(" / ")[0]
 
 
 #: How far into a text (characters) a news dateline ("TARNOW, May 6, 2025 - ...") may stand.
 DATELINE_CHARS = 600
-_DATELINE = re.compile(r"(?m)^[A-Z][A-Za-z .'’-]*,?\s+(?:(?P<m1>[A-Z][a-z]+)\.?\s+(?P<d1>\d{1,2})|(?P<d2>\d{1,2})\s+"
+_DATELINE = re.compile(r"(?m)^[A-Z][A-Za-z .'’-]*(?:,\s+[A-Z][A-Za-z .'’-]*)?,?\s+(?:(?P<m1>[A-Z][a-z]+)\.?\s+(?P<d1>\d{1,2})|(?P<d2>\d{1,2})\s+"
                        r"(?P<m2>[A-Z][a-z]+))\.?,?\s+(?P<y>(?:19|20)\d\d)\s*(?:[-–—:]|\(|$)")
 
 
@@ -1019,7 +1076,7 @@ def _doc_date(source: Source) -> tuple[int, int, int] | None:
     if m:
         return int(m.group(1)), int(m.group(2) or 0), int(m.group(3) or 0)
     d = _DATELINE.search(source.text, 0, DATELINE_CHARS)
-    month = d and _MONTHS.get((d.group("m1") or d.group("m2") or "").lower())
+    month = d and _MONTH_NAMES.get((d.group("m1") or d.group("m2") or "").lower())
     if not month:
         return None
     return int(d.group("y")), month, int(d.group("d1") or d.group("d2"))
@@ -1027,6 +1084,8 @@ def _doc_date(source: Source) -> tuple[int, int, int] | None:
 
 #: A year named relative to the text's date.
 _RELATIVE_YEAR = re.compile(r"\b(last|this|next)\s+(?:year|season)\b(?!['’])", re.I)  # not "this year's surplus"
+#: The same before a figure, where "last year's crop came to 24.6 Mt" dates it too.
+_RELATIVE_YEAR_BEFORE = re.compile(r"\b(last|this|next)\s+(?:year|season)\b", re.I)
 #: How many words may stand between a speech verb and "on Tuesday" for the day to date the statement
 #: ("said in a statement on Tuesday").
 SAID_DAY_WORDS = 4
@@ -1228,6 +1287,48 @@ def _organisations(cr: ContextReader, text: str, ss: int, se: int, ents, attrs,
     return out
 
 
+#: How many words after "of" the whole a share is of may take ("of the utility's treated water").
+SHARE_WHOLE_WORDS = 4
+#: Words that end the noun phrase after "of": prepositions, conjunctions, verbs, time words.
+_WHOLE_STOP = frozenset("of in on at by for from to with than since last this next that which who whom whose and or but "
+                        "as after before during over under while is are was were be been being will would could "
+                        "should can may might has have had said says say according get gets got go goes went "
+                        "year years month months week weeks".split())
+_WHOLE_DETERMINERS = frozenset("the its their his her our your my a an all this that these those every each "
+                               "total world global overall entire whole national".split())  # "of the world total"
+_WHOLE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def _share_whole(cr: ContextReader, text: str, start: int, se: int) -> str | None:
+    """What a share is of when no metric word says it: the noun phrase after "of", by its last one or two
+    common words ("52 per cent of auction proceeds" → "auction proceeds", "a third of the network" →
+    "network"), so shares of different wholes never meet. None when the phrase names only places, bodies or
+    a topic ("three-fifths of Ostland's tea" is a share of whatever the sentence measures)."""
+    words: list[str] = []
+    pos = start
+    while len(words) < SHARE_WHOLE_WORDS:
+        m = _WHOLE_WORD.match(text, pos, se)
+        if m is None:
+            break
+        w = m.group(0)
+        if w.lower() in _WHOLE_STOP:
+            break
+        words.append(w)
+        pos = m.end()
+        gap = re.match(r" +", text[pos:se])
+        if gap is None:
+            break
+        pos += gap.end()
+    common = [w.lower() for w in words if w[:1].islower() and w.lower() not in _WHOLE_DETERMINERS
+              and not re.search(r"['’]s?$", w)]
+    if not common or len(common) < len([w for w in words if w.lower() not in _WHOLE_DETERMINERS]) - 1:
+        return None  # mostly names: "of Ostland's Northern Province"
+    head = " ".join(common[-2:])
+    if cr.re_scope.fullmatch(head) or cr.re_scope.fullmatch(common[-1]) or cr.re_entity.fullmatch(common[-1]):
+        return None
+    return head
+
+
 def _share_base(cr: ContextReader, text: str, f: Figure, strong, se: int, next_start: int) -> str | None:
     """The entity a percentage is a share of ("45 % of the EU's imports" → EU); None for the world."""
     m = re.match(r"\s+(?:of|in)\s+(?:the\s+)?", text[f.end:f.end + 12])
@@ -1299,7 +1400,9 @@ def _attributions(cr: ContextReader, text: str, ss: int, se: int, ents) -> list[
             out.append(_Mention(m.start(), m.end(), f"{m.group('owner')}'s {m.group('body')}", "verb"))
     for m in cr.re_generic.finditer(seg):
         if cr.re_verb.match(text, ss + m.end()):
-            out.append(_Mention(ss + m.start(), ss + m.end(), m.group("g").lower(), "verb"))
+            # "..., the authority said": a speaker after the figure, set off by a comma, as for named ones
+            post = re.search(r"[,;(—–]\s*$", text[max(ss, ss + m.start() - 3):ss + m.start()])
+            out.append(_Mention(ss + m.start(), ss + m.end(), m.group("g").lower(), "post" if post else "verb"))
         elif cr.re_according_before.search(text[max(ss, ss + m.start() - 30):ss + m.start()]):
             out.append(_Mention(ss + m.start(), ss + m.end(), m.group("g").lower(), "according"))  # "according to the ministry"
     out += _described_speakers(cr, text, ss, se, [(a.start, a.end) for a in out])
@@ -1540,18 +1643,26 @@ def _company_before(cr: ContextReader, text: str, ss: int, pos: int) -> str | No
     """The last name of two or more capitalised words before ``pos`` in the sentence that may be a company: not
     a known place or body, a date, a dateline, a facility ("the Kessing mine"), nor a rival, origin or yardstick
     ("from Velka Air")."""
-    best = None
+    best = best_company = None
     for m in _PROPER_NP.finditer(text, ss, pos):
         phrase = re.sub(r"(?:\s+(?:of|for|and|the|de|la|del|on))+$", "", m.group("np"))
         phrase = phrase[_LEADING_FUNCTION_WORDS.match(phrase).end():] if _LEADING_FUNCTION_WORDS.match(phrase) else phrase
         words = phrase.split()
         if len(words) < 2 or phrase.isupper() or set(words) & cr.body_words or cr.re_entity.fullmatch(phrase) \
                 or any(w.lower() in _MONTHS or w in _WEEKDAYS for w in words) or cr.re_attr.search(phrase) \
-                or cr.re_facility.match(text, m.end("np")) \
+                or cr.re_facility.match(text, m.end("np")) or _facility_after_modifier(cr, text, m.end("np")) \
                 or _OTHERS_BEFORE.search(text, max(ss, m.start() - OTHERS_BEFORE_CHARS), m.start()):
             continue
         best = re.sub(r"['’]s$", "", phrase)
-    return best
+        if set(re.sub(r"['’]s$", "", w) for w in words[1:]) & cr.company_words:
+            best_company = best  # "Velmar Minerals ... at its Salar de Tarnow site, the company said": the company
+    return best_company or best
+
+
+def _facility_after_modifier(cr: ContextReader, text: str, end: int) -> bool:
+    """"Salar de Tarnow brine operation": a name followed by one describing word and a facility word."""
+    m = re.match(r"\s+[a-z][\w-]*", text[end:end + 30])
+    return bool(m) and bool(cr.re_facility.match(text, end + m.end()))
 
 
 @lru_cache(maxsize=64)
@@ -1770,7 +1881,7 @@ def _period(cr: ContextReader, text: str, f: Figure, ss: int, se: int, cs: int, 
         if target_years:
             year = min(target_years, key=lambda py: abs(py[0] - f.start))[1]
         elif doc_year and (rel := _RELATIVE_YEAR.search(text, f.end, min(se, f.end + RELATIVE_YEAR_CHARS))
-                           or _RELATIVE_YEAR.search(text, max(cs, prev_end), f.start)):
+                           or _RELATIVE_YEAR_BEFORE.search(text, max(cs, prev_end), f.start)):
             year = _relative_period(rel, doc_year, seasons, doc_month)  # "forecasts a crop of 1.57 Mt this season"
         else:  # a guidance "for 2025" or "in 2025": the nearest year the sentence names
             years = [(m.start(), _season(m.group(1), m.group(2)))
@@ -1797,7 +1908,10 @@ def _period(cr: ContextReader, text: str, f: Figure, ss: int, se: int, cs: int, 
         return EARLIER, False  # "rose from 6 % to 9 %": the starting value, not today's
     periods += [(p, m) for p, m in past_bys if max(cs, prev_end) <= p < min(ce, next_start)]
     periods = [(p, _period_text(m)) for p, m in periods if not _comparison_frame(text, m.start(), ss)]
-    relative = doc_year and (_RELATIVE_YEAR.search(text, max(cs, prev_end), f.start)
+    # "41,000 in the third quarter of 2025 and 38,500 in the fourth quarter": a quarter in the figure's own
+    # window is its period (a month there is often when something was said: "reported in February")
+    periods += _dated_without_year(cr, text, max(cs, prev_end), min(ce, next_start), doc_date, quarters_only=True)
+    relative = doc_year and (_RELATIVE_YEAR_BEFORE.search(text, max(cs, prev_end), f.start)
                              or _RELATIVE_YEAR.search(text, f.end, min(ce, next_start, f.end + RELATIVE_YEAR_CHARS)))
     if not periods and relative:  # "Ostland produced 5.3 Mt last year" in a text dated 2024: 2023
         return _relative_period(relative, doc_year, seasons, doc_month), False
@@ -1817,11 +1931,29 @@ def _period(cr: ContextReader, text: str, f: Figure, ss: int, se: int, cs: int, 
 
 
 def _period_text(m: re.Match) -> str:
-    """"2024", "2024-03" or the season "2024/25" for a period match of :attr:`ContextReader.re_period`."""
+    """"2024", "2024-03", the quarter "2024-Q3" or the season "2024/25" for a period match of
+    :attr:`ContextReader.re_period`."""
     month = m.group("m")
     if month:
         return f"{m.group('y')}-{_MONTHS[month.lower()]:02d}"
+    if m.group("q") or m.group("qn"):
+        return f"{m.group('y')}-Q{_quarter_number(m)}"
     return _season(m.group("y"), m.group("y2"))
+
+
+#: A quarter of a year: "the third quarter", "Q3", "the final quarter".
+_QUARTER = r"(?:(?P<q>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+quarter|Q(?P<qn>[1-4]))"
+_QUARTER_WORDS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+                  "final": 4, "last": 4}
+
+
+def _quarter_number(m: re.Match) -> int:
+    return int(m.group("qn")) if m.group("qn") else _QUARTER_WORDS[m.group("q").lower()]
+
+
+#: A quarter named without its year ("in the third quarter"): the last such quarter up to the text's date.
+_QUARTER_ALONE = re.compile(rf"\b(?:in|for|during|over)\s+(?:the\s+)?{_QUARTER}\b(?![\s,]+(?:of\s+)?(?:19|20)\d\d)",
+                            re.I)
 
 
 #: Words that follow a split year ("the 2024-25 season") in the seasons and fiscal years news reports.
@@ -1854,16 +1986,22 @@ _MONTH_ALONE = re.compile(r"\b(?:in|for|during|at\s+the\s+end\s+of|end-)\s*(?:ea
 _ON_WEEKDAY = re.compile(r"\bon\s+(?P<d>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 
 
-def _dated_without_year(cr: ContextReader, text: str, lo: int, hi: int, doc_date) -> list[tuple[int, str]]:
-    """Periods a dated text gives without a year: "in April" (the last April up to its date) and "on Tuesday"
-    (the last Tuesday up to it, news's way of dating the week's events, unless it dates a statement: "the
-    council said on Tuesday")."""
+def _dated_without_year(cr: ContextReader, text: str, lo: int, hi: int, doc_date, quarters_only: bool = False
+                        ) -> list[tuple[int, str]]:
+    """Periods a dated text gives without a year: "in April" (the last April up to its date), "in the third
+    quarter" (the last one begun by then) and "on Tuesday" (the last Tuesday up to it, news's way of dating
+    the week's events, unless it dates a statement: "the council said on Tuesday")."""
     if not doc_date or not doc_date[1]:
         return []
     import datetime
 
     year, month, day = doc_date
     out = []
+    for m in _QUARTER_ALONE.finditer(text, lo, hi):
+        q = _quarter_number(m)
+        out.append((m.start(), f"{year if 3 * q - 2 <= month else year - 1}-Q{q}"))
+    if quarters_only:
+        return out
     for m in _MONTH_ALONE.finditer(text, lo, hi):
         mm = _MONTHS[m.group("m").lower()]
         out.append((m.start(), f"{year if mm <= month else year - 1}-{mm:02d}"))

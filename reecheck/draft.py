@@ -364,7 +364,7 @@ def _self_conflicts(draft_claims: list[Claim], rules: Rules) -> list[Conflict]:
     figures of different speakers ("USGS says X, the ministry Y"; "the council claims Y" and then the draft's
     own X). One conflict per later figure, against the
     first earlier figure it disagrees with."""
-    groups, _ = group_claims(draft_claims, rules)
+    groups, _ = group_claims(draft_claims, rules, split_voices=False)
     out = []
     for g in groups:
         v = compare_group(g, rules)

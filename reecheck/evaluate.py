@@ -23,7 +23,11 @@ NUMBER_MATCH = 0.005
 KEY_UNITS = {"t": "metric_ton", "%": "percent", "USD/kg": "USD / kilogram", "USD": "USD", "AUD": "AUD",
              "EUR": "EUR", "JPY": "JPY", "KZT": "KZT", "bbl": "oil_barrel", "bbl/d": "oil_barrel / day",
              "USD/bbl": "USD / oil_barrel", "GW": "gigawatt", "TWh": "terawatt_hour", "pp": "percent",
-             "count": "dimensionless", "AUD/kg": "AUD / kilogram", "GBP": "GBP", "lb": "pound", "km": "kilometer"}
+             "count": "dimensionless", "AUD/kg": "AUD / kilogram", "GBP": "GBP", "lb": "pound", "km": "kilometer",
+             "m": "meter", "kg": "kilogram", "ha": "hectare", "m3": "meter ** 3", "MW": "megawatt",
+             "MWh": "megawatt_hour", "GWh": "gigawatt_hour", "day": "day", "h": "hour", "year": "year",
+             "km/h": "kilometer / hour", "C": "degree_Celsius", "L": "liter", "CNY": "CNY", "INR": "INR",
+             "BRL": "BRL", "CAD": "CAD", "ZAR": "ZAR"}
 
 
 def _norm(s: str | None) -> str:
@@ -40,7 +44,10 @@ def _letters(s: str | None) -> str:
 def _numbers(fig: dict, key_unit: str, rules) -> list[float]:
     from .units import base_of
 
-    target = KEY_UNITS[key_unit]
+    target = KEY_UNITS.get(key_unit)
+    if target is None:
+        raise ValueError(f"answer key unit {key_unit!r} is unknown; use one of {', '.join(KEY_UNITS)} "
+                         "or add it to KEY_UNITS in reecheck/evaluate.py")
     try:
         f_from, d_from = base_of(fig.get("unit") or "dimensionless", rules)
         f_to, d_to = base_of(target, rules)

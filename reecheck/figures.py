@@ -587,6 +587,12 @@ _SIGN_WORDS = {"rose": "up", "rises": "up", "rise": "up", "risen": "up", "increa
                "falls": "down", "fall": "down", "dropped": "down", "declined": "down", "decreased": "down",
                "down": "down", "slid": "down", "lost": "down", "shrank": "down", "cut": "down"}
 _SIGN_BEFORE = TailPattern(rf"(?:\s+(?:tuoba|dnuora|emos))?\s+(?:yb\s+)?(?P<w>{phrase_alternation(reverse_phrases(_SIGN_WORDS))})\b", re.I)
+#: "makes up 21 %", "took up 30 % of the floor": a verb whose "up" is part of it, not a rise.
+_PHRASAL_UP = re.compile(r"\b(?:make|makes|made|making|take|takes|took|taken|taking|use|uses|used|using|eat|eats|"
+                         r"ate|eaten|eating|snap|snaps|snapped|snapping|buy|buys|bought|buying)\s+up\s+"
+                         r"(?:by\s+)?(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?$", re.I)
+#: How far before a number :data:`_PHRASAL_UP` is looked for.
+PHRASAL_UP_CHARS = 32
 #: "minus 5", "from about 10 to 12", "between $5 and $6": words right before a number (matched backwards)
 _MINUS_WORDS = ("minus", "negative")
 _MINUS_BEFORE = TailPattern(rf"\s+(?:{'|'.join(reverse_phrases(_MINUS_WORDS))})\b", re.I)
@@ -1741,6 +1747,8 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
     sw = _SIGN_BEFORE.search_at(text, rev, fig_start, SIGN_WORD_CHARS) if text[fig_start - 1:fig_start].isspace() else None
     if sw:
         direction = _SIGN_WORDS[sw.group("w").lower()]
+        if direction == "up" and _PHRASAL_UP.search(text, max(0, fig_start - PHRASAL_UP_CHARS), fig_start):
+            direction = ""  # "tea makes up 21 per cent of exports": a share, no rise
     noun = ""
     if kind == "count":
         nm = _NOUN_AFTER.match(text, pos)
@@ -1968,8 +1976,10 @@ def _carry_units(text: str, figures: list[Figure]) -> list[Figure]:
             mult = _stated_scale(nxt, f)
             if mult is not None:
                 out[i] = _with_unit(f, nxt, mult)  # "5 and 6 million tonnes": the scale word serves both
-        elif _PART_OF_GAP.fullmatch(text, f.end, nxt.start) and 0 < f.value <= nxt.value:
-            out[i] = _with_unit(f, nxt)  # "raised 280 million of the 1.5 billion crowns": a part of a whole
+        elif _PART_OF_GAP.fullmatch(text, f.end, nxt.start) and 1 <= f.value <= nxt.value:
+            # "raised 280 million of the 1.5 billion crowns": a part of a whole ("three-quarters of its 6.2 TWh"
+            # is a share of it, no amount)
+            out[i] = _with_unit(f, nxt)
     for i, f in enumerate(out):
         if f.kind != "count" or f.unit != "dimensionless":
             continue

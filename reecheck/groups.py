@@ -7,7 +7,9 @@ Two claims can share a group only when they measure the same kind of quantity (t
 percentages; an annual rate meets a yearly amount), are both actuals or both targets for the same year,
 and name the same entity, metric and scope. Entity, metric and scope names are canonical when the rules
 know them; otherwise the subject phrases are matched with rapidfuzz (:func:`match_subject`), so
-"Sal de Vientos" and "Sal de Vientos Lithium" meet.
+"Sal de Vientos" and "Sal de Vientos Lithium" meet. Two refinements follow: subjects that differ only in the
+names texts hang them on join when their figures agree (:func:`_merge_name_variants`), and one body giving one
+subject two different values in one source splits it (:func:`_split_by_voice`).
 """
 from __future__ import annotations
 
@@ -29,6 +31,13 @@ SHORT_NAME_MIN_WORDS = 2
 #: Two figures of one subject this many times apart or more measure different things: a slip of scale
 #: ("million" for "billion", ×1,000) is a real discrepancy and stays inside it; a fare beside a budget is not.
 SAME_THING_MAX_RATIO = 10_000
+#: Two values one voice (a body, in one source) gives for one subject are one statement within this ratio
+#: ("about 2,500 t" and "2,600 t"); further apart, the voice is measuring two things the words did not tell
+#: apart (a plant's design output and its average output), so they go to separate groups.
+ONE_VOICE_SAME_RATIO = 1.05
+#: Two subjects told apart only by the names on them ("Tarnow plant" in one text, its country in another) join
+#: when all their figures lie within this ratio of one another (see :func:`_merge_name_variants`).
+VARIANT_AGREE_RATIO = 1.1
 #: A count below this with no noun after it ("Eight of them", "aged 58") is not compared with anything.
 SMALL_BARE_COUNT = 100
 
@@ -121,9 +130,14 @@ def find_group(claim: Claim, groups: Iterable[Group], rules: Rules, *,
     return by_period[max(by_period)]
 
 
-def group_claims(claims: Iterable[Claim], rules: Rules, *, score_cutoff: float = SUBJECT_MATCH_CUTOFF
-                 ) -> tuple[list[Group], list[tuple[Claim, str]]]:
-    """Group ``claims`` by subject; return the groups and the (claim, reason) pairs left out."""
+def group_claims(claims: Iterable[Claim], rules: Rules, *, score_cutoff: float = SUBJECT_MATCH_CUTOFF,
+                 split_voices: bool = True) -> tuple[list[Group], list[tuple[Claim, str]]]:
+    """Group ``claims`` by subject; return the groups and the (claim, reason) pairs left out.
+
+    With ``split_voices`` (the default), one body giving one subject two different values in one source
+    splits the subject (:func:`_split_by_voice`); a draft checked against itself passes False, because
+    there a text disagreeing with itself is the finding."""
+    claims = list(claims)
     buckets: dict[tuple, list[Claim]] = {}
     phrases: dict[tuple[str, str], dict[str, tuple]] = {}  # (dimension, period) → subject phrase → bucket key
     left: list[tuple[Claim, str]] = []
@@ -145,24 +159,153 @@ def group_claims(claims: Iterable[Claim], rules: Rules, *, score_cutoff: float =
             key = (dim, period_key, phrase)
             known[phrase] = key
         buckets.setdefault(key, []).append(c)
+    buckets = _merge_name_variants(buckets, claims, rules)
     groups = []
     for (dim, period_key, phrase), bucket in buckets.items():
         for members in _split_by_size(bucket, rules):
-            groups += _period_groups(members, dim, period_key, phrase, len(groups))
+            groups += _period_groups(members, dim, period_key, phrase, len(groups), rules if split_voices else None)
     return groups, left
 
 
-def _period_groups(members: list[Claim], dim: str, period_key: str, phrase: str, n: int) -> list[Group]:
-    """One subject's claims as groups, one per period for actuals; ids continue from ``n``."""
+def _merge_name_variants(buckets: dict[tuple, list[Claim]], claims: list[Claim], rules: Rules
+                         ) -> dict[tuple, list[Claim]]:
+    """Join subjects that differ only in the names they carry, when the texts show the names are one story.
+
+    Two texts on one story often hang a figure on different names: the plant in one, its river or its country
+    in another ("Tarnow plant · production" and "Ostland · production"). Two such subjects join when they
+    measure the same metric in the same dimension and period, each name of one (entity, scope) is the same
+    as the other's or is named by a claim of the other's sources, no source has figures in both (a text
+    that gives both keeps them apart: "Ostland has 9.3 Mt, Nordavia 6.2 Mt"), and all their figures agree
+    within :data:`VARIANT_AGREE_RATIO`. So a join only ever adds agreement; it never makes a disagreement."""
+    named: dict[str, set[str]] = {}  # source → every entity and scope its claims carry
+    for c in claims:
+        named.setdefault(c.source, set()).update(x for x in (c.entity, c.scope) if x)
+    try:
+        sizes = {c.id: _size(c, rules) for bucket in buckets.values() for c in bucket}
+    except Exception:  # noqa: BLE001 - a unit pint cannot read: join nothing
+        return buckets
+
+    def names_meet(x: str | None, y: str | None, here: set[str], there: set[str]) -> bool:
+        if x == y:
+            return True
+        return x is not None and y is not None and (y in here or x in there)
+
+    out: dict[tuple, list[Claim]] = {}
+    alike: dict[tuple, list[tuple]] = {}  # (dimension, period key, metric) → keys in ``out`` measuring it
+    for key, bucket in buckets.items():
+        head = bucket[0]
+        srcs = {c.source for c in bucket}
+        here = set().union(*(named[s] for s in srcs))
+        into = None
+        for okey in alike.get((*key[:2], head.metric), []) if head.metric is not None else []:
+            other = out[okey]
+            osrcs = {c.source for c in other}
+            if srcs & osrcs:
+                continue
+            there = set().union(*(named[s] for s in osrcs))
+            if not (names_meet(head.entity, other[0].entity, here, there)
+                    and names_meet(head.scope, other[0].scope, here, there)):
+                continue
+            vals = [sizes[c.id] for c in bucket + other]
+            if min(vals) > 0 and max(vals) / min(vals) <= VARIANT_AGREE_RATIO:
+                into = okey
+                break
+        if into is None:
+            out[key] = list(bucket)
+            alike.setdefault((*key[:2], head.metric), []).append(key)
+        else:
+            out[into] = out[into] + list(bucket)
+    return out
+
+
+def _period_groups(members: list[Claim], dim: str, period_key: str, phrase: str, n: int,
+                   rules: Rules | None = None) -> list[Group]:
+    """One subject's claims as groups, one per period for actuals (and, given ``rules``, per thing measured:
+    :func:`_split_by_voice`); ids continue from ``n``."""
     groups = []
     for year, part in _split_by_period(members) if period_key == "actual" else [(None, members)]:
-            when = period_key.removeprefix("by ")
-            label = phrase if period_key == "actual" else f"{phrase} ({EARLIER})" if period_key == EARLIER else \
-                f"{phrase} (target{'' if when == 'target' else ' ' + when})"
-            if year:
-                label = f"{label} ({year})"
-            groups.append(Group(f"g{n + len(groups) + 1}", label, dim, period_key if not year else year, tuple(part)))
+        when = period_key.removeprefix("by ")
+        label = phrase if period_key == "actual" else f"{phrase} ({EARLIER})" if period_key == EARLIER else \
+            f"{phrase} (target{'' if when == 'target' else ' ' + when})"
+        if year:
+            label = f"{label} ({year})"
+        for piece in _split_by_voice(part, rules) if rules is not None else [part]:
+            groups.append(Group(f"g{n + len(groups) + 1}", label, dim, period_key if not year else year, tuple(piece)))
     return groups
+
+
+def _size(c: Claim, rules: Rules) -> float:
+    """How big a claim's figure is in base units (a range by its middle), for comparing sizes by ratio."""
+    f = c.figure
+    v = (f.low + f.high) / 2 if f.low is not None and f.high is not None else f.value
+    return abs(v) * base_of(f.unit, rules)[0]
+
+
+#: Kinds of figure that are shares of something: a text's own unattributed ones speak with one voice.
+_SHARE_KINDS = frozenset({"percent", "points"})
+
+
+def _span(c: Claim, rules: Rules) -> tuple[float, float]:
+    """The values a claim's figure allows, in base units and by size: a range's ends, an open side of "up to"
+    or "more than" reaching zero or infinity."""
+    f = c.figure
+    factor = base_of(f.unit, rules)[0]
+    lo = f.low if f.low is not None else 0.0 if f.qualifier == "at_most" else f.value
+    hi = f.high if f.high is not None else float("inf") if f.qualifier == "at_least" else f.value
+    a, b = sorted((abs(lo) * factor, abs(hi) * factor))
+    return a, b
+
+
+def _split_by_voice(members: list[Claim], rules: Rules) -> list[list[Claim]]:
+    """A body that gives one subject two values more than :data:`ONE_VOICE_SAME_RATIO` apart in one source
+    is measuring two things the words did not tell apart ("an average of 4.6 TWh since it opened" and "its
+    6.2 TWh design output", both "output"), not contradicting itself. Each of its values starts a group, and
+    every other claim joins the one nearest it in size; repeated while any voice still disagrees with itself.
+    Amounts no one is said to state are no voice, since unattributed amounts in one text often quote two
+    bodies; a text's own unattributed shares are one ("the north grows 48 per cent of the crop, and jasmine
+    rice makes up 21 per cent of it" are shares of two parts)."""
+    import math
+
+    try:
+        sizes = {c.id: _size(c, rules) for c in members}
+        spans = {c.id: _span(c, rules) for c in members}
+    except Exception:  # noqa: BLE001 - a unit pint cannot read: keep the claims together
+        return [members]
+
+    def one_statement(a: Claim, b: Claim) -> bool:  # "up to 12 %" and "10-12 %"; "2,600 t" and "about 2,500 t"
+        (alo, ahi), (blo, bhi) = spans[a.id], spans[b.id]
+        return alo <= bhi * ONE_VOICE_SAME_RATIO and blo <= ahi * ONE_VOICE_SAME_RATIO
+
+    voices: dict[tuple[str, str], list[Claim]] = {}
+    for c in members:
+        if c.attribution or c.figure.kind in _SHARE_KINDS:
+            voices.setdefault((c.source, c.attribution), []).append(c)
+    seeds: list[list[Claim]] = []
+    for said in voices.values():
+        runs: list[list[Claim]] = []
+        for c in sorted(said, key=lambda c: sizes[c.id]):
+            if runs and any(one_statement(c, o) for o in runs[-1]):
+                runs[-1].append(c)
+            else:
+                runs.append([c])
+        if len(runs) > len(seeds):
+            seeds = runs
+    if len(seeds) < 2:
+        return [members]
+
+    def distance(c: Claim, seed: list[Claim]) -> float:
+        s = sizes[c.id]
+        return min(abs(math.log(s / sizes[o.id])) if s > 0 and sizes[o.id] > 0 else math.inf for o in seed)
+
+    seed_of = {c.id: i for i, seed in enumerate(seeds) for c in seed}
+    parts: list[list[Claim]] = [[] for _ in seeds]
+    for c in members:
+        i = seed_of.get(c.id)
+        if i is None:
+            i = min(range(len(seeds)), key=lambda k: (distance(c, seeds[k]), k))
+        parts[i].append(c)
+    parts.sort(key=lambda part: members.index(part[0]))  # the group read first comes first
+    return [piece for part in parts for piece in _split_by_voice(part, rules)]
 
 
 def _nearest_in_size(claim: Claim, hits: list[Group], rules: Rules) -> list[Group]:

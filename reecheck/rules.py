@@ -80,6 +80,8 @@ class Rules:
     metrics: tuple[Lexeme, ...] = ()
     scopes: tuple[Lexeme, ...] = ()
     bases: tuple[Lexeme, ...] = ()
+    aspects: tuple[Lexeme, ...] = ()  # "average", "peak": words that make a metric another quantity
+    aspect_skips: tuple[tuple[str, str], ...] = ()  # (aspect, metric) pairs the aspect leaves alone
     entities: tuple[Lexeme, ...] = ()
     attributors: tuple[Lexeme, ...] = ()
     target_before: tuple[str, ...] = ()
@@ -167,7 +169,7 @@ class _Reader:
     KNOWN = {"pint", "unit", "currency", "scales", "currency_scales", "rates", "approx", "at_most", "at_least",
              "suffix", "metric", "scope", "basis", "entity", "attributor", "target", "actual",
              "period", "line", "inline", "default", "attribution", "near", "bodies", "companies", "glued_scale",
-             "named_figures", "ages"}
+             "named_figures", "ages", "aspect"}
 
     def __init__(self, col: _Collector, path: Path, text: str) -> None:
         self.col, self.path, self.text = col, path, text
@@ -278,6 +280,9 @@ class _Reader:
                 col.metric_tol.setdefault(entry.get("name", ""), {}).update(tol)
         col.add("scopes", self.lexemes(data, "scope", "words"))
         col.add("bases", self.lexemes(data, "basis", "words"))
+        col.add("aspects", self.lexemes(data, "aspect", "words"))
+        for entry in self.table_list(data, "aspect"):
+            col.add("aspect_skips", [(entry["name"], m) for m in self.strings(entry.get("skip", []), "skip")])
         col.add("entities", self.lexemes(data, "entity", "aliases"))
         col.add("attributors", self.lexemes(data, "attributor", "aliases"))
         target = data.get("target", {})
