@@ -13,6 +13,7 @@ subject two different values in one source splits it (:func:`_split_by_voice`).
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import Callable, Iterable, Mapping
 
@@ -235,10 +236,14 @@ def _period_groups(members: list[Claim], dim: str, period_key: str, phrase: str,
 
 
 def _size(c: Claim, rules: Rules) -> float:
-    """How big a claim's figure is in base units (a range by its middle), for comparing sizes by ratio."""
-    f = c.figure
-    v = (f.low + f.high) / 2 if f.low is not None and f.high is not None else f.value
-    return abs(v) * base_of(f.unit, rules)[0]
+    """How big a claim's figure is in base units (a range by its middle, which is its value), for comparing
+    sizes by ratio."""
+    return abs(c.figure.value) * base_of(c.figure.unit, rules)[0]
+
+
+def _log_gap(size: float, others) -> float:
+    """How far ``size`` lies by ratio (on a log scale) from the nearest of ``others``; infinite for a zero."""
+    return min((abs(math.log(o / size)) if o > 0 and size > 0 else math.inf for o in others), default=math.inf)
 
 
 #: Kinds of figure that are shares of something: a text's own unattributed ones speak with one voice.
@@ -264,8 +269,6 @@ def _split_by_voice(members: list[Claim], rules: Rules) -> list[list[Claim]]:
     Amounts no one is said to state are no voice, since unattributed amounts in one text often quote two
     bodies; a text's own unattributed shares are one ("the north grows 48 per cent of the crop, and jasmine
     rice makes up 21 per cent of it" are shares of two parts)."""
-    import math
-
     try:
         sizes = {c.id: _size(c, rules) for c in members}
         spans = {c.id: _span(c, rules) for c in members}
@@ -293,16 +296,12 @@ def _split_by_voice(members: list[Claim], rules: Rules) -> list[list[Claim]]:
     if len(seeds) < 2:
         return [members]
 
-    def distance(c: Claim, seed: list[Claim]) -> float:
-        s = sizes[c.id]
-        return min(abs(math.log(s / sizes[o.id])) if s > 0 and sizes[o.id] > 0 else math.inf for o in seed)
-
     seed_of = {c.id: i for i, seed in enumerate(seeds) for c in seed}
     parts: list[list[Claim]] = [[] for _ in seeds]
     for c in members:
         i = seed_of.get(c.id)
         if i is None:
-            i = min(range(len(seeds)), key=lambda k: (distance(c, seeds[k]), k))
+            i = min(range(len(seeds)), key=lambda k: (_log_gap(sizes[c.id], (sizes[o.id] for o in seeds[k])), k))
         parts[i].append(c)
     parts.sort(key=lambda part: members.index(part[0]))  # the group read first comes first
     return [piece for part in parts for piece in _split_by_voice(part, rules)]
@@ -311,14 +310,8 @@ def _split_by_voice(members: list[Claim], rules: Rules) -> list[list[Claim]]:
 def _nearest_in_size(claim: Claim, hits: list[Group], rules: Rules) -> list[Group]:
     """Of groups split by size (:func:`_split_by_size`), for each period the one whose figures lie nearest
     ``claim``'s in size (by ratio)."""
-    import math
-
-    def size(c: Claim) -> float:
-        return abs(c.figure.value) * base_of(c.figure.unit, rules)[0]
-
     def gap(g: Group) -> float:
-        own = size(claim)
-        return min(abs(math.log(size(c) / own)) if size(c) > 0 and own > 0 else math.inf for c in g.claims)
+        return _log_gap(_size(claim, rules), (_size(c, rules) for c in g.claims))
 
     best: dict[str, Group] = {}
     for g in hits:
@@ -331,13 +324,10 @@ def _split_by_size(members: list[Claim], rules: Rules) -> list[list[Claim]]:
     """Claims of one subject whose sizes lie more than :data:`SAME_THING_MAX_RATIO` apart measure different
     things the words did not tell apart (a £12 fare and a £3bn budget both "cost"): each size band is its own
     group, in reading order."""
-    sized = []
-    for c in members:
-        try:
-            factor = base_of(c.figure.unit, rules)[0]
-        except Exception:  # noqa: BLE001 - a unit pint cannot read: keep the claim where it is
-            return [members]
-        sized.append((abs(c.figure.value) * factor, c))
+    try:
+        sized = [(_size(c, rules), c) for c in members]
+    except Exception:  # noqa: BLE001 - a unit pint cannot read: keep the claims where they are
+        return [members]
     band_of: dict[str, int] = {}
     band, prev = 0, None
     for size, c in sorted(sized, key=lambda sc: sc[0]):
