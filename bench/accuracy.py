@@ -11,7 +11,8 @@ bench/corpus_fifth/ (tea exports, a hydropower dam, a city water utility; key wr
 bench/corpus_sixth/ (a lithium brine operation, a container port, a drought-hit rice harvest; key written without
 reading the code, rules or tests), bench/corpus_seventh/ (a cobalt mine's royalty dispute, electric-car sales and
 charging points, a city's hospital waiting lists and budget; key written without reading the code, rules or tests),
-and ../shared/corpus/seeds/ when it is present.
+bench/corpus_eighth/ (a phosphate mine's water use, an offshore wind farm's overrun, a river flood's toll; key
+written without reading the code, rules or tests), and ../shared/corpus/seeds/ when it is present.
 """
 from __future__ import annotations
 
@@ -28,7 +29,7 @@ from reecheck.evaluate import score  # noqa: E402
 
 KEYS = [ROOT / "data", ROOT / "bench" / "corpus_other", ROOT / "bench" / "corpus_news", ROOT / "bench" / "corpus_third",
         ROOT / "bench" / "corpus_fourth", ROOT / "bench" / "corpus_fifth", ROOT / "bench" / "corpus_sixth",
-        ROOT / "bench" / "corpus_seventh", ROOT.parent / "shared" / "corpus" / "seeds"]
+        ROOT / "bench" / "corpus_seventh", ROOT / "bench" / "corpus_eighth", ROOT.parent / "shared" / "corpus" / "seeds"]
 METRICS = ("figures", "attribution", "grouping_recall", "grouping_purity", "conflict_recall", "conflict_precision")
 
 

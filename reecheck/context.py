@@ -40,6 +40,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .figures import Figure
+from .lexicon import is_common
 from .rules import Lexeme, Rules
 from .sources import Source
 from .text import NOTHING, TailPattern, clause_spans, reverse_phrases, sentence_spans, trie_alternation
@@ -732,9 +733,12 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
                     and any(w and (w in _WORKS_NOUNS or cr.re_facility.match(" " + w)) for w in na.groups())
                     and _first_after(metrics, f.end, min(next_start, f.end + METRIC_AFTER_CHARS)) is None):
                 metric = COST_METRIC  # "Aerolusa's €650m terminal enlargement", "a $2bn expansion": what it costs
+            counted = _counted_phrase(text, f, se) if metric is None else None
             if metric is None:
                 mm = _nearest_before(fmetrics, f.start, prev_end) or _first_after(
                     metrics, f.end, min(next_start, f.end + METRIC_AFTER_CHARS))
+                if mm is not None and counted and mm.start > f.end + len(counted[1]):
+                    mm = None  # "412,000 doses had been given to residents": the doses are counted, not residents
                 if mm is None:
                     mm = _nearest_before(fmetrics, f.start, ss)
                 inherited = state_metric or kind_metric.get(_kind_key(f))
@@ -744,9 +748,14 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
                     inherited = PRICE_METRIC  # "$61.40 a barrel" with no metric word is a price
                 elif mm is None and _dimension(f, rules) == LENGTH_DIMENSION:
                     inherited = LENGTH_METRIC  # "the line will run for 38 km": a length, whatever came before
-                if mm is None and inherited is None:
+                if mm is None and inherited is None and not counted:
                     mm = _first_after(fmetrics, f.end, se)
-                metric = mm.name if mm else inherited
+                if mm is None and not counted and f.kind not in ("percent", "points") and inherited not in (
+                        PRICE_METRIC, LENGTH_METRIC):  # ("a network of 3,800 km" is a length all the same)
+                    counted = _noun_of_before(text, ss, f.start)  # "claims of up to $90 million"
+                if mm is None and not counted and not metrics and f.kind == "money" and " / " in f.unit:
+                    counted = _sentence_topic(cr, text, ss, f.start)  # "Treatment charges ... fell to $165 a tonne"
+                metric = mm.name if mm else (counted and counted[0]) or inherited
             after = [m for m in fmetrics if f.end <= m.start <= f.end + AFTER_METRIC_CHARS and m.kind == "after"]
             if after:  # "300,000 b/d over the quota" is a gap, "1.468 million b/d it is allowed to pump" a quota
                 metric = after[0].name
@@ -827,7 +836,9 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
         facilities = [o for o in orgs if o.kind == "facility"]
         if facilities:
             state_facility = facilities[-1].name
-        if used_entities:
+        if _name_line(text, ss, se):
+            pass  # "Southern Ocean Herald", "By Ana Ruiz": an outlet or byline on its own line names no topic
+        elif used_entities:
             state_entity = used_entities[-1]
         elif sfigs and all(f.kind == "multiple" for f in sfigs):
             pass  # "ten-fold higher than the American one": a comparison does not change what the text is about
@@ -851,6 +862,99 @@ _RELATIVE_GAP = re.compile(r"\s+(?:(?P<up>more\s+than|higher\s+than|greater\s+th
 #: "the April figure", "the bill", "that total": a figure that restates or answers one the text gave before.
 _DEFINITE_REF = re.compile(r"\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:(?P<when>[A-Z][\w-]*|(?:19|20)\d\d)\s+)?"
                            r"(?:figure|total|bill|tally|sum|number|count|estimate|amount)\b")
+
+
+#: Most words a counted noun phrase may take after its number ("800,000 smallholder tea farmers").
+COUNTED_PHRASE_WORDS = 3
+_COUNTED_WORD = re.compile(r"\s+([a-z][a-z-]*)")
+
+
+def _counted_phrase(text: str, f: Figure, se: int) -> tuple[str, str] | None:
+    """What a count with no metric counts, in the text's own words, and the text it spans: "6,850 rapid
+    chargers" → ("rapid chargers", " rapid chargers").
+
+    A count names its own measure when the sentence has no metric word the rules know; the phrase runs over
+    lower-case words up to a function word or a verb-like stop (:data:`_WHOLE_STOP`) and must end in a
+    plural, so "4,460 people" and "14,300 leaks" measure something while "12 new" does not."""
+    if f.kind != "count" or not f.noun:
+        return None
+    words, pos = [], f.end
+    while len(words) < COUNTED_PHRASE_WORDS and (m := _COUNTED_WORD.match(text, pos, se)) is not None:
+        w = m.group(1)
+        if w in _WHOLE_STOP or w in _COUNT_STOP_WORDS:
+            break
+        words.append(w)
+        pos = m.end()
+    while words and not _plural(words[-1]):
+        words.pop()
+    if not words or all(w in _GENERIC_COUNTED for w in words):
+        return None  # "19 people", "some 31,000 people": who is counted, not what about them (missing? sheltered?)
+    end = text.index(words[-1], f.end) + len(words[-1])
+    return " ".join(words), text[f.end:end]
+
+
+#: "claims of " right before a figure: the noun the figure is an amount of (read backwards from the figure).
+_NOUN_OF_BEFORE = re.compile(r"\b(?P<n>[a-z][a-z-]{2,})\s+of\s+$")
+#: Nouns before "of" that say how a figure is stated, not what it measures ("a total of", "an estimate of").
+_FRAME_NOUNS = frozenset("total average sum amount value level figure estimate number tally rate peak high low record "
+                         "maximum minimum range benchmark forecast target increase rise fall drop decline gain loss "
+                         "growth jump cut reduction change share part most some all many none each any half "
+                         "one tenth quarter third fifth".split())
+
+
+def _noun_of_before(text: str, ss: int, start: int) -> tuple[str, str] | None:
+    """The noun a figure is an amount of, when the rules know no metric near it: "claims of up to $90 million"
+    measures claims. A noun that only frames the figure ("a total of", "a rise of") names nothing."""
+    m = _NOUN_OF_BEFORE.search(text, max(ss, start - 40), start)
+    if m is None or m.group("n") in _FRAME_NOUNS or m.group("n") in _WHOLE_STOP or not is_common(m.group("n")):
+        return None
+    return m.group("n"), ""
+
+
+#: The words that may open a sentence before its topic noun phrase ("The", "Its").
+_TOPIC_LEAD = re.compile(r"(?:(?:The|Its|Their|Such)\s+)?(?P<np>[A-Z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}?)"
+                         r"(?=\s*,|\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|rose|fell|"
+                         r"grew|stood|reached|climbed|dropped|jumped|slipped|hit|topped|came|totalled|totaled)\b)")
+
+
+def _sentence_topic(cr: ContextReader, text: str, ss: int, before: int) -> tuple[str, str] | None:
+    """The noun phrase a sentence opens with as its subject, when the rules know no metric in it: "Treatment
+    charges, the fees ..., have fallen to $165 a tonne" measures treatment charges. Only common English words
+    (no names), and never a pronoun, a speaker ("Analysts") or a pointer to a body ("The company")."""
+    m = _TOPIC_LEAD.match(text, ss, before)
+    if m is None:
+        return None
+    words = m.group("np").lower().split()
+    head = words[-1]
+    if (head in _PRONOUNS or head in _NOT_NAMES or head in cr.speaker_words or head in cr.org_nouns
+            or head.endswith("ly") or not all(is_common(w) for w in words)
+            or cr.re_scope.search(m.group("np"))):  # "Benchmark crude was at $61.40 a barrel": crude's price
+        return None
+    return " ".join(words), ""
+
+
+_COUNT_STOP_WORDS = frozenset("the a an its their this these those more less than".split())
+#: Counted nouns that say nothing of what is measured on their own.
+_GENERIC_COUNTED = frozenset("people persons individuals others ones".split())
+_IRREGULAR_PLURALS = frozenset("people children men women staff personnel cattle livestock police".split())
+
+
+def _plural(word: str) -> bool:
+    return word in _IRREGULAR_PLURALS or (word.endswith("s") and not word.endswith("ss") and len(word) > 3)
+
+
+#: The most words an outlet's name or a byline on a line of its own takes.
+NAME_LINE_WORDS = 8
+_NAME_LINE = re.compile(r"(?:[A-Z][\w'’.&-]*|of|and|the|for|de|la|by|&)(?:[ \t]+(?:[A-Z][\w'’.&-]*|of|and|the|for|de|la|by|&))*")
+
+
+def _name_line(text: str, ss: int, se: int) -> bool:
+    """Whether the sentence at ``ss`` is a whole line of capitalised words with no number and no closing stop:
+    an outlet's name or a byline between the headline and the story, which is about nothing."""
+    line = text[ss:se].strip()
+    return (len(line.split()) <= NAME_LINE_WORDS and (ss == 0 or text[ss - 1] == "\n")
+            and (se >= len(text) or text[se:se + 1] == "\n" or not text[se:].split("\n", 1)[0].strip())
+            and _NAME_LINE.fullmatch(line) is not None)
 
 
 def _antecedent(claims: list[Claim], f: Figure, when: str | None, rules: Rules) -> Claim | None:
@@ -1491,12 +1595,13 @@ class _Casing:
     def opener_only(self, text: str, ss: int, start: int, word: str) -> bool:
         """Whether a lone capitalised ``word`` at ``start`` is no name: it opens a quotation ('"Underground
         projects rarely ..."'), or it opens the sentence at ``ss`` while the text never capitalises it inside a
-        sentence and writes it in lower case elsewhere ("Local officials ...")."""
+        sentence and either writes it in lower case elsewhere ("Local officials ...") or it is a common English
+        word ("Smaller provinces lag", see :mod:`.lexicon`)."""
         if " " in word:
             return False
         if start > ss and text[ss:start].strip() in _QUOTE_MARKS:
             return True
-        return start - ss <= 1 and word not in self.inside and word.lower() in self.lower
+        return start - ss <= 1 and word not in self.inside and (word.lower() in self.lower or is_common(word))
 
 
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*")
