@@ -36,7 +36,7 @@ from __future__ import annotations
 import re
 import sys
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .figures import Figure
@@ -849,7 +849,32 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
         if last_metric or metrics:
             state_metric = last_metric or metrics[-1].name
         state_line = source.position(se)[0]
-    return claims
+    return _full_company_names(cr, claims)
+
+
+def _full_company_names(cr: ContextReader, claims: list[Claim]) -> list[Claim]:
+    """A company the text names in full and then by its first words ("Tern Offshore Energy" ... "Tern") is one
+    entity: the short form takes the full name, so its figures meet those of texts that only use the full one.
+    Only a name whose later words mark a company is a full form, so a place never becomes its namesake firm."""
+    names = {c.entity for c in claims if c.entity}
+    said = names | {c.attribution for c in claims if c.attribution}  # "Tern Offshore Energy said ..." names it too
+    full: dict[str, str] = {}
+    for short in names:
+        if cr.re_entity.fullmatch(short):
+            continue
+        longer = {n for n in said if n.startswith(short + " ") and set(n.split()[1:]) & cr.company_words}
+        if len(longer) == 1:
+            full[short] = longer.pop()
+    if not full:
+        return claims
+    out = []
+    for c in claims:
+        if c.entity in full:
+            entity = full[c.entity]
+            subject = " · ".join(x for x in (entity, c.metric, c.scope) if x)
+            c = replace(c, entity=entity, subject=subject)
+        out.append(c)
+    return out
 
 
 #: Words between a figure and a name after it that make the name a destination, origin or comparison, not the

@@ -88,3 +88,15 @@ def test_a_speaking_charity_is_no_entity(claims_of):
                        "running kitchens, says the number is nearer 180,000.")
     assert "Trust" not in (_claim(claims, "180,000").entity or "")
     assert "Trust" in (_claim(claims, "180,000").attribution or "")
+
+
+def test_a_company_named_in_full_then_by_its_first_word_is_one_entity(claims_of):
+    claims = claims_of("Velmar Offshore Energy said the Tarn Bank farm will cost €3.1 billion. "
+                       "Velmar produced 4.3 TWh at its older farms in 2024.")
+    assert _claim(claims, "4.3 TWh").entity == "Velmar Offshore Energy"
+
+
+def test_a_place_does_not_become_a_firm_named_after_it(claims_of):
+    claims = claims_of("Ostland mined 3 Mt of phosphate rock in 2024. Ostland Water Board pumped 9 million cubic "
+                       "metres.")
+    assert _claim(claims, "3 Mt").entity == "Ostland"
