@@ -733,11 +733,12 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
                     and any(w and (w in _WORKS_NOUNS or cr.re_facility.match(" " + w)) for w in na.groups())
                     and _first_after(metrics, f.end, min(next_start, f.end + METRIC_AFTER_CHARS)) is None):
                 metric = COST_METRIC  # "Aerolusa's €650m terminal enlargement", "a $2bn expansion": what it costs
-            counted = _counted_phrase(text, f, se) if metric is None else None
+            # the text's own name for what it measures, when the rules have none: (phrase, text it spans)
+            own_words = _counted_phrase(text, f, se) if metric is None else None
             if metric is None:
                 mm = _nearest_before(fmetrics, f.start, prev_end) or _first_after(
                     metrics, f.end, min(next_start, f.end + METRIC_AFTER_CHARS))
-                if mm is not None and counted and mm.start > f.end + len(counted[1]):
+                if mm is not None and own_words and mm.start > f.end + len(own_words[1]):
                     mm = None  # "412,000 doses had been given to residents": the doses are counted, not residents
                 if mm is None:
                     mm = _nearest_before(fmetrics, f.start, ss)
@@ -748,14 +749,14 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
                     inherited = PRICE_METRIC  # "$61.40 a barrel" with no metric word is a price
                 elif mm is None and _dimension(f, rules) == LENGTH_DIMENSION:
                     inherited = LENGTH_METRIC  # "the line will run for 38 km": a length, whatever came before
-                if mm is None and inherited is None and not counted:
+                if mm is None and inherited is None and not own_words:
                     mm = _first_after(fmetrics, f.end, se)
-                if mm is None and not counted and f.kind not in ("percent", "points") and inherited not in (
+                if mm is None and not own_words and f.kind not in ("percent", "points") and inherited not in (
                         PRICE_METRIC, LENGTH_METRIC):  # ("a network of 3,800 km" is a length all the same)
-                    counted = _noun_of_before(text, ss, f.start)  # "claims of up to $90 million"
-                if mm is None and not counted and not metrics and f.kind == "money" and " / " in f.unit:
-                    counted = _sentence_topic(cr, text, ss, f.start)  # "Treatment charges ... fell to $165 a tonne"
-                metric = mm.name if mm else (counted and counted[0]) or inherited
+                    own_words = _noun_of_before(text, ss, f.start)  # "claims of up to $90 million"
+                if mm is None and not own_words and not metrics and f.kind == "money" and " / " in f.unit:
+                    own_words = _sentence_topic(cr, text, ss, f.start)  # "Treatment charges ... fell to $165 a tonne"
+                metric = mm.name if mm else (own_words and own_words[0]) or inherited
             after = [m for m in fmetrics if f.end <= m.start <= f.end + AFTER_METRIC_CHARS and m.kind == "after"]
             if after:  # "300,000 b/d over the quota" is a gap, "1.468 million b/d it is allowed to pump" a quota
                 metric = after[0].name
@@ -976,10 +977,13 @@ _NAME_LINE = re.compile(r"(?:[A-Z][\w'’.&-]*|of|and|the|for|de|la|by|&)(?:[ \t
 def _name_line(text: str, ss: int, se: int) -> bool:
     """Whether the sentence at ``ss`` is a whole line of capitalised words with no number and no closing stop:
     an outlet's name or a byline between the headline and the story, which is about nothing."""
+    if ss > 0 and text[ss - 1] != "\n":
+        return False
+    eol = text.find("\n", se)
+    if text[se:eol if eol >= 0 else len(text)].strip():
+        return False  # the line goes on past the sentence
     line = text[ss:se].strip()
-    return (len(line.split()) <= NAME_LINE_WORDS and (ss == 0 or text[ss - 1] == "\n")
-            and (se >= len(text) or text[se:se + 1] == "\n" or not text[se:].split("\n", 1)[0].strip())
-            and _NAME_LINE.fullmatch(line) is not None)
+    return len(line.split()) <= NAME_LINE_WORDS and _NAME_LINE.fullmatch(line) is not None
 
 
 def _antecedent(claims: list[Claim], f: Figure, when: str | None, rules: Rules) -> Claim | None:
