@@ -263,8 +263,8 @@ def test_digit_numerals_read_as_plain_numbers_are_the_digit_half_matches(text):
     for pos in range(len(text) + 1):
         slow, fast = full.match(text, pos), NUMERAL.match_digits(text, pos)
         assert (slow and slow.span()) == (fast and fast.span())
-    assert [m.span() for m in numerals(text)] == [m.span() for m in NUMERAL.full().finditer(text)] or re.search(
-        r"[^\W\d_]\d", text)  # (digits glued to letters are yielded on purpose)
+    if re.search(r"[^\W\d_][\d½]", text) is None:  # (digits glued to letters are yielded on purpose)
+        assert [m.span() for m in numerals(text)] == [m.span() for m in NUMERAL.full().finditer(text)]
 
 
 _AFTER_NUMBER_TOKENS = [" ", "  ", "\t", "\u00a0", "-", "(", "[", "{", "<", '"', "'", "’", "in", "in.", " in", "thick",
