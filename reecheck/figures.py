@@ -74,6 +74,7 @@ class Figure:
 
 _QUALIFIER_SET = frozenset(QUALIFIERS)
 _new = object.__new__
+_set_dict = object.__setattr__  # (a frozen dataclass refuses its own __setattr__; the fields go in as one dict)
 
 
 def _figure(value, low, high, unit, qualifier, text, start, end, *, kind="quantity", step=1.0, unit_from="stated",
@@ -85,8 +86,9 @@ def _figure(value, low, high, unit, qualifier, text, start, end, *, kind="quanti
     if qualifier not in _QUALIFIER_SET:
         raise ValueError(f"unknown qualifier {qualifier!r}; expected one of {QUALIFIERS}")
     f = _new(Figure)
-    f.__dict__.update(value=value, low=low, high=high, unit=unit, qualifier=qualifier, text=text, start=start,
-                      end=end, kind=kind, step=step, unit_from=unit_from, noun=noun, direction=direction, hedge=hedge)
+    _set_dict(f, "__dict__", {"value": value, "low": low, "high": high, "unit": unit, "qualifier": qualifier,
+                              "text": text, "start": start, "end": end, "kind": kind, "step": step,
+                              "unit_from": unit_from, "noun": noun, "direction": direction, "hedge": hedge})
     return f
 
 
@@ -260,7 +262,12 @@ class Reader:
         # space) must be one of them for re_prefix or re_qual to match there (a cheap test before them)
         self.prefix_lasts = _last_chars(self.cur_prefix, case_blind=False)
         self.qual_lasts = _last_chars(self.qual, case_blind=True)
+        # and the last two characters: a sharper test of the same kind
+        self.prefix_tail = tail_test(self.cur_prefix, case_blind=False)
+        self.qual_tail = tail_test(self.qual, case_blind=True)
         self.re_suffix = re.compile(rf"\s?(?P<q>{_alt(self.suffix_qual)})(?![\w])", re.I)
+        #: what re_suffix can show first, at once or past its optional white space (a cheap test before it)
+        self.suffix_firsts = _first_chars(self.suffix_qual, case_blind=True)
         self.re_rate = LazyAlternations(
             [r"\s?(?:(?P<r>", _alt_groups(self.rates), r")(?![\w])|(?:per\s?|/\s?|an?\s)(?P<u>", unit_groups,
              r")(?![\w]))(?!\s+(?:earlier|ago|before|later|after|prior|previously|back)\b)"], _rate_starts,
@@ -485,6 +492,56 @@ def _last_chars(phrases, case_blind: bool) -> frozenset[str] | None:
     return frozenset(out)
 
 
+class TailTest:
+    """A cheap necessary condition for a backward pattern that ends with one of ``phrases`` (past white space) where
+    a number starts: the last two characters before the number, past white space, must end one of the phrases
+    (a phrase of one character: the last one must be it). Far fewer texts pass than the last-character test.
+
+    Case-blind (``case_blind``), it compares ASCII in small letters and lets any text beyond ASCII through (case-blind
+    matching folds some of those characters into ASCII letters). :func:`tail_test` gives None when it cannot be
+    built: a phrase ends in white space or, case-blind, in a character that folds into an ASCII letter.
+    """
+
+    __slots__ = ("singles", "pairs", "fold")
+
+    def __init__(self, phrases, case_blind: bool) -> None:
+        low = (lambda x: x.lower()) if case_blind else (lambda x: x)
+        self.singles = frozenset(low(p) for p in phrases if len(p) == 1)
+        self.pairs = frozenset(low(p[-2:]) for p in phrases if len(p) > 1)
+        self.fold = case_blind
+
+    def allows(self, stripped: str) -> bool:
+        """Whether the pattern may match before a number, given the text before it with its end white space
+        stripped (as ``str.rstrip`` strips the white space ``\\s`` matches)."""
+        two = stripped[-2:]
+        if self.fold:
+            if not two.isascii():
+                return True
+            two = two.lower()
+        return two in self.pairs or two[-1:] in self.singles
+
+
+def tail_test(phrases, case_blind: bool) -> TailTest | None:
+    """A :class:`TailTest` for ``phrases``, or None when none can be built."""
+    phrases = [p for p in phrases if p]
+    for p in phrases:
+        if p[-1].isspace() or case_blind and any(c in _ASCII_FOLDS for c in p[-2:]):
+            return None
+    return TailTest(phrases, case_blind)
+
+
+def _first_chars(phrases, case_blind: bool) -> frozenset[str] | None:
+    """The characters ``phrases`` can begin with as a regex matches them: :func:`_last_chars` from the other end."""
+    return _last_chars([p[::-1] for p in phrases], case_blind)
+
+
+def _opens(text: str, pos: int, firsts: frozenset[str]) -> bool:
+    """Whether ``text`` at ``pos`` shows one of ``firsts``, at once or past one white-space character: a cheap
+    necessary condition for a pattern that opens with ``\\s?`` and then one of those characters."""
+    c = text[pos:pos + 1]
+    return c in firsts or c.isspace() and text[pos + 1:pos + 2] in firsts
+
+
 def _prefix_variants(alias: str) -> list[str]:
     """How a currency prefix may be written: "HK$" also as "HK $", "hk$", "hk $"; "USD" also as "usd".
 
@@ -622,10 +679,34 @@ _REF_LASTS = _last_chars(_REF_WORDS, case_blind=True) | {".", "#", "№", "["}
 _MONTH_LASTS = _last_chars([*_MONTHS, "the"], case_blind=True) | {"."}
 #: The same for :data:`_AGE_VERB_BEFORE`: the end of its verb ("is", "was", "turned", "turns", "be").
 _AGE_VERB_LASTS = _last_chars(("is", "was", "turned", "turns", "be"), case_blind=True)
+#: The same for :data:`_SIGN_BEFORE`: the end of a sign word, of "by", or of the hedge between ("about", "some").
+_SIGN_LASTS = _last_chars([*_SIGN_WORDS, "by", "about", "around", "some"], case_blind=True)
+#: The last-two-characters tests (see :class:`TailTest`) before :data:`_SIGN_BEFORE` and :data:`_MINUS_BEFORE`.
+_SIGN_TAIL = tail_test([*_SIGN_WORDS, "by", "about", "around", "some"], case_blind=True)
+_MINUS_TAIL = tail_test(_MINUS_WORDS, case_blind=True)
 #: The first character past white space after a number that :data:`_ERA_AFTER` and :data:`_PROPORTION` can match at
 #: (a proportion's white space may run past the look-ahead window, so an empty window is tried too).
 _ERA_FIRSTS = frozenset("ABC")
 _PROPORTION_FIRSTS = frozenset("oi")
+#: The first character after a number that :data:`_VERSION_OR_DATE_AFTER`, :data:`_ORDINAL` (as far as the reader
+#: tries it) and :data:`_DECADE` can match at. Sets, not strings: the empty string (the text ends) is in every
+#: string but in no set.
+_VERSION_FIRSTS = frozenset(".-/")
+#: What may join a number to the name or sign right before it ("J1149.5+6663", "K220-900", "fb−1").
+_JOINS_BEFORE = frozenset("+-−")
+_ORDINAL_FIRSTS = frozenset("sSnNrRtT")
+_DECADE_FIRSTS = frozenset("'s")
+#: The fewest characters :data:`_PHONE` matches ("20 555 0100") and :data:`_MONTH_AFTER` matches (" May").
+PHONE_MIN_CHARS = 10
+MONTH_AFTER_MIN_CHARS = 4
+#: The first character past white space after a number that :data:`_MONTH_AFTER` can match at: an ordinal's suffix
+#: ("12th May"), "of" or a month's name (either case, with the characters case-blind matching folds into letters).
+_MONTH_AFTER_FIRSTS = frozenset("sSnNrRtToO" + "".join(m[0] + m[0].upper() for m in _MONTHS)) | _ASCII_FOLDS
+#: What the bracket, quote-mark and "in" patterns of a unit written without a word can open with, past an optional
+#: white-space character (:data:`_BRACKET_OPEN`, :data:`_INCH_QUOTE`, :data:`_INCH_AT_END`, :data:`_FOOT_QUOTE`).
+_UNIT_MARK_FIRSTS = frozenset("([{<\"i'’")
+#: What they can show next when the first character is white space (only the foot's quote mark has no lead).
+_UNIT_MARK_SECONDS = frozenset("([{<\"i")
 #: What :data:`_AGED_BEFORE` and :data:`_AGED_LIST_BEFORE` hold, in small letters (no character beyond ASCII
 #: matches one of its letters case-blind, so lower-casing finds every place they could match).
 _AGED = "aged"
@@ -1060,6 +1141,8 @@ def _identifiers(text: str):
 
 def _glued_identifiers(text: str, figures, skipped) -> list[Skipped]:
     """Numbers inside names such as "G7", "MP3" or "COVID-19": not figures, but counted as seen."""
+    if (_ASCII_IDENT_SEAM if text.isascii() else _IDENT_SEAM).search(text) is None:
+        return []  # no letter meets a digit: no identifier (one search costs less than setting up the walk)
     return [Skipped(text[a:b], a, b, "identifier (letters before the number)")
             for a, b in _identifiers(text) if not _taken(figures, a, b) and not _taken(skipped, a, b)]
 
@@ -1256,36 +1339,39 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
         if low_raw == "one" and re.match(r"\s+(?:another|day|who|that|thing|side|way|hand|more)\b", text[e:e + 12], re.I):
             return Skipped(raw, s, e, "pronoun"), e
     before = text[max(0, s - LOOKBACK_CHARS):s]
-    ra = len(text) - s  # where the text before the number starts in ``rev`` (the boolean backward checks use it)
+    n = len(text)  # (a pattern that needs k characters cannot match where fewer than k are left)
+    ra = n - s  # where the text before the number starts in ``rev`` (the boolean backward checks use it)
     after = text[e:e + LOOKAHEAD_CHARS]
     nxt = after.lstrip()[:1]  # the first character after the number past white space ("" if none in the window)
-    lead = before.rstrip()[-1:]  # the last character before the number past white space ("" if none in the window)
+    stripped = before.rstrip()
+    lead = stripped[-1:]  # the last character before the number past white space ("" if none in the window)
 
     # Numbers that are not figures ----------------------------------------------------------------
     if not num.is_word:
         a0 = after[:1]
         b0 = before[-1:]  # the character right before the number ("" at the start)
-        if a0 in ".-/" and _VERSION_OR_DATE_AFTER.match(after):
+        if a0 in _VERSION_FIRSTS and _VERSION_OR_DATE_AFTER.match(after):
             end = e + _VERSION_TAIL.match(after).end()
             return Skipped(text[s:end], s, end, "version or date"), end
-        if b0.isalpha() and _glued_code(r, text, rev, s, raw, e):
-            pass  # "USD115": a currency code glued to its amount
-        elif b0 == "+" and s > 1 and text[s - 2].isalnum() and (ident := _IDENT_BEFORE_PLUS.search(before[:-1])):
-            a = s - 1 - len(ident.group(0))  # "J1149.5+6663": the signed part of a catalogue name
-            return Skipped(text[a:e], a, e, "identifier (letters before the number)"), e
-        elif (b0 == "-" and s > 1 and text[s - 2].isdigit() and (ident := _IDENT_BEFORE_DASH.search(before[:-1]))
-              and not _glued_code(r, text, rev, s - 1 - len(ident.group("d")), ident.group("d"), s - 1)):
-            a = s - 1 - len(ident.group(0))  # "K220-900": the numbered variant of a glued name ("EUR5-6bn" is money)
-            return Skipped(text[a:e], a, e, "identifier (letters before the number)"), e
-        elif (b0.isalpha() or b0 == "−" and s > 1 and text[s - 2].isalpha()
-              or (b0 == "-" and s > 1 and text[s - 2].isalpha() and not _reads_with_hyphen_word(r, before))):
-            ws = s - 1 if b0 in "-−" else s  # "fb−1": a power glued to a unit symbol the rules lack is part of it
-            while ws > 0 and text[ws - 1].isalnum():
-                ws -= 1
-            if text[e:e + 1] == "-" and (dt := _IDENT_DASH_TAIL.match(text, e)) is not None:
-                e = dt.end()  # "K220-900": the numbered variant is part of the name
-            return Skipped(text[ws:e], ws, e, "identifier (letters before the number)"), e
-        if a0 in "sSnNrRtT" and _ORDINAL.match(after):
+        if b0 in _JOINS_BEFORE or b0.isalpha():  # (each test below needs a letter or one of these right before)
+            if b0.isalpha() and _glued_code(r, text, rev, s, raw, e):
+                pass  # "USD115": a currency code glued to its amount
+            elif b0 == "+" and s > 1 and text[s - 2].isalnum() and (ident := _IDENT_BEFORE_PLUS.search(before[:-1])):
+                a = s - 1 - len(ident.group(0))  # "J1149.5+6663": the signed part of a catalogue name
+                return Skipped(text[a:e], a, e, "identifier (letters before the number)"), e
+            elif (b0 == "-" and s > 1 and text[s - 2].isdigit() and (ident := _IDENT_BEFORE_DASH.search(before[:-1]))
+                  and not _glued_code(r, text, rev, s - 1 - len(ident.group("d")), ident.group("d"), s - 1)):
+                a = s - 1 - len(ident.group(0))  # "K220-900": the numbered variant of a glued name ("EUR5-6bn" is money)
+                return Skipped(text[a:e], a, e, "identifier (letters before the number)"), e
+            elif (b0.isalpha() or b0 == "−" and s > 1 and text[s - 2].isalpha()
+                  or (b0 == "-" and s > 1 and text[s - 2].isalpha() and not _reads_with_hyphen_word(r, before))):
+                ws = s - 1 if b0 in "-−" else s  # "fb−1": a power glued to a unit symbol the rules lack is part of it
+                while ws > 0 and text[ws - 1].isalnum():
+                    ws -= 1
+                if text[e:e + 1] == "-" and (dt := _IDENT_DASH_TAIL.match(text, e)) is not None:
+                    e = dt.end()  # "K220-900": the numbered variant is part of the name
+                return Skipped(text[ws:e], ws, e, "identifier (letters before the number)"), e
+        if a0 in _ORDINAL_FIRSTS and _ORDINAL.match(after):
             end = e + _ORDINAL.match(after).end()
             return Skipped(text[s:end], s, end, "ordinal"), end
         if nxt in _TIME_FIRST and (
@@ -1300,7 +1386,7 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
         if (lead == "l" and len(num.digits) >= DIAL_MIN_DIGITS and "." not in raw and "," not in raw
                 and _DIAL_BEFORE.search(before)):
             return Skipped(raw, s, e, "phone number"), e
-        if (pm := _PHONE.match(text, s)) and not _THOUSANDS.match(raw):
+        if n - s >= PHONE_MIN_CHARS and (pm := _PHONE.match(text, s)) and not _THOUSANDS.match(raw):
             return Skipped(pm.group(0), s, pm.end(), "phone number"), pm.end()
         if "." not in num.digits and lead in _REF_LASTS and _REF_BEFORE.rx.match(rev, ra, ra + LOOKBACK_CHARS):
             return Skipped(raw, s, e, "reference or label number (page, section, version, category, model)"), e
@@ -1308,7 +1394,8 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
                 cm_ := _CODE_AFTER.match(text, e)):
             return Skipped(text[s:cm_.end()], s, cm_.end(), "code (ZIP, area, error or other code)"), cm_.end()
         if num.value == int(num.value) and 1 <= num.value <= 31 and "," not in raw and (
-                lead in _MONTH_LASTS and _MONTH_BEFORE.rx.match(rev, ra, ra + LOOKBACK_CHARS) or _MONTH_AFTER.match(after)):
+                lead in _MONTH_LASTS and _MONTH_BEFORE.rx.match(rev, ra, ra + LOOKBACK_CHARS)
+                or nxt in _MONTH_AFTER_FIRSTS and len(after) >= MONTH_AFTER_MIN_CHARS and _MONTH_AFTER.match(after)):
             mm = _MONTH_AFTER.match(after)
             end = e + (mm.end() if mm else 0)
             if not mm and (dr := _DAY_RANGE.match(text, end)):
@@ -1324,7 +1411,7 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
         if (nxt in _ERA_FIRSTS and (era := _ERA_AFTER.match(text, e))) or (("AD" in before or "CE" in before or "A.D." in before)
                                                   and _ERA_BEFORE.search(before) and (era := _ERA_RANGE.match(text, e))):
             return Skipped(text[s:era.end()], s, era.end(), "year (with its era)"), era.end()
-        if a0 in "'s" and _DECADE.match(after) and len(num.digits) in (2, 4) and num.value % 10 == 0:
+        if a0 in _DECADE_FIRSTS and _DECADE.match(after) and len(num.digits) in (2, 4) and num.value % 10 == 0:
             end = e + _DECADE.match(after).end()
             return Skipped(text[s:end], s, end, "decade"), end
         if a0 == "s" and _YEAR_POSSESSIVE.match(after) and _is_year(num, text, e):
@@ -1337,7 +1424,8 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
         return Skipped(raw + g.group(0), s, e + g.end(), "identifier (letters after the number)"), e + g.end()
 
     # A proportion: "three of every four tonnes", "one in five adults": a fraction (0.2) ------------------
-    pm_ = _PROPORTION.match(text, e) if nxt in _PROPORTION_FIRSTS or not nxt else None  # ("": only white space seen)
+    pm_ = (_PROPORTION.match(text, e) if nxt in _PROPORTION_FIRSTS or not nxt and after else None)  # ("": only
+    # white space seen, or nothing: no proportion then)
     if pm_ and num.value >= 0:
         den = parse_numeral(pm_.group("d"), r.min_sig)
         if den is not None and _is_year(den, text, pm_.end()):
@@ -1355,7 +1443,7 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
                            step=1.0 / den.value / 2, hedge=hedge)], end
 
     # A multiple ("ten-fold", "7.6x", "three times") ----------------------------------------------
-    multiple_head = _MULTIPLE_HEAD.match(after) is not None
+    multiple_head = after != "" and _MULTIPLE_HEAD.match(after) is not None
     fq = _FREQUENCY_AFTER.match(after) if multiple_head else None
     if fq:
         end = e + fq.end()
@@ -1372,7 +1460,8 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
     currency = None
     code_mult = 1.0  # "MUSD 30", "30 MUSD": a scale letter on the currency code
     pm = (r.re_prefix.search_at(text, rev, s, LOOKBACK_CHARS)
-          if r.prefix_lasts is None or lead in r.prefix_lasts else None)
+          if (r.prefix_tail.allows(stripped) if r.prefix_tail is not None
+              else r.prefix_lasts is None or lead in r.prefix_lasts) else None)
     if pm and not (pm.group(0).strip().isalpha() and text[max(0, s - LOOKBACK_CHARS):pm.start()].rstrip().endswith(_DIGIT_CHARS)):
         currency = r.prefix_currency(pm.group(0).strip(), text, s) or r.prefix_currency(pm.group(0).rstrip(), text, s)
         if currency and not _shape_fits(r, pm.group(0).strip(), raw, text, e):
@@ -1387,7 +1476,7 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
     elif fig_start > 0 and text[fig_start - 1] in "-−" and (fig_start < 2 or not text[fig_start - 2].isalnum()):
         sign = -1.0
         fig_start -= 1
-    elif before[-1:].isspace() and before.rstrip()[-1:] in "sSeE" and (
+    elif before[-1:].isspace() and lead in "sSeE" and _MINUS_TAIL.allows(stripped) and (
             mw := _MINUS_BEFORE.rx.match(rev, ra, ra + LOOKBACK_CHARS)):
         sign = -1.0
         fig_start = len(text) - mw.end()  # the minus word starts the figure: "between minus ten and fifteen"
@@ -1441,9 +1530,9 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
         if cm:
             scale = r.cur_scales[cm.group(0).strip()]
             pos = cm.end()
-    elif nsm := r.noun_scale_at(text, pos):
+    elif text[pos:pos + 1] in r.noun_scale_firsts and (nsm := r.noun_scale_at(text, pos)):  # (its own first test)
         scale, pos = nsm
-    elif nxt.isalpha() and (lsm := r.letter_scale_at(text, pos)):  # pos == e here, and a letter opens the scale
+    elif nxt.isalpha() and _lone_letter_at(text, pos) and (lsm := r.letter_scale_at(text, pos)):  # pos == e here
         scale, pos = lsm
 
     # A range: "2,500-2,600 t", "between 10 and 20 billion", "10 to 12 %" ----------------------------
@@ -1453,7 +1542,8 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
     neg2 = False  # the second end carries its own minus ("-18 °C to -34 °C")
     own_sign = False  # "between minus ten and fifteen": each end of a "between" range has its own sign
     uncert = None  # "2,000.45 ± 0.01"
-    pmm = _PLUSMINUS.match(text, pos) if _holds_any(text[pos:pos + 2], _PLUSMINUS_SIGNS) else None
+    pm2 = text[pos:pos + 2]
+    pmm = _PLUSMINUS.match(text, pos) if "+" in pm2 or "±" in pm2 else None  # (one of _PLUSMINUS_SIGNS)
     if pmm:
         nu = NUMERAL.match(text, pmm.end())
         nun = parse_numeral(nu.group(0), r.min_sig) if nu else None
@@ -1515,7 +1605,7 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
     unit, kind, unit_from = "dimensionless", "count", "stated"
     if currency:
         unit, kind = currency, "money"
-    um = r.re_unit.match(text, pos)
+    um = r.re_unit.match(text, pos) if pos < n else None
     uo = r.unit_of(um, defined, text, scale != 1.0) if um and um.group("u") != "in." else None
     if uo is None and um is not None and sign < 0 and um.start() == e and um.group("u") in r.gated_units:
         # "-10C": a glued letter after a minus is a temperature scale
@@ -1526,7 +1616,8 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
             and um.group("u") not in r.cur_scales):  # "the 1500b packet": a scale letter is no name's part
         g = _GLUED_AFTER.match(text, e)  # "the 13F filing": a gated letter without its context is a name
         return Skipped(raw + g.group(0), s, g.end(), "identifier (letters after the number)"), g.end()
-    if um is None and not currency and not num.weak and (am_ := _WORD_BEFORE_UNIT.match(text, pos)) is not None:
+    if (um is None and not currency and not num.weak and text.startswith(" ", pos)
+            and (am_ := _WORD_BEFORE_UNIT.match(text, pos)) is not None):
         # "517 rushing yards", "5 more kilometres": one describing word between the number and a spelled-out unit
         # ("a third straight month" is an ordinal: a weak fraction word takes no unit past a describing word)
         um2 = r.re_unit.match(text, am_.end())
@@ -1534,10 +1625,11 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
             uo2 = r.unit_of(um2, defined, text, scale != 1.0)
             if uo2 is not None and uo2[1] == "quantity":
                 uo, um = uo2, um2
-    if uo is None and not currency and (im := _INCH_DIMENSION.match(text, pos)):
+    if uo is None and not currency and "in" in text[pos:pos + 3] and (im := _INCH_DIMENSION.match(text, pos)):
         uo, um = ("inch", "quantity", "stated"), im  # "2 1/2 in thick": "in" before a dimension word is the inch
     unit_end = None  # where a unit read by the rules below ends, when that is not ``um.end()``
-    if uo is None and not currency and scale == 1.0 and (um is None or um.group("u") == "in."):
+    if (uo is None and not currency and scale == 1.0 and (um is None or um.group("u") == "in.")
+            and ((c0 := text[pos:pos + 1]) in _UNIT_MARK_FIRSTS or c0.isspace() and text[pos + 1:pos + 2] in _UNIT_MARK_SECONDS)):
         bo = _BRACKET_OPEN.match(text, pos) if not _is_year(num, text, e) else None  # "2024 (tonnes)": a heading
         ub = r.re_unit.match(text, bo.end()) if bo else None
         if (ub is not None and ub.group("u") is not None and ub.start("u") == bo.end() and len(ub.group("u")) > 1
@@ -1621,8 +1713,9 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
 
     # A rate: "tonnes annually", "$11 per kg", "barrels per day"
     if kind in ("quantity", "money"):
-        ra = r.re_rate.match(text, pos)
-        if ra is None and kind == "quantity":  # "50,000 tonnes of copper a year": the rate after the material
+        ra = r.re_rate.match(text, pos) if pos < n else None
+        # "50,000 tonnes of copper a year": the rate after the material (these patterns need a character at pos)
+        if ra is None and kind == "quantity" and pos < n:
             ofm = _OF_THING.match(text, pos)
             ra = r.re_rate.match(text, ofm.end()) if ofm else None
             if ra is not None and ra.group("r") is None:
@@ -1680,10 +1773,11 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
     if kind == "count" and not currency:
         if num.is_word and num.value == 1 and scale == 1.0 and second is None and sign > 0 and not _one_counts(text, s, e):
             return Skipped(raw, s, e, "the word 'one' (a pronoun more often than a count)"), e
-        if second is None and scale == 1.0 and (_is_year(num, text, e) or _far_year(num, text, s, pos)):
+        if second is None and scale == 1.0 and len(num.digits) == 4 and (
+                _is_year(num, text, e) or _far_year(num, text, s, pos)):  # (both need four digits)
             return Skipped(raw, s, e, "year"), e
         if (num.value == int(num.value) and scale == 1.0 and second is None and "," not in raw and " " not in raw
-                and (not num.is_word or raw[:1].isupper()) and _capitalised_before(text, s)):
+                and (not num.is_word or raw[:1].isupper()) and s >= 3 and _capitalised_before(text, s)):
             return Skipped(raw, s, e, "name or model number"), e  # "Aerion 737"; "the Kick Six", "Formula One"
     if tally and kind == "count" and not currency and scale == 1.0:
         return Skipped(text[s:pos].rstrip(), s, pos, _TALLY_REASON), pos
@@ -1695,7 +1789,8 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
         return Skipped(text[s:pos], s, pos, "a number word in a compound adjective ('a six-speed gearbox')"), pos
     qualifier, hedge = "exact", ""
     qm = (r.re_qual.search_at(text, rev, fig_start, LOOKBACK_CHARS)
-          if fig_start != s or r.qual_lasts is None or lead in r.qual_lasts else None)  # ``lead`` is at s
+          if fig_start != s or (r.qual_tail.allows(stripped) if r.qual_tail is not None
+                                else r.qual_lasts is None or lead in r.qual_lasts) else None)  # (``stripped`` is at s)
     if qm:
         qualifier, hedge = r.qual.get(qm.group("q").lower(), "exact"), qm.group("q").lower()
         fig_start = qm.start("q")
@@ -1703,7 +1798,8 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
             and hw.group(1).lower() in r.qual:
         qualifier, hedge = r.qual[hw.group(1).lower()], hw.group(1).lower()  # "sub-7 nm": a bound joined by a hyphen
         fig_start = hw.start(1)
-    sq = r.re_suffix.match(text, pos)
+    sq = (r.re_suffix.match(text, pos) if r.suffix_firsts is None or (c0 := text[pos:pos + 1]) in r.suffix_firsts
+          or c0.isspace() and text[pos + 1:pos + 2] in r.suffix_firsts else None)
     if sq and qualifier == "exact":
         word = sq.group("q").lower()
         if word != "plus" or not _PLUS_WORD.match(text, pos, pos + 12):
@@ -1744,13 +1840,14 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
         elif qualifier == "at_most":
             lo = None
     direction = ""
-    sw = _SIGN_BEFORE.search_at(text, rev, fig_start, SIGN_WORD_CHARS) if text[fig_start - 1:fig_start].isspace() else None
+    sw = (_SIGN_BEFORE.search_at(text, rev, fig_start, SIGN_WORD_CHARS)
+          if text[fig_start - 1:fig_start].isspace() and (fig_start != s or _SIGN_TAIL.allows(stripped)) else None)
     if sw:
         direction = _SIGN_WORDS[sw.group("w").lower()]
         if direction == "up" and _PHRASAL_UP.search(text, max(0, fig_start - PHRASAL_UP_CHARS), fig_start):
             direction = ""  # "tea makes up 21 per cent of exports": a share, no rise
     noun = ""
-    if kind == "count":
+    if kind == "count" and pos < n:
         nm = _NOUN_AFTER.match(text, pos)
         if nm and nm.group("n") not in _COUNT_STOP:
             noun = nm.group("n")
@@ -1772,6 +1869,13 @@ _ONE_OF = re.compile(r"\s+of\s+(?:the|its|his|her|their|our|my|your|these|those|
 
 
 _SCALE_LETTER = re.compile(r"[ \u00a0]?([A-Za-z])(?![\w])")
+
+
+def _lone_letter_at(text: str, pos: int) -> bool:
+    """A cheap necessary condition for :data:`_SCALE_LETTER` at ``pos``: its letter stands at ``pos`` or one
+    character on, and no word character follows it (``\\w`` is ``str.isalnum`` or "_")."""
+    c = text[pos + 1:pos + 2] if text[pos:pos + 1].isalpha() else text[pos + 2:pos + 3]
+    return not (c.isalnum() or c == "_")
 #: Nothing word-like follows: the end of the text or a closing punctuation mark.
 _BARE_END = re.compile(r"\s*(?:[.,;:!?)\]]|$)")
 #: What may follow a number and its glued scale letter when the letter counts (see [glued_scale] in rules): the

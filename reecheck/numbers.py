@@ -86,6 +86,15 @@ WORDS = _WORDS_CORE
 #: number words open with an ASCII letter (or a letter that folds to one, "ſ"), always alphabetic.
 _DIGIT_NUMERAL = rf"(?<![\w.,/⁄])(?:{DIGITS})"
 _WORD_NUMERAL = rf"(?i:{FRACTION_WORDS}|{WORDS})"
+#: :data:`_DIGIT_NUMERAL` with only its last branch, the plain number (:data:`_PLAIN`).
+_PLAIN_NUMERAL = rf"(?<![\w.,/⁄])(?:{_PLAIN})"
+#: Where a branch of :data:`DIGITS` before the plain number can match: each opens with digits (and maybe a decimal
+#: part), all inside the run of digits and points at the start, and goes on right where that run ends with an
+#: exponent, a times sign, a power, a slash or a vulgar fraction, or with white space and then a times sign, a
+#: power, a tokenised point or comma ("6 . 2", "80 , 000"), a fraction's numerator ("2 1/2") or more white space.
+#: Where this does not match, :data:`_DIGIT_NUMERAL` matches as :data:`_PLAIN_NUMERAL` does, which is much faster
+#: (the other branches each read the digits again and back off from them one by one).
+_OTHER_DIGIT_BRANCHES = rf"[\d.]*+(?:[eEx×*^/⁄{_VULGAR_ALT}]|\s[\sx×*^.,1-9])"
 
 
 class NumeralPattern:
@@ -96,11 +105,17 @@ class NumeralPattern:
     first character is a letter, so the match is the whole pattern's.
     """
 
-    __slots__ = ("digits", "_words")
+    __slots__ = ("digits", "_words", "_plain", "_others")
 
     def __init__(self) -> None:
         self.digits = re.compile(_DIGIT_NUMERAL)
+        self._plain = re.compile(_PLAIN_NUMERAL)
+        self._others = re.compile(_OTHER_DIGIT_BRANCHES)
         self._words: re.Pattern | None = None
+
+    def match_digits(self, string: str, pos: int = 0) -> re.Match | None:
+        """``digits.match(string, pos)``, from the plain-number pattern where no other branch can match."""
+        return (self.digits if self._others.match(string, pos) else self._plain).match(string, pos)
 
     @property
     def words(self) -> re.Pattern:
@@ -111,7 +126,7 @@ class NumeralPattern:
 
     def match(self, string: str, pos: int = 0) -> re.Match | None:
         """``full().match(string, pos)``."""
-        return (self.words if string[pos:pos + 1].isalpha() else self.digits).match(string, pos)
+        return self.words.match(string, pos) if string[pos:pos + 1].isalpha() else self.match_digits(string, pos)
 
     @property
     def pattern(self) -> str:
@@ -183,6 +198,19 @@ _WORD_SPACES = str.maketrans({chr(c): " " if not re.match(r"\w", chr(c)) else ch
 _WORD_START = re.compile(rf" (?:{trie_alternation(_WORD_LIST + ['half', 'quarter'])}|an?(?![a-z\d_]))")
 
 
+#: :data:`_WORD_SPACES` as a table for bytes, keeping points: ASCII text turned into bytes in which capitals are
+#: small, points stay points and every other character that is not a word character is a space.
+_WORD_SPACES_POINTS = bytes(ord(_WORD_SPACES[c]) if c != ord(".") else c for c in range(128)) + bytes(range(128, 256))
+_DIGIT_BYTES = frozenset(b"0123456789")
+#: :data:`_ASCII_DIGIT_START` and :data:`_WORD_START` as one pattern over those bytes. A word may now start after a
+#: point as well as after a space (the point was a space before); a point that starts a digit numeral is followed by
+#: a digit and one that starts a word by a letter, so no character opens both halves, and no match holds the first
+#: character of another (digit matches hold digits or a lone point, word matches a separator and letters), so the
+#: matches are those of the two halves merged by start.
+_ASCII_STARTS = re.compile(rf"[0-9.](?:(?<=[0-9])(?<![0-9][0-9])[0-9]*|(?<=\.)(?=[0-9]))"
+                           rf"|[ .](?:{trie_alternation(_WORD_LIST + ['half', 'quarter'])}|an?(?![a-z\d_]))".encode())
+
+
 def _starts(text: str, pos: int, endpos: int | None) -> list[tuple[int, int]]:
     """The spans of :data:`_FAST_START`'s matches in ``text`` between ``pos`` and ``endpos``, in text order.
 
@@ -191,9 +219,11 @@ def _starts(text: str, pos: int, endpos: int | None) -> list[tuple[int, int]]:
     fraction, so the two never overlap and, merged by start, they are :data:`_FAST_START`'s matches.
     """
     if pos == 0 and endpos is None and text.isascii():
-        spans = [m.span() for m in _ASCII_DIGIT_START.finditer(text)]
-        words = [(m.start(), m.end() - 1) for m in _WORD_START.finditer(" " + text.translate(_WORD_SPACES))]
-        return sorted(spans + words) if words else spans
+        # both halves in one pass over the bytes of " " + text with points kept (see _ASCII_STARTS); a match that
+        # opens with a digit, or is a lone point, is a digit start (one character on in these bytes)
+        return [(a - 1, b - 1) if (c := m.group()[0]) in _DIGIT_BYTES or b - a == 1 else (a, b - 1)
+                for m in _ASCII_STARTS.finditer((" " + text).encode().translate(_WORD_SPACES_POINTS))
+                for a, b in (m.span(),)]
     return [m.span() for m in _FAST_START.finditer(text, pos, len(text) if endpos is None else endpos)]
 
 
@@ -213,7 +243,7 @@ def numerals(text: str, pos: int = 0, endpos: int | None = None):
     the figure reader decides whether the word is a currency code or the number is part of a name ("MP3").
     """
     end = 0
-    digits, words = NUMERAL.digits.match, None
+    digits, plain, others, words = NUMERAL.digits.match, NUMERAL._plain.match, NUMERAL._others.match, None
     for st, c_end in _starts(text, pos, endpos):
         if st < end:
             continue
@@ -224,7 +254,7 @@ def numerals(text: str, pos: int = 0, endpos: int | None = None):
                 words = _word_matcher(text)
             m = words(text, st)
         else:
-            m = digits(text, st)
+            m = (digits if others(text, st) else plain)(text, st)  # NumeralPattern.match_digits, inlined
         if m is None and st >= 2 and text[st - 1].isalpha() and _glued_word(text, st):
             m = DIGITS_ONLY.match(text, st)
         if m is not None:
@@ -250,8 +280,10 @@ def _word_matcher(text: str):
     """
     if text.isascii():
         low = text.lower()
-        if not any(piece in low for piece in _FRACTION_PIECES):
-            return cardinal_words().match
+        for piece in _FRACTION_PIECES:
+            if piece in low:
+                return NUMERAL.words.match
+        return cardinal_words().match
     return NUMERAL.words.match
 
 

@@ -248,3 +248,96 @@ def test_ascii_identifier_seams_are_the_identifier_seams(text):
     from reecheck.figures import _ASCII_IDENT_SEAM
 
     assert [m.start() for m in _ASCII_IDENT_SEAM.finditer(text)] == [m.start() for m in _IDENT_SEAM.finditer(text)]
+
+
+# -- speed11: the digit half read as a plain number where no other branch can match, and more cheap tests ----------
+
+_DIGIT_TOKENS = ["1", "12", "2019", ".", ".5", ",", ", ", " , ", " . ", "000", "e", "E", "e5", "x", "×", "*", "^", "/",
+                 "⁄", "½", " ", "  ", "\u00a0", "\u2009", "-", "−", "+", "a", "٣", "10", "(", "\t"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(joined(_DIGIT_TOKENS))
+def test_digit_numerals_read_as_plain_numbers_are_the_digit_half_matches(text):
+    full = NUMERAL.digits
+    for pos in range(len(text) + 1):
+        slow, fast = full.match(text, pos), NUMERAL.match_digits(text, pos)
+        assert (slow and slow.span()) == (fast and fast.span())
+    if re.search(r"[^\W\d_][\d½]", text) is None:  # (digits glued to letters are yielded on purpose)
+        assert [m.span() for m in numerals(text)] == [m.span() for m in NUMERAL.full().finditer(text)]
+
+
+_AFTER_NUMBER_TOKENS = [" ", "  ", "\t", "\u00a0", "-", "(", "[", "{", "<", '"', "'", "’", "in", "in.", " in", "thick",
+                        "k", "K", "m", "M", "b", " k", "g", ".", ",", "_", "5", "é", "ſ", "\u212a", "th", "st", "May",
+                        "of", " of ", "sept", "rushing", " more", "tonnes", "+", "or more", "ish", "-odd", "plus",
+                        "per", "/", "a year", "annually", "x", "fold", " times", "every", "o", "i", "ABC"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(joined(_AFTER_NUMBER_TOKENS))
+def test_character_tests_after_a_number_never_turn_a_later_match_away(after):
+    from reecheck.figures import (_BRACKET_OPEN, _CONVERSION_AFTER, _FOOT_QUOTE, _INCH_AT_END, _INCH_DIMENSION,
+                                  _INCH_QUOTE, _MONTH_AFTER, _MONTH_AFTER_FIRSTS, _MULTIPLE_HEAD, _NOUN_AFTER, _OF_THING,
+                                  _PER_NUMBER_HINT, _PHONE, _PROPORTION, _SCALE_LETTER, _UNIT_MARK_FIRSTS,
+                                  _UNIT_MARK_SECONDS, _WORD_BEFORE_UNIT, LOOKAHEAD_CHARS, MONTH_AFTER_MIN_CHARS,
+                                  PHONE_MIN_CHARS, _lone_letter_at)
+
+    r = reader_for()
+    text = "12" + after
+    n = len(text)
+    for pos in range(2, n + 1):
+        window = text[pos:pos + LOOKAHEAD_CHARS]
+        nxt = window.lstrip()[:1]
+        if pos == n:  # the patterns guarded by "a character is left" need one
+            for rx in (r.re_unit, r.re_suffix, r.re_rate, _NOUN_AFTER, _OF_THING, _CONVERSION_AFTER, _PROPORTION,
+                       _MULTIPLE_HEAD, _PER_NUMBER_HINT):
+                assert rx.match(text, pos) is None
+        if _PHONE.match(text, pos - 2):
+            assert n - (pos - 2) >= PHONE_MIN_CHARS
+        if _MONTH_AFTER.match(window):
+            assert nxt in _MONTH_AFTER_FIRSTS and len(window) >= MONTH_AFTER_MIN_CHARS
+        if _WORD_BEFORE_UNIT.match(text, pos):
+            assert text.startswith(" ", pos)
+        if _INCH_DIMENSION.match(text, pos):
+            assert "in" in text[pos:pos + 3]
+        if any(rx.match(text, pos) for rx in (_BRACKET_OPEN, _INCH_QUOTE, _INCH_AT_END, _FOOT_QUOTE)):
+            c0 = text[pos:pos + 1]
+            assert c0 in _UNIT_MARK_FIRSTS or c0.isspace() and text[pos + 1:pos + 2] in _UNIT_MARK_SECONDS
+        if _SCALE_LETTER.match(text, pos):
+            assert _lone_letter_at(text, pos)
+        if r.re_suffix.match(text, pos):
+            c0 = text[pos:pos + 1]
+            assert c0 in r.suffix_firsts or c0.isspace() and text[pos + 1:pos + 2] in r.suffix_firsts
+
+
+_BEFORE_NUMBER_TOKENS = ["about ", "ſome ", "over  ", "US$", "Rs.", "€ ", "the ", "(", "-", "up to ", "≈", "NEARLY ",
+                         "  ", "of ", "more or leſſ ", "rose ", "ROSE by ", "fell about ", "cut ", "up ", "minus ",
+                         "NEGATIVE ", "weighs ", "is ", "\u212a", "ı", "HK $", "CN¥", "hs ", "s", " ", "\u00a0", "by "]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_BEFORE_NUMBER_TOKENS), max_size=6).map("".join))
+def test_last_two_character_tests_never_turn_a_backward_match_away(before):
+    from reecheck.figures import _MINUS_BEFORE, _MINUS_TAIL, _SIGN_BEFORE, _SIGN_TAIL, SIGN_WORD_CHARS
+
+    r = reader_for()
+    text = before + "12"
+    rev, end = text[::-1], len(before)
+    stripped = before[-LOOKBACK_CHARS:].rstrip()
+    if r.re_prefix.search_at(text, rev, end, LOOKBACK_CHARS) is not None:
+        assert r.prefix_tail.allows(stripped)
+    if r.re_qual.search_at(text, rev, end, LOOKBACK_CHARS) is not None:
+        assert r.qual_tail.allows(stripped)
+    if _SIGN_BEFORE.search_at(text, rev, end, SIGN_WORD_CHARS) is not None:
+        assert _SIGN_TAIL.allows(stripped)
+    if _MINUS_BEFORE.search_at(text, rev, end, LOOKBACK_CHARS) is not None:
+        assert _MINUS_TAIL.allows(stripped)
+
+
+@settings(max_examples=300, deadline=None)
+@given(joined(["a", "Z", "-", "1", "9", " ", ".", "_", "é", "٣", "x7", "G-", "COVID-19", "+5"]))
+def test_glued_identifiers_found_only_where_a_letter_meets_a_digit(text):
+    from reecheck.figures import _IDENT, _glued_identifiers
+
+    found = [(k.start, k.end) for k in _glued_identifiers(text, [], [])]
+    assert found == [m.span() for m in _IDENT.finditer(text)]
