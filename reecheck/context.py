@@ -39,7 +39,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .figures import Figure
+from .figures import Figure, is_counted_noun
 from .lexicon import is_common
 from .rules import Lexeme, Rules
 from .sources import Source
@@ -822,7 +822,7 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
                     entity, metric_label, scope = before.entity, before.metric, before.scope
                     if period is None and not is_target:
                         period, is_target = before.period, before.is_target
-            subject = " · ".join(x for x in (entity, metric_label, scope) if x) or "(no subject)"
+            subject = _subject_phrase(entity, metric_label, scope)
             claims.append(Claim(f"{id_prefix}{n}", source.name, f, sentence, line, col, entity, metric_label, scope,
                                 basis, attribution, period, is_target, subject, now_year))
             n += 1
@@ -853,6 +853,11 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
     return _full_company_names(cr, claims)
 
 
+def _subject_phrase(entity: str | None, metric: str | None, scope: str | None) -> str:
+    """The subject as reports show it and groups match it: "Velmar · production · zinc"."""
+    return " · ".join(x for x in (entity, metric, scope) if x) or "(no subject)"
+
+
 def _full_company_names(cr: ContextReader, claims: list[Claim]) -> list[Claim]:
     """A company the text names in full and then by its first words ("Tern Offshore Energy" ... "Tern") is one
     entity: the short form takes the full name, so its figures meet those of texts that only use the full one.
@@ -872,8 +877,7 @@ def _full_company_names(cr: ContextReader, claims: list[Claim]) -> list[Claim]:
     for c in claims:
         if c.entity in full:
             entity = full[c.entity]
-            subject = " · ".join(x for x in (entity, c.metric, c.scope) if x)
-            c = replace(c, entity=entity, subject=subject)
+            c = replace(c, entity=entity, subject=_subject_phrase(entity, c.metric, c.scope))
         out.append(c)
     return out
 
@@ -911,7 +915,7 @@ def _counted_phrase(text: str, f: Figure, se: int) -> tuple[str, str] | None:
             break
         words.append(w)
         pos = m.end()
-    while words and not _plural(words[-1]):
+    while words and not is_counted_noun(words[-1]):
         words.pop()
     if not words or all(w in _GENERIC_COUNTED for w in words):
         return None  # "19 people", "some 31,000 people": who is counted, not what about them (missing? sheltered?)
@@ -962,13 +966,6 @@ def _sentence_topic(cr: ContextReader, text: str, ss: int, before: int) -> tuple
 _COUNT_STOP_WORDS = frozenset("the a an its their this these those more less than".split())
 #: Counted nouns that say nothing of what is measured on their own.
 _GENERIC_COUNTED = frozenset("people persons individuals others ones".split())
-_IRREGULAR_PLURALS = frozenset("people children men women staff personnel cattle livestock police".split())
-
-
-def _plural(word: str) -> bool:
-    return word in _IRREGULAR_PLURALS or (word.endswith("s") and not word.endswith("ss") and len(word) > 3)
-
-
 #: The most words an outlet's name or a byline on a line of its own takes.
 NAME_LINE_WORDS = 8
 _NAME_LINE = re.compile(r"(?:[A-Z][\w'’.&-]*|of|and|the|for|de|la|by|&)(?:[ \t]+(?:[A-Z][\w'’.&-]*|of|and|the|for|de|la|by|&))*")

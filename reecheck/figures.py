@@ -116,6 +116,11 @@ _COUNTED_NOUN = (rf"(?:(?!(?:{'|'.join(_NOT_PLURAL)})\b)[A-Za-z][a-z]+(?<![su'â€
 
 
 _COUNTED_NOUN_RX = re.compile(_COUNTED_NOUN)
+
+
+def is_counted_noun(word: str) -> bool:
+    """Whether ``word`` reads as a plural a count can be of ("leaks", "people"), not a singular or "towards"."""
+    return _COUNTED_NOUN_RX.fullmatch(word) is not None
 #: Scale letters (looked up in the rules' [scales]) that may lead a three-letter currency code, the finance
 #: shorthand for thousands and millions of it: "30 MUSD", "MEUR 120", "450 kEUR".
 CODE_SCALE_LETTERS = ("M", "k")

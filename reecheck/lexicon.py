@@ -11,7 +11,6 @@ the threshold; when that folder cannot be written the set is built in memory for
 """
 from __future__ import annotations
 
-import math
 import os
 from functools import lru_cache
 from pathlib import Path
@@ -32,8 +31,7 @@ def _build() -> frozenset[str]:
     from wordfreq import get_frequency_dict  # noqa: PLC0415 - slow to import, needed only to build the cache
 
     floor = 10 ** (COMMON_ZIPF - 9)  # the Zipf threshold as a share of all words
-    return frozenset(w for w, share in get_frequency_dict("en", wordlist="large").items()
-                     if share >= floor and not math.isnan(share))
+    return frozenset(w for w, share in get_frequency_dict("en", wordlist="large").items() if share >= floor)
 
 
 @lru_cache(maxsize=1)
