@@ -859,11 +859,11 @@ def _subject_phrase(entity: str | None, metric: str | None, scope: str | None) -
 
 
 def _full_company_names(cr: ContextReader, claims: list[Claim]) -> list[Claim]:
-    """A company the text names in full and then by its first words ("Tern Offshore Energy" ... "Tern") is one
+    """A company the text names in full and then by its first words ("Velmar Offshore Energy" ... "Velmar") is one
     entity: the short form takes the full name, so its figures meet those of texts that only use the full one.
     Only a name whose later words mark a company is a full form, so a place never becomes its namesake firm."""
     names = {c.entity for c in claims if c.entity}
-    said = names | {c.attribution for c in claims if c.attribution}  # "Tern Offshore Energy said ..." names it too
+    said = names | {c.attribution for c in claims if c.attribution}  # "Velmar Offshore Energy said ..." names it too
     full: dict[str, str] = {}
     for short in names:
         if cr.re_entity.fullmatch(short):
