@@ -29,7 +29,8 @@ from reecheck.evaluate import score  # noqa: E402
 
 KEYS = [ROOT / "data", ROOT / "bench" / "corpus_other", ROOT / "bench" / "corpus_news", ROOT / "bench" / "corpus_third",
         ROOT / "bench" / "corpus_fourth", ROOT / "bench" / "corpus_fifth", ROOT / "bench" / "corpus_sixth",
-        ROOT / "bench" / "corpus_seventh", ROOT / "bench" / "corpus_eighth", ROOT.parent / "shared" / "corpus" / "seeds"]
+        ROOT / "bench" / "corpus_seventh", ROOT / "bench" / "corpus_eighth", ROOT / "bench" / "corpus_ninth",
+        ROOT.parent / "shared" / "corpus" / "seeds"]
 METRICS = ("figures", "attribution", "grouping_recall", "grouping_purity", "conflict_recall", "conflict_precision")
 
 

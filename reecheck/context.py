@@ -573,7 +573,10 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
     # "Velmar Steel" names a company, not what its figures measure
     all_scopes = [m for m in cr.mentions(cr.re_scope, cr.scopes, text, 0, len(text), words)
                   if not _inside_name(text, m)]
-    doc_ents = _Mentions([_region_of(m, text) for m in cr.mentions(cr.re_entity, cr.entities, text, 0, len(text), words)])
+    # words the text capitalises inside a sentence: a lone capitalised word opening one is a name only if here
+    casing = _Casing.of(text)
+    doc_ents = _Mentions([_region_of(m, text) for m in cr.mentions(cr.re_entity, cr.entities, text, 0, len(text), words)
+                          if not _place_goes_on(cr, text, m, casing)])
     doc_attrs = _Mentions(cr.mentions(cr.re_attr, cr.attributors, text, 0, len(text), words))
     doc_metrics = _Mentions(cr.mentions(cr.re_metric, cr.metrics, text, 0, len(text), words))
     doc_bases = _Mentions(cr.mentions(cr.re_basis, cr.bases, text, 0, len(text), words))
@@ -587,8 +590,6 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
 
     body_shorts = _body_short_names(cr, text)
     persons = _person_names(cr, text)
-    # words the text capitalises inside a sentence: a lone capitalised word opening one is a name only if here
-    casing = _Casing.of(text)
     bodies: list[tuple[int, str]] = []  # (position, name) of every body named so far, for "the ministry"
     state_facility: str | None = None  # the mine, field or line "the cable" / "the 4,000 MW link" refers to
     claims: list[Claim] = []
@@ -601,6 +602,7 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
     speakers = _Speakers()  # who has spoken so far, for speakers the text only points back to
     state_org: str | None = None  # the company or mine "the company" / "the miner" refers to
     state_metric: str | None = None
+    state_metric_dim: str | None = None  # the dimension of the figure that last gave state_metric, if one did
     state_line = -1
     state_period: dict[str, str] = {}  # metric → the year its last figure in the paragraph was stated for
     fi = 0
@@ -664,13 +666,14 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
         clauses = clause_spans(text, ss, se)
         line_no = source.position(ss)[0]
         if line_no != state_line:
-            state_metric = None  # a metric is inherited only within a paragraph
+            state_metric = state_metric_dim = None  # a metric is inherited only within a paragraph
             state_period = {}  # and so is a metric's year
         sentence = re.sub(r"\s+", " ", text[ss:se]).strip()
         bounding = [f for f in sfigs if f.kind != "count"]
         first_here = len(claims)  # where this sentence's claims start
         used_entities = []
         last_metric = None
+        last_metric_dim = None
         for f in sfigs:
             # a metric of things counted ("population") never measures money or a physical quantity, and a
             # metric of physical amounts ("capacity") never measures money ("a $2 billion expansion added
@@ -734,7 +737,7 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
                     and _first_after(metrics, f.end, min(next_start, f.end + METRIC_AFTER_CHARS)) is None):
                 metric = COST_METRIC  # "Aerolusa's €650m terminal enlargement", "a $2bn expansion": what it costs
             # the text's own name for what it measures, when the rules have none: (phrase, text it spans)
-            own_words = _counted_phrase(text, f, se) if metric is None else None
+            own_words = (_counted_phrase(text, f, se) or _money_phrase(text, f, ss, se)) if metric is None else None
             if metric is None:
                 mm = _nearest_before(fmetrics, f.start, prev_end) or _first_after(
                     metrics, f.end, min(next_start, f.end + METRIC_AFTER_CHARS))
@@ -742,7 +745,10 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
                     mm = None  # "412,000 doses had been given to residents": the doses are counted, not residents
                 if mm is None:
                     mm = _nearest_before(fmetrics, f.start, ss)
-                inherited = state_metric or kind_metric.get(_kind_key(f))
+                inherited = (state_metric if _may_inherit(state_metric_dim, _dimension(f, rules)) else None
+                             ) or kind_metric.get(_kind_key(f))
+                if inherited == PRICE_METRIC and f.kind == "money" and " / " not in f.unit:
+                    inherited = None  # "$1.1 billion building the project" after "$11,800 a tonne": a sum, no price
                 if f.kind == "count" and f.noun and cr.re_people_noun.match(f.noun):
                     inherited = None  # "About 11,000 people were moved": people counted are no earlier metric
                 if mm is None and f.kind == "money" and " / " in f.unit:
@@ -762,6 +768,7 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
                 metric = after[0].name
             if metric is not None:
                 last_metric = metric
+                last_metric_dim = _dimension(f, rules)
                 kind_metric[_kind_key(f)] = metric
             # scope and basis
             # after the figure, within its phrase: "$720 million, once steel prices rise" is no steel
@@ -845,10 +852,12 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
             pass  # "ten-fold higher than the American one": a comparison does not change what the text is about
         elif opener is not None:
             state_entity = opener.name
-        elif [m for m in strong if not _RECKONING.match(text, m.end)]:  # not "the American estimate"
-            state_entity = [m for m in strong if not _RECKONING.match(text, m.end)][-1].name
+        elif topical := [m for m in strong if not _RECKONING.match(text, m.end)  # not "the American estimate"
+                         and not _quoted(text, ss, m.start)]:  # '"Every project in Europe pays more," she said'
+            state_entity = topical[-1].name
         if last_metric or metrics:
             state_metric = last_metric or metrics[-1].name
+            state_metric_dim = last_metric_dim if last_metric else None
         state_line = source.position(se)[0]
     return _full_company_names(cr, claims)
 
@@ -919,6 +928,41 @@ def _counted_phrase(text: str, f: Figure, se: int) -> tuple[str, str] | None:
         words.pop()
     if not words or all(w in _GENERIC_COUNTED for w in words):
         return None  # "19 people", "some 31,000 people": who is counted, not what about them (missing? sheltered?)
+    end = text.index(words[-1], f.end) + len(words[-1])
+    return " ".join(words), text[f.end:end]
+
+
+#: How many words a sum's own name for what it is may take ("in emergency flood aid").
+MONEY_PHRASE_WORDS = 3
+#: "in" right after a sum, then what the sum is of: "$212 million in royalties", "$28 million in aid".
+_IN_AFTER = re.compile(r"\s+in(?=\s)")
+#: Word endings that make a word a verb form or an adverb, never the noun a sum is of ("building", "raised").
+_NOT_NOUN_END = re.compile(r"(?:ing|ed|ly)$")
+
+
+def _money_phrase(text: str, f: Figure, ss: int, se: int) -> tuple[str, str] | None:
+    """What a sum with no metric is, in the text's own words, and the text it spans: "$212 million in
+    royalties" → royalties, "a $1.2 billion relief package" → relief package. Only for a total (a rate is a
+    price); the phrase runs over lower-case words up to a stop word and ends in a common noun."""
+    if f.kind != "money" or " / " in f.unit:
+        return None
+    pos = f.end
+    lead = _IN_AFTER.match(text, pos, se)
+    if lead is not None:
+        pos = lead.end()
+    elif not _ATTRIBUTIVE_BEFORE.search(text, max(ss, f.start - 12), f.start):
+        return None  # "spent $1.1 billion building": no name for the sum
+    words = []
+    while len(words) < MONEY_PHRASE_WORDS and (m := _COUNTED_WORD.match(text, pos, se)) is not None:
+        w = m.group(1)
+        if w in _WHOLE_STOP or w in _COUNT_STOP_WORDS:
+            break
+        words.append(w)
+        pos = m.end()
+    while words and (_NOT_NOUN_END.search(words[-1]) or not is_common(words[-1])):
+        words.pop()
+    if not words:
+        return None
     end = text.index(words[-1], f.end) + len(words[-1])
     return " ".join(words), text[f.end:end]
 
@@ -1145,6 +1189,22 @@ def _headline(text: str, line_start: int) -> bool:
     words = re.findall(r"[A-Za-z][\w'’-]*", line)
     caps = sum(w[0].isupper() for w in words)
     return bool(words) and not line.endswith((".", '"', "”")) and caps * 2 > len(words)
+
+
+#: Dimensions a figure of any other dimension may take a metric from, and that may take any metric: a share or a
+#: count ("output rose 5 %") says nothing against the metric before it.
+_ANY_DIMENSION = frozenset({None, "percent", "count"})
+
+
+def _may_inherit(before: str | None, here: str | None) -> bool:
+    """Whether a figure of dimension ``here`` may take the paragraph's metric, last given to a figure of dimension
+    ``before``: "the overrun was €1.3 billion ... at least 280 days behind" gives the days no cost."""
+    return before == here or before in _ANY_DIMENSION or here in _ANY_DIMENSION
+
+
+def _quoted(text: str, ss: int, pos: int) -> bool:
+    """Whether ``pos`` lies inside a quotation opened in its sentence (an odd number of double quotes before it)."""
+    return sum(text.count(q, ss, pos) for q in '"“”') % 2 == 1
 
 
 def _dimension(f: Figure, rules: Rules) -> str | None:
@@ -1641,6 +1701,20 @@ _REGION_WORDS = frozenset("Western Eastern Northern Southern North South East We
                           "Inner Outer Northwest Northeast Southwest Southeast".split())
 #: The word before a known place, and the one before that ("Far East Ostland" is Ostland's Far East).
 _REGION_BEFORE = re.compile(r"(?:\b(?P<prev>[A-Z][a-z]+)\s+)?\b(?P<w>[A-Z][a-z]+)\s$")
+
+
+#: A capitalised word right after a place's name: "British Columbia", "Indian Ocean".
+_CAPITALISED_NEXT = re.compile(r" ([A-Z][a-z]+)\b")
+
+
+def _place_goes_on(cr: ContextReader, text: str, m: _Mention, casing: _Casing) -> bool:
+    """True when a known place's name runs on into a name of its own ("British Columbia" is no British figure):
+    the next word is capitalised, the text never writes it in lower case (so "Ostland Copper Output" in a
+    headline keeps Ostland), and it is no body or company word ("Ostland Cocoa Board" is left to
+    :func:`_opens_a_name`)."""
+    nxt = _CAPITALISED_NEXT.match(text, m.end)
+    return (nxt is not None and nxt.group(1).lower() not in casing.lower and nxt.group(1) not in cr.body_words
+            and nxt.group(1).lower() not in cr.company_words)
 
 
 def _region_of(m: _Mention, text: str) -> _Mention:

@@ -7,9 +7,10 @@ Two claims can share a group only when they measure the same kind of quantity (t
 percentages; an annual rate meets a yearly amount), are both actuals or both targets for the same year,
 and name the same entity, metric and scope. Entity, metric and scope names are canonical when the rules
 know them; otherwise the subject phrases are matched with rapidfuzz (:func:`match_subject`), so
-"Sal de Vientos" and "Sal de Vientos Lithium" meet. Two refinements follow: subjects that differ only in the
-names texts hang them on join when their figures agree (:func:`_merge_name_variants`), and one body giving one
-subject two different values in one source splits it (:func:`_split_by_voice`).
+"Sal de Vientos" and "Sal de Vientos Lithium" meet. Three refinements follow: subjects that differ only in the
+names texts hang them on join when their figures agree (:func:`_merge_name_variants`), subjects whose metrics
+differ only in words one text adds ("household connections", "connections") join (:func:`_merge_narrower`),
+and one body giving one subject two different values in one source splits it (:func:`_split_by_voice`).
 """
 from __future__ import annotations
 
@@ -161,6 +162,7 @@ def group_claims(claims: Iterable[Claim], rules: Rules, *, score_cutoff: float =
             known[phrase] = key
         buckets.setdefault(key, []).append(c)
     buckets = _merge_name_variants(buckets, claims, rules)
+    buckets = _merge_narrower(buckets, rules)
     groups = []
     for (dim, period_key, phrase), bucket in buckets.items():
         for members in _split_by_size(bucket, rules):
@@ -214,6 +216,58 @@ def _merge_name_variants(buckets: dict[tuple, list[Claim]], claims: list[Claim],
         if into is None:
             out[key] = list(bucket)
             alike.setdefault((*key[:2], head.metric), []).append(key)
+        else:
+            out[into] = out[into] + list(bucket)
+    return out
+
+
+#: Words that make a metric another quantity when a text adds them ("rise in exports" is no level of exports,
+#: "part of the fleet" no fleet): a metric that differs from another by one of them never joins it.
+_FRAME_WORDS = frozenset({"rise", "fall", "in", "share", "of", "part", "excess", "over", "shortfall", "from"})
+
+
+def _narrower(a: str, b: str, frame: frozenset[str]) -> bool:
+    """True when one metric is the other with words added that only narrow it ("household connections" and
+    "connections", "smallholder tea farmers" and "smallholder farmers"), none of them a frame word."""
+    wa, wb = set(a.lower().split()), set(b.lower().split())
+    small, big = sorted((wa, wb), key=len)
+    return small < big and not (big - small) & frame
+
+
+def _same_count(a: str, b: str, metrics: str) -> bool:
+    """Two count dimensions that the metrics show are one thing counted: the word after the number was a modifier
+    ("412,000 household connections") or absent ("650,000, the council says")."""
+    words = set(metrics.lower().split()) | {"(count)"}
+    return (a.startswith("count of ") and b.startswith("count of ")
+            and a.removeprefix("count of ").lower() in words and b.removeprefix("count of ").lower() in words)
+
+
+def _merge_narrower(buckets: dict[tuple, list[Claim]], rules: Rules) -> dict[tuple, list[Claim]]:
+    """Join subjects whose metrics differ only in words one text adds to narrow it ("412,000 household
+    connections" in one text, "400,000 connections" in another), when no source has figures in both: a text
+    that gives both ("4,100 staff, 2,300 of them mine staff") keeps them apart. Unlike name variants, the
+    figures need not agree: both texts speak of one thing, so a gap between them is a finding."""
+    frame = _FRAME_WORDS | {w for lx in rules.aspects for phrase in (lx.name, *lx.words) for w in phrase.lower().split()}
+    out: dict[tuple, list[Claim]] = {}
+    alike: dict[tuple, list[tuple]] = {}  # (period key, entity, scope) → keys in ``out`` with a metric
+    for key, bucket in buckets.items():
+        head = bucket[0]
+        srcs = {c.source for c in bucket}
+        into = None
+        for okey in alike.get((key[1], head.entity, head.scope), []) if head.metric is not None else []:
+            other = out[okey]
+            o = other[0]
+            if o.metric == head.metric or srcs & {c.source for c in other}:
+                continue
+            if okey[0] != key[0] and not _same_count(okey[0], key[0], f"{head.metric} {o.metric}"):
+                continue
+            if _narrower(head.metric, o.metric, frame):
+                into = okey
+                break
+        if into is None:
+            out[key] = list(bucket)
+            if head.metric is not None:
+                alike.setdefault((key[1], head.entity, head.scope), []).append(key)
         else:
             out[into] = out[into] + list(bucket)
     return out
