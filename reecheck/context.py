@@ -383,7 +383,9 @@ class ContextReader:
         self.aspect_skip = frozenset(rules.aspect_skips)
         self._case_sensitive = {id(self.entities), id(self.attributors)}  # names; the rest match in any case
         verbs = _alternation_ci(rules.attribution_verbs)
-        self.re_verb = re.compile(rf"\s+(?:\w+ly\s+|also\s+|now\s+|still\s+|today\s+|yesterday\s+|has\s+|have\s+|had\s+)?"
+        # a speaker's verb, after an adverb or a time ("Velmar last month reported", "the agency on Monday said")
+        self.re_verb = re.compile(rf"\s+(?:\w+ly\s+|also\s+|now\s+|still\s+|today\s+|yesterday\s+|has\s+|have\s+|had\s+|"
+                                  rf"(?:last|this|earlier\s+this)\s+(?:week|month|year|quarter)\s+|on\s+[A-Z][a-z]+day\s+)?"
                                   rf"(?:{verbs})\b", re.I)
         # "said on Tuesday": the day a statement was made, not the period of the figure it gives
         self.re_said_before = re.compile(rf"\b(?:{verbs})\s+(?:[\w-]+\s+){{0,{SAID_DAY_WORDS}}}$", re.I)
@@ -397,6 +399,9 @@ class ContextReader:
         heads = set(rules.attribution_speakers) | {w.lower() for w in rules.body_words if w.isalpha()}
         self.re_speaker = re.compile(rf"(?<![\w-])(?P<head>{_alternation_ci(heads)})(?![\w-])", re.I)
         roles = _alternation_ci({w.lower() for w in rules.attribution_titles})
+        self.roles = roles  # the titles as one alternation, for patterns built later
+        self.role_words = frozenset(w for t in rules.attribution_titles for w in t.lower().split()) | {
+            "senior", "deputy", "acting", "former", "interim", "vice"}  # words that open a title, never a name
         #: "chief executive Ana Ruiz", "analyst Ana Ruiz": a person after a role
         self.re_person_after_role = re.compile(rf"\b(?i:{roles}),?\s+(?P<name>{_NAME})\b")  # "chief executive, Ana Ruiz"
         #: "Ana Ruiz, the airline's chief executive," / "Ana Ruiz, an analyst at": a person before a role
@@ -791,6 +796,11 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
                 attribution = entity  # a company stating its own output
             if attribution is None:
                 attribution = _unclaimed_speaker(f, spoke_before, goes_on)
+            if attribution:
+                attribution = _POSSESSIVE_END.sub("", attribution)  # "Velmar's figures show": Velmar says so
+            if attribution and _is_person(attribution, persons):
+                # "Velmar's chief executive, Ana Ruiz, said": she speaks for Velmar, the voice a camp is made of
+                attribution = _role_owner(cr, text, ss, se, attribution, bodies, state_org) or attribution
             # period
             prev_any = max([g.end for g in sfigs if g.end <= f.start] + [ss])
             period, is_target = _period(cr, text, f, ss, se, cs, ce, prev_any, prev_end, next_start, doc_year,
@@ -1756,6 +1766,44 @@ _NOT_FIRST_NAMES = frozenset("In At On For From By With The A An And But Of To A
 
 
 _PERSON_AGE = re.compile(rf"(?P<name>{_NAME}),\s+\d{{1,3}},")
+
+
+#: Roles whose holders give their own view, not their employer's ("Hartwell's analyst, Ana Ruiz, expects ...").
+_OWN_VIEW_ROLES = re.compile(r"\b(?:analysts?|economists?|strategists?|researchers?|consultants?|professors?|"
+                             r"forecasters?|statisticians?|traders?|brokers?|bankers?)\b", re.I)
+#: How far before a person's name (characters) the role that names whom they speak for may start.
+ROLE_OWNER_CHARS = 80
+
+
+@lru_cache(maxsize=64)
+def _role_owner_rx(roles: str) -> re.Pattern:
+    """Whose role a person holds, read backwards from the name: "Velmar's chief executive, ", "the department's
+    head, ", "its finance director, ", "Velmar chief executive "."""
+    return re.compile(rf"(?P<owner>(?:[A-Z][\w&.-]*\s+)*[A-Z][\w&.-]*?|[Tt]he\s+[a-z]+|[Ii]ts|[Tt]heir)(?P<poss>['’]s?)?"
+                      rf"\s+(?:[a-z-]+\s+){{0,2}}?(?i:{roles}),?\s+$")
+
+
+def _role_owner(cr: ContextReader, text: str, ss: int, se: int, person: str, bodies, state_org) -> str | None:
+    """The body or company a person named with a role speaks for, when the role names it: "Velmar's chief
+    executive, Ana Ruiz" → Velmar; "its finance director, Owen Pratt" → the organisation named last; "the
+    department's head, Lena Ortiz" → the department named before. None when the text does not say."""
+    at = text.find(person, ss, se)
+    if at < 0:
+        return None
+    m = _role_owner_rx(cr.roles).search(text, max(ss, at - ROLE_OWNER_CHARS), at)
+    if m is None or _OWN_VIEW_ROLES.search(m.group(0)):
+        return None  # "Hartwell's analyst, Ana Ruiz": an analyst's forecast is her own
+    owner = m.group("owner")
+    if owner.lower() in ("its", "their"):
+        return state_org or (bodies[-1][1] if bodies else None)
+    if owner.lower() in cr.role_words:
+        return None  # "Chief executive Ana Ruiz said": the role's own first word, no owner
+    if owner[:4].lower() == "the " or owner in cr.body_words:  # "the department's head", "Institute director"
+        name = _resolve_generic("the " + owner.split()[-1].lower(), bodies, m.start(), text)
+        return name if name[:1].isupper() else None
+    if not m.group("poss") and owner.split()[0] in _NOT_FIRST_NAMES:
+        return None  # "In May chief executive Ana Ruiz said": no owner
+    return owner
 
 
 def _is_person(name: str, persons: frozenset[str]) -> bool:

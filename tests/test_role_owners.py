@@ -1,0 +1,44 @@
+"""Who speaks: a person named with a role speaks for the body whose role it is, a speaker's verb may come after
+a time, and "Velmar's figures show" is Velmar speaking."""
+from __future__ import annotations
+
+import pytest
+
+
+def _claim(claims, text: str):
+    (c,) = [c for c in claims if c.figure.text == text]
+    return c
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Velmar's chief executive, Ana Ruiz, said the smelter made 210,000 tonnes.", "Velmar"),
+    ("Velmar chief executive Ana Ruiz said the smelter made 210,000 tonnes.", "Velmar"),
+    ("Velmar Copper reported higher output. Its finance director, Owen Pratt, said the smelter made 210,000 tonnes.",
+     "Velmar Copper"),
+])
+def test_a_person_with_a_role_speaks_for_the_roles_owner(claims_of, sentence, speaker):
+    assert _claim(claims_of(sentence), "210,000 tonnes").attribution == speaker
+
+
+def test_the_department_whose_head_speaks_is_the_one_named_before(claims_of):
+    claims = claims_of("The Tarnow Department of Ecology fined the smelter. The department's head, Lena Ortiz, "
+                       "said the plant emitted 26,500 tonnes of the gas.")
+    assert _claim(claims, "26,500 tonnes").attribution == "Tarnow Department of Ecology"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hartwell's analyst, Ana Ruiz, said she expects a crop of 560,000 tonnes.",  # an analyst's view is her own
+    "Chief executive Ana Ruiz said she expects a crop of 560,000 tonnes.",  # a role's first word is no owner
+])
+def test_no_owner_when_the_role_does_not_speak_for_one(claims_of, sentence):
+    assert _claim(claims_of(sentence), "560,000 tonnes").attribution == "Ana Ruiz"
+
+
+def test_a_speakers_verb_may_follow_a_time(claims_of):
+    claims = claims_of("Velmar Metro last month reported 46.1 million journeys for the year.")
+    assert _claim(claims, "46.1 million").attribution == "Velmar Metro"
+
+
+def test_a_bodys_figures_are_the_body_speaking(claims_of):
+    claims = claims_of("Velmar Copper's figures show emissions of the gas fell to 18,400 tonnes last year.")
+    assert _claim(claims, "18,400 tonnes").attribution == "Velmar Copper"
