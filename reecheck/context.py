@@ -38,6 +38,8 @@ import sys
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from types import MappingProxyType
+from typing import Mapping
 
 from .figures import Figure, is_counted_noun
 from .lexicon import is_common
@@ -798,6 +800,8 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
                 attribution = _unclaimed_speaker(f, spoke_before, goes_on)
             if attribution:
                 attribution = _POSSESSIVE_END.sub("", attribution)  # "Velmar's figures show": Velmar says so
+                if attribution in body_shorts:  # "AIVE counted ...": the body the text named in full, with its short name
+                    attribution = f"{body_shorts[attribution]} ({attribution})"
             if attribution and _is_person(attribution, persons):
                 # "Velmar's chief executive, Ana Ruiz, said": she speaks for Velmar, the voice a camp is made of
                 attribution = _role_owner(cr, text, ss, se, attribution, bodies, state_org) or attribution
@@ -971,8 +975,8 @@ def _money_phrase(text: str, f: Figure, ss: int, se: int) -> tuple[str, str] | N
         pos = m.end()
     while words and (_NOT_NOUN_END.search(words[-1]) or not is_common(words[-1])):
         words.pop()
-    if not words:
-        return None
+    if not words or words[0] in _FRAME_NOUNS:
+        return None  # "the $212 million figure stands": a figure restated, not named
     end = text.index(words[-1], f.end) + len(words[-1])
     return " ".join(words), text[f.end:end]
 
@@ -1354,16 +1358,17 @@ _WORLD_RANKING = re.compile(r"(?:['’]s)?\s+(?:\w+-)?(?:largest|biggest|top|lea
 _ORG_VERB_GAP = re.compile(r"\s+(?:\w+ly\s+|has\s+|had\s+|also\s+|will\s+|now\s+)?")
 
 
-def _body_short_names(cr: ContextReader, text: str) -> frozenset[str]:
-    """Short names the text gives bodies: "the Bureau of Crop Economics (BAREC)" → {"BAREC"}."""
-    out = set()
+def _body_short_names(cr: ContextReader, text: str) -> dict[str, str]:
+    """Short names the text gives bodies, with the name each stands for: "the Bureau of Crop Economics (BAREC)"
+    → {"BAREC": "Bureau of Crop Economics"}."""
+    out: dict[str, str] = {}
     for m in re.finditer(r"\(([A-Z][\w&.-]{1,12})\)", text):
         np = _PROPER_NP.search(text, max(0, m.start() - 160), m.start())
         while np and np.end("np") < m.start() - 2:  # the name that ends right before the bracket
             np = _PROPER_NP.search(text, np.end(), m.start())
         if np and set(np.group("np").split()) & cr.body_words:
-            out.add(m.group(1))
-    return frozenset(out)
+            out.setdefault(m.group(1), cr.canonical_attributor(np.group("np")))
+    return out
 
 
 def _observer_described(cr: ContextReader, text: str, end: int, se: int) -> bool:
@@ -1408,7 +1413,8 @@ _BODY_VERB_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:\w+s|said|told|estimated|repo
 
 
 def _organisations(cr: ContextReader, text: str, ss: int, se: int, ents, attrs,
-                   body_shorts: frozenset[str] = frozenset(), casing: _Casing | None = None) -> list[_Mention]:
+                   body_shorts: Mapping[str, str] = MappingProxyType({}), casing: _Casing | None = None
+                   ) -> list[_Mention]:
     """Capitalised names the rules do not know that act as the subject of a metric ("Sal de Vientos
     Lithium produced 3,100 t"): companies, mines and agencies become the figure's entity. ``body_shorts``
     are the short names the text gave to bodies ("... Economics (BAREC)"): they speak, never are spoken of."""
@@ -1778,8 +1784,8 @@ ROLE_OWNER_CHARS = 80
 @lru_cache(maxsize=64)
 def _role_owner_rx(roles: str) -> re.Pattern:
     """Whose role a person holds, read backwards from the name: "Velmar's chief executive, ", "the department's
-    head, ", "its finance director, ", "Velmar chief executive "."""
-    return re.compile(rf"(?P<owner>(?:[A-Z][\w&.-]*\s+)*[A-Z][\w&.-]*?|[Tt]he\s+[a-z]+|[Ii]ts|[Tt]heir)(?P<poss>['’]s?)?"
+    head, ", "a ministry spokesman, ", "its finance director, ", "Velmar chief executive "."""
+    return re.compile(rf"(?P<owner>(?:[Tt]he|[Aa]n?)\s+[a-z]+|[Ii]ts|[Tt]heir|(?:[A-Z][\w&.-]*\s+)*[A-Z][\w&.-]*?)(?P<poss>['’]s?)?"
                       rf"\s+(?:[a-z-]+\s+){{0,2}}?(?i:{roles}),?\s+$")
 
 
@@ -1798,8 +1804,8 @@ def _role_owner(cr: ContextReader, text: str, ss: int, se: int, person: str, bod
         return state_org or (bodies[-1][1] if bodies else None)
     if owner.lower() in cr.role_words:
         return None  # "Chief executive Ana Ruiz said": the role's own first word, no owner
-    if owner[:4].lower() == "the " or owner in cr.body_words:  # "the department's head", "Institute director"
-        name = _resolve_generic("the " + owner.split()[-1].lower(), bodies, m.start(), text)
+    if owner.split()[0].lower() in ("the", "a", "an") or owner in cr.body_words:  # "the department's head",
+        name = _resolve_generic("the " + owner.split()[-1].lower(), bodies, m.start(), text)  # "a ministry spokesman"
         return name if name[:1].isupper() else None
     if not m.group("poss") and owner.split()[0] in _NOT_FIRST_NAMES:
         return None  # "In May chief executive Ana Ruiz said": no owner

@@ -355,10 +355,10 @@ def test_a_body_with_a_relative_clause_still_speaks(tmp_path):
     assert c.attribution == "Pasture Growers Union"
 
 
-def test_a_body_defined_with_its_acronym_is_named_by_it(tmp_path):
+def test_a_body_defined_with_its_acronym_is_named_in_full_with_it(tmp_path):
     (c,) = _claims(tmp_path, "Ostland's barley harvest will reach 8.4 million tonnes, the Ostland Bureau of Farm "
                              "Economics (OBFE) said on Monday.\n")
-    assert c.attribution == "OBFE"
+    assert c.attribution == "Ostland Bureau of Farm Economics (OBFE)"
 
 
 def test_a_titled_person_is_never_the_entity(tmp_path):

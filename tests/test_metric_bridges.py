@@ -69,3 +69,8 @@ def test_a_known_place_running_on_into_another_name_is_not_that_place(claims_of)
                        "Europe used 412 TWh of power.")
     assert _claim(claims, "640 millimetres").entity != "Europe"
     assert _claim(claims, "412 TWh").entity == "Europe"  # the place alone is still the place
+
+
+def test_a_sum_restated_as_a_figure_is_not_named_by_its_verb(claims_of):
+    claims = claims_of("A ministry spokesman said the $212 million figure stands.")
+    assert _claim(claims, "$212 million").metric != "figure stands"

@@ -42,3 +42,15 @@ def test_a_speakers_verb_may_follow_a_time(claims_of):
 def test_a_bodys_figures_are_the_body_speaking(claims_of):
     claims = claims_of("Velmar Copper's figures show emissions of the gas fell to 18,400 tonnes last year.")
     assert _claim(claims, "18,400 tonnes").attribution == "Velmar Copper"
+
+
+def test_a_body_spokesman_speaks_for_the_body_named_before(claims_of):
+    claims = claims_of("The Tarnow Ministry of Mines disputes the sum. A ministry spokesman, Joseph Pratt, said "
+                       "arrears came to $212 million.")
+    assert _claim(claims, "$212 million").attribution == "Tarnow Ministry of Mines"
+
+
+def test_a_short_name_the_text_defines_is_shown_with_the_full_name(claims_of):
+    claims = claims_of("The Velmar Electric Vehicle Association (VEVA) reported growth. "
+                       "VEVA counted 41,700 public charging points.")
+    assert _claim(claims, "41,700").attribution == "Velmar Electric Vehicle Association (VEVA)"
