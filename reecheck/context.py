@@ -66,6 +66,10 @@ PRICE_METRIC = "price"
 LENGTH_METRIC = "length"
 #: The dimension (as :func:`reecheck.units.base_of` names it) of a distance.
 LENGTH_DIMENSION = "[length]^1"
+#: The metric of an area its sentence gives no metric word for ("the fire has grown to 48,300 hectares").
+AREA_METRIC = "area"
+#: The dimension of an area.
+AREA_DIMENSION = "[length]^2"
 #: The metric of an amount of money set before a noun ("a $2bn expansion", "the firm's €650m terminal"): its cost.
 COST_METRIC = "cost"
 #: A determiner or possessive right before an amount used as an adjective ("a", "the", "Acme's").
@@ -762,10 +766,12 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
                     inherited = PRICE_METRIC  # "$61.40 a barrel" with no metric word is a price
                 elif mm is None and _dimension(f, rules) == LENGTH_DIMENSION:
                     inherited = LENGTH_METRIC  # "the line will run for 38 km": a length, whatever came before
+                elif mm is None and _dimension(f, rules) == AREA_DIMENSION:
+                    inherited = AREA_METRIC  # "the fire has grown to 48,300 hectares": an area, likewise
                 if mm is None and inherited is None and not own_words:
                     mm = _first_after(fmetrics, f.end, se)
                 if mm is None and not own_words and f.kind not in ("percent", "points") and inherited not in (
-                        PRICE_METRIC, LENGTH_METRIC):  # ("a network of 3,800 km" is a length all the same)
+                        PRICE_METRIC, LENGTH_METRIC, AREA_METRIC):  # ("a network of 3,800 km" is a length all the same)
                     own_words = _noun_of_before(text, ss, f.start)  # "claims of up to $90 million"
                 if mm is None and not own_words and not metrics and f.kind == "money" and " / " in f.unit:
                     own_words = _sentence_topic(cr, text, ss, f.start)  # "Treatment charges ... fell to $165 a tonne"

@@ -74,3 +74,8 @@ def test_a_known_place_running_on_into_another_name_is_not_that_place(claims_of)
 def test_a_sum_restated_as_a_figure_is_not_named_by_its_verb(claims_of):
     claims = claims_of("A ministry spokesman said the $212 million figure stands.")
     assert _claim(claims, "$212 million").metric != "figure stands"
+
+
+def test_an_area_with_no_metric_word_is_an_area(claims_of):
+    claims = claims_of("Velmar Copper said its profit rose. The fire near Tarnow has grown to 48,300 hectares.")
+    assert _claim(claims, "48,300 hectares").metric == "area"
