@@ -79,3 +79,12 @@ def test_a_sum_restated_as_a_figure_is_not_named_by_its_verb(claims_of):
 def test_an_area_with_no_metric_word_is_an_area(claims_of):
     claims = claims_of("Velmar Copper said its profit rose. The fire near Tarnow has grown to 48,300 hectares.")
     assert _claim(claims, "48,300 hectares").metric == "area"
+
+
+def test_a_named_event_is_what_its_figures_are_about(write_sources):
+    folder = write_sources({
+        "a.txt": "The Tarn Valley wildfire has burned 48,300 hectares, the fire agency said.\n",
+        "b.txt": "Local officials say the Tarn Valley wildfire has burned 61,000 hectares.\n",
+    })
+    (v,) = [v for v in reecheck.check(folder).verdicts if "area" in v.group.subject]
+    assert v.group.subject.startswith("Tarn Valley") and len(v.group.claims) == 2
