@@ -752,8 +752,9 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
             if metric is None:
                 mm = _nearest_before(fmetrics, f.start, prev_end) or _first_after(
                     metrics, f.end, min(next_start, f.end + METRIC_AFTER_CHARS))
-                if mm is not None and own_words and mm.start > f.end + len(own_words[1]):
+                if mm is not None and own_words and mm.start > f.end + len(own_words[1]) and mm.kind == "count":
                     mm = None  # "412,000 doses had been given to residents": the doses are counted, not residents
+                    # (a state after them stays: "37 homes have been destroyed" counts the homes destroyed)
                 if mm is None:
                     mm = _nearest_before(fmetrics, f.start, ss)
                 inherited = (state_metric if _may_inherit(state_metric_dim, _dimension(f, rules)) else None
@@ -1681,7 +1682,8 @@ def _described_speakers(cr: ContextReader, text: str, ss: int, se: int, taken) -
 
 
 #: A speaker's verb whose object points back ("puts it at", "estimates them at", "sees the figure at").
-_POINTS_BACK = re.compile(r"\b(?:it|them|this|that|the\s+(?:figure|total|number|amount))\s+(?:at|as)\s+\S*$")
+_POINTS_BACK = re.compile(r"\b(?:it|them|this|that|the\s+(?:figure|total|number|amount|toll|count)"
+                          r"(?:\s+of\s+[\w\s-]{1,40}?)?)\s+(?:at|as)\s+\S*$")  # "put the number of homes lost at"
 _QUOTE_MARKS = frozenset('"“‘\'')
 #: ", the ..." after a sentence's first word, and the same closed by a comma: an appositive ("Tarnoil, the
 #: state producer, said"), which a fronted adverb ("Worldwide, the industry faces") lacks.

@@ -88,3 +88,15 @@ def test_a_named_event_is_what_its_figures_are_about(write_sources):
     })
     (v,) = [v for v in reecheck.check(folder).verdicts if "area" in v.group.subject]
     assert v.group.subject.startswith("Tarn Valley") and len(v.group.claims) == 2
+
+
+def test_a_state_after_counted_things_is_what_the_count_measures(claims_of):
+    claims = claims_of("At least 37 homes have been destroyed in Tarnow, officials said.")
+    assert _claim(claims, "At least 37").metric == "destroyed"
+
+
+def test_a_body_putting_a_number_on_something_speaks_of_it_not_of_itself(claims_of):
+    claims = claims_of("The Tarn Valley wildfire has burned 48,300 hectares. "
+                       "The Velmar Regional District put the number of homes destroyed at 52.")
+    assert _claim(claims, "52").entity != "Velmar Regional District"
+    assert _claim(claims, "52").attribution == "Velmar Regional District"
