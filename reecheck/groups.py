@@ -30,9 +30,15 @@ SUBJECT_MATCH_CUTOFF = 92
 PART_MATCH_CUTOFF = 80
 #: A shorter entity name joins the long form it opens only with at least this many words ("Santa Luzia").
 SHORT_NAME_MIN_WORDS = 2
-#: Two figures of one subject this many times apart or more measure different things: a slip of scale
-#: ("million" for "billion", ×1,000) is a real discrepancy and stays inside it; a fare beside a budget is not.
-SAME_THING_MAX_RATIO = 10_000
+#: Two figures of one subject more than this many times apart measure different things (an audit's £180,000
+#: beside an extension's £310 million, both "cost"), unless the gap is a slip of scale (:data:`SCALE_SLIPS`).
+#: Sources that disagree in earnest stay well inside it (3.8 against 28.7 Mt is ×7.6; a digit slip is ×10).
+SAME_THING_MAX_RATIO = 50
+#: Gaps that are a scale word misread or mistyped ("million" for "billion", "thousand" for "million"): a real
+#: discrepancy, kept inside one group however far apart the figures lie.
+SCALE_SLIPS = (1_000, 1_000_000)
+#: How far (as a share) a gap may miss a scale slip exactly and still be one ("£2.4bn" against "£2.6m").
+SCALE_SLIP_TOLERANCE = 0.25
 #: Two values one voice (a body, in one source) gives for one subject are one statement within this ratio
 #: ("about 2,500 t" and "2,600 t"); further apart, the voice is measuring two things the words did not tell
 #: apart (a plant's design output and its average output), so they go to separate groups.
@@ -375,9 +381,9 @@ def _nearest_in_size(claim: Claim, hits: list[Group], rules: Rules) -> list[Grou
 
 
 def _split_by_size(members: list[Claim], rules: Rules) -> list[list[Claim]]:
-    """Claims of one subject whose sizes lie more than :data:`SAME_THING_MAX_RATIO` apart measure different
-    things the words did not tell apart (a £12 fare and a £3bn budget both "cost"): each size band is its own
-    group, in reading order."""
+    """Claims of one subject whose sizes lie more than :data:`SAME_THING_MAX_RATIO` apart, by a gap that is no
+    slip of scale, measure different things the words did not tell apart (a £12 fare and a £3bn budget both
+    "cost"): each size band is its own group, in reading order."""
     try:
         sized = [(_size(c, rules), c) for c in members]
     except Exception:  # noqa: BLE001 - a unit pint cannot read: keep the claims where they are
@@ -385,12 +391,17 @@ def _split_by_size(members: list[Claim], rules: Rules) -> list[list[Claim]]:
     band_of: dict[str, int] = {}
     band, prev = 0, None
     for size, c in sorted(sized, key=lambda sc: sc[0]):
-        if prev and size / prev > SAME_THING_MAX_RATIO:
+        if prev and size / prev > SAME_THING_MAX_RATIO and not _scale_slip(size / prev):
             band += 1
         band_of[c.id] = band
         prev = size
     order = list(dict.fromkeys(band_of[c.id] for c in members))  # the band read first comes first
     return [[c for c in members if band_of[c.id] == b] for b in order]
+
+
+def _scale_slip(ratio: float) -> bool:
+    """Whether two sizes ``ratio`` apart are one figure with its scale word slipped (×1,000 or ×1,000,000)."""
+    return any(abs(ratio / k - 1) <= SCALE_SLIP_TOLERANCE for k in SCALE_SLIPS)
 
 
 def _split_by_period(members: list[Claim]) -> list[tuple[str | None, list[Claim]]]:
