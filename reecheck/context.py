@@ -691,6 +691,8 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
             # 80,000 b/d of capacity": the money is no capacity)
             fmetrics = metrics if f.kind in _COUNTED_KINDS else [
                 m for m in metrics if m.kind != "count" and not (m.kind == "measure" and f.kind == "money")]
+            if f.kind not in ("money", "percent", "points", "multiple"):  # "sales rose to 128,400": no revenue
+                fmetrics = [m for m in fmetrics if m.kind != "money"]
             cs, ce = next(((a, b) for a, b in clauses if a <= f.start < b), (ss, se))
             prev_end = max([g.end for g in bounding if g.end <= f.start] + [cs])
             next_start = min([g.start for g in bounding if g.start >= f.end] + [ce])
@@ -991,7 +993,7 @@ def _money_phrase(text: str, f: Figure, ss: int, se: int) -> tuple[str, str] | N
 #: "claims of " right before a figure: the noun the figure is an amount of (read backwards from the figure).
 _NOUN_OF_BEFORE = re.compile(r"\b(?P<n>[a-z][a-z-]{2,})\s+of\s+$")
 #: Nouns before "of" that say how a figure is stated, not what it measures ("a total of", "an estimate of").
-_FRAME_NOUNS = frozenset("total average sum amount value level figure estimate number tally rate peak high low record "
+_FRAME_NOUNS = frozenset("total average sum amount value level figure estimate number tally count toll rate peak high low record "
                          "maximum minimum range benchmark forecast target increase rise fall drop decline gain loss "
                          "growth jump cut reduction change share part most some all many none each any half "
                          "one tenth quarter third fifth".split())

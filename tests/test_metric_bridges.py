@@ -100,3 +100,11 @@ def test_a_body_putting_a_number_on_something_speaks_of_it_not_of_itself(claims_
                        "The Velmar Regional District put the number of homes destroyed at 52.")
     assert _claim(claims, "52").entity != "Velmar Regional District"
     assert _claim(claims, "52").attribution == "Velmar Regional District"
+
+
+def test_a_money_metric_never_measures_a_count(claims_of):
+    claims = claims_of("Sales of electric cars in Ostland rose 31 per cent to 128,400 last year. "
+                       "Velmar Motors said sales reached $2.1 billion.")
+    assert _claim(claims, "128,400").metric != "revenue"
+    assert _claim(claims, "$2.1 billion").metric == "revenue"
+    assert "revenue" in _claim(claims, "31 per cent").metric
