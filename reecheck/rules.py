@@ -196,6 +196,9 @@ class _Reader:
             self._first_line[needle] = next((n for n, line in enumerate(self._lines, 1) if needle in line), 0)
         return f"{self.path}:{self._first_line[needle] or '?'}"
 
+    #: The kinds each table's entries may have (a kind the stages do not know would silently do nothing).
+    KINDS = {"metric": ("whole", "after", "count", "measure", "money"), "entity": ("country", "region", "world")}
+
     def lexemes(self, data: dict, key: str, words_key: str) -> list:
         out = []
         for entry in self.table_list(data, key):
@@ -203,7 +206,11 @@ class _Reader:
             if not isinstance(name, str) or not name:
                 raise self.fail(f"[[{key}]]", f"a [[{key}]] entry has no name", 'add name = "…"')
             words = self.strings(entry.get(words_key, [name]), words_key)
-            out.append(Lexeme(name, tuple(words), str(entry.get("kind", ""))))
+            kind = entry.get("kind", "")
+            if key in self.KINDS and kind and kind not in self.KINDS[key]:
+                raise self.fail(f'"{kind}"', f"[[{key}]] '{name}' has an unknown kind '{kind}'",
+                                "use one of " + ", ".join(f'"{k}"' for k in self.KINDS[key]) + " or leave kind out")
+            out.append(Lexeme(name, tuple(words), str(kind)))
         return out
 
     def read(self, data: dict) -> None:  # noqa: C901 - one branch per table, flat on purpose

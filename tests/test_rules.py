@@ -150,6 +150,8 @@ def test_malformed_toml_names_the_file_and_line(tmp_path):
     # a named figure with no number
     ('[named_figures]\n"room temperature" = "warm"\n', (2, "must be a number and a pint unit")),
     ('named_figures = ["absolute zero"]\n', (1, "must be a table")),
+    # a metric kind the stages do not know (it would silently do nothing)
+    ('[[metric]]\nname = "fare"\nwords = ["fare"]\nkind = "mony"\n', (4, "unknown kind 'mony'")),
 ])
 def test_a_bad_entry_names_the_file_and_line(tmp_path, text, expected):
     line, problem = expected
