@@ -603,6 +603,8 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
     persons = _person_names(cr, text)
     bodies: list[tuple[int, str]] = []  # (position, name) of every body named so far, for "the ministry"
     state_facility: str | None = None  # the mine, field or line "the cable" / "the 4,000 MW link" refers to
+    facility_owner: dict[str, str] = {}  # a facility → the company the text says runs it ("its Tarn smelter")
+    facilities_named: set[str] = set()  # every facility the text names
     claims: list[Claim] = []
     kind_metric: dict[str, str] = {}  # the last metric seen for each kind of figure, for elided subjects
     doc_date = _doc_date(source)
@@ -648,6 +650,12 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
                                                      text[max(ss, m.start - 20):m.start])]
         orgs = [o for o in _organisations(cr, text, ss, se, ents, attrs, body_shorts, casing)
                 if not _is_person(o.name, persons)]
+        facilities_named.update(o.name for o in orgs if o.kind == "facility")
+        for o in orgs:
+            if o.kind == "facility" and o.name not in facility_owner:
+                owner = _facility_owner(cr, text, ss, se, o, orgs, state_org)
+                if owner and owner != o.name:
+                    facility_owner[o.name] = owner
         opening = cr.re_generic.match(text, ss)
         if opening and not cr.re_verb.match(text, opening.end()) and re.match(r"\s+[a-z]", text[opening.end():]):
             # "The authority employs 3,400 dockworkers": the body named before, speaking of itself
@@ -718,6 +726,8 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
                 # after the figure: its owner ("3 Mt in Ostland"), not a place goods go to or come from
                 ent = ent or _first_after([m for m in outside if not _NOT_OWNER_BETWEEN.search(text, f.end, m.start)],
                                           f.end, ce)
+            if ent is not None and ent.kind in _PLACE_KINDS:  # "the Kestrel mine in Ostland produced": the mine's
+                ent = _located(text, ent, orgs) or ent
             entity = ent.name if ent else state_entity
             if entity:
                 entity = re.sub(r"(?<=\w)['’]s?$", "", entity)  # "Velmar's estimate" is Velmar's figure
@@ -882,7 +892,22 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
             state_metric = last_metric or metrics[-1].name
             state_metric_dim = last_metric_dim if last_metric else None
         state_line = source.position(se)[0]
-    return _full_company_names(cr, claims)
+    return _full_company_names(cr, _facility_as_owner(claims, facility_owner, facilities_named))
+
+
+def _facility_as_owner(claims: list[Claim], owner: dict[str, str], named: set[str]) -> list[Claim]:
+    """A text about one facility of a company ("its Tarn smelter ... The smelter produced 210,000 t") speaks of
+    the company's figures, which another text on the story gives under the company's name: the facility's
+    claims take the owner as entity. Only when the text names a single facility: with two ("its Tarn pit" and
+    "its Bream fertiliser plant"), the facility is what tells rock output from fertiliser output."""
+    if len(named) != 1 or not owner:
+        return claims
+    (facility,) = named
+    if facility not in owner:
+        return claims
+    company = owner[facility]
+    return [replace(c, entity=company, subject=_subject_phrase(company, c.metric, c.scope)) if c.entity == facility
+            else c for c in claims]
 
 
 def _subject_phrase(entity: str | None, metric: str | None, scope: str | None) -> str:
@@ -1926,6 +1951,55 @@ def _company_before(cr: ContextReader, text: str, ss: int, pos: int) -> str | No
         if set(re.sub(r"['’]s$", "", w) for w in words[1:]) & cr.company_words:
             best_company = best  # "Velmar Minerals ... at its Salar de Tarnow site, the company said": the company
     return best_company or best
+
+
+#: Entity kinds (entities.toml) that are places.
+_PLACE_KINDS = frozenset({"country", "region"})
+#: A place named as where something is: "in", "off", "near" and up to two words ("in southern", "off the").
+_LOCATED_BEFORE = re.compile(r"\s+(?:in|off|near|outside)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$")
+#: What may stand between a name and the place it is in: its facility or company word ("Kestrel mine", "Velmar Ltd").
+_NAME_TO_PLACE = re.compile(r"(?:\s+[a-z-]+){0,3}$")
+
+
+def _located(text: str, place: _Mention, orgs) -> _Mention | None:
+    """The company or facility a place only locates: "the Kestrel mine in Ostland produced 9,400 t" is the
+    mine's output, "the wind farm off Tarn Head will cost" the farm's cost. None when no name stands right
+    before the place."""
+    loc = _LOCATED_BEFORE.search(text, max(0, place.start - 40), place.start)
+    if loc is None:
+        return None
+    named = [o for o in orgs if o.kind in ("org", "facility") and o.end <= loc.start()
+             and _NAME_TO_PLACE.fullmatch(text, o.end, loc.start())]
+    return named[-1] if named else None
+
+
+#: The company a facility belongs to, named before it: "its Tarn smelter", "Velmar Copper's Tarn smelter".
+_OWNER_BEFORE_FACILITY = re.compile(r"(?:\b(?P<its>its|their)|(?P<o>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)['’]s)"
+                                    r"\s+(?:[a-z-]+\s+){0,2}$")
+#: ... or after it: "the Tarn mine, operated by Velmar Copper", "the Tarn mine ..., its operator Velmar said".
+_OWNER_AFTER_FACILITY = re.compile(r"(?:[^.;]{0,120}?\b(?:owned|operated|run|developed|built|managed)\s+by|"
+                                   r"[^.;]{0,160}?\bits\s+(?:operator|owner|developer),?)\s+(?:the\s+)?"
+                                   r"(?P<o>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)")
+
+
+def _facility_owner(cr: ContextReader, text: str, ss: int, se: int, fac: _Mention, orgs, state_org) -> str | None:
+    """The company the text says runs a facility, so that the facility's figures and the company's meet: "its
+    Tarn smelter" (the organisation named last), "Velmar Copper's Tarn smelter", "the Tarn mine, operated by
+    Velmar", "the Tarn mine produced ..., its operator Velmar said". A place is never an owner ("Ostland's
+    Tarn mine" stays the Tarn mine)."""
+    before = _OWNER_BEFORE_FACILITY.search(text, max(ss, fac.start - 60), fac.start)
+    owner = None
+    if before is not None and before.group("its"):
+        named = [o for o in orgs if o.kind in ("org", "speaker") and o.end <= before.start()]
+        owner = named[-1].name if named else state_org
+    elif before is not None:
+        owner = before.group("o")
+    else:
+        after = _OWNER_AFTER_FACILITY.match(text, fac.end, se)
+        owner = after.group("o") if after else None
+    if owner is None or cr.re_entity.fullmatch(owner) or owner.lower() in _NOT_NAMES:
+        return None
+    return owner
 
 
 def _facility_after_modifier(cr: ContextReader, text: str, end: int) -> bool:

@@ -54,3 +54,22 @@ def test_a_short_name_the_text_defines_is_shown_with_the_full_name(claims_of):
     claims = claims_of("The Velmar Electric Vehicle Association (VEVA) reported growth. "
                        "VEVA counted 41,700 public charging points.")
     assert _claim(claims, "41,700").attribution == "Velmar Electric Vehicle Association (VEVA)"
+
+
+def test_a_place_that_only_locates_a_facility_is_not_whose_figure_it_is(claims_of):
+    claims = claims_of("The Kestrel mine in Chile produced 9,400 tonnes of zinc. Chile produced 5 million tonnes of copper.")
+    assert _claim(claims, "9,400 tonnes").entity == "Kestrel"
+    assert _claim(claims, "5 million tonnes").entity == "Chile"
+
+
+def test_the_one_facility_a_company_runs_speaks_for_the_company(claims_of):
+    claims = claims_of("Velmar Copper Ltd will spend $1.2 billion on its Tarn smelter. "
+                       "The smelter produced 210,000 tonnes of copper last year.")
+    assert _claim(claims, "210,000 tonnes").entity == "Velmar Copper Ltd"
+
+
+def test_two_facilities_of_one_company_stay_apart(claims_of):
+    claims = claims_of("Nordavia Mining said its Kestrel mine produced 9,400 tonnes of zinc "
+                       "and its Bream plant made 1,200 tonnes of acid.")
+    assert _claim(claims, "9,400 tonnes").entity == "Kestrel"
+    assert _claim(claims, "1,200 tonnes").entity == "Bream"
