@@ -29,6 +29,9 @@ _MONTH_ALT = phrase_alternation(_MONTHS)
 
 #: Lowest and highest numbers read as calendar years when they stand without a unit.
 YEAR_RANGE = (1800, 2100)
+#: Pairs of characters whose :meth:`Reader.tails_allow` answers are kept before the store is emptied (a text
+#: ends its words in a few hundred ways; the cap only bounds memory on unusual input).
+TAIL_ANSWERS_MAX = 20_000
 #: How many characters before a number are searched for a qualifier or currency sign.
 LOOKBACK_CHARS = 40
 #: A bare number carries the unit of an earlier figure in its sentence only if it is at least this large
@@ -270,6 +273,9 @@ class Reader:
         # and the last two characters: a sharper test of the same kind
         self.prefix_tail = tail_test(self.cur_prefix, case_blind=False)
         self.qual_tail = tail_test(self.qual, case_blind=True)
+        #: the answers of those tests (and of the sign and minus words') by the two characters they read (see
+        #: :meth:`tails_allow`)
+        self.tail_answers: dict[str, tuple[bool, bool, bool, bool]] = {}
         self.re_suffix = re.compile(rf"\s?(?P<q>{_alt(self.suffix_qual)})(?![\w])", re.I)
         #: what re_suffix can show first, at once or past its optional white space (a cheap test before it)
         self.suffix_firsts = _first_chars(self.suffix_qual, case_blind=True)
@@ -338,6 +344,26 @@ class Reader:
                            rf"(?P<q2>{_alt(bounds)})\s+{ord2})"))
 
     # -- helpers -----------------------------------------------------------------------------------
+    def tails_allow(self, two: str) -> tuple[bool, bool, bool, bool]:
+        """Whether a currency prefix, a qualifier, a sign word and a minus word may end right before a number,
+        given ``two``: the last two characters before it past white space (``stripped[-2:]`` in the reader).
+
+        Each test (:class:`TailTest`, or the last-character test where none was built) reads those two characters
+        and nothing else, so the four answers are worked out once per pair and kept in :attr:`tail_answers`: one
+        look-up per number instead of up to four method calls.
+        """
+        out = self.tail_answers.get(two)
+        if out is None:
+            out = ((self.prefix_tail.allows(two) if self.prefix_tail is not None
+                    else self.prefix_lasts is None or two[-1:] in self.prefix_lasts),
+                   (self.qual_tail.allows(two) if self.qual_tail is not None
+                    else self.qual_lasts is None or two[-1:] in self.qual_lasts),
+                   _SIGN_TAIL.allows(two), _MINUS_TAIL.allows(two))
+            if len(self.tail_answers) >= TAIL_ANSWERS_MAX:
+                self.tail_answers.clear()
+            self.tail_answers[two] = out
+        return out
+
     def scale_at(self, text: str, pos: int) -> tuple[float, int]:
         """(multiplier, end) of a scale word at ``pos`` ("million", "bn"), or (1.0, pos) if none."""
         m = self.re_scale.match(text, pos)
@@ -1350,6 +1376,8 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
     nxt = after.lstrip()[:1]  # the first character after the number past white space ("" if none in the window)
     stripped = before.rstrip()
     lead = stripped[-1:]  # the last character before the number past white space ("" if none in the window)
+    two = stripped[-2:]  # may a currency prefix, a qualifier, a sign or a minus word end there (a look-up, once seen):
+    tails = r.tail_answers.get(two) or r.tails_allow(two)
 
     # Numbers that are not figures ----------------------------------------------------------------
     if not num.is_word:
@@ -1464,9 +1492,7 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
     fig_start = s
     currency = None
     code_mult = 1.0  # "MUSD 30", "30 MUSD": a scale letter on the currency code
-    pm = (r.re_prefix.search_at(text, rev, s, LOOKBACK_CHARS)
-          if (r.prefix_tail.allows(stripped) if r.prefix_tail is not None
-              else r.prefix_lasts is None or lead in r.prefix_lasts) else None)
+    pm = r.re_prefix.search_at(text, rev, s, LOOKBACK_CHARS) if tails[0] else None
     if pm and not (pm.group(0).strip().isalpha() and text[max(0, s - LOOKBACK_CHARS):pm.start()].rstrip().endswith(_DIGIT_CHARS)):
         currency = r.prefix_currency(pm.group(0).strip(), text, s) or r.prefix_currency(pm.group(0).rstrip(), text, s)
         if currency and not _shape_fits(r, pm.group(0).strip(), raw, text, e):
@@ -1481,7 +1507,7 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
     elif fig_start > 0 and text[fig_start - 1] in "-−" and (fig_start < 2 or not text[fig_start - 2].isalnum()):
         sign = -1.0
         fig_start -= 1
-    elif before[-1:].isspace() and lead in "sSeE" and _MINUS_TAIL.allows(stripped) and (
+    elif before[-1:].isspace() and lead in "sSeE" and tails[3] and (
             mw := _MINUS_BEFORE.rx.match(rev, ra, ra + LOOKBACK_CHARS)):
         sign = -1.0
         fig_start = len(text) - mw.end()  # the minus word starts the figure: "between minus ten and fifteen"
@@ -1794,8 +1820,7 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
         return Skipped(text[s:pos], s, pos, "a number word in a compound adjective ('a six-speed gearbox')"), pos
     qualifier, hedge = "exact", ""
     qm = (r.re_qual.search_at(text, rev, fig_start, LOOKBACK_CHARS)
-          if fig_start != s or (r.qual_tail.allows(stripped) if r.qual_tail is not None
-                                else r.qual_lasts is None or lead in r.qual_lasts) else None)  # (``stripped`` is at s)
+          if fig_start != s or tails[1] else None)  # (``tails`` reads the text before s)
     if qm:
         qualifier, hedge = r.qual.get(qm.group("q").lower(), "exact"), qm.group("q").lower()
         fig_start = qm.start("q")
@@ -1846,7 +1871,7 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
             lo = None
     direction = ""
     sw = (_SIGN_BEFORE.search_at(text, rev, fig_start, SIGN_WORD_CHARS)
-          if text[fig_start - 1:fig_start].isspace() and (fig_start != s or _SIGN_TAIL.allows(stripped)) else None)
+          if text[fig_start - 1:fig_start].isspace() and (fig_start != s or tails[2]) else None)
     if sw:
         direction = _SIGN_WORDS[sw.group("w").lower()]
         if direction == "up" and _PHRASAL_UP.search(text, max(0, fig_start - PHRASAL_UP_CHARS), fig_start):
