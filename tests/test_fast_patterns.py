@@ -370,3 +370,20 @@ def test_tail_answers_kept_by_the_last_two_characters_are_the_answers_on_the_who
     bare.prefix_tail = bare.qual_tail = None
     assert bare.tails_allow(stripped[-2:]) == _tail_answers_in_full(bare, stripped)
     assert bare.tails_allow(stripped[-2:]) == _tail_answers_in_full(bare, stripped)  # the kept answer, asked again
+
+
+@settings(max_examples=300, deadline=None)
+@given(joined(["12", " ", "kg", "in", "(", "'", '"', "°", "per", "/", "-", "to", "±", "+", "of a ", "a", "\u00a0", "é"]))
+def test_rules_after_a_number_skipped_at_the_end_of_the_text_cannot_match_there(text):
+    """The reader skips the plus-minus, range, unit, unit-mark and rate rules where nothing follows the number
+    (``pos == len(text)``): none of their patterns matches at the end of a text."""
+    from reecheck.figures import (_BRACKET_OPEN, _CONVERSION_AFTER, _FOOT_QUOTE, _INCH_AT_END, _INCH_DIMENSION,
+                                  _INCH_QUOTE, _OF_A_UNIT, _OF_THING, _PLUSMINUS, _WORD_BEFORE_UNIT,
+                                  _per_number_hinted)
+
+    r = reader_for()
+    n = len(text)
+    for rx in (_PLUSMINUS, r.re_range, r.re_unit, _WORD_BEFORE_UNIT, _INCH_DIMENSION, _BRACKET_OPEN, _INCH_QUOTE,
+               _INCH_AT_END, _FOOT_QUOTE, _OF_A_UNIT, r.re_rate, _OF_THING, _CONVERSION_AFTER):
+        assert rx.match(text, n) is None
+    assert not _per_number_hinted(text, n) and not text.startswith("°", n)
