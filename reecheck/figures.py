@@ -29,6 +29,9 @@ _MONTH_ALT = phrase_alternation(_MONTHS)
 
 #: Lowest and highest numbers read as calendar years when they stand without a unit.
 YEAR_RANGE = (1800, 2100)
+#: Pairs of characters whose :meth:`Reader.tails_allow` answers are kept before the store is emptied (a text
+#: ends its words in a few hundred ways; the cap only bounds memory on unusual input).
+TAIL_ANSWERS_MAX = 20_000
 #: How many characters before a number are searched for a qualifier or currency sign.
 LOOKBACK_CHARS = 40
 #: A bare number carries the unit of an earlier figure in its sentence only if it is at least this large
@@ -270,6 +273,9 @@ class Reader:
         # and the last two characters: a sharper test of the same kind
         self.prefix_tail = tail_test(self.cur_prefix, case_blind=False)
         self.qual_tail = tail_test(self.qual, case_blind=True)
+        #: the answers of those tests (and of the sign and minus words') by the two characters they read (see
+        #: :meth:`tails_allow`)
+        self.tail_answers: dict[str, tuple[bool, bool, bool, bool]] = {}
         self.re_suffix = re.compile(rf"\s?(?P<q>{_alt(self.suffix_qual)})(?![\w])", re.I)
         #: what re_suffix can show first, at once or past its optional white space (a cheap test before it)
         self.suffix_firsts = _first_chars(self.suffix_qual, case_blind=True)
@@ -338,6 +344,26 @@ class Reader:
                            rf"(?P<q2>{_alt(bounds)})\s+{ord2})"))
 
     # -- helpers -----------------------------------------------------------------------------------
+    def tails_allow(self, two: str) -> tuple[bool, bool, bool, bool]:
+        """Whether a currency prefix, a qualifier, a sign word and a minus word may end right before a number,
+        given ``two``: the last two characters before it past white space (``stripped[-2:]`` in the reader).
+
+        Each test (:class:`TailTest`, or the last-character test where none was built) reads those two characters
+        and nothing else, so the four answers are worked out once per pair and kept in :attr:`tail_answers`: one
+        look-up per number instead of up to four method calls.
+        """
+        out = self.tail_answers.get(two)
+        if out is None:
+            out = ((self.prefix_tail.allows(two) if self.prefix_tail is not None
+                    else self.prefix_lasts is None or two[-1:] in self.prefix_lasts),
+                   (self.qual_tail.allows(two) if self.qual_tail is not None
+                    else self.qual_lasts is None or two[-1:] in self.qual_lasts),
+                   _SIGN_TAIL.allows(two), _MINUS_TAIL.allows(two))
+            if len(self.tail_answers) >= TAIL_ANSWERS_MAX:
+                self.tail_answers.clear()
+            self.tail_answers[two] = out
+        return out
+
     def scale_at(self, text: str, pos: int) -> tuple[float, int]:
         """(multiplier, end) of a scale word at ``pos`` ("million", "bn"), or (1.0, pos) if none."""
         m = self.re_scale.match(text, pos)
@@ -1350,6 +1376,8 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
     nxt = after.lstrip()[:1]  # the first character after the number past white space ("" if none in the window)
     stripped = before.rstrip()
     lead = stripped[-1:]  # the last character before the number past white space ("" if none in the window)
+    two = stripped[-2:]  # may a currency prefix, a qualifier, a sign or a minus word end there (a look-up, once seen):
+    tails = r.tail_answers.get(two) or r.tails_allow(two)
 
     # Numbers that are not figures ----------------------------------------------------------------
     if not num.is_word:
@@ -1464,9 +1492,7 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
     fig_start = s
     currency = None
     code_mult = 1.0  # "MUSD 30", "30 MUSD": a scale letter on the currency code
-    pm = (r.re_prefix.search_at(text, rev, s, LOOKBACK_CHARS)
-          if (r.prefix_tail.allows(stripped) if r.prefix_tail is not None
-              else r.prefix_lasts is None or lead in r.prefix_lasts) else None)
+    pm = r.re_prefix.search_at(text, rev, s, LOOKBACK_CHARS) if tails[0] else None
     if pm and not (pm.group(0).strip().isalpha() and text[max(0, s - LOOKBACK_CHARS):pm.start()].rstrip().endswith(_DIGIT_CHARS)):
         currency = r.prefix_currency(pm.group(0).strip(), text, s) or r.prefix_currency(pm.group(0).rstrip(), text, s)
         if currency and not _shape_fits(r, pm.group(0).strip(), raw, text, e):
@@ -1481,7 +1507,7 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
     elif fig_start > 0 and text[fig_start - 1] in "-−" and (fig_start < 2 or not text[fig_start - 2].isalnum()):
         sign = -1.0
         fig_start -= 1
-    elif before[-1:].isspace() and lead in "sSeE" and _MINUS_TAIL.allows(stripped) and (
+    elif before[-1:].isspace() and lead in "sSeE" and tails[3] and (
             mw := _MINUS_BEFORE.rx.match(rev, ra, ra + LOOKBACK_CHARS)):
         sign = -1.0
         fig_start = len(text) - mw.end()  # the minus word starts the figure: "between minus ten and fifteen"
@@ -1547,213 +1573,216 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
     neg2 = False  # the second end carries its own minus ("-18 °C to -34 °C")
     own_sign = False  # "between minus ten and fifteen": each end of a "between" range has its own sign
     uncert = None  # "2,000.45 ± 0.01"
-    pm2 = text[pos:pos + 2]
-    pmm = _PLUSMINUS.match(text, pos) if "+" in pm2 or "±" in pm2 else None  # (one of _PLUSMINUS_SIGNS)
-    if pmm:
-        nu = NUMERAL.match(text, pmm.end())
-        nun = parse_numeral(nu.group(0), r.min_sig) if nu else None
-        if nun is not None and not nun.is_word:
-            uncert = nun.value * scale
-            pos = nu.end()
-            sc_u, pos_u = r.scale_at(text, pos)
-            if scale == 1.0 and sc_u != 1.0:
-                scale, uncert, pos = sc_u, nun.value * sc_u, pos_u
-    rm = r.re_range.match(text, pos) if uncert is None and not digit_run else None
-    if rm and _SIGNED_NOT_RANGE.fullmatch(rm.group(0)):
-        rm = None  # "Tarnex 50 -1.3%": a space before the dash and none after it is a minus sign
-    if rm:
-        conj = rm.group(0).strip().lower()
-        wants_between = conj == "and"
-        from_before = _FROM_BEFORE.search(text[max(0, fig_start - 20):fig_start])
-        if (from_before and not _CHANGE_BEFORE_FROM.search(text, max(0, fig_start - CHANGE_WORD_CHARS), fig_start)
-                and not (conj == "to" and sign > 0 and _descends_to(text, rm.end(), num.value, scale, r))):
-            from_before = None  # "temperatures ranged from -18 to -34": a range, not a change
-        ok = (_BETWEEN_BEFORE.search(text[max(0, fig_start - 25):fig_start])
-              if wants_between else not (conj == "to" and from_before))
-        p1 = rm.end()
-        if ok and text[p1:p1 + 1] in ("-", "−") and text[p1 + 1:p1 + 2].isdigit():
-            neg2, p1 = not text[p1 - 1].isalpha(), p1 + 1  # "to-260,000": a hyphen glued to "to" is no minus
-        nm = NUMERAL.match(text, p1) if ok else None
-        if nm is None and ok:
-            pre = r.re_prefix_fwd.match(text, rm.end())
-            if pre:
-                nm = DIGITS_ONLY.match(text, pre.end())  # after "RM": digits glued to letters
-        if nm:
-            n2 = parse_numeral(nm.group(0), r.min_sig)
-            if n2 is not None and n2.is_word and digit_word_run(nm.group(0)) is not None:
-                n2 = None  # "three-nought-four": digits read out, not a range
-            if n2 is not None and not (n2.is_word and nm.group(0).lower() in ("hundred", "thousand", "million", "billion")):
-                if _is_year(num, text, e) and _is_year_like(n2, num):
-                    return Skipped(text[s:nm.end()], s, nm.end(), "year range"), nm.end()
-                if scale == 1.0 and _is_year(num, text, e) and (
-                        r.scale_at(text, nm.end())[0] != 1.0 or conj == "to" and _YEAR_PREP_BEFORE.search(before)):
-                    n2 = None  # "rose in 2018 to 3.9 million", "from 941 in 2022 to 42,200": a year, then the new level
-            if n2 is not None and not (n2.is_word and nm.group(0).lower() in ("hundred", "thousand", "million", "billion")):
-                second, second_start = n2, rm.start()
-                tally = (not num.is_word and not n2.is_word and "." not in num.digits + n2.digits
-                         and (conj in _DASHES and n2.value <= num.value
-                              or conj == "to" and n2.value < num.value and sign > 0 and not neg2
-                              and _TALLY_TO_AFTER.match(text, nm.end()) is not None
-                              and _FROM_BEFORE.search(text[max(0, fig_start - 20):fig_start]) is None))
-                # "won 3-1", "tied 89-89", "passed 68 to 32": no range runs downwards
-                own_sign = wants_between
-                pos2 = nm.end()
-                scale2, pos2 = r.scale_at(text, pos2)
-                if scale == 1.0 and scale2 != 1.0 and num.value < n2.value * 1.0001:
-                    scale = scale2
-                elif scale == 1.0 and n2.is_word and (last := _SCALE_WORD_VALUES.get(nm.group(0).lower().split()[-1])) \
-                        and num.value * last <= n2.value * 1.0001 and num.value < 1000 and not _is_year(num, text, e):
-                    value, step = value * last, step * last  # "four to five thousand": one scale word, at the far end
-                pos = pos2
-                second_scale = scale2 if scale2 != 1.0 else scale
+    if pos < n:  # (a plus-minus sign and a range need a character at pos)
+        pm2 = text[pos:pos + 2]
+        pmm = _PLUSMINUS.match(text, pos) if "+" in pm2 or "±" in pm2 else None  # (one of _PLUSMINUS_SIGNS)
+        if pmm:
+            nu = NUMERAL.match(text, pmm.end())
+            nun = parse_numeral(nu.group(0), r.min_sig) if nu else None
+            if nun is not None and not nun.is_word:
+                uncert = nun.value * scale
+                pos = nu.end()
+                sc_u, pos_u = r.scale_at(text, pos)
+                if scale == 1.0 and sc_u != 1.0:
+                    scale, uncert, pos = sc_u, nun.value * sc_u, pos_u
+        rm = r.re_range.match(text, pos) if uncert is None and not digit_run else None
+        if rm and _SIGNED_NOT_RANGE.fullmatch(rm.group(0)):
+            rm = None  # "Tarnex 50 -1.3%": a space before the dash and none after it is a minus sign
+        if rm:
+            conj = rm.group(0).strip().lower()
+            wants_between = conj == "and"
+            from_before = _FROM_BEFORE.search(text[max(0, fig_start - 20):fig_start])
+            if (from_before and not _CHANGE_BEFORE_FROM.search(text, max(0, fig_start - CHANGE_WORD_CHARS), fig_start)
+                    and not (conj == "to" and sign > 0 and _descends_to(text, rm.end(), num.value, scale, r))):
+                from_before = None  # "temperatures ranged from -18 to -34": a range, not a change
+            ok = (_BETWEEN_BEFORE.search(text[max(0, fig_start - 25):fig_start])
+                  if wants_between else not (conj == "to" and from_before))
+            p1 = rm.end()
+            if ok and text[p1:p1 + 1] in ("-", "−") and text[p1 + 1:p1 + 2].isdigit():
+                neg2, p1 = not text[p1 - 1].isalpha(), p1 + 1  # "to-260,000": a hyphen glued to "to" is no minus
+            nm = NUMERAL.match(text, p1) if ok else None
+            if nm is None and ok:
+                pre = r.re_prefix_fwd.match(text, rm.end())
+                if pre:
+                    nm = DIGITS_ONLY.match(text, pre.end())  # after "RM": digits glued to letters
+            if nm:
+                n2 = parse_numeral(nm.group(0), r.min_sig)
+                if n2 is not None and n2.is_word and digit_word_run(nm.group(0)) is not None:
+                    n2 = None  # "three-nought-four": digits read out, not a range
+                if n2 is not None and not (n2.is_word and nm.group(0).lower() in ("hundred", "thousand", "million", "billion")):
+                    if _is_year(num, text, e) and _is_year_like(n2, num):
+                        return Skipped(text[s:nm.end()], s, nm.end(), "year range"), nm.end()
+                    if scale == 1.0 and _is_year(num, text, e) and (
+                            r.scale_at(text, nm.end())[0] != 1.0 or conj == "to" and _YEAR_PREP_BEFORE.search(before)):
+                        n2 = None  # "rose in 2018 to 3.9 million", "from 941 in 2022 to 42,200": a year, then the new level
+                if n2 is not None and not (n2.is_word and nm.group(0).lower() in ("hundred", "thousand", "million", "billion")):
+                    second, second_start = n2, rm.start()
+                    tally = (not num.is_word and not n2.is_word and "." not in num.digits + n2.digits
+                             and (conj in _DASHES and n2.value <= num.value
+                                  or conj == "to" and n2.value < num.value and sign > 0 and not neg2
+                                  and _TALLY_TO_AFTER.match(text, nm.end()) is not None
+                                  and _FROM_BEFORE.search(text[max(0, fig_start - 20):fig_start]) is None))
+                    # "won 3-1", "tied 89-89", "passed 68 to 32": no range runs downwards
+                    own_sign = wants_between
+                    pos2 = nm.end()
+                    scale2, pos2 = r.scale_at(text, pos2)
+                    if scale == 1.0 and scale2 != 1.0 and num.value < n2.value * 1.0001:
+                        scale = scale2
+                    elif scale == 1.0 and n2.is_word and (last := _SCALE_WORD_VALUES.get(nm.group(0).lower().split()[-1])) \
+                            and num.value * last <= n2.value * 1.0001 and num.value < 1000 and not _is_year(num, text, e):
+                        value, step = value * last, step * last  # "four to five thousand": one scale word, at the far end
+                    pos = pos2
+                    second_scale = scale2 if scale2 != 1.0 else scale
 
     unit, kind, unit_from = "dimensionless", "count", "stated"
     if currency:
         unit, kind = currency, "money"
-    um = r.re_unit.match(text, pos) if pos < n else None
-    uo = r.unit_of(um, defined, text, scale != 1.0) if um and um.group("u") != "in." else None
-    if uo is None and um is not None and sign < 0 and um.start() == e and um.group("u") in r.gated_units:
-        # "-10C": a glued letter after a minus is a temperature scale
-        gated = next((p for p, _ in r.gated_units[um.group("u")] if p.startswith("degree_")), None)
-        if gated is not None:
-            uo = (gated, "quantity", "stated")
-    if (um and uo is None and um.group("u") != "in." and pos == e and not currency and text[e:e + 1].isalpha()
-            and um.group("u") not in r.cur_scales):  # "the 1500b packet": a scale letter is no name's part
-        g = _GLUED_AFTER.match(text, e)  # "the 13F filing": a gated letter without its context is a name
-        return Skipped(raw + g.group(0), s, g.end(), "identifier (letters after the number)"), g.end()
-    if (um is None and not currency and not num.weak and text.startswith(" ", pos)
-            and (am_ := _WORD_BEFORE_UNIT.match(text, pos)) is not None):
-        # "517 rushing yards", "5 more kilometres": one describing word between the number and a spelled-out unit
-        # ("a third straight month" is an ordinal: a weak fraction word takes no unit past a describing word)
-        um2 = r.re_unit.match(text, am_.end())
-        if um2 is not None and (u2 := um2.group("u")) is not None and len(u2) >= SPELLED_UNIT_MIN and u2.islower():
-            uo2 = r.unit_of(um2, defined, text, scale != 1.0)
-            if uo2 is not None and uo2[1] == "quantity":
-                uo, um = uo2, um2
-    if uo is None and not currency and "in" in text[pos:pos + 3] and (im := _INCH_DIMENSION.match(text, pos)):
-        uo, um = ("inch", "quantity", "stated"), im  # "2 1/2 in thick": "in" before a dimension word is the inch
+    um = uo = None
     unit_end = None  # where a unit read by the rules below ends, when that is not ``um.end()``
-    if (uo is None and not currency and scale == 1.0 and (um is None or um.group("u") == "in.")
-            and ((c0 := text[pos:pos + 1]) in _UNIT_MARK_FIRSTS or c0.isspace() and text[pos + 1:pos + 2] in _UNIT_MARK_SECONDS)):
-        bo = _BRACKET_OPEN.match(text, pos) if not _is_year(num, text, e) else None  # "2024 (tonnes)": a heading
-        ub = r.re_unit.match(text, bo.end()) if bo else None
-        if (ub is not None and ub.group("u") is not None and ub.start("u") == bo.end() and len(ub.group("u")) > 1
-                and text[ub.end():ub.end() + 1] == _BRACKET_CLOSE[bo.group(0)[-1]]):
-            uo_b = r.unit_of(ub, defined, text)
-            if uo_b is not None and uo_b[1] == "quantity":
-                uo, um, unit_end = uo_b, ub, ub.end() + 1  # "20 (kg)", "20 [kg]": a unit in brackets
-        elif (qm_ := _INCH_QUOTE.match(text, pos)) and text.count('"', text.rfind("\n", 0, pos) + 1, pos) % 2 == 0:
-            uo, um = ("inch", "quantity", "stated"), qm_  # '10" long', 'a 9" plate': a quote mark that opens nothing
-        elif im_ := _INCH_AT_END.match(text, pos):
-            uo, um = ("inch", "quantity", "stated"), im_  # "it is 2 in.": "in" ending its sentence is the inch
-        elif (fq_ := _FOOT_QUOTE.match(text, pos)) and not _QUOTE_OPENS.search(text, text.rfind("\n", 0, pos) + 1, pos):
-            uo, um = ("foot", "quantity", "stated"), fq_  # "an altitude of 30'": no quotation open on the line
-    if uo is None and not currency and text.startswith("°", pos) and scale == 1.0:
-        # "-273.15° on the Celsius scale": a bare degree sign takes the scale its clause names after it
-        clause = _CLAUSE_END.search(text, pos + 1, pos + LOOKAHEAD_CHARS)
-        tm = r.re_temperature_named.search(text, pos + 1, clause.start() if clause else pos + LOOKAHEAD_CHARS)
-        if tm is not None and (t_unit := _lookup(r.units, tm.group(0))) is not None:
-            unit, kind, unit_from, pos = t_unit, "quantity", "stated", pos + 1
-    if (uo is None and not currency and scale == 1.0 and 0 < num.value < 1 and unit == "dimensionless"
-            and (of_a := _OF_A_UNIT.match(text, pos)) is not None):
-        um4 = r.re_unit.match(text, of_a.end())  # "1/16 of a pint", "a tenth of a second"
-        if um4 is not None and um4.start() == of_a.end() and (u4 := um4.group("u")) and len(u4) >= SPELLED_UNIT_MIN:
-            uo4 = r.unit_of(um4, defined, text)
-            if uo4 is not None and uo4[1] != "money":
-                uo, um = uo4, um4
-    if uo is not None:
-        u2, k2, how = uo
-        if not currency:
-            unit, kind, unit_from = u2, k2, how
-            pos = unit_end or um.end()
-            if (k2 == "quantity" and len(um.groupdict().get("u") or "") <= SYMBOL_UNIT_MAX
-                    and (ip := _INVERSE_POWER.match(text, pos)) is not None):
-                power = int(ip.group("p") or "¹²³".index(ip.group("q")) + 1)
-                unit = f"1 / {unit}" if power == 1 else f"1 / {unit} ** {power}"  # "4e14 s-1" is per second
-                pos = ip.end()
-        elif k2 == "money" and u2 == currency:  # "$5 USD": the currency written twice
-            pos = um.end()
-        if k2 == "money" and um.group("c") is not None:
-            code_mult = r.code_scaled.get(um.group("c"), ("", code_mult))[1]
-            # "75 USD million": a scale word after the currency code
-            if scale == 1.0 and (sw3 := r.re_scale.match(text, pos)) and sw3.group(0)[:1] in " \u00a0":
-                word3 = sw3.group(0).strip("- \u00a0")
-                if len(word3) > 1:
-                    scale, pos = r.scales.get(word3) or r.scales.get(word3.lower(), 1.0), sw3.end()
-        # "$5 per kg" is read as a rate below
-    # A range with the unit on both ends: "44 mg to 50 mg", "between $350 and $680", "2,500 t-2,600 t"
     unit_both_ends = False  # "12 tonnes to 45 tonnes": a unit written after each end (not a currency before each)
-    if second is None and kind in ("quantity", "money", "percent"):
-        rm2 = r.re_range.match(text, pos)
-        if rm2 and not _SIGNED_NOT_RANGE.fullmatch(rm2.group(0)):
-            conj2 = rm2.group(0).strip().lower()
-            between = _BETWEEN_BEFORE_BARE.search(text[max(0, fig_start - 25):fig_start])
-            from_ = _FROM_BEFORE_BARE.search(text[max(0, fig_start - 20):fig_start])
-            if (from_ and not _CHANGE_BEFORE_FROM.search(text, max(0, fig_start - CHANGE_WORD_CHARS), fig_start)
-                    and not (conj2 == "to" and sign > 0 and _descends_to(text, rm2.end(), num.value, scale, r))):
-                from_ = None
-            # "raised by 0.25 percentage points to 5.25 %": a change in points, then the new level ("grow by 2
-            # to 3 per cent" stays a range)
-            by_ = (conj2 == "to" and um is not None and _POINTS.match(text, um.start(), um.end())
-                   and _BY_BEFORE.search(text, max(0, fig_start - 30), fig_start))
-            if (conj2 == "and" and between) or (conj2 in ("-", "–", "to", "through", "thru", "~") and not from_
-                                                and not by_):
-                p2 = rm2.end()
-                cur2 = r.re_prefix_fwd.match(text, p2)
-                if (cur2 is not None) == bool(currency):
-                    p2 = cur2.end() if cur2 else p2
-                    neg2 = text[p2:p2 + 1] in ("-", "−") and text[p2 + 1:p2 + 2].isdigit()
-                    nm2 = (DIGITS_ONLY if cur2 else NUMERAL).match(text, p2 + neg2)
-                    n2 = parse_numeral(nm2.group(0), r.min_sig) if nm2 and not nm2.group(0)[0].isalpha() else None
-                    if n2 is not None:
-                        q2 = nm2.end()
-                        sc2, q2 = r.scale_at(text, q2)
-                        um2 = r.re_unit.match(text, q2)
-                        uo2 = r.unit_of(um2, defined, text, sc2 != 1.0) if um2 is not None else None
-                        same = uo2 is not None and uo2[0] == unit if not currency else True
-                        if same and sc2 == scale:
-                            second, second_scale, second_start = n2, sc2, rm2.start()
-                            unit_both_ends = not currency
-                            pos = um2.end() if (um2 is not None and not currency) else q2
+    if pos < n:  # (each rule below, unit, range with units, rate, needs a character at pos)
+        um = r.re_unit.match(text, pos)
+        uo = r.unit_of(um, defined, text, scale != 1.0) if um and um.group("u") != "in." else None
+        if uo is None and um is not None and sign < 0 and um.start() == e and um.group("u") in r.gated_units:
+            # "-10C": a glued letter after a minus is a temperature scale
+            gated = next((p for p, _ in r.gated_units[um.group("u")] if p.startswith("degree_")), None)
+            if gated is not None:
+                uo = (gated, "quantity", "stated")
+        if (um and uo is None and um.group("u") != "in." and pos == e and not currency and text[e:e + 1].isalpha()
+                and um.group("u") not in r.cur_scales):  # "the 1500b packet": a scale letter is no name's part
+            g = _GLUED_AFTER.match(text, e)  # "the 13F filing": a gated letter without its context is a name
+            return Skipped(raw + g.group(0), s, g.end(), "identifier (letters after the number)"), g.end()
+        if (um is None and not currency and not num.weak and text.startswith(" ", pos)
+                and (am_ := _WORD_BEFORE_UNIT.match(text, pos)) is not None):
+            # "517 rushing yards", "5 more kilometres": one describing word between the number and a spelled-out unit
+            # ("a third straight month" is an ordinal: a weak fraction word takes no unit past a describing word)
+            um2 = r.re_unit.match(text, am_.end())
+            if um2 is not None and (u2 := um2.group("u")) is not None and len(u2) >= SPELLED_UNIT_MIN and u2.islower():
+                uo2 = r.unit_of(um2, defined, text, scale != 1.0)
+                if uo2 is not None and uo2[1] == "quantity":
+                    uo, um = uo2, um2
+        if uo is None and not currency and "in" in text[pos:pos + 3] and (im := _INCH_DIMENSION.match(text, pos)):
+            uo, um = ("inch", "quantity", "stated"), im  # "2 1/2 in thick": "in" before a dimension word is the inch
+        if (uo is None and not currency and scale == 1.0 and (um is None or um.group("u") == "in.")
+                and ((c0 := text[pos:pos + 1]) in _UNIT_MARK_FIRSTS or c0.isspace() and text[pos + 1:pos + 2] in _UNIT_MARK_SECONDS)):
+            bo = _BRACKET_OPEN.match(text, pos) if not _is_year(num, text, e) else None  # "2024 (tonnes)": a heading
+            ub = r.re_unit.match(text, bo.end()) if bo else None
+            if (ub is not None and ub.group("u") is not None and ub.start("u") == bo.end() and len(ub.group("u")) > 1
+                    and text[ub.end():ub.end() + 1] == _BRACKET_CLOSE[bo.group(0)[-1]]):
+                uo_b = r.unit_of(ub, defined, text)
+                if uo_b is not None and uo_b[1] == "quantity":
+                    uo, um, unit_end = uo_b, ub, ub.end() + 1  # "20 (kg)", "20 [kg]": a unit in brackets
+            elif (qm_ := _INCH_QUOTE.match(text, pos)) and text.count('"', text.rfind("\n", 0, pos) + 1, pos) % 2 == 0:
+                uo, um = ("inch", "quantity", "stated"), qm_  # '10" long', 'a 9" plate': a quote mark that opens nothing
+            elif im_ := _INCH_AT_END.match(text, pos):
+                uo, um = ("inch", "quantity", "stated"), im_  # "it is 2 in.": "in" ending its sentence is the inch
+            elif (fq_ := _FOOT_QUOTE.match(text, pos)) and not _QUOTE_OPENS.search(text, text.rfind("\n", 0, pos) + 1, pos):
+                uo, um = ("foot", "quantity", "stated"), fq_  # "an altitude of 30'": no quotation open on the line
+        if uo is None and not currency and text.startswith("°", pos) and scale == 1.0:
+            # "-273.15° on the Celsius scale": a bare degree sign takes the scale its clause names after it
+            clause = _CLAUSE_END.search(text, pos + 1, pos + LOOKAHEAD_CHARS)
+            tm = r.re_temperature_named.search(text, pos + 1, clause.start() if clause else pos + LOOKAHEAD_CHARS)
+            if tm is not None and (t_unit := _lookup(r.units, tm.group(0))) is not None:
+                unit, kind, unit_from, pos = t_unit, "quantity", "stated", pos + 1
+        if (uo is None and not currency and scale == 1.0 and 0 < num.value < 1 and unit == "dimensionless"
+                and (of_a := _OF_A_UNIT.match(text, pos)) is not None):
+            um4 = r.re_unit.match(text, of_a.end())  # "1/16 of a pint", "a tenth of a second"
+            if um4 is not None and um4.start() == of_a.end() and (u4 := um4.group("u")) and len(u4) >= SPELLED_UNIT_MIN:
+                uo4 = r.unit_of(um4, defined, text)
+                if uo4 is not None and uo4[1] != "money":
+                    uo, um = uo4, um4
+        if uo is not None:
+            u2, k2, how = uo
+            if not currency:
+                unit, kind, unit_from = u2, k2, how
+                pos = unit_end or um.end()
+                if (k2 == "quantity" and len(um.groupdict().get("u") or "") <= SYMBOL_UNIT_MAX
+                        and (ip := _INVERSE_POWER.match(text, pos)) is not None):
+                    power = int(ip.group("p") or "¹²³".index(ip.group("q")) + 1)
+                    unit = f"1 / {unit}" if power == 1 else f"1 / {unit} ** {power}"  # "4e14 s-1" is per second
+                    pos = ip.end()
+            elif k2 == "money" and u2 == currency:  # "$5 USD": the currency written twice
+                pos = um.end()
+            if k2 == "money" and um.group("c") is not None:
+                code_mult = r.code_scaled.get(um.group("c"), ("", code_mult))[1]
+                # "75 USD million": a scale word after the currency code
+                if scale == 1.0 and (sw3 := r.re_scale.match(text, pos)) and sw3.group(0)[:1] in " \u00a0":
+                    word3 = sw3.group(0).strip("- \u00a0")
+                    if len(word3) > 1:
+                        scale, pos = r.scales.get(word3) or r.scales.get(word3.lower(), 1.0), sw3.end()
+            # "$5 per kg" is read as a rate below
+        # A range with the unit on both ends: "44 mg to 50 mg", "between $350 and $680", "2,500 t-2,600 t"
+        if second is None and kind in ("quantity", "money", "percent"):
+            rm2 = r.re_range.match(text, pos)
+            if rm2 and not _SIGNED_NOT_RANGE.fullmatch(rm2.group(0)):
+                conj2 = rm2.group(0).strip().lower()
+                between = _BETWEEN_BEFORE_BARE.search(text[max(0, fig_start - 25):fig_start])
+                from_ = _FROM_BEFORE_BARE.search(text[max(0, fig_start - 20):fig_start])
+                if (from_ and not _CHANGE_BEFORE_FROM.search(text, max(0, fig_start - CHANGE_WORD_CHARS), fig_start)
+                        and not (conj2 == "to" and sign > 0 and _descends_to(text, rm2.end(), num.value, scale, r))):
+                    from_ = None
+                # "raised by 0.25 percentage points to 5.25 %": a change in points, then the new level ("grow by 2
+                # to 3 per cent" stays a range)
+                by_ = (conj2 == "to" and um is not None and _POINTS.match(text, um.start(), um.end())
+                       and _BY_BEFORE.search(text, max(0, fig_start - 30), fig_start))
+                if (conj2 == "and" and between) or (conj2 in ("-", "–", "to", "through", "thru", "~") and not from_
+                                                    and not by_):
+                    p2 = rm2.end()
+                    cur2 = r.re_prefix_fwd.match(text, p2)
+                    if (cur2 is not None) == bool(currency):
+                        p2 = cur2.end() if cur2 else p2
+                        neg2 = text[p2:p2 + 1] in ("-", "−") and text[p2 + 1:p2 + 2].isdigit()
+                        nm2 = (DIGITS_ONLY if cur2 else NUMERAL).match(text, p2 + neg2)
+                        n2 = parse_numeral(nm2.group(0), r.min_sig) if nm2 and not nm2.group(0)[0].isalpha() else None
+                        if n2 is not None:
+                            q2 = nm2.end()
+                            sc2, q2 = r.scale_at(text, q2)
+                            um2 = r.re_unit.match(text, q2)
+                            uo2 = r.unit_of(um2, defined, text, sc2 != 1.0) if um2 is not None else None
+                            same = uo2 is not None and uo2[0] == unit if not currency else True
+                            if same and sc2 == scale:
+                                second, second_scale, second_start = n2, sc2, rm2.start()
+                                unit_both_ends = not currency
+                                pos = um2.end() if (um2 is not None and not currency) else q2
 
-    # A rate: "tonnes annually", "$11 per kg", "barrels per day"
-    if kind in ("quantity", "money"):
-        ra = r.re_rate.match(text, pos) if pos < n else None
-        # "50,000 tonnes of copper a year": the rate after the material (these patterns need a character at pos)
-        if ra is None and kind == "quantity" and pos < n:
-            ofm = _OF_THING.match(text, pos)
-            ra = r.re_rate.match(text, ofm.end()) if ofm else None
-            if ra is not None and ra.group("r") is None:
-                ra = None
-            if ra is not None:
-                denom = r.rates.get(ra.group("r").lower())
-                if denom and denom in _TIME_DENOMINATORS:
+        # A rate: "tonnes annually", "$11 per kg", "barrels per day"
+        if kind in ("quantity", "money"):
+            ra = r.re_rate.match(text, pos) if pos < n else None
+            # "50,000 tonnes of copper a year": the rate after the material (these patterns need a character at pos)
+            if ra is None and kind == "quantity" and pos < n:
+                ofm = _OF_THING.match(text, pos)
+                ra = r.re_rate.match(text, ofm.end()) if ofm else None
+                if ra is not None and ra.group("r") is None:
+                    ra = None
+                if ra is not None:
+                    denom = r.rates.get(ra.group("r").lower())
+                    if denom and denom in _TIME_DENOMINATORS:
+                        unit = f"{unit} / {denom}"
+                    ra = None
+            rate_end = None  # where the rate ends, when it comes after a bracket that stays unread
+            if ra is None and kind == "money" and (bc := _CONVERSION_AFTER.match(text, pos)) is not None:
+                ra = r.re_rate.match(text, bc.end())  # "C$6 (US$4.46) per share": the rate after a conversion
+                rate_end = pos  # the conversion in brackets is read as its own figure
+            if ra:
+                denom = _rate_denominator(r, ra)
+                per_a = ra.group("u") and re.match(r"\s?an?\s", ra.group(0), re.I)
+                if denom and denom != unit and not (per_a and kind != "money" and denom not in _TIME_DENOMINATORS):
                     unit = f"{unit} / {denom}"
-                ra = None
-        rate_end = None  # where the rate ends, when it comes after a bracket that stays unread
-        if ra is None and kind == "money" and (bc := _CONVERSION_AFTER.match(text, pos)) is not None:
-            ra = r.re_rate.match(text, bc.end())  # "C$6 (US$4.46) per share": the rate after a conversion
-            rate_end = pos  # the conversion in brackets is read as its own figure
-        if ra:
-            denom = _rate_denominator(r, ra)
-            per_a = ra.group("u") and re.match(r"\s?an?\s", ra.group(0), re.I)
-            if denom and denom != unit and not (per_a and kind != "money" and denom not in _TIME_DENOMINATORS):
-                unit = f"{unit} / {denom}"
-                pos = ra.end() if rate_end is None else rate_end
-                ra2 = r.re_rate.match(text, pos) if rate_end is None else None
-                denom2 = _rate_denominator(r, ra2) if ra2 else None
-                if denom2 in _TIME_DENOMINATORS and denom2 != denom:
-                    unit, pos = f"{unit} / {denom2}", ra2.end()  # "20 J/m^2 per year", "3 t/ha a year": a rate per time
-        elif second is None and _per_number_hinted(text, pos):
-            # "80 mg of alcohol per 100 ml of blood", "4.5 litres per 100 km": a rate per a round number of a unit
-            ofm = _OF_THING.match(text, pos) if kind == "quantity" else None
-            pn = _PER_NUMBER.match(text, ofm.end() if ofm is not None and not _PER_NUMBER.match(text, pos) else pos)
-            um5 = r.re_unit.match(text, pn.end()) if pn is not None else None
-            uo5 = r.unit_of(um5, defined, text) if um5 is not None and um5.start("u") == pn.end() else None
-            if uo5 is not None and uo5[1] == "quantity":
-                folded = _fold_per_number(unit, uo5[0], len(pn.group("n").replace(",", "")) - 1, kind == "money")
-                if folded is not None:
-                    unit, pos = folded, um5.end()
+                    pos = ra.end() if rate_end is None else rate_end
+                    ra2 = r.re_rate.match(text, pos) if rate_end is None else None
+                    denom2 = _rate_denominator(r, ra2) if ra2 else None
+                    if denom2 in _TIME_DENOMINATORS and denom2 != denom:
+                        unit, pos = f"{unit} / {denom2}", ra2.end()  # "20 J/m^2 per year", "3 t/ha a year": a rate per time
+            elif second is None and _per_number_hinted(text, pos):
+                # "80 mg of alcohol per 100 ml of blood", "4.5 litres per 100 km": a rate per a round number of a unit
+                ofm = _OF_THING.match(text, pos) if kind == "quantity" else None
+                pn = _PER_NUMBER.match(text, ofm.end() if ofm is not None and not _PER_NUMBER.match(text, pos) else pos)
+                um5 = r.re_unit.match(text, pn.end()) if pn is not None else None
+                uo5 = r.unit_of(um5, defined, text) if um5 is not None and um5.start("u") == pn.end() else None
+                if uo5 is not None and uo5[1] == "quantity":
+                    folded = _fold_per_number(unit, uo5[0], len(pn.group("n").replace(",", "")) - 1, kind == "money")
+                    if folded is not None:
+                        unit, pos = folded, um5.end()
 
     if num.weak and kind == "count" and scale == 1.0 and second is None and not re.match(
             r"\s+of\b|\s*(?:[.,;:!?)]|$)", text[pos:pos + 4]) and not _bound_before(r, text, rev, fig_start):
@@ -1794,8 +1823,7 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
         return Skipped(text[s:pos], s, pos, "a number word in a compound adjective ('a six-speed gearbox')"), pos
     qualifier, hedge = "exact", ""
     qm = (r.re_qual.search_at(text, rev, fig_start, LOOKBACK_CHARS)
-          if fig_start != s or (r.qual_tail.allows(stripped) if r.qual_tail is not None
-                                else r.qual_lasts is None or lead in r.qual_lasts) else None)  # (``stripped`` is at s)
+          if fig_start != s or tails[1] else None)  # (``tails`` reads the text before s)
     if qm:
         qualifier, hedge = r.qual.get(qm.group("q").lower(), "exact"), qm.group("q").lower()
         fig_start = qm.start("q")
@@ -1846,7 +1874,7 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
             lo = None
     direction = ""
     sw = (_SIGN_BEFORE.search_at(text, rev, fig_start, SIGN_WORD_CHARS)
-          if text[fig_start - 1:fig_start].isspace() and (fig_start != s or _SIGN_TAIL.allows(stripped)) else None)
+          if text[fig_start - 1:fig_start].isspace() and (fig_start != s or tails[2]) else None)
     if sw:
         direction = _SIGN_WORDS[sw.group("w").lower()]
         if direction == "up" and _PHRASAL_UP.search(text, max(0, fig_start - PHRASAL_UP_CHARS), fig_start):

@@ -343,3 +343,47 @@ def test_glued_identifiers_found_only_where_a_letter_meets_a_digit(text):
 
     found = [(k.start, k.end) for k in _glued_identifiers(text, [], [])]
     assert found == [m.span() for m in _IDENT.finditer(text)]
+
+
+def _tail_answers_in_full(r, stripped: str) -> tuple[bool, bool, bool, bool]:
+    """The four tests before a number as the reader ran them before their answers were kept by character pair."""
+    from reecheck.figures import _MINUS_TAIL, _SIGN_TAIL
+
+    lead = stripped[-1:]
+    return ((r.prefix_tail.allows(stripped) if r.prefix_tail is not None
+             else r.prefix_lasts is None or lead in r.prefix_lasts),
+            (r.qual_tail.allows(stripped) if r.qual_tail is not None
+             else r.qual_lasts is None or lead in r.qual_lasts),
+            _SIGN_TAIL.allows(stripped), _MINUS_TAIL.allows(stripped))
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_BEFORE_NUMBER_TOKENS + ["É", "ß", "x", "Q", "7", "\t"]), max_size=6).map("".join))
+def test_tail_answers_kept_by_the_last_two_characters_are_the_answers_on_the_whole_text(before):
+    from reecheck.figures import Reader
+
+    stripped = before[-LOOKBACK_CHARS:].rstrip()
+    r = reader_for()
+    assert r.tails_allow(stripped[-2:]) == _tail_answers_in_full(r, stripped)
+    # rules for which no two-character test could be built fall back on the last character, kept the same way
+    bare = Reader(r.rules)
+    bare.prefix_tail = bare.qual_tail = None
+    assert bare.tails_allow(stripped[-2:]) == _tail_answers_in_full(bare, stripped)
+    assert bare.tails_allow(stripped[-2:]) == _tail_answers_in_full(bare, stripped)  # the kept answer, asked again
+
+
+@settings(max_examples=300, deadline=None)
+@given(joined(["12", " ", "kg", "in", "(", "'", '"', "°", "per", "/", "-", "to", "±", "+", "of a ", "a", "\u00a0", "é"]))
+def test_rules_after_a_number_skipped_at_the_end_of_the_text_cannot_match_there(text):
+    """The reader skips the plus-minus, range, unit, unit-mark and rate rules where nothing follows the number
+    (``pos == len(text)``): none of their patterns matches at the end of a text."""
+    from reecheck.figures import (_BRACKET_OPEN, _CONVERSION_AFTER, _FOOT_QUOTE, _INCH_AT_END, _INCH_DIMENSION,
+                                  _INCH_QUOTE, _OF_A_UNIT, _OF_THING, _PLUSMINUS, _WORD_BEFORE_UNIT,
+                                  _per_number_hinted)
+
+    r = reader_for()
+    n = len(text)
+    for rx in (_PLUSMINUS, r.re_range, r.re_unit, _WORD_BEFORE_UNIT, _INCH_DIMENSION, _BRACKET_OPEN, _INCH_QUOTE,
+               _INCH_AT_END, _FOOT_QUOTE, _OF_A_UNIT, r.re_rate, _OF_THING, _CONVERSION_AFTER):
+        assert rx.match(text, n) is None
+    assert not _per_number_hinted(text, n) and not text.startswith("°", n)
