@@ -956,6 +956,18 @@ COUNTED_PHRASE_WORDS = 3
 _COUNTED_WORD = re.compile(r"\s+([a-z][a-z-]*)")
 
 
+def _words_after(text: str, pos: int, se: int, most: int) -> list[str]:
+    """Up to ``most`` lower-case words from ``pos``, stopping at a function word or a verb-like stop
+    (:data:`_WHOLE_STOP`, :data:`_COUNT_STOP_WORDS`): the noun phrase a figure's own words may name."""
+    words = []
+    while len(words) < most and (m := _COUNTED_WORD.match(text, pos, se)) is not None:
+        if m.group(1) in _WHOLE_STOP or m.group(1) in _COUNT_STOP_WORDS:
+            break
+        words.append(m.group(1))
+        pos = m.end()
+    return words
+
+
 def _counted_phrase(text: str, f: Figure, se: int) -> tuple[str, str] | None:
     """What a count with no metric counts, in the text's own words, and the text it spans: "6,850 rapid
     chargers" → ("rapid chargers", " rapid chargers").
@@ -965,13 +977,7 @@ def _counted_phrase(text: str, f: Figure, se: int) -> tuple[str, str] | None:
     plural, so "4,460 people" and "14,300 leaks" measure something while "12 new" does not."""
     if f.kind != "count" or not f.noun:
         return None
-    words, pos = [], f.end
-    while len(words) < COUNTED_PHRASE_WORDS and (m := _COUNTED_WORD.match(text, pos, se)) is not None:
-        w = m.group(1)
-        if w in _WHOLE_STOP or w in _COUNT_STOP_WORDS:
-            break
-        words.append(w)
-        pos = m.end()
+    words = _words_after(text, f.end, se, COUNTED_PHRASE_WORDS)
     while words and not is_counted_noun(words[-1]):
         words.pop()
     if not words or all(w in _GENERIC_COUNTED for w in words):
@@ -1000,13 +1006,7 @@ def _money_phrase(text: str, f: Figure, ss: int, se: int) -> tuple[str, str] | N
         pos = lead.end()
     elif not _ATTRIBUTIVE_BEFORE.search(text, max(ss, f.start - 12), f.start):
         return None  # "spent $1.1 billion building": no name for the sum
-    words = []
-    while len(words) < MONEY_PHRASE_WORDS and (m := _COUNTED_WORD.match(text, pos, se)) is not None:
-        w = m.group(1)
-        if w in _WHOLE_STOP or w in _COUNT_STOP_WORDS:
-            break
-        words.append(w)
-        pos = m.end()
+    words = _words_after(text, pos, se, MONEY_PHRASE_WORDS)
     while words and (_NOT_NOUN_END.search(words[-1]) or not is_common(words[-1])):
         words.pop()
     if not words or words[0] in _FRAME_NOUNS:
