@@ -1754,14 +1754,14 @@ _REGION_WORDS = frozenset("Western Eastern Northern Southern North South East We
 _REGION_BEFORE = re.compile(r"(?:\b(?P<prev>[A-Z][a-z]+)\s+)?\b(?P<w>[A-Z][a-z]+)\s$")
 
 
-#: A capitalised word right after a place's name: "British Columbia", "Indian Ocean".
+#: A capitalised word right after a place's name: "European Velmaria", "Ostlandic Tarn" (a name of its own).
 _CAPITALISED_NEXT = re.compile(r" ([A-Z][a-z]+)\b")
 
 
 def _place_goes_on(cr: ContextReader, text: str, m: _Mention, casing: _Casing) -> bool:
-    """True when a known place's name runs on into a name of its own ("British Columbia" is no British figure):
-    the next word is capitalised, the text never writes it in lower case (so "Ostland Copper Output" in a
-    headline keeps Ostland), and it is no body or company word ("Ostland Cocoa Board" is left to
+    """True when a known place's name runs on into a name of its own ("the European Velmaria basin" is no figure
+    of Europe): the next word is capitalised, the text never writes it in lower case (so "Ostland Copper Output"
+    in a headline keeps Ostland), and it is no body or company word ("Ostland Cocoa Board" is left to
     :func:`_opens_a_name`)."""
     nxt = _CAPITALISED_NEXT.match(text, m.end)
     return (nxt is not None and nxt.group(1).lower() not in casing.lower and nxt.group(1) not in cr.body_words
