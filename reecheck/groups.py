@@ -199,29 +199,37 @@ def _merge_name_variants(buckets: dict[tuple, list[Claim]], claims: list[Claim],
             return True
         return x is not None and y is not None and (y in here or x in there)
 
-    out: dict[tuple, list[Claim]] = {}
-    alike: dict[tuple, list[tuple]] = {}  # (dimension, period key, metric) → keys in ``out`` measuring it
-    for key, bucket in buckets.items():
-        head = bucket[0]
-        srcs = {c.source for c in bucket}
+    def joins(key: tuple, bucket: list[Claim], okey: tuple, other: list[Claim]) -> bool:
+        srcs, osrcs = {c.source for c in bucket}, {c.source for c in other}
+        if srcs & osrcs:
+            return False
         here = set().union(*(named[s] for s in srcs))
-        into = None
-        for okey in alike.get((*key[:2], head.metric), []) if head.metric is not None else []:
-            other = out[okey]
-            osrcs = {c.source for c in other}
-            if srcs & osrcs:
-                continue
-            there = set().union(*(named[s] for s in osrcs))
-            if not (names_meet(head.entity, other[0].entity, here, there)
-                    and names_meet(head.scope, other[0].scope, here, there)):
-                continue
-            vals = [sizes[c.id] for c in bucket + other]
-            if min(vals) > 0 and max(vals) / min(vals) <= VARIANT_AGREE_RATIO:
-                into = okey
-                break
+        there = set().union(*(named[s] for s in osrcs))
+        if not (names_meet(bucket[0].entity, other[0].entity, here, there)
+                and names_meet(bucket[0].scope, other[0].scope, here, there)):
+            return False
+        vals = [sizes[c.id] for c in bucket + other]
+        return min(vals) > 0 and max(vals) / min(vals) <= VARIANT_AGREE_RATIO
+
+    # candidates: the same dimension, period key and metric
+    return _join_buckets(buckets, lambda key, head: (*key[:2], head.metric) if head.metric is not None else None, joins)
+
+
+def _join_buckets(buckets: dict[tuple, list[Claim]], index: Callable[[tuple, Claim], tuple | None],
+                  joins: Callable[[tuple, list[Claim], tuple, list[Claim]], bool]) -> dict[tuple, list[Claim]]:
+    """Fold each bucket, in reading order, into the first bucket kept before it that has the same ``index``
+    (of its key and first claim; None: join nothing) and that ``joins(key, bucket, other_key, other)`` accepts;
+    a bucket that joins none is kept. The shared walk of the refinements that join subjects."""
+    out: dict[tuple, list[Claim]] = {}
+    alike: dict[tuple, list[tuple]] = {}  # index → keys in ``out`` with it
+    for key, bucket in buckets.items():
+        idx = index(key, bucket[0])
+        into = None if idx is None else next((okey for okey in alike.get(idx, []) if joins(key, bucket, okey, out[okey])),
+                                             None)
         if into is None:
             out[key] = list(bucket)
-            alike.setdefault((*key[:2], head.metric), []).append(key)
+            if idx is not None:
+                alike.setdefault(idx, []).append(key)
         else:
             out[into] = out[into] + list(bucket)
     return out
@@ -254,29 +262,18 @@ def _merge_narrower(buckets: dict[tuple, list[Claim]], rules: Rules) -> dict[tup
     that gives both ("4,100 staff, 2,300 of them mine staff") keeps them apart. Unlike name variants, the
     figures need not agree: both texts speak of one thing, so a gap between them is a finding."""
     frame = _FRAME_WORDS | {w for lx in rules.aspects for phrase in (lx.name, *lx.words) for w in phrase.lower().split()}
-    out: dict[tuple, list[Claim]] = {}
-    alike: dict[tuple, list[tuple]] = {}  # (period key, entity, scope) → keys in ``out`` with a metric
-    for key, bucket in buckets.items():
-        head = bucket[0]
-        srcs = {c.source for c in bucket}
-        into = None
-        for okey in alike.get((key[1], head.entity, head.scope), []) if head.metric is not None else []:
-            other = out[okey]
-            o = other[0]
-            if o.metric == head.metric or srcs & {c.source for c in other}:
-                continue
-            if okey[0] != key[0] and not _same_count(okey[0], key[0], f"{head.metric} {o.metric}"):
-                continue
-            if _narrower(head.metric, o.metric, frame):
-                into = okey
-                break
-        if into is None:
-            out[key] = list(bucket)
-            if head.metric is not None:
-                alike.setdefault((key[1], head.entity, head.scope), []).append(key)
-        else:
-            out[into] = out[into] + list(bucket)
-    return out
+
+    def joins(key: tuple, bucket: list[Claim], okey: tuple, other: list[Claim]) -> bool:
+        head, o = bucket[0], other[0]
+        if o.metric == head.metric or {c.source for c in bucket} & {c.source for c in other}:
+            return False
+        if okey[0] != key[0] and not _same_count(okey[0], key[0], f"{head.metric} {o.metric}"):
+            return False
+        return _narrower(head.metric, o.metric, frame)
+
+    # candidates: the same period key, entity and scope, with a metric
+    return _join_buckets(buckets, lambda key, head: (key[1], head.entity, head.scope) if head.metric is not None
+                         else None, joins)
 
 
 def _period_groups(members: list[Claim], dim: str, period_key: str, phrase: str, n: int,
