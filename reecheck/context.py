@@ -405,7 +405,11 @@ class ContextReader:
         heads = set(rules.attribution_speakers) | {w.lower() for w in rules.body_words if w.isalpha()}
         self.re_speaker = re.compile(rf"(?<![\w-])(?P<head>{_alternation_ci(heads)})(?![\w-])", re.I)
         roles = _alternation_ci({w.lower() for w in rules.attribution_titles})
-        self.roles = roles  # the titles as one alternation, for patterns built later
+        #: whose role a person holds, read backwards from the name: "Velmar's chief executive, ", "the
+        #: department's head, ", "a ministry spokesman, ", "its finance director, ", "Velmar chief executive "
+        self.re_role_owner = re.compile(
+            rf"(?P<owner>(?:[Tt]he|[Aa]n?)\s+[a-z]+|[Ii]ts|[Tt]heir|(?:[A-Z][\w&.-]*\s+)*[A-Z][\w&.-]*?)(?P<poss>['’]s?)?"
+            rf"\s+(?P<role>(?:[a-z-]+\s+){{0,2}}?(?i:{roles})),?\s+$")
         self.role_words = frozenset(w for t in rules.attribution_titles for w in t.lower().split()) | {
             "senior", "deputy", "acting", "former", "interim", "vice"}  # words that open a title, never a name
         #: "chief executive Ana Ruiz", "analyst Ana Ruiz": a person after a role
@@ -1809,31 +1813,21 @@ _NOT_FIRST_NAMES = frozenset("In At On For From By With The A An And But Of To A
 _PERSON_AGE = re.compile(rf"(?P<name>{_NAME}),\s+\d{{1,3}},")
 
 
-#: Roles whose holders give their own view, not their employer's ("Hartwell's analyst, Ana Ruiz, expects ...").
-_OWN_VIEW_ROLES = re.compile(r"\b(?:analysts?|economists?|strategists?|researchers?|consultants?|professors?|"
-                             r"forecasters?|statisticians?|traders?|brokers?|bankers?)\b", re.I)
 #: How far before a person's name (characters) the role that names whom they speak for may start.
 ROLE_OWNER_CHARS = 80
-
-
-@lru_cache(maxsize=64)
-def _role_owner_rx(roles: str) -> re.Pattern:
-    """Whose role a person holds, read backwards from the name: "Velmar's chief executive, ", "the department's
-    head, ", "a ministry spokesman, ", "its finance director, ", "Velmar chief executive "."""
-    return re.compile(rf"(?P<owner>(?:[Tt]he|[Aa]n?)\s+[a-z]+|[Ii]ts|[Tt]heir|(?:[A-Z][\w&.-]*\s+)*[A-Z][\w&.-]*?)(?P<poss>['’]s?)?"
-                      rf"\s+(?:[a-z-]+\s+){{0,2}}?(?i:{roles}),?\s+$")
 
 
 def _role_owner(cr: ContextReader, text: str, ss: int, se: int, person: str, bodies, state_org) -> str | None:
     """The body or company a person named with a role speaks for, when the role names it: "Velmar's chief
     executive, Ana Ruiz" → Velmar; "its finance director, Owen Pratt" → the organisation named last; "the
-    department's head, Lena Ortiz" → the department named before. None when the text does not say."""
+    department's head, Lena Ortiz" → the department named before. None when the text does not say, or when
+    the role is an observer's (an analyst, an economist: the observers in rules/attribution.toml)."""
     at = text.find(person, ss, se)
     if at < 0:
         return None
-    m = _role_owner_rx(cr.roles).search(text, max(ss, at - ROLE_OWNER_CHARS), at)
-    if m is None or _OWN_VIEW_ROLES.search(m.group(0)):
-        return None  # "Hartwell's analyst, Ana Ruiz": an analyst's forecast is her own
+    m = cr.re_role_owner.search(text, max(ss, at - ROLE_OWNER_CHARS), at)
+    if m is None or cr.re_observer.search(m.group("role")):
+        return None  # "Hartwell's analyst, Ana Ruiz": an observer's forecast is her own (rules' observers)
     owner = m.group("owner")
     if owner.lower() in ("its", "their"):
         return state_org or (bodies[-1][1] if bodies else None)
