@@ -705,6 +705,7 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
                 m for m in metrics if m.kind != "count" and not (m.kind == "measure" and f.kind == "money")]
             if f.kind not in ("money", "percent", "points", "multiple"):  # "sales rose to 128,400": no revenue
                 fmetrics = [m for m in fmetrics if m.kind != "money"]
+            fdim = _dimension(f, rules)
             cs, ce = next(((a, b) for a, b in clauses if a <= f.start < b), (ss, se))
             prev_end = max([g.end for g in bounding if g.end <= f.start] + [cs])
             next_start = min([g.start for g in bounding if g.start >= f.end] + [ce])
@@ -773,7 +774,7 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
                     # (a state after them stays: "37 homes have been destroyed" counts the homes destroyed)
                 if mm is None:
                     mm = _nearest_before(fmetrics, f.start, ss)
-                inherited = (state_metric if _may_inherit(state_metric_dim, _dimension(f, rules)) else None
+                inherited = (state_metric if _may_inherit(state_metric_dim, fdim) else None
                              ) or kind_metric.get(_kind_key(f))
                 if inherited == PRICE_METRIC and f.kind == "money" and " / " not in f.unit:
                     inherited = None  # "$1.1 billion building the project" after "$11,800 a tonne": a sum, no price
@@ -781,9 +782,9 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
                     inherited = None  # "About 11,000 people were moved": people counted are no earlier metric
                 if mm is None and f.kind == "money" and " / " in f.unit:
                     inherited = PRICE_METRIC  # "$61.40 a barrel" with no metric word is a price
-                elif mm is None and _dimension(f, rules) == LENGTH_DIMENSION:
+                elif mm is None and fdim == LENGTH_DIMENSION:
                     inherited = LENGTH_METRIC  # "the line will run for 38 km": a length, whatever came before
-                elif mm is None and _dimension(f, rules) == AREA_DIMENSION:
+                elif mm is None and fdim == AREA_DIMENSION:
                     inherited = AREA_METRIC  # "the fire has grown to 48,300 hectares": an area, likewise
                 if mm is None and inherited is None and not own_words:
                     mm = _first_after(fmetrics, f.end, se)
@@ -798,7 +799,7 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
                 metric = after[0].name
             if metric is not None:
                 last_metric = metric
-                last_metric_dim = _dimension(f, rules)
+                last_metric_dim = fdim
                 kind_metric[_kind_key(f)] = metric
             # scope and basis
             # after the figure, within its phrase: "$720 million, once steel prices rise" is no steel
