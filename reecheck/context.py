@@ -41,6 +41,7 @@ from functools import lru_cache
 from types import MappingProxyType
 from typing import Mapping
 
+from .errors import RulesError
 from .figures import Figure, is_counted_noun
 from .lexicon import is_common
 from .rules import Lexeme, Rules
@@ -62,14 +63,6 @@ ATTRIBUTOR_MATCH_CUTOFF = 90
 AFTER_METRIC_CHARS = 25
 #: The metric of an amount of money per unit ("$61.40 a barrel") when its sentence names none.
 PRICE_METRIC = "price"
-#: The metric of a distance its sentence gives no metric word for ("a 24-mile line", "run for 38 km").
-LENGTH_METRIC = "length"
-#: The dimension (as :func:`reecheck.units.base_of` names it) of a distance.
-LENGTH_DIMENSION = "[length]^1"
-#: The metric of an area its sentence gives no metric word for ("the fire has grown to 48,300 hectares").
-AREA_METRIC = "area"
-#: The dimension of an area.
-AREA_DIMENSION = "[length]^2"
 #: The metric of an amount of money set before a noun ("a $2bn expansion", "the firm's €650m terminal"): its cost.
 COST_METRIC = "cost"
 #: A determiner or possessive right before an amount used as an adjective ("a", "the", "Acme's").
@@ -387,6 +380,10 @@ class ContextReader:
         self.re_basis, self.bases = _lexeme_regex(rules.bases, False)
         self.re_aspect, self.aspects = _lexeme_regex(rules.aspects, False)
         self.aspect_skip = frozenset(rules.aspect_skips)
+        #: dimension (as :func:`reecheck.units.base_of` names it) → the metric a figure in it has when its
+        #: sentence names none ([metric_by_unit]); and those metrics' names
+        self.metric_by_dimension = _metric_by_dimension(rules)
+        self.unit_metrics = frozenset(self.metric_by_dimension.values())
         self._case_sensitive = {id(self.entities), id(self.attributors)}  # names; the rest match in any case
         verbs = _alternation_ci(rules.attribution_verbs)
         # a speaker's verb, after an adverb or a time ("Velmar last month reported", "the agency on Monday said")
@@ -682,7 +679,8 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
         goes_on = carried if _CONTINUES.match(text, ss) and not attrs and not quoted_by else None  # "That is up 12 %"
         bodies += _named_bodies(cr, text, ss, se, attrs, doc_attrs.within(ss, se))
         metrics = [m for m in doc_metrics.within(ss, se) if not any(a <= m.start < b for a, b in name_spans)
-                   and not _names_a_body(cr, text, m.end)]  # "the natural resources ministry" measures nothing
+                   and not _names_a_body(cr, text, m.end)  # "the natural resources ministry" measures nothing
+                   and not _RULED_OUT.search(text, max(ss, m.start - RULED_OUT_CHARS), m.start)]
         scopes = [m for m in all_scopes if ss <= m.start < se]
         bases = doc_bases.within(ss, se)
         aspects = doc_aspects.within(ss, se)
@@ -774,22 +772,25 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
                     # (a state after them stays: "37 homes have been destroyed" counts the homes destroyed)
                 if mm is None:
                     mm = _nearest_before(fmetrics, f.start, ss)
-                inherited = (state_metric if _may_inherit(state_metric_dim, fdim) else None
-                             ) or kind_metric.get(_kind_key(f))
+                same_unit = kind_metric.get(_kind_key(f))  # the metric the last figure in this unit had
+                inherited = (state_metric if _may_inherit(state_metric_dim, fdim) else None) or same_unit
+                # inherited from a figure of the same dimension: "reserves of 30 billion barrels ... 1.8 billion
+                # barrels" ("38 helicopters ... 12-hour shifts" is no such case: a count fits anything)
+                inherited_alike = inherited is not None and (
+                    inherited == same_unit or state_metric_dim is not None and state_metric_dim == fdim)
                 if inherited == PRICE_METRIC and f.kind == "money" and " / " not in f.unit:
                     inherited = None  # "$1.1 billion building the project" after "$11,800 a tonne": a sum, no price
                 if f.kind == "count" and f.noun and cr.re_people_noun.match(f.noun):
                     inherited = None  # "About 11,000 people were moved": people counted are no earlier metric
                 if mm is None and f.kind == "money" and " / " in f.unit:
                     inherited = PRICE_METRIC  # "$61.40 a barrel" with no metric word is a price
-                elif mm is None and fdim == LENGTH_DIMENSION:
-                    inherited = LENGTH_METRIC  # "the line will run for 38 km": a length, whatever came before
-                elif mm is None and fdim == AREA_DIMENSION:
-                    inherited = AREA_METRIC  # "the fire has grown to 48,300 hectares": an area, likewise
+                elif mm is None and fdim in cr.metric_by_dimension:
+                    inherited = cr.metric_by_dimension[fdim]  # "the line will run for 38 km": a length, unless
+                    # the figure before it in that dimension had a metric ([metric_by_unit] in the rules)
                 if mm is None and inherited is None and not own_words:
                     mm = _first_after(fmetrics, f.end, se)
-                if mm is None and not own_words and f.kind not in ("percent", "points") and inherited not in (
-                        PRICE_METRIC, LENGTH_METRIC, AREA_METRIC):  # ("a network of 3,800 km" is a length all the same)
+                if (mm is None and not own_words and f.kind not in ("percent", "points") and inherited != PRICE_METRIC
+                        and inherited not in cr.unit_metrics):  # ("a network of 3,800 km" is a length all the same)
                     own_words = _noun_of_before(text, ss, f.start)  # "claims of up to $90 million"
                 if mm is None and not own_words and not metrics and f.kind == "money" and " / " in f.unit:
                     own_words = _sentence_topic(cr, text, ss, f.start)  # "Treatment charges ... fell to $165 a tonne"
@@ -888,8 +889,10 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
             state_entity = used_entities[-1]
         elif sfigs and all(f.kind == "multiple" for f in sfigs):
             pass  # "ten-fold higher than the American one": a comparison does not change what the text is about
-        elif opener is not None:
-            state_entity = opener.name
+        elif opener is not None and not any(c.attribution == opener.name and c.entity not in (None, opener.name)
+                                            for c in claims[first_here:]):
+            state_entity = opener.name  # (not a body that gave figures about something else: "The Tarn District
+            # put the number of homes destroyed at 52" speaks of the fire, and the next sentence still does)
         elif topical := [m for m in strong if not _RECKONING.match(text, m.end)  # not "the American estimate"
                          and not _quoted(text, ss, m.start)]:  # '"Every project in Europe pays more," she said'
             state_entity = topical[-1].name
@@ -1244,6 +1247,11 @@ def _headline(text: str, line_start: int) -> bool:
     return bool(words) and not line.endswith((".", '"', "”")) and caps * 2 > len(words)
 
 
+#: A metric the text names only to say a figure is not one: "counts resources rather than reserves".
+_RULED_OUT = re.compile(r"\b(?:rather\s+than|instead\s+of|as\s+opposed\s+to)\s+(?:the\s+|its\s+|their\s+)?$", re.I)
+#: How far before a metric word _RULED_OUT looks (the longest phrase and a determiner).
+RULED_OUT_CHARS = 24
+
 #: Dimensions a figure of any other dimension may take a metric from, and that may take any metric: a share or a
 #: count ("output rose 5 %") says nothing against the metric before it.
 _ANY_DIMENSION = frozenset({None, "percent", "count"})
@@ -1258,6 +1266,23 @@ def _may_inherit(before: str | None, here: str | None) -> bool:
 def _quoted(text: str, ss: int, pos: int) -> bool:
     """Whether ``pos`` lies inside a quotation opened in its sentence (an odd number of double quotes before it)."""
     return sum(text.count(q, ss, pos) for q in '"“”') % 2 == 1
+
+
+def _metric_by_dimension(rules: Rules) -> dict[str, str]:
+    """The [metric_by_unit] table keyed by dimension; a unit pint cannot read is an error naming its line."""
+    from .units import base_of
+
+    out: dict[str, str] = {}
+    for metric, unit, where in rules.metric_by_unit:
+        try:
+            dim = base_of(unit, rules)[1]
+        except Exception:  # noqa: BLE001 - any failure means pint does not know the unit
+            path, _, line = where.rpartition(":")
+            raise RulesError(path, int(line) if line.isdigit() else None,
+                             f"[metric_by_unit] {metric}: pint cannot read the unit '{unit}'",
+                             'use a pint unit name such as "kilometre" or "degree_Celsius"') from None
+        out.setdefault(dim, metric)
+    return out
 
 
 def _dimension(f: Figure, rules: Rules) -> str | None:
