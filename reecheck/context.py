@@ -135,6 +135,9 @@ class Claim:
     #: The year the source is written in (its date, else the latest year it states as a fact's period):
     #: a figure that states no year is taken to be of about then.
     written: int | None = None
+    #: The day the source is dated ("2025-08-14"), when its metadata or dateline gives one: a figure that states
+    #: no period can be of no later day ("has grown to 48,300 hectares" is the area up to then).
+    dated: str | None = None
 
 
 @dataclass(frozen=True)
@@ -611,6 +614,7 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
     doc_date = _doc_date(source)
     doc_year = doc_date[0] if doc_date else None
     now_year = doc_year or _latest_stated_year(cr, text, sents)
+    dated = "%04d-%02d-%02d" % doc_date if doc_date and doc_date[1] and doc_date[2] else None
     seasons = tuple(sorted({_season(m.group(1), m.group(2)) for m in _SPLIT_YEAR.finditer(text)}))
     state_entity: str | None = None
     speakers = _Speakers()  # who has spoken so far, for speakers the text only points back to
@@ -870,7 +874,7 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
                         period, is_target = before.period, before.is_target
             subject = _subject_phrase(entity, metric_label, scope)
             claims.append(Claim(f"{id_prefix}{n}", source.name, f, sentence, line, col, entity, metric_label, scope,
-                                basis, attribution, period, is_target, subject, now_year))
+                                basis, attribution, period, is_target, subject, now_year, dated))
             n += 1
         speakers.after_sentence(cr, text, attrs, bodies, claims[len(claims) - len(sfigs):], source.position(se)[0])
         opener = next((o for o in orgs if o.start - ss <= 4 and o.kind in ("org", "speaker")), None)  # "Acme Lithium develops"
@@ -2344,16 +2348,17 @@ def _comparison_frame(text: str, pos: int, ss: int) -> bool:
     return bool(_COMPARED_WITH.search(text, max(ss, pos - 40), pos))
 
 
-_MONTH_ALONE = re.compile(r"\b(?:in|for|during|at\s+the\s+end\s+of|end-)\s*(?:early\s+|late\s+|mid-)?(?P<m>" + "|".join(_MONTHS)
+_MONTH_ALONE = re.compile(r"\b(?:in|for|during|by|at\s+the\s+end\s+of|end-)\s*(?:early\s+|late\s+|mid-)?(?P<m>" + "|".join(_MONTHS)
                           + r")\b(?![\s,]+\d)", re.I)
-_ON_WEEKDAY = re.compile(r"\bon\s+(?P<d>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+_ON_WEEKDAY = re.compile(r"\b(?:on|by)\s+(?P<d>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 
 
 def _dated_without_year(cr: ContextReader, text: str, lo: int, hi: int, doc_date, quarters_only: bool = False
                         ) -> list[tuple[int, str]]:
     """Periods a dated text gives without a year: "in April" (the last April up to its date), "in the third
     quarter" (the last one begun by then) and "on Tuesday" (the last Tuesday up to it, news's way of dating
-    the week's events, unless it dates a statement: "the council said on Tuesday")."""
+    the week's events, unless it dates a statement: "the council said on Tuesday"). "By Tuesday" and "by
+    mid-August" date a running tally the same way: the fire "had burned 48,300 hectares by Tuesday"."""
     if not doc_date or not doc_date[1]:
         return []
     import datetime

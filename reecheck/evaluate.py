@@ -27,7 +27,7 @@ KEY_UNITS = {"t": "metric_ton", "%": "percent", "USD/kg": "USD / kilogram", "USD
              "m": "meter", "kg": "kilogram", "ha": "hectare", "m3": "meter ** 3", "MW": "megawatt",
              "MWh": "megawatt_hour", "GWh": "gigawatt_hour", "day": "day", "h": "hour", "year": "year",
              "km/h": "kilometer / hour", "C": "degree_Celsius", "L": "liter", "CNY": "CNY", "INR": "INR",
-             "BRL": "BRL", "CAD": "CAD", "ZAR": "ZAR"}
+             "BRL": "BRL", "CAD": "CAD", "ZAR": "ZAR", "MZN": "MZN"}
 
 
 def _norm(s: str | None) -> str:

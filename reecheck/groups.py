@@ -15,6 +15,7 @@ and one body giving one subject two different values in one source splits it (:f
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from typing import Callable, Iterable, Mapping
 
@@ -406,9 +407,12 @@ def _split_by_period(members: list[Claim]) -> list[tuple[str | None, list[Claim]
     6 May vs on 13 May). A period that another one refines ("2025" and "2025-04") is not a different one: it
     joins the latest period it contains. Claims that state no period join the year nearest the one their
     source is written in (the most recent year when that is unknown), the one news usually means, and in
-    it the latest period."""
+    it the latest period their source's date allows: a text dated 14 August that says a fire "has grown to
+    48,300 hectares" is no reading of the area "by 2 September". With no such period it is a reading of
+    its own day."""
     stated = sorted({c.period for c in members if c.period and c.period[:4].isdigit()})
-    if len({p[:4] for p in stated}) < 2 and not any(
+    too_late = any(c.period is None and c.dated and any(_later(p, c.dated) for p in stated) for c in members)
+    if len({p[:4] for p in stated}) < 2 and not too_late and not any(
             not a.startswith(b) and not b.startswith(a) for a in stated for b in stated):
         return [(None, members)]
     # the most precise periods; a coarser one ("2025") that contains some joins the latest of them
@@ -424,9 +428,26 @@ def _split_by_period(members: list[Claim]) -> list[tuple[str | None, list[Claim]
                 y = min(years, key=lambda yy: (abs(int(yy) - c.written), -int(yy)))
             else:
                 y = years[-1]
-            key = [p for p in finest if p.startswith(y)][-1]
+            allowed = [p for p in finest if p.startswith(y) and not (c.dated and _later(p, c.dated))]
+            key = allowed[-1] if allowed else c.dated or [p for p in finest if p.startswith(y)][-1]
         parts.setdefault(key, []).append(c)
     return [(p, part) for p, part in parts.items() if part]
+
+
+def _later(period: str, day: str) -> bool:
+    """Whether ``period`` ("2025-09-02", "2025-09", "2025-Q3", the season "2024/25", "2025") begins after
+    ``day`` ("2025-08-14"), compared as precisely as the coarser of the two is written."""
+    if (q := _QUARTER.fullmatch(period)) is not None:
+        period = f"{q.group(1)}-{3 * int(q.group(2)) - 2:02d}"  # a quarter begins in its first month
+    elif not _ISO_PERIOD.fullmatch(period):
+        period = period[:4]  # a season ("2024/25") or anything else: by the year it begins in
+    n = min(len(period), len(day))
+    return period[:n] > day[:n]
+
+
+#: Periods :func:`_later` compares as written: a year, a month or a day.
+_ISO_PERIOD = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+_QUARTER = re.compile(r"(\d{4})-Q([1-4])")
 
 
 def _same_frame(a: str, b: str) -> bool:
