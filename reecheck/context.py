@@ -110,8 +110,11 @@ _ASIDE = re.compile(r",\s+(?:which|who|whose|where|once|until)\b[^,;]{0,120},|\(
                     # appositives: "Tarnow, Ostland's third-largest city, has ...", ", a port on the coast,"
                     r"|(?<=[A-Za-z]),\s+(?:[A-Z][\w-]*['’]s|an?)\s+[^,;.]{0,80},")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-_PROPER = r"(?:[A-Z][\w.&-]*(?:['’]s)?|U\.S\.|of|for|and|the|de|la|del|on)"
-_PROPER_NP = re.compile(rf"(?:the\s+|The\s+)?(?P<np>[A-Z][\w.&-]*(?:['’]s)?(?:\s+{_PROPER})*)")
+#: A capitalised word of a name, with its possessive: "Velmar's", and "Workers'" when the name goes on ("the Velmar
+#: Workers' Union"; "the Mineworkers' count" ends the name at the apostrophe).
+_NAME_WORD = r"[A-Z][\w.&-]*(?:['’]s|(?<=s)['’](?=\s+[A-Z]))?"
+_PROPER = rf"(?:{_NAME_WORD}|U\.S\.|of|for|and|the|de|la|del|on)"
+_PROPER_NP = re.compile(rf"(?:the\s+|The\s+)?(?P<np>{_NAME_WORD}(?:\s+{_PROPER})*)")
 
 
 @dataclass(frozen=True)
@@ -1765,14 +1768,15 @@ class _Casing:
 
     def opener_only(self, text: str, ss: int, start: int, word: str) -> bool:
         """Whether a lone capitalised ``word`` at ``start`` is no name: it opens a quotation ('"Underground
-        projects rarely ..."'), or it opens the sentence at ``ss`` while the text never capitalises it inside a
-        sentence and either writes it in lower case elsewhere ("Local officials ...") or it is a common English
-        word ("Smaller provinces lag", see :mod:`.lexicon`)."""
+        projects rarely ..."'), or it opens the sentence at ``ss`` (or follows a dateline's "TARNOW, May 6 - ")
+        while the text never capitalises it inside a sentence and either writes it in lower case elsewhere ("Local
+        officials ...") or it is a common English word ("Smaller provinces lag", see :mod:`.lexicon`)."""
         if " " in word:
             return False
         if start > ss and text[ss:start].strip() in _QUOTE_MARKS:
             return True
-        return start - ss <= 1 and word not in self.inside and (word.lower() in self.lower or is_common(word))
+        opens = start - ss <= 1 or _DASH_BEFORE.search(text, max(ss, start - 4), start) is not None  # (after a dateline)
+        return opens and word not in self.inside and (word.lower() in self.lower or is_common(word))
 
 
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*")

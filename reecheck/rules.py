@@ -104,6 +104,8 @@ class Rules:
     body_words: tuple[str, ...] = ()
     company_words: tuple[str, ...] = ()
     facility_words: tuple[str, ...] = ()
+    place_nouns: tuple[str, ...] = ()  # "Tarn province", "the city of Tarnow": see [places] in entities.toml
+    place_bodies: tuple[tuple[str, str], ...] = ()  # ("City Council", "city"): "Tarnow City Council" names Tarnow
     furniture_lines: tuple[str, ...] = ()
     furniture_inline: tuple[str, ...] = ()
     tolerances: tuple[tuple[str, float], ...] = tuple(BUILTIN_TOLERANCES.items())
@@ -170,7 +172,7 @@ class _Reader:
     KNOWN = {"pint", "unit", "currency", "scales", "currency_scales", "rates", "approx", "at_most", "at_least",
              "suffix", "metric", "scope", "basis", "entity", "attributor", "target", "actual",
              "period", "line", "inline", "default", "attribution", "near", "bodies", "companies", "glued_scale",
-             "named_figures", "ages", "aspect", "metric_by_unit"}
+             "named_figures", "ages", "aspect", "metric_by_unit", "places"}
 
     def __init__(self, col: _Collector, path: Path, text: str) -> None:
         self.col, self.path, self.text = col, path, text
@@ -320,6 +322,16 @@ class _Reader:
             col.add("body_words", self.strings(data["bodies"]["words"], "words"))
         if "observers" in data.get("bodies", {}):
             col.add("observer_words", self.strings(data["bodies"]["observers"], "observers"))
+        places = data.get("places", {})
+        if not isinstance(places, dict):
+            raise self.fail("places", "[places] must be a table", 'write [places] and then nouns = ["province"]')
+        if "nouns" in places:
+            col.add("place_nouns", self.strings(places["nouns"], "nouns"))
+        bodies = places.get("bodies", {})
+        if not isinstance(bodies, dict) or not all(isinstance(v, str) and v for v in bodies.values()):
+            raise self.fail("bodies", "[places.bodies] must map a body's name to a place noun",
+                            'write "City Council" = "city"')
+        col.add("place_bodies", list(bodies.items()))
         if "cues" in data.get("actual", {}):
             col.add("actual_cues", self.strings(data["actual"]["cues"], "cues"))
         if "year_prepositions" in data.get("period", {}):
