@@ -386,6 +386,13 @@ class ContextReader:
         self.re_basis, self.bases = _lexeme_regex(rules.bases, False)
         self.re_aspect, self.aspects = _lexeme_regex(rules.aspects, False)
         self.aspect_skip = frozenset(rules.aspect_skips)
+        # places a text names that the rules do not know ([places] in entities.toml)
+        nouns = _alternation(rules.place_nouns) if rules.place_nouns else "(?!)"
+        self.re_named_place = re.compile(rf"(?<![\w'’-])(?P<name>{_PLACE_NAME})\s+(?P<noun>{nouns})\b")
+        self.re_place_of = re.compile(rf"\b[Tt]he\s+(?P<noun>{nouns})\s+of\s+(?P<name>{_PLACE_NAME})\b")
+        self.place_body_noun = dict(rules.place_bodies)
+        bodies = _alternation(self.place_body_noun) if self.place_body_noun else "(?!)"
+        self.re_place_body = re.compile(rf"(?<![\w'’-])(?P<name>{_PLACE_NAME})\s+(?P<body>{bodies})\b")
         #: dimension (as :func:`reecheck.units.base_of` names it) → the metric a figure in it has when its
         #: sentence names none ([metric_by_unit]); and those metrics' names
         self.metric_by_dimension = _metric_by_dimension(rules)
@@ -593,8 +600,9 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
                   if not _inside_name(text, m)]
     # words the text capitalises inside a sentence: a lone capitalised word opening one is a name only if here
     casing = _Casing.of(text)
-    doc_ents = _Mentions([_region_of(m, text) for m in cr.mentions(cr.re_entity, cr.entities, text, 0, len(text), words)
-                          if not _place_goes_on(cr, text, m, casing)])
+    known = [_region_of(m, text) for m in cr.mentions(cr.re_entity, cr.entities, text, 0, len(text), words)]
+    doc_ents = _Mentions(sorted((m for m in known + _text_places(cr, text, known)
+                                 if not _place_goes_on(cr, text, m, casing)), key=lambda m: m.start))
     doc_attrs = _Mentions(cr.mentions(cr.re_attr, cr.attributors, text, 0, len(text), words))
     doc_metrics = _Mentions(cr.mentions(cr.re_metric, cr.metrics, text, 0, len(text), words))
     doc_bases = _Mentions(cr.mentions(cr.re_basis, cr.bases, text, 0, len(text), words))
@@ -1460,8 +1468,11 @@ _INITIAL = re.compile(r"[A-Z]\.?")
 #: "State-owned " before a name.
 _HYPHENATED_LEAD = re.compile(r"(?:[A-Z][a-z]+-[a-z]+\s+)+")
 _DASH_BEFORE = re.compile(r"\s[-–—]\s*$")
-#: What follows a name that opens a sentence and acts: ", which", " reported", " says".
-_OPENER_AFTER = re.compile(r"(?:,\s+(?:which|who|the|a|an|one)\b|\s+(?:[a-z]+(?:ed|s)\b))")
+#: What follows a name that opens a sentence and acts: ", which", " reported", " says", " went" (a past tense of
+#: its own).
+_OPENER_AFTER = re.compile(r"(?:,\s+(?:which|who|the|a|an|one)\b|\s+(?:[a-z]+(?:ed|s)\b|(?:went|made|put|said|gave|took|found|"
+                           r"saw|kept|held|paid|sold|built|spent|told|brought|became|rose|fell|grew|won|lost|set|cut|"
+                           r"ran|began|sent|struck|wrote|chose|drew|bought|sought|thought|met|led)\b))")
 #: "the field run by " before a company (searched only where "by" occurs: it is case-exact).
 _RUN_BY_BEFORE = re.compile(r"\b(?:run|operated|owned|controlled|developed|built)\s+by\s+(?:the\s+)?$")
 #: "in (the) ", "at ", "of " ending the text before a name, matched backwards ("(?:^|\W)(?:in|at|of)\s+(?:the\s+)?$").
@@ -1804,6 +1815,42 @@ def _place_goes_on(cr: ContextReader, text: str, m: _Mention, casing: _Casing) -
     nxt = _CAPITALISED_NEXT.match(text, m.end)
     return (nxt is not None and nxt.group(1).lower() not in casing.lower and nxt.group(1) not in cr.body_words
             and nxt.group(1).lower() not in cr.company_words)
+
+
+#: One to three capitalised words that may name a place ("Tarnow", "Cabo Delgado", "Ostra Vel Tarn").
+_PLACE_NAME = r"[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*){0,2}"
+
+
+def _text_places(cr: ContextReader, text: str, known: list[_Mention]) -> list[_Mention]:
+    """Mentions of places the rules do not know but the text names as places: "Cabo Delgado province", "the
+    city of Tarnow", "Tarnow City Council" (its council). (Not a dateline's place: where the reporter files from,
+    "ABIDJAN, May 6 - ", is seldom what the story counts.) Every mention of such a name in the text is then a place (never a company or a speaker), and "the city" or
+    "the province" points back to it when the text named one place with that noun."""
+    places: dict[str, str] = {}  # name → its noun ("city")
+    for m in (*cr.re_named_place.finditer(text), *cr.re_place_of.finditer(text)):
+        places.setdefault(m.group("name"), m.group("noun"))
+    for m in cr.re_place_body.finditer(text):
+        places.setdefault(m.group("name"), cr.place_body_noun[m.group("body")])
+    known_names = {m.name for m in known} | {text[m.start:m.end] for m in known}
+    places = {name: noun for name, noun in places.items()
+              if name not in known_names and name.split()[0].lower() not in _NOT_NAMES | _MONTHS.keys()
+              and name.split()[0] not in _WEEKDAYS and not set(name.split()) & cr.body_words}
+    if not places:
+        return []
+    taken = [(m.start, m.end) for m in known]
+    out = [_Mention(m.start(), m.end(), name, "region")
+           for name in places for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
+           if not any(a <= m.start() < b for a, b in taken)
+           # "Tarnow Renters Voice" is a name of its own ("Tarnow City Council" is left to the body's rules)
+           and not (_CAPITALISED_NEXT.match(text, m.end()) and not cr.re_place_body.match(text, m.start()))]
+    by_noun: dict[str, list[str]] = {}
+    for name, noun in places.items():
+        by_noun.setdefault(noun, []).append(name)
+    for noun, names in by_noun.items():
+        if len(names) == 1:  # "the city's target": the one city the text named
+            out += [_Mention(m.start(), m.end(), names[0], "region")
+                    for m in re.finditer(rf"\b[Tt]he\s+{re.escape(noun)}\b(?!\s+of\b)", text)]
+    return out
 
 
 def _region_of(m: _Mention, text: str) -> _Mention:
