@@ -630,6 +630,7 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
     state_entity: str | None = None
     speakers = _Speakers()  # who has spoken so far, for speakers the text only points back to
     state_org: str | None = None  # the company or mine "the company" / "the miner" refers to
+    state_org_kind = "anaphor"  # "body" when state_org is a group that speaks ("the group" then is no topic)
     state_metric: str | None = None
     state_metric_dim: str | None = None  # the dimension of the figure that last gave state_metric, if one did
     state_line = -1
@@ -679,7 +680,7 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
             if name[:1].isupper():
                 orgs.append(_Mention(opening.start(), opening.end(), name, "org"))
         if state_org:  # "the company", "the state-owned miner's output": the organisation named last
-            orgs += [_Mention(m.start(), m.end(), state_org, "anaphor") for m in cr.re_org_anaphor.finditer(text, ss, se)
+            orgs += [_Mention(m.start(), m.end(), state_org, state_org_kind) for m in cr.re_org_anaphor.finditer(text, ss, se)
                      if not re.search(r",\s*$", text[max(ss, m.start() - 3):m.start()])]  # not an appositive
         if state_facility:  # "The cable will carry 4 GW", "the 4,000 MW link": the facility named last
             for m in cr.re_facility_anaphor.finditer(text, ss, se):
@@ -734,7 +735,7 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
                           and (aside_of.get(id(m)) is None or aside_of[id(m)][0] < f.start < aside_of[id(m)][1])]
             # a body that speaks is the figure's entity only when it speaks of itself ("reported that its ponds"), never when its verb points back to something named before ("puts it
             # at 4.4 Mt": the "it" is the last figure's subject)
-            own = [o for o in orgs if o.kind != "speaker" or (
+            own = [o for o in orgs if o.kind not in ("speaker", "body") or (
                        re.search(r"\b(?:its|our|their)\b", text[o.end:f.start])
                        or (f.start - o.end < SELF_REPORT_CHARS and not re.search(r"[A-Z]", text[o.end:f.start])))
                    and not _POINTS_BACK.search(text, o.end, f.start)]
@@ -889,12 +890,13 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
             n += 1
         speakers.after_sentence(cr, text, attrs, bodies, claims[len(claims) - len(sfigs):], source.position(se)[0])
         opener = next((o for o in orgs if o.start - ss <= 4 and o.kind in ("org", "speaker")), None)  # "Acme Lithium develops"
-        named = [o for o in orgs if o.kind in ("org", "speaker")] + [
+        named = [o for o in orgs if o.kind in ("org", "speaker", "body")] + [
             m for m in doc_attrs.within(ss, se)
             if not (set(re.findall(r"[A-Z][a-z]+", m.name + " " + text[m.start:m.end])) & cr.body_words)
             and not cr.re_entity.fullmatch(m.name) and not re.fullmatch(r"[A-Z]{2,6}", m.name)]
         if named:
-            state_org = max(named, key=lambda m: m.end).name
+            last_named = max(named, key=lambda m: m.end)
+            state_org, state_org_kind = last_named.name, "body" if last_named.kind == "body" else "anaphor"
         facilities = [o for o in orgs if o.kind == "facility"]
         if facilities:
             state_facility = facilities[-1].name
@@ -1556,6 +1558,8 @@ def _organisations(cr: ContextReader, text: str, ss: int, se: int, ents, attrs,
             if set(name.split()) & cr.body_words:  # a ministry or survey speaks; its owner is what it is about
                 if len(parts) > 1 and not cr.re_entity.fullmatch(parts[-2]) and parts[-2].lower() not in _NOT_NAMES:
                     out.append(_Mention(a, a + len(parts[-2]), parts[-2], "org"))
+                elif opener and len(parts) == 1:  # "Tarnow Renters Voice went further.": what "the group" means next
+                    out.append(_Mention(a, b, name, "body"))
                 continue
             out.append(_Mention(a, b, name, "facility" if facility and not company else "org"))
     for at in attrs:  # the owner of a speaking body is a place or firm the figure may be about ("Ostland's Ministry of Mines")
@@ -2216,6 +2220,12 @@ def _possessive_body(cr, text: str, f: Figure, ss: int) -> str | None:
     return None
 
 
+#: "the" right before a figure, and what may stand between it and a speaker that follows ("the 412 the company
+#: reports", "the 12,500 that the agency counted"): a figure some other speaker states, inside a sentence.
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_SPEAKER_GAP = re.compile(r"\s+(?:that\s+|which\s+)?")
+
+
 def _attribution_for(cr, text, f: Figure, attrs, ss, se, next_start) -> str | None:
     owned = _possessive_body(cr, text, f, ss)
     if owned:
@@ -2224,6 +2234,10 @@ def _attribution_for(cr, text, f: Figure, attrs, ss, se, next_start) -> str | No
         if a.kind == "by" and f.end <= a.start <= f.end + BY_BODY_CHARS and a.start <= max(next_start, f.end + 1) + 60:
             gap = text[f.end:a.start]
             if cr.re_by.search(gap) and not re.search(r"[;.]", gap):
+                return a.name
+    if _THE_BEFORE.search(text, max(ss, f.start - 5), f.start):
+        for a in attrs:  # "not the 1,850 the company cites": the figure is what that speaker states
+            if a.kind.endswith("verb") and f.end < a.start and _SPEAKER_GAP.fullmatch(text, f.end, a.start):
                 return a.name
     according = [a for a in attrs if a.kind == "according"]
     if according:

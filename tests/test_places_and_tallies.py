@@ -1,0 +1,94 @@
+"""Places a text names that the rules do not know, speakers of a figure quoted inside another's sentence, names
+with a plural possessive, and running tallies read on different days."""
+from __future__ import annotations
+
+import reecheck
+from reecheck.groups import _later, group_claims
+
+
+def _claim(claims, text: str):
+    (c,) = [c for c in claims if c.figure.text == text]
+    return c
+
+
+def test_a_name_before_a_place_noun_is_a_place_not_a_company(claims_of):
+    claims = claims_of("Velmar Graphite's open pit in Ostland's Kavo Delga province moved 655 households. "
+                       "Kavo Delga has 1.2 million residents. Velmar produced 96 kt in 2025, the company said.")
+    assert _claim(claims, "1.2 million").entity == "Kavo Delga"
+    # the place never becomes the company "the company" points back to
+    assert _claim(claims, "96 kt").attribution != "Kavo Delga"
+
+
+def test_a_local_council_names_its_place_and_the_city_points_back_to_it(claims_of):
+    claims = claims_of("Tarnow City Council said 8,640 homes were completed across Tarnow in 2025. "
+                       "The city's waiting list held 16,240 households in December.")
+    assert _claim(claims, "8,640").entity == "Tarnow"
+    assert _claim(claims, "8,640").attribution == "Tarnow City Council"
+    assert _claim(claims, "16,240").entity == "Tarnow"
+
+
+def test_a_place_that_opens_a_longer_name_is_not_a_place_there(claims_of):
+    claims = claims_of("Tarnow City Council counted 900 homes in the city.\n\n"
+                       "Tarnow Renters Voice went further. The group estimates that more than 22,000 households "
+                       "are waiting.")
+    assert _claim(claims, "more than 22,000").attribution == "Tarnow Renters Voice"
+
+
+def test_a_figure_another_speaker_states_goes_to_that_speaker(claims_of):
+    claims = claims_of("Velmar Mining employs 1,850 people, it says. The Kavo Miners Association says only about "
+                       "1,100 are on its payroll, not the 1,850 the company cites.")
+    assert _claim(claims, "about 1,100").attribution == "Kavo Miners Association"
+    assert [c.attribution for c in claims if c.figure.text == "1,850"][-1] == "Velmar Mining"
+
+
+def test_a_name_with_a_plural_possessive_is_read_whole(claims_of):
+    claims = claims_of("Crews worked 16 hours a day, the Tarn Firefighters' Union said.")
+    assert _claim(claims, "16 hours a day").attribution == "Tarn Firefighters' Union"
+
+
+def test_a_common_word_after_a_dateline_dash_is_no_name(claims_of):
+    claims = claims_of("TARNOW, Jan. 14, 2026 (Ostland Wire) - Builders finished 8,640 homes across the city "
+                       "in 2025, the council said.")
+    assert _claim(claims, "8,640").entity != "Builders"
+
+
+def test_by_tuesday_dates_a_running_tally(claims_of):
+    claims = claims_of("TARNOW, Sept. 3, 2025 - The Velmar Creek fire had burned 61,000 hectares by Tuesday, "
+                       "the agency said.")
+    assert _claim(claims, "61,000 hectares").period == "2025-09-02"
+
+
+def test_a_tally_read_on_an_earlier_day_is_not_a_disagreement(write_sources):
+    folder = write_sources({
+        "a.txt": "TARNOW, Aug. 14, 2025 - The Velmar Creek fire has grown to 48,300 hectares, the agency said.\n",
+        "b.txt": "TARNOW, Sept. 3, 2025 - The Velmar Creek fire had burned 61,000 hectares by Tuesday, "
+                 "the agency said.\n",
+    })
+    report = reecheck.check(folder)
+    together = [v for v in report.verdicts
+                if {c.figure.text for c in v.group.claims} >= {"48,300 hectares", "61,000 hectares"}]
+    assert not together
+
+
+def test_the_same_tally_disputed_on_one_day_is_still_compared(claims_of, rules):
+    claims = (claims_of("TARNOW, Sept. 3, 2025 - The Velmar Creek fire had burned 61,000 hectares by Tuesday, "
+                        "the agency said.", "a.txt")
+              + claims_of("TARNOW, Sept. 3, 2025 - The Velmar Creek fire had burned 75,000 hectares by Tuesday, "
+                          "the union said.", "b.txt", start_index=10))
+    groups, _ = group_claims(claims, rules)
+    assert [g for g in groups if {c.figure.text for c in g.claims} == {"61,000 hectares", "75,000 hectares"}]
+
+
+def test_later_compares_periods_as_precisely_as_both_are_written():
+    assert _later("2025-09-02", "2025-08-14")
+    assert _later("2025-09", "2025-08-14")
+    assert not _later("2025-08", "2025-08-14")
+    assert not _later("2025", "2025-08-14")
+    assert not _later("2025-Q3", "2025-08-14")  # a quarter begins in its first month
+    assert _later("2025-Q4", "2025-08-14")
+    assert not _later("2024/25", "2024-12-04")  # a season, by the year it begins in
+
+
+def test_currencies_of_mining_countries_are_read():
+    got = [(f.value, f.unit) for f in reecheck.extract("Velmar owes 2.4 billion meticais and 40 million CFA francs.")]
+    assert got == [(2.4e9, "MZN"), (4e7, "XOF")]
