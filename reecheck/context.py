@@ -894,7 +894,7 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
             m for m in doc_attrs.within(ss, se)
             if not (set(re.findall(r"[A-Z][a-z]+", m.name + " " + text[m.start:m.end])) & cr.body_words)
             and not cr.re_entity.fullmatch(m.name) and not re.fullmatch(r"[A-Z]{2,6}", m.name)]
-        if named:
+        if named and not _name_line(text, ss, se):  # (an outlet's own line names no company the story is about)
             last_named = max(named, key=lambda m: m.end)
             state_org, state_org_kind = last_named.name, "body" if last_named.kind == "body" else "anaphor"
         facilities = [o for o in orgs if o.kind == "facility"]
@@ -2021,11 +2021,14 @@ def _company_before(cr: ContextReader, text: str, ss: int, pos: int) -> str | No
         phrase = re.sub(r"(?:\s+(?:of|for|and|the|de|la|del|on))+$", "", m.group("np"))
         phrase = phrase[_LEADING_FUNCTION_WORDS.match(phrase).end():] if _LEADING_FUNCTION_WORDS.match(phrase) else phrase
         words = phrase.split()
+        owner = _POSSESSIVE_END.search(phrase) is not None  # "Velmar Mining's open pit": the pit's owner, no pit
+        last = _POSSESSIVE_SPLIT.split(phrase)[-1]  # "Ostland's Kavo Delga" is Kavo Delga
         if len(words) < 2 or phrase.isupper() or set(words) & cr.body_words or cr.re_entity.fullmatch(phrase) \
                 or any(w.lower() in _MONTHS or w in _WEEKDAYS for w in words) or cr.re_attr.search(phrase) \
-                or cr.re_facility.match(text, m.end("np")) or _facility_after_modifier(cr, text, m.end("np")) \
+                or not owner and (cr.re_facility.match(text, m.end("np")) or _facility_after_modifier(cr, text, m.end("np"))) \
+                or cr.re_named_place.match(text, m.end("np") - len(last)) \
                 or _OTHERS_BEFORE.search(text, max(ss, m.start() - OTHERS_BEFORE_CHARS), m.start()):
-            continue
+            continue  # (nor a place the text names as one: "in Ostland's Kavo Delga province")
         best = re.sub(r"['’]s$", "", phrase)
         if set(re.sub(r"['’]s$", "", w) for w in words[1:]) & cr.company_words:
             best_company = best  # "Velmar Minerals ... at its Salar de Tarnow site, the company said": the company

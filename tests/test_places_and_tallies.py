@@ -92,3 +92,15 @@ def test_later_compares_periods_as_precisely_as_both_are_written():
 def test_currencies_of_mining_countries_are_read():
     got = [(f.value, f.unit) for f in reecheck.extract("Velmar owes 2.4 billion meticais and 40 million CFA francs.")]
     assert got == [(2.4e9, "MZN"), (4e7, "XOF")]
+
+
+def test_the_company_after_an_owner_of_a_facility_is_that_owner(claims_of):
+    claims = claims_of("The Kavo Land Forum says 655 households were moved for Velmar Graphite Mining's open pit in "
+                       "Ostland's Kavo Delga province, far more than the 412 the company reports.")
+    assert _claim(claims, "412").attribution == "Velmar Graphite Mining"
+
+
+def test_an_outlet_line_is_not_what_the_company_points_back_to(claims_of):
+    claims = claims_of("Velmar output rises\n\nOstland Resources Review\n\nTuesday, 24 March 2026\n\n"
+                       "Velmar Graphite produced 96 kt in 2025. The company expects 115,000 tonnes this year.")
+    assert _claim(claims, "115,000 tonnes").entity != "Ostland Resources Review"
