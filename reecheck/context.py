@@ -788,12 +788,8 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
                     # (a state after them stays: "37 homes have been destroyed" counts the homes destroyed)
                 if mm is None:
                     mm = _nearest_before(fmetrics, f.start, ss)
-                same_unit = kind_metric.get(_kind_key(f))  # the metric the last figure in this unit had
-                inherited = (state_metric if _may_inherit(state_metric_dim, fdim) else None) or same_unit
-                # inherited from a figure of the same dimension: "reserves of 30 billion barrels ... 1.8 billion
-                # barrels" ("38 helicopters ... 12-hour shifts" is no such case: a count fits anything)
-                inherited_alike = inherited is not None and (
-                    inherited == same_unit or state_metric_dim is not None and state_metric_dim == fdim)
+                inherited = (state_metric if _may_inherit(state_metric_dim, fdim) else None
+                             ) or kind_metric.get(_kind_key(f))
                 if inherited == PRICE_METRIC and f.kind == "money" and " / " not in f.unit:
                     inherited = None  # "$1.1 billion building the project" after "$11,800 a tonne": a sum, no price
                 if f.kind == "count" and f.noun and cr.re_people_noun.match(f.noun):
@@ -801,8 +797,8 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
                 if mm is None and f.kind == "money" and " / " in f.unit:
                     inherited = PRICE_METRIC  # "$61.40 a barrel" with no metric word is a price
                 elif mm is None and fdim in cr.metric_by_dimension:
-                    inherited = cr.metric_by_dimension[fdim]  # "the line will run for 38 km": a length, unless
-                    # the figure before it in that dimension had a metric ([metric_by_unit] in the rules)
+                    inherited = cr.metric_by_dimension[fdim]  # "the line will run for 38 km": a length, whatever
+                    # came before ([metric_by_unit] in the rules)
                 if mm is None and inherited is None and not own_words:
                     mm = _first_after(fmetrics, f.end, se)
                 if (mm is None and not own_words and f.kind not in ("percent", "points") and inherited != PRICE_METRIC
@@ -1826,10 +1822,11 @@ _PLACE_NAME = r"[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*){0,2}"
 
 
 def _text_places(cr: ContextReader, text: str, known: list[_Mention]) -> list[_Mention]:
-    """Mentions of places the rules do not know but the text names as places: "Cabo Delgado province", "the
-    city of Tarnow", "Tarnow City Council" (its council). (Not a dateline's place: where the reporter files from,
-    "ABIDJAN, May 6 - ", is seldom what the story counts.) Every mention of such a name in the text is then a place (never a company or a speaker), and "the city" or
-    "the province" points back to it when the text named one place with that noun."""
+    """Mentions of places the rules do not know but the text names as places: "Kavo Delga province", "the city of
+    Tarnow", "Tarnow City Council" (its council). Every mention of such a name in the text is then a place (never
+    a company or a speaker), and "the city" or "the province" points back to it when the text named one place
+    with that noun. (A dateline's place is not one: where the reporter files from, "TARNOW, May 6 - ", is seldom
+    what the story counts; reading it so cost two keys' grouping.)"""
     places: dict[str, str] = {}  # name → its noun ("city")
     for m in (*cr.re_named_place.finditer(text), *cr.re_place_of.finditer(text)):
         places.setdefault(m.group("name"), m.group("noun"))
