@@ -405,8 +405,8 @@ class ContextReader:
                                   rf"(?:{verbs})\b", re.I)
         # "said on Tuesday": the day a statement was made, not the period of the figure it gives
         self.re_said_before = re.compile(rf"\b(?:{verbs})\s+(?:[\w-]+\s+){{0,{SAID_DAY_WORDS}}}$", re.I)
-        # ", which represents farmers in A, B and C," between a body and its verb
-        self.re_relative = re.compile(rf",\s+(?:which|who|that)\b[^.;]{{1,160}}?,(?={self.re_verb.pattern})", re.I)
+        # ", which represents farmers in A, B and C," or ", whose count relies on ...," between a body and its verb
+        self.re_relative = re.compile(rf",\s+(?:which|who|whose|that)\b[^.;]{{1,160}}?,(?={self.re_verb.pattern})", re.I)
         # ", a consultancy that tracks tankers," between a body and its verb
         self.re_appositive = re.compile(rf",\s+(?:a|an|the|one\s+of\s+the)\s+[^.;]{{1,{APPOSITIVE_CHARS}}}?,"
                                         rf"(?={self.re_verb.pattern})", re.I)

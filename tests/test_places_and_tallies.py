@@ -104,3 +104,9 @@ def test_an_outlet_line_is_not_what_the_company_points_back_to(claims_of):
     claims = claims_of("Velmar output rises\n\nOstland Resources Review\n\nTuesday, 24 March 2026\n\n"
                        "Velmar Graphite produced 96 kt in 2025. The company expects 115,000 tonnes this year.")
     assert _claim(claims, "115,000 tonnes").entity != "Ostland Resources Review"
+
+
+def test_a_whose_clause_between_a_body_and_its_verb_is_skipped(claims_of):
+    claims = claims_of("The Velmar Builders' Federation, whose count relies on occupancy certificates rather than "
+                       "inspections, put completions for the year at 7,480.")
+    assert _claim(claims, "7,480").attribution == "Velmar Builders' Federation"
