@@ -411,6 +411,12 @@ class ContextReader:
         self.re_appositive = re.compile(rf",\s+(?:a|an|the|one\s+of\s+the)\s+[^.;]{{1,{APPOSITIVE_CHARS}}}?,"
                                         rf"(?={self.re_verb.pattern})", re.I)
         self.re_observer = re.compile(rf"\b(?:{_alternation_ci(rules.observer_words)})\b", re.I)
+        # a name introduced by what kind of body it is: "the consumer association Tarn Levante", "the campaign group
+        # Fair Fares Tarnow": a body that speaks, never what its figures are about
+        body_nouns = _alternation_ci(set(rules.observer_words) | {w.lower() for w in rules.body_words if w.isalpha()}
+                                     | {"group", "campaign group", "lobby", "pressure group", "advocacy group"})
+        self.re_body_described_before = re.compile(
+            rf"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+){{0,2}}?(?:{body_nouns})\s+$")
         # a described lower-case speaker: "a Brisk-based grain trader", "the city's records division"
         heads = set(rules.attribution_speakers) | {w.lower() for w in rules.body_words if w.isalpha()}
         self.re_speaker = re.compile(rf"(?<![\w-])(?P<head>{_alternation_ci(heads)})(?![\w-])", re.I)
@@ -1260,6 +1266,8 @@ def _headline(text: str, line_start: int) -> bool:
     return bool(words) and not line.endswith((".", '"', "”")) and caps * 2 > len(words)
 
 
+#: How far before a name "the consumer association" or "the campaign group" may start.
+BODY_DESCRIBED_CHARS = 40
 #: A metric the text names only to say a figure is not one: "counts resources rather than reserves".
 _RULED_OUT = re.compile(r"\b(?:rather\s+than|instead\s+of|as\s+opposed\s+to)\s+(?:the\s+|its\s+|their\s+)?$", re.I)
 #: How far before a metric word _RULED_OUT looks (the longest phrase and a determiner).
@@ -1547,6 +1555,8 @@ def _organisations(cr: ContextReader, text: str, ss: int, se: int, ents, attrs,
         mm = mm or owner or place or described_by
         if a == ss and " " not in phrase and not mm:
             continue  # a lone capitalised word opening a sentence is a name only if it then does something
+        if not company and cr.re_body_described_before.search(text, max(ss, a - BODY_DESCRIBED_CHARS), a):
+            continue  # "the consumer association Tarn Levante, which ...": a body that speaks, not a topic
         if mm or company:
             name = _POSSESSIVE_END.sub("", phrase)
             parts = _POSSESSIVE_SPLIT.split(name)
@@ -1566,6 +1576,8 @@ def _organisations(cr: ContextReader, text: str, ss: int, se: int, ents, attrs,
     for at in attrs:  # an unknown body speaking for itself ("Acme Lithium reported that its ponds produced")
         if at.name in body_shorts or _observer_described(cr, text, at.end, se):
             continue  # "Palmer Flows, a consultancy that tracks tankers, puts ...": it measures others
+        if cr.re_body_described_before.search(text, max(ss, at.start - BODY_DESCRIBED_CHARS), at.start):
+            continue  # "the consumer association Tarn Levante said": a body, described as one
         if at.kind in ("verb", "post") and not cr.re_attr.search(text, at.start, at.end) and not any(
                 m.start == at.start for m in ents) and at.name[:1].isupper() and at.name.lower() not in _NOT_NAMES \
                 and at.name.lower() not in cr.speaker_words \

@@ -110,3 +110,12 @@ def test_a_whose_clause_between_a_body_and_its_verb_is_skipped(claims_of):
     claims = claims_of("The Velmar Builders' Federation, whose count relies on occupancy certificates rather than "
                        "inspections, put completions for the year at 7,480.")
     assert _claim(claims, "7,480").attribution == "Velmar Builders' Federation"
+
+
+def test_a_name_introduced_as_a_kind_of_body_speaks_and_is_no_topic(claims_of):
+    claims = claims_of("Tarn Power has put the number of households that lost power at 3,800. The consumer "
+                       "association Tarnovo Levante, which collected reports from its members, said the true number "
+                       "was closer to 60,000.")
+    got = _claim(claims, "closer to 60,000")
+    assert got.attribution == "Tarnovo Levante"
+    assert got.entity != "Tarnovo Levante"
