@@ -411,6 +411,11 @@ class ContextReader:
         self.re_appositive = re.compile(rf",\s+(?:a|an|the|one\s+of\s+the)\s+[^.;]{{1,{APPOSITIVE_CHARS}}}?,"
                                         rf"(?={self.re_verb.pattern})", re.I)
         self.re_observer = re.compile(rf"\b(?:{_alternation_ci(rules.observer_words)})\b", re.I)
+        # a document and its owner: "Velmar's annual report", "the council's housing register" (a verb follows)
+        docs = _alternation_ci(rules.attribution_documents) if rules.attribution_documents else "(?!)"
+        self.re_document_of = re.compile(
+            rf"(?P<owner>[Tt]he\s+[a-z]+|[A-Z][\w&.-]*(?:\s+(?:of\s+)?[A-Z][\w&.-]*)*)['’]s\s+(?:[a-z-]+\s+){{0,2}}?"
+            rf"(?i:{docs})\b")
         # a name introduced by what kind of body it is: "the consumer association Tarn Levante", "the campaign group
         # Fair Fares Tarnow": a body that speaks, never what its figures are about
         body_nouns = _alternation_ci(set(rules.observer_words) | {w.lower() for w in rules.body_words if w.isalpha()}
@@ -1695,17 +1700,32 @@ def _attributions(cr: ContextReader, text: str, ss: int, se: int, ents) -> list[
             out.append(_Mention(np_start, np_end, name, observer + ("post" if post else "verb")))
         elif by and (known or len(phrase.split()) >= 2):
             out.append(_Mention(np_start, np_end, cr.canonical_attributor(phrase), "by"))
+    documents: list[tuple[int, int]] = []  # "the council's register": its words are no speaker of their own
+    for m in cr.re_document_of.finditer(text, ss, se):  # "Velmar's annual report shows", "the council's register lists"
+        if cr.re_verb.match(text, m.end()) and not any(o.start <= m.start("owner") < o.end for o in out):
+            owner = m.group("owner")
+            if owner[:4].lower() == "the " and owner[4:].islower():  # "the partnership's data": the one named before
+                noun = owner[4:]
+                named = [] if noun in cr.org_nouns else re.findall(  # ("the company" is resolved with the others)
+                    rf"\b((?:(?!The\b)[A-Z][\w&.'’-]*\s+){{1,4}}{noun.title()})\b", text[:m.start()])
+                name = named[-1] if named else owner.lower()
+            else:
+                name = cr.canonical_attributor(owner)
+            out.append(_Mention(m.start("owner"), m.end("owner"), name, "verb"))
+            documents.append((m.start(), m.end()))
     for m in _OWNED_BODY.finditer(text, ss, se):  # "Nordavia's mining ministry wants ...", "Ostland's customs agency said"
-        if _BODY_VERB_AFTER.match(text[m.end():m.end() + 30]):
+        if _BODY_VERB_AFTER.match(text[m.end():m.end() + 30]) and not any(o.start <= m.start() < o.end for o in out):
             out.append(_Mention(m.start(), m.end(), f"{m.group('owner')}'s {m.group('body')}", "verb"))
     for m in cr.re_generic.finditer(seg):
+        if any(a <= ss + m.start() < b for a, b in documents):
+            continue  # "the office's latest survey shows": the office speaks, not "the survey"
         if cr.re_verb.match(text, ss + m.end()):
             # "..., the authority said": a speaker after the figure, set off by a comma, as for named ones
             post = re.search(r"[,;(—–]\s*$", text[max(ss, ss + m.start() - 3):ss + m.start()])
             out.append(_Mention(ss + m.start(), ss + m.end(), m.group("g").lower(), "post" if post else "verb"))
         elif cr.re_according_before.search(text[max(ss, ss + m.start() - 30):ss + m.start()]):
             out.append(_Mention(ss + m.start(), ss + m.end(), m.group("g").lower(), "according"))  # "according to the ministry"
-    out += _described_speakers(cr, text, ss, se, [(a.start, a.end) for a in out])
+    out += _described_speakers(cr, text, ss, se, [(a.start, a.end) for a in out] + documents)
     out = [a for a in out if not any(lo <= a.start < hi for lo, hi in asides)]
     return sorted(out, key=lambda x: x.start)
 

@@ -119,3 +119,12 @@ def test_a_name_introduced_as_a_kind_of_body_speaks_and_is_no_topic(claims_of):
     got = _claim(claims, "closer to 60,000")
     assert got.attribution == "Tarnovo Levante"
     assert got.entity != "Tarnovo Levante"
+
+
+def test_the_owner_of_a_document_speaks(claims_of):
+    claims = claims_of("Tarnow City Council said it was on track. The council's annual report shows 8,050 homes were "
+                       "completed. Velmar's annual report shows output of 5,000 tonnes. The Tarnow Statistics "
+                       "Office's latest survey shows 12,000 jobs.")
+    assert _claim(claims, "8,050").attribution == "Tarnow City Council"
+    assert _claim(claims, "5,000 tonnes").attribution == "Velmar"
+    assert _claim(claims, "12,000").attribution == "Tarnow Statistics Office"
