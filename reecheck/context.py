@@ -805,6 +805,8 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
                     inherited = None  # "$1.1 billion building the project" after "$11,800 a tonne": a sum, no price
                 if f.kind == "count" and f.noun and cr.re_people_noun.match(f.noun):
                     inherited = None  # "About 11,000 people were moved": people counted are no earlier metric
+                if _THE_BEFORE.search(text, max(ss, f.start - 5), f.start) and _IT_SAYS_AFTER.match(text, f.end):
+                    inherited = None  # "the $4.5 million it appealed for": a clause says what it is, not the last metric
                 if mm is None and f.kind == "money" and " / " in f.unit:
                     inherited = PRICE_METRIC  # "$61.40 a barrel" with no metric word is a price
                 elif mm is None and fdim in cr.metric_by_dimension:
@@ -835,6 +837,11 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
             basis = bs.name if bs else None
             # attribution
             attribution = _attribution_for(cr, text, f, attrs, ss, se, next_start)
+            if attribution is None and _THE_BEFORE.search(text, max(ss, f.start - 5), f.start) \
+                    and (it := _IT_SAYS_AFTER.match(text, f.end)) and cr.re_verb.match(text, it.end()):
+                # "Ostland has given Velmar 30 days to settle the $37.6m it says is owed": the sentence's subject
+                opening = [m for m in (*strong, *orgs) if m.start - ss <= 4 and m.kind != "world"]
+                attribution = opening[0].name if opening else None
             if attribution is None and quoted_by and quoted_by[0] <= f.start < quoted_by[1]:
                 attribution = quoted_by[2]
             if attribution and attribution[:1].islower():  # "the ministry": the ministry named last
@@ -1087,7 +1094,7 @@ def _sentence_topic(cr: ContextReader, text: str, ss: int, before: int) -> tuple
     return " ".join(words), ""
 
 
-_COUNT_STOP_WORDS = frozenset("the a an its their this these those more less than".split())
+_COUNT_STOP_WORDS = frozenset("the a an its their this these those more less than it they he she we you i".split())
 #: Counted nouns that say nothing of what is measured on their own.
 _GENERIC_COUNTED = frozenset("people persons individuals others ones".split())
 #: The most words an outlet's name or a byline on a line of its own takes.
@@ -1853,17 +1860,25 @@ def _place_goes_on(cr: ContextReader, text: str, m: _Mention, casing: _Casing) -
 _PLACE_NAME = r"[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*){0,2}"
 
 
+@lru_cache(maxsize=4)
+def _place_names(cr: ContextReader, text: str) -> tuple[tuple[str, str], ...]:
+    """(name, noun) of every place ``text`` names as one ("Kavo Delga province" → ("Kavo Delga", "province"));
+    kept for the text being read, which several stages of :func:`situate` ask about."""
+    places: dict[str, str] = {}
+    for m in (*cr.re_named_place.finditer(text), *cr.re_place_of.finditer(text)):
+        places.setdefault(m.group("name"), m.group("noun"))
+    for m in cr.re_place_body.finditer(text):
+        places.setdefault(m.group("name"), cr.place_body_noun[m.group("body")])
+    return tuple(places.items())
+
+
 def _text_places(cr: ContextReader, text: str, known: list[_Mention]) -> list[_Mention]:
     """Mentions of places the rules do not know but the text names as places: "Kavo Delga province", "the city of
     Tarnow", "Tarnow City Council" (its council). Every mention of such a name in the text is then a place (never
     a company or a speaker), and "the city" or "the province" points back to it when the text named one place
     with that noun. (A dateline's place is not one: where the reporter files from, "TARNOW, May 6 - ", is seldom
     what the story counts; reading it so cost two keys' grouping.)"""
-    places: dict[str, str] = {}  # name → its noun ("city")
-    for m in (*cr.re_named_place.finditer(text), *cr.re_place_of.finditer(text)):
-        places.setdefault(m.group("name"), m.group("noun"))
-    for m in cr.re_place_body.finditer(text):
-        places.setdefault(m.group("name"), cr.place_body_noun[m.group("body")])
+    places = dict(_place_names(cr, text))
     known_names = {m.name for m in known} | {text[m.start:m.end] for m in known}
     places = {name: noun for name, noun in places.items()
               if name not in known_names and name.split()[0].lower() not in _NOT_NAMES | _MONTHS.keys()
@@ -2055,7 +2070,7 @@ def _company_before(cr: ContextReader, text: str, ss: int, pos: int) -> str | No
         if len(words) < 2 or phrase.isupper() or set(words) & cr.body_words or cr.re_entity.fullmatch(phrase) \
                 or any(w.lower() in _MONTHS or w in _WEEKDAYS for w in words) or cr.re_attr.search(phrase) \
                 or not owner and (cr.re_facility.match(text, m.end("np")) or _facility_after_modifier(cr, text, m.end("np"))) \
-                or cr.re_named_place.match(text, m.end("np") - len(last)) \
+                or last in dict(_place_names(cr, text)) \
                 or _OTHERS_BEFORE.search(text, max(ss, m.start() - OTHERS_BEFORE_CHARS), m.start()):
             continue  # (nor a place the text names as one: "in Ostland's Kavo Delga province")
         best = re.sub(r"['’]s$", "", phrase)
@@ -2252,6 +2267,8 @@ def _possessive_body(cr, text: str, f: Figure, ss: int) -> str | None:
     return None
 
 
+#: "it" or "they" right after a figure, before a speech verb: "the $37.6m it says is owed".
+_IT_SAYS_AFTER = re.compile(r"\s+(?:that\s+)?(?:it|they)(?=\s)")
 #: "the" right before a figure, and what may stand between it and a speaker that follows ("the 412 the company
 #: reports", "the 12,500 that the agency counted"): a figure some other speaker states, inside a sentence.
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")

@@ -128,3 +128,13 @@ def test_the_owner_of_a_document_speaks(claims_of):
     assert _claim(claims, "8,050").attribution == "Tarnow City Council"
     assert _claim(claims, "5,000 tonnes").attribution == "Velmar"
     assert _claim(claims, "12,000").attribution == "Tarnow Statistics Office"
+
+
+def test_a_sum_it_says_is_owed_is_the_sentence_subjects(claims_of):
+    claims = claims_of("Velmar Mining operates in Kavo Delga province. Kavo Delga has given Velmar Mining 30 days to "
+                       "settle the $37.6m it says is owed, while the company puts the figure at about $11m.")
+    assert _claim(claims, "$37.6m").attribution == "Kavo Delga"
+    # a place the text names is no company "the company" points back to
+    assert _claim(claims, "about $11m").attribution == "Velmar Mining"
+    # "it says" names no metric, and the clause keeps the sum from inheriting one
+    assert _claim(claims, "$37.6m").metric is None
