@@ -790,7 +790,8 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
                     and _first_after(metrics, f.end, min(next_start, f.end + METRIC_AFTER_CHARS)) is None):
                 metric = COST_METRIC  # "Aerolusa's €650m terminal enlargement", "a $2bn expansion": what it costs
             # the text's own name for what it measures, when the rules have none: (phrase, text it spans)
-            own_words = (_counted_phrase(text, f, se) or _money_phrase(text, f, ss, se)) if metric is None else None
+            own_words = (_counted_phrase(text, f, se) or _money_phrase(text, f, ss, se)
+                         or _number_of_at(text, f, ss)) if metric is None else None
             if metric is None:
                 mm = _nearest_before(fmetrics, f.start, prev_end) or _first_after(
                     metrics, f.end, min(next_start, f.end + METRIC_AFTER_CHARS))
@@ -1005,6 +1006,20 @@ def _words_after(text: str, pos: int, se: int, most: int) -> list[str]:
         words.append(m.group(1))
         pos = m.end()
     return words
+
+
+#: "put the number of households that lost power ... at 3,800": the noun counted, read back from the figure.
+_NUMBER_OF_AT = re.compile(r"\bthe\s+(?:number|count|total|tally)\s+of\s+(?P<n>[a-z][a-z-]{2,})\b[^.;]{0,90}?\bat\s+"
+                           r"(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?$")
+#: How far before a figure "the number of <noun> ... at" may start.
+NUMBER_OF_AT_CHARS = 130
+
+
+def _number_of_at(text: str, f: Figure, ss: int) -> tuple[str, str] | None:
+    """The noun of "the number of <noun> ... at <figure>" (a count a body "put at" a value), as the figure's own
+    words; the span is empty, for the noun stands before the figure."""
+    m = _NUMBER_OF_AT.search(text, max(ss, f.start - NUMBER_OF_AT_CHARS), f.start)
+    return (m.group("n"), "") if m and is_common(m.group("n")) else None
 
 
 def _counted_phrase(text: str, f: Figure, se: int) -> tuple[str, str] | None:

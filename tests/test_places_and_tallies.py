@@ -138,3 +138,8 @@ def test_a_sum_it_says_is_owed_is_the_sentence_subjects(claims_of):
     assert _claim(claims, "about $11m").attribution == "Velmar Mining"
     # "it says" names no metric, and the clause keeps the sum from inheriting one
     assert _claim(claims, "$37.6m").metric is None
+
+
+def test_the_number_of_a_noun_put_at_a_figure_counts_that_noun(claims_of):
+    claims = claims_of("Tarn Power has put the number of households that lost power on the night of July 15 at 3,800.")
+    assert _claim(claims, "3,800").metric == "households"
