@@ -2241,7 +2241,9 @@ def _quote_speaker(cr, text: str, ss: int, se: int) -> tuple[int, int, str] | No
 
 
 _LEADING_FUNCTION_WORDS = re.compile(
-    r"(?:(?:With|In|On|At|For|By|From|As|After|Before|While|When|If|But|And|Since|Despite|Under|Of|The|A|An)\s+(?:the\s+)?)+")
+    r"(?:(?:With|In|On|At|For|By|From|As|After|Before|While|When|If|But|And|Since|Despite|Under|Of|The|A|An|Across|"
+    r"Throughout|Within|Outside|Inside|Beyond|Among|Between|Around|Along|Near|Unlike|Like|Without|During|Until|"
+    r"Through|Over|Against|Toward|Towards)\s+(?:the\s+)?)+")
 _WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 _PRONOUNS = frozenset("i we you he she it they this that these those one".split())
 #: Capitalised words that start sentences but never name a speaker.

@@ -143,3 +143,10 @@ def test_a_sum_it_says_is_owed_is_the_sentence_subjects(claims_of):
 def test_the_number_of_a_noun_put_at_a_figure_counts_that_noun(claims_of):
     claims = claims_of("Tarn Power has put the number of households that lost power on the night of July 15 at 3,800.")
     assert _claim(claims, "3,800").metric == "households"
+
+
+def test_a_coordinator_named_with_her_role_is_a_person(rules):
+    from reecheck.context import _person_names, context_reader
+
+    people = _person_names(context_reader(rules), "Its coordinator, Amelia Chandra, said 230 families had moved.")
+    assert "Amelia Chandra" in people
