@@ -2284,6 +2284,11 @@ def _possessive_body(cr, text: str, f: Figure, ss: int) -> str | None:
     return None
 
 
+#: "the 1,850 " / "the $4.5 million that " right before a speaker: the speaker of that figure alone.
+_FIGURE_THE_BEFORE = re.compile(r"\b[Tt]he\s+\S*\d[\d,.]*\S*(?:\s+(?:per\s+cent|percent|million|billion|[a-z]{1,6}))?"
+                                r"\s+(?:that\s+|which\s+)?$")
+#: How far before a speaker _FIGURE_THE_BEFORE looks.
+FIGURE_THE_CHARS = 40
 #: "it" or "they" right after a figure, before a speech verb: "the $37.6m it says is owed".
 _IT_SAYS_AFTER = re.compile(r"\s+(?:that\s+)?(?:it|they)(?=\s)")
 #: "the" right before a figure, and what may stand between it and a speaker that follows ("the 412 the company
@@ -2315,8 +2320,9 @@ def _attribution_for(cr, text, f: Figure, attrs, ss, se, next_start) -> str | No
         return here[0].name if here else own[-1].name if own else according[0].name
     best = None
     for a in attrs:
-        if a.kind.endswith("verb") and a.end <= f.start:
-            best = a
+        if a.kind.endswith("verb") and a.end <= f.start \
+                and not _FIGURE_THE_BEFORE.search(text, max(ss, a.start - FIGURE_THE_CHARS), a.start):
+            best = a  # (not "the 1,850 the company cites": that speaker states only the figure before it)
     if best is None:  # "240,000 tonnes in 2023, the geological survey estimates, or ..."
         for a in attrs:
             if a.kind.endswith("post"):

@@ -150,3 +150,9 @@ def test_a_coordinator_named_with_her_role_is_a_person(rules):
 
     people = _person_names(context_reader(rules), "Its coordinator, Amelia Chandra, said 230 families had moved.")
     assert "Amelia Chandra" in people
+
+
+def test_a_speaker_of_one_quoted_figure_does_not_speak_for_the_next(claims_of):
+    claims = claims_of("The Tarn Miners' Association says only about 1,100 people are on Velmar's payroll, not the "
+                       "1,850 the company cites, and that barely 60 per cent of them are local.")
+    assert _claim(claims, "60 per cent").attribution == "Tarn Miners' Association"
