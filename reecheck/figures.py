@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import cached_property, lru_cache
 from operator import attrgetter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields
 
 from .numbers import (DIGITS_ONLY, NUMERAL, ORDINAL_PHRASE, Numeral, cardinal_words, digit_word_run, numerals,
                       ordinal_value, parse_numeral, words_to_number)
@@ -32,6 +32,11 @@ YEAR_RANGE = (1800, 2100)
 #: Pairs of characters whose :meth:`Reader.tails_allow` answers are kept before the store is emptied (a text
 #: ends its words in a few hundred ways; the cap only bounds memory on unusual input).
 TAIL_ANSWERS_MAX = 20_000
+#: Aliases whose :meth:`Reader.unit_of` answers are kept before the store is emptied (a bound on memory only: the
+#: rules hold a few thousand aliases).
+PLAIN_UNIT_ANSWERS_MAX = 20_000
+#: "Not looked up yet" in a store whose answers may be None.
+_UNSEEN = object()
 #: How many characters before a number are searched for a qualifier or currency sign.
 LOOKBACK_CHARS = 40
 #: A bare number carries the unit of an earlier figure in its sentence only if it is at least this large
@@ -93,6 +98,23 @@ def _figure(value, low, high, unit, qualifier, text, start, end, *, kind="quanti
                               "text": text, "start": start, "end": end, "kind": kind, "step": step,
                               "unit_from": unit_from, "noun": noun, "direction": direction, "hedge": hedge})
     return f
+
+
+_FIGURE_FIELDS = frozenset(f.name for f in fields(Figure))
+
+
+def _replaced(f: Figure, **changes) -> Figure:
+    """``dataclasses.replace(f, **changes)`` without its walk over the field definitions and the keyword call of
+    ``__init__`` (the reader copies a figure whenever a later pass changes it); an equal object, checked alike."""
+    if not changes.keys() <= _FIGURE_FIELDS:
+        raise TypeError(f"Figure has no field {sorted(changes.keys() - _FIGURE_FIELDS)[0]!r}")
+    values = dict(f.__dict__)
+    values.update(changes)
+    if values["qualifier"] not in _QUALIFIER_SET:
+        raise ValueError(f"unknown qualifier {values['qualifier']!r}; expected one of {QUALIFIERS}")
+    g = _new(Figure)
+    _set_dict(g, "__dict__", values)
+    return g
 
 
 @dataclass(frozen=True)
@@ -276,6 +298,8 @@ class Reader:
         #: the answers of those tests (and of the sign and minus words') by the two characters they read (see
         #: :meth:`tails_allow`)
         self.tail_answers: dict[str, tuple[bool, bool, bool, bool]] = {}
+        #: :meth:`unit_of`'s answers for aliases without a context entry, which hang on the alias alone
+        self.plain_unit_answers: dict[str, tuple[str, str, str] | None] = {}
         self.re_suffix = re.compile(rf"\s?(?P<q>{_alt(self.suffix_qual)})(?![\w])", re.I)
         #: what re_suffix can show first, at once or past its optional white space (a cheap test before it)
         self.suffix_firsts = _first_chars(self.suffix_qual, case_blind=True)
@@ -433,15 +457,25 @@ class Reader:
     def unit_of(self, m: re.Match, defined: dict[str, str], text: str = "", scaled: bool = False) -> tuple[str, str, str] | None:
         """(pint unit, kind, how the unit was found) for a match of :attr:`re_unit`; None when the alias needs a
         context word that its sentence lacks ("the 13F filing")."""
-        if m.group("u") is not None:
-            alias = m.group("u")
+        alias = m.group("u")
+        if alias is not None:
             if alias in defined:
                 return defined[alias], "quantity", "defined"
+            known = self.plain_unit_answers.get(alias, _UNSEEN)
+            if known is not _UNSEEN:
+                return known
             cur = self.gated_cur.get(alias) or self.gated_cur.get(alias.lower())
             # an alias with a context entry means that entry where its context words occur ("661 kt" beside "wind"),
             # and its plain entry, if any, elsewhere; a unit's context words win over a currency's ("weighed 2
             # pounds and cost £7"), a scale word makes it money ("3 million pounds")
             gated = self.gated_units.get(alias)
+            if cur is None and gated is None:  # no context entry: the answer hangs on the alias alone, so keep it
+                pint_unit = _lookup(self.units, alias)
+                answer = None if pint_unit is None else (pint_unit, self._unit_kind(pint_unit), "stated")
+                if len(self.plain_unit_answers) >= PLAIN_UNIT_ANSWERS_MAX:
+                    self.plain_unit_answers.clear()
+                self.plain_unit_answers[alias] = answer
+                return answer
             pint_unit = _first_fitting(gated, text, m.start()) if gated is not None and not scaled else None
             # "a 20-pound bag" is a weight even in a sentence about prices
             if (pint_unit is None and cur is not None and not m.group(0).startswith("-")
@@ -451,9 +485,11 @@ class Reader:
                 pint_unit = self.units.get(alias) if gated is not None else _lookup(self.units, alias)
                 if pint_unit is None:
                     return None
-            kind = "percent" if pint_unit == "percent" else "money" if pint_unit in self.subunits else "quantity"
-            return pint_unit, kind, "stated"
+            return pint_unit, self._unit_kind(pint_unit), "stated"
         return _lookup(self.cur_names, m.group("c")) or "dimensionless", "money", "stated"
+
+    def _unit_kind(self, pint_unit: str) -> str:
+        return "percent" if pint_unit == "percent" else "money" if pint_unit in self.subunits else "quantity"
 
     def prefix_currency(self, prefix: str, text: str, pos: int) -> str | None:
         """The currency a prefix written before ``pos`` means: a gated entry's where its words occur, else the plain one."""
@@ -938,8 +974,8 @@ def _arc_conversions(text: str, figures: list[Figure]) -> list[Figure]:
             continue
         arc = a.value * 60
         if abs(arc - b.value) <= CONVERSION_AGREEMENT * max(arc, b.value) and b.value != a.value * 12:
-            out[i] = replace(a, unit="arcminute")
-            out[i + 1] = replace(b, unit="arcsecond")
+            out[i] = _replaced(a, unit="arcminute")
+            out[i + 1] = _replaced(b, unit="arcsecond")
     return out
 
 
@@ -1001,7 +1037,7 @@ def _measure_compounds(text: str, figures: list[Figure]) -> list[Figure]:
         if not (per and gm and gm.end() == g.start and g.value < per):
             return None
         v = f.value + g.value / per
-        return replace(f, value=v, low=v, high=v, text=text[f.start:end], end=end, step=min(f.step, g.step / per))
+        return _replaced(f, value=v, low=v, high=v, text=text[f.start:end], end=end, step=min(f.step, g.step / per))
 
     return _join_adjacent(figures, join)
 
@@ -1020,7 +1056,7 @@ def _money_compounds(text: str, figures: list[Figure], r: Reader) -> list[Figure
                 and g.qualifier == "exact"
                 and (g.unit in r.subunits or (g.kind == "count" and re.match(r"\s*(?:[.!?;]|$)", text[g.end:g.end + 2])))):
             v = f.value + g.value / 100
-            return replace(f, value=v, low=v, high=v, text=text[f.start:g.end], end=g.end, step=0.01)
+            return _replaced(f, value=v, low=v, high=v, text=text[f.start:g.end], end=g.end, step=0.01)
         return None
 
     return _join_adjacent(figures, join)
@@ -1050,7 +1086,7 @@ def _bound_pairs(text: str, figures: list[Figure]) -> list[Figure]:
         if lo_f.low is None or hi_f.high is None or lo_f.low >= hi_f.high:
             return None
         unit = f.unit if f.unit != "dimensionless" else g.unit
-        return replace(f, value=(lo_f.low + hi_f.high) / 2, low=lo_f.low, high=hi_f.high, unit=unit,
+        return _replaced(f, value=(lo_f.low + hi_f.high) / 2, low=lo_f.low, high=hi_f.high, unit=unit,
                        qualifier="range", text=text[f.start:g.end], end=g.end,
                        kind=g.kind if f.unit == "dimensionless" else f.kind, hedge="")
 
@@ -1337,7 +1373,7 @@ def extract(text: str, rules: Rules | None = None) -> list[Figure]:
     >>> [f.unit for f in extract("$11 per kg")]
     ['USD per kilogram']
     """
-    return [replace(f, unit=f.unit.replace(" / ", " per ", 1)) if f.kind == "money" and " / " in f.unit else f
+    return [_replaced(f, unit=f.unit.replace(" / ", " per ", 1)) if f.kind == "money" and " / " in f.unit else f
             for f in scan(text, rules)[0]]
 
 
@@ -2171,7 +2207,7 @@ def _percentage_points(text: str, figures: list[Figure]) -> list[Figure]:
                 or prev is not None and prev.kind == "percent"
                 and (lp := _LEVEL_THEN_POINTS.fullmatch(text, prev.end, f.start)) is not None
                 and lp.group("w").lower() in _SIGN_WORDS):
-            out[i] = replace(f, unit="percent", kind="points", noun="", text=text[f.start:pm.end()], end=pm.end())
+            out[i] = _replaced(f, unit="percent", kind="points", noun="", text=text[f.start:pm.end()], end=pm.end())
     return out
 
 
@@ -2193,7 +2229,7 @@ def _carry_rates(text: str, figures: list[Figure]) -> list[Figure]:
         f, prev = out[i], out[i - 1]
         if (f.kind == "money" and prev.kind == "money" and " / " not in f.unit and prev.unit.startswith(f.unit + " / ")
                 and _RATE_GAP.fullmatch(text, prev.end, f.start)):
-            out[i] = replace(f, unit=prev.unit, unit_from="carried")
+            out[i] = _replaced(f, unit=prev.unit, unit_from="carried")
     return out
 
 
@@ -2226,7 +2262,7 @@ def _stated_scale(donor: Figure, f: Figure) -> float | None:
 
 def _with_unit(f: Figure, donor: Figure, mult: float = 1.0) -> Figure:
     if mult == 1.0:
-        return replace(f, unit=donor.unit, kind=donor.kind, unit_from="carried", noun="")
-    return replace(f, value=f.value * mult, low=None if f.low is None else f.low * mult,
+        return _replaced(f, unit=donor.unit, kind=donor.kind, unit_from="carried", noun="")
+    return _replaced(f, value=f.value * mult, low=None if f.low is None else f.low * mult,
                    high=None if f.high is None else f.high * mult, step=f.step * mult, unit=donor.unit,
                    kind=donor.kind, unit_from="carried", noun="")

@@ -97,9 +97,56 @@ def _ci(ch: str) -> str:
     return f"[{lo}{up}]"
 
 
-def phrase_groups(phrases, exact=None) -> list[tuple[str, str]]:
+def _fold_key(ch: str) -> str:
+    """The characters ``ch`` stands for in a phrase tree: both cases of an ASCII letter, else ``ch`` alone."""
+    return ch.lower() + ch.upper() if ch.isascii() and ch.isalpha() else ch
+
+
+def _tree_safe(ch: str) -> bool:
+    """Whether ``ch`` can sit in a phrase tree (:func:`_tree_body`): ASCII, or a character without case.
+
+    Siblings in the tree must never match the same character, with or without case-blind flags. ASCII letters
+    fold only into each other and into a few letters beyond ASCII that stand for one of them alone (dotless i,
+    long s, Kelvin sign), so two different ASCII keys stay apart; a cased letter beyond ASCII ("µ" folds into
+    the Greek mu) may not, and its group keeps the flat alternation.
+    """
+    return ch.isascii() or (ch.lower() == ch == ch.upper() and ch.casefold() == ch)
+
+
+def _tree_body(members: list[str], exact) -> str:
+    """The regex for the tails (``p[1:]``) of one first-letter group, shaped as a prefix tree.
+
+    A flat alternation sorted longest first makes the regex engine try every member in turn; in a tree it rules
+    out most of them on one character. The two match the same spans in the same order: members that match at
+    one place lie on one path of the tree (siblings never share a character, see :func:`_tree_safe`), and the
+    tree tries the deeper end of that path first, as the flat list tries the longer member first. A member that
+    must match letter case exactly is checked by a look-behind over the whole member where it ends, so case-blind
+    and exact members can share the nodes of their letters.
+    """
+    tree: dict = {}
+    for p in members:
+        node = tree
+        for ch in p[1:]:
+            node = node.setdefault(_fold_key(ch), {})
+        node.setdefault("", set()).add(p if exact and exact(p) else "")
+    return _tree_regex(tree)
+
+
+def _tree_regex(node: dict) -> str:
+    branches = [("[" + re.escape(key) + "]" if len(key) > 1 else re.escape(key)) + _tree_regex(child)
+                for key, child in sorted(node.items()) if key]
+    ends = node.get("", set())
+    if ends and "" not in ends:  # only exact members end here: the text must spell one of them as written
+        branches += ["(?<=" + re.escape(p) + ")" for p in sorted(ends)]
+    elif ends:
+        branches.append("")  # a case-blind member ends here (after the longer members below it were tried)
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+def phrase_groups(phrases, exact=None, tree: bool = True) -> list[tuple[str, str]]:
     """The first-letter groups of :func:`phrase_alternation`, each as (head, body): ``head`` is the one character
-    class (or escaped character) every phrase of the group opens with, ``body`` the rest of the group's regex.
+    class (or escaped character) every phrase of the group opens with, ``body`` the rest of the group's regex
+    (a prefix tree, see :func:`_tree_body`, unless ``tree`` is false or a letter beyond ASCII needs the flat list).
 
     Kept apart so :class:`LazyAlternations` can compile only the groups whose head can match where it looks.
     """
@@ -113,15 +160,23 @@ def phrase_groups(phrases, exact=None) -> list[tuple[str, str]]:
             firsts.update({p[0]} if exact and exact(p) else {p[0], p[0].lower(), p[0].upper()})
         firsts = {c for c in firsts if len(c) == 1}
         head = re.escape(next(iter(firsts))) if len(firsts) == 1 else "[" + "".join(re.escape(c) for c in sorted(firsts)) + "]"
-        alts = []
-        for p in members:
-            if exact and exact(p):
-                guard = f"(?<={re.escape(p[0])})" if len(firsts) > 1 else ""
-                alts.append(guard + re.escape(p[1:]))
-            else:
-                alts.append("".join(_ci(c) for c in p[1:]))
-        out.append((head, alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"))
+        if tree and all(_tree_safe(c) for p in members for c in p):
+            out.append((head, _tree_body(members, exact)))
+            continue
+        out.append((head, _flat_body(members, exact, len(firsts) > 1)))
     return out
+
+
+def _flat_body(members: list[str], exact, guard_first: bool) -> str:
+    """The tails of one first-letter group as a flat alternation, longest first."""
+    alts = []
+    for p in members:
+        if exact and exact(p):
+            guard = f"(?<={re.escape(p[0])})" if guard_first else ""
+            alts.append(guard + re.escape(p[1:]))
+        else:
+            alts.append("".join(_ci(c) for c in p[1:]))
+    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
 
 #: A regex that never matches: the alternation of no phrases.

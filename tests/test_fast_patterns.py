@@ -387,3 +387,44 @@ def test_rules_after_a_number_skipped_at_the_end_of_the_text_cannot_match_there(
                _INCH_AT_END, _FOOT_QUOTE, _OF_A_UNIT, r.re_rate, _OF_THING, _CONVERSION_AFTER):
         assert rx.match(text, n) is None
     assert not _per_number_hinted(text, n) and not text.startswith("°", n)
+
+
+# -- first-letter groups shaped as prefix trees (phrase_groups) against the flat, longest-first alternation -------
+
+def _flat_groups(phrases, exact) -> str:
+    """The alternation as it was written before the tree: each group's members flat, longest first."""
+    return "|".join(head + body for head, body in phrase_groups(phrases, exact, tree=False))
+
+
+#: Letters that fold into others under case-blind matching (long s, Kelvin sign, dotless i, micro and mu), a
+#: caseless sign beyond ASCII, and the pieces a tree shares: prefixes, both cases, spaces.
+_PHRASE_ALPHABET = "abkmsMKS $.ſ\u212aıµμ°"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.text(alphabet=_PHRASE_ALPHABET, min_size=1, max_size=5), min_size=1, max_size=14),
+       st.text(alphabet=_PHRASE_ALPHABET + "x", max_size=8), st.booleans(), st.sampled_from([r"(?![\w])", r"(?=x)", ""]))
+def test_phrase_tree_matches_the_spans_of_the_flat_alternation(phrases, probe, case_blind, after):
+    exact = lambda p: len(p) < 3 or any(c.isupper() for c in p)  # noqa: E731 - the reader's own rule
+    flags = re.I if case_blind else 0
+    tree = re.compile(rf"(?:{phrase_alternation(phrases, exact)}){after}", flags)
+    flat = re.compile(rf"(?:{_flat_groups(phrases, exact)}){after}", flags)
+    for text in [probe] + [p + probe for p in phrases] + [p.swapcase() + probe for p in phrases]:
+        a, b = tree.match(text), flat.match(text)
+        assert (a and a.span()) == (b and b.span()), (phrases, text)
+
+
+def test_the_rules_unit_and_rate_trees_match_as_their_flat_alternations():
+    r = reader_for()
+    exact = lambda p: len(p) < 3 or any(c.isupper() for c in p)  # noqa: E731 - the reader's own rule
+    aliases = list(r.units) + list(r.gated_units)
+    tree = re.compile(rf"\s?(?P<u>{phrase_alternation(aliases, exact)})(?![\w])")
+    flat = re.compile(rf"\s?(?P<u>{_flat_groups(aliases, exact)})(?![\w])")
+    rates = re.compile(rf"\s?(?P<u>{phrase_alternation(r.rates, exact)})(?![\w])", re.I)
+    rates_flat = re.compile(rf"\s?(?P<u>{_flat_groups(r.rates, exact)})(?![\w])", re.I)
+    for a in aliases + list(r.rates):
+        for text in (" " + a, " " + a + "s", " " + a.swapcase() + ".", " " + a[:-1], " " + a.upper() + " x"):
+            m, n = tree.match(text), flat.match(text)
+            assert (m and m.span("u")) == (n and n.span("u")), text
+            m, n = rates.match(text), rates_flat.match(text)
+            assert (m and m.span("u")) == (n and n.span("u")), text
