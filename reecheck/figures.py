@@ -816,6 +816,11 @@ def _list_parts(text: str, m: re.Match) -> list[re.Match]:
 
 
 _BY_START = attrgetter("start")
+# attribute readers for the "does any figure ..." tests before the passes after the scan: ``x in map(...)`` stops
+# at the first hit as ``any()`` does, without a generator frame per test
+_KIND, _UNIT, _QUALIFIER, _KIND_UNIT = attrgetter("kind"), attrgetter("unit"), attrgetter("qualifier"), attrgetter("kind", "unit")
+#: (kind, unit) of a bare count, the only figure :func:`_carry_units` gives a unit.
+_BARE_COUNT = ("count", "dimensionless")
 #: A bracketed abbreviation, with the white space before it ("tonnes (t)"): where :meth:`Reader.defined_units` looks.
 _PAREN_ABBR = re.compile(r"\s*\([A-Za-z]{1,6}\)")
 #: Where a unit's name may begin: a word character with no word character or hyphen before it.
@@ -1021,7 +1026,7 @@ def _join_adjacent(figures: list[Figure], join) -> list[Figure]:
 
 def _measure_compounds(text: str, figures: list[Figure]) -> list[Figure]:
     """ "5 feet 2 inches", "5 ft 2 in", "2 hours and 30 minutes" → one figure in the larger unit."""
-    if not any(f.unit in _COMPOUND_LARGER for f in figures):
+    if _COMPOUND_LARGER.isdisjoint(map(_UNIT, figures)):
         return figures  # nothing to join: each pair opens with a larger unit
 
     def join(f: Figure, g: Figure) -> Figure | None:
@@ -1047,7 +1052,7 @@ _COMPOUND_GAP = re.compile(r"\s+(?:and\s+)?$", re.I)
 
 def _money_compounds(text: str, figures: list[Figure], r: Reader) -> list[Figure]:
     """"3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars 50." → one amount."""
-    if not any(f.kind == "money" for f in figures):
+    if "money" not in map(_KIND, figures):
         return figures  # nothing to join: each pair opens with an amount of money
 
     def join(f: Figure, g: Figure) -> Figure | None:
@@ -1073,7 +1078,7 @@ def _bound_before(r: Reader, text: str, rev: str, start: int) -> bool:
 
 def _bound_pairs(text: str, figures: list[Figure]) -> list[Figure]:
     """"more than 10 and less than 20 km" (or the bounds the other way round) states one range."""
-    quals = {f.qualifier for f in figures}
+    quals = set(map(_QUALIFIER, figures))
     if "at_least" not in quals or "at_most" not in quals:
         return figures  # nothing to join: each pair holds one bound of each side
 
@@ -2124,7 +2129,7 @@ def _carry_units(text: str, figures: list[Figure]) -> list[Figure]:
     "28.7 million tonnes ... only 3.8 million" → the second carries tonnes (it has a scale word and no unit);
     "5 and 6 kg" → the first takes kg from the list it heads.
     """
-    if len(figures) < 2 or not any(f.kind == "count" and f.unit == "dimensionless" for f in figures):
+    if len(figures) < 2 or _BARE_COUNT not in map(_KIND_UNIT, figures):
         return figures  # only a bare count takes a unit
     out = list(figures)
     spans = sentence_spans(text)
@@ -2156,16 +2161,16 @@ def _carry_units(text: str, figures: list[Figure]) -> list[Figure]:
     for i, f in enumerate(out):
         if f.kind != "count" or f.unit != "dimensionless":
             continue
-        has_scale = bool(_SCALE_END.search(f.text))
         if i > 0 and not f.noun and sent_of[i - 1] == sent_of[i] and (prev := out[i - 1]).kind in ("quantity", "money", "percent") \
                 and prev.unit_from != "carried" and _FROM_TO_GAP.fullmatch(text, prev.end, f.start) \
                 and _FROM_JUST_BEFORE.search(text, max(0, prev.start - 8), prev.start):
             out[i] = _with_unit(f, prev)  # "from 21 mpg to 23": the new level in the unit of the old
             continue
-        if f.noun or not has_scale and (abs(f.value) < CARRY_MIN_VALUE or _MODIFIER_AFTER.match(text, f.end)):
-            # "a 300-seat hall", "360-ish": a number joined to the word after it describes that word; "three
-            # thousand tests" counts its noun
-            continue
+        if f.noun:
+            continue  # "three thousand tests" counts its noun
+        has_scale = bool(_SCALE_END.search(f.text))
+        if not has_scale and (abs(f.value) < CARRY_MIN_VALUE or _MODIFIER_AFTER.match(text, f.end)):
+            continue  # "a 300-seat hall", "360-ish": a number joined to the word after it describes that word
         for k in range(i - 1, -1, -1):
             if sent_of[k] != sent_of[i]:
                 break

@@ -428,3 +428,25 @@ def test_the_rules_unit_and_rate_trees_match_as_their_flat_alternations():
             assert (m and m.span("u")) == (n and n.span("u")), text
             m, n = rates.match(text), rates_flat.match(text)
             assert (m and m.span("u")) == (n and n.span("u")), text
+
+
+@settings(max_examples=500, deadline=None)
+@given(joined([" ", ".", "5", "12", "0", "a", "an", "one", "on", "half", "hundred", "thousand", "x", "_", "e", "t",
+               "ten", "twenty", "s", "quarter", "z", "zero"]))
+def test_ascii_start_scan_with_a_literal_per_branch_finds_the_plain_scans_matches(text):
+    from reecheck.numbers import _ASCII_STARTS, _ASCII_STARTS_PLAIN
+
+    data = text.encode()
+    assert [m.span() for m in _ASCII_STARTS.finditer(data)] == [
+        m.span() for m in _ASCII_STARTS_PLAIN.compiled().finditer(data)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(joined(["1", "12", "123", "1234", ",", ", ", ".", " ", "\u00a0", "\u202f", "000", "5", "x", "/"]))
+def test_plain_numeral_with_possessive_leading_digits_matches_as_the_plain_numeral(text):
+    from reecheck.numbers import _PLAIN_NUMERAL
+
+    slow = re.compile(_PLAIN_NUMERAL)
+    for pos in range(len(text) + 1):
+        a, b = NUMERAL._plain.match(text, pos), slow.match(text, pos)  # noqa: SLF001 - the pattern under test
+        assert (a and a.span()) == (b and b.span()), (text, pos)
