@@ -1378,8 +1378,11 @@ def extract(text: str, rules: Rules | None = None) -> list[Figure]:
     >>> [f.unit for f in extract("$11 per kg")]
     ['USD per kilogram']
     """
+    figures = scan(text, rules)[0]
+    if "money" not in map(_KIND, figures):
+        return figures  # no money rate to spell with "per" (most texts: no copy of the list)
     return [_replaced(f, unit=f.unit.replace(" / ", " per ", 1)) if f.kind == "money" and " / " in f.unit else f
-            for f in scan(text, rules)[0]]
+            for f in figures]
 
 
 def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: str):
