@@ -97,9 +97,8 @@ def _ci(ch: str) -> str:
     return f"[{lo}{up}]"
 
 
-def _fold_key(ch: str) -> str:
-    """The characters ``ch`` stands for in a phrase tree: both cases of an ASCII letter, else ``ch`` alone."""
-    return ch.lower() + ch.upper() if ch.isascii() and ch.isalpha() else ch
+#: The key of each ASCII character in a phrase tree: both cases of a letter, else the character alone.
+_FOLD_KEYS = {chr(c): chr(c).lower() + chr(c).upper() if chr(c).isalpha() else chr(c) for c in range(128)}
 
 
 def _tree_safe(ch: str) -> bool:
@@ -113,31 +112,59 @@ def _tree_safe(ch: str) -> bool:
     return ch.isascii() or (ch.lower() == ch == ch.upper() and ch.casefold() == ch)
 
 
-def _tree_body(members: list[str], exact) -> str:
+def _tree_body(members: list[str], exact, head_literal: bool) -> str:
     """The regex for the tails (``p[1:]``) of one first-letter group, shaped as a prefix tree.
 
     A flat alternation sorted longest first makes the regex engine try every member in turn; in a tree it rules
     out most of them on one character. The two match the same spans in the same order: members that match at
     one place lie on one path of the tree (siblings never share a character, see :func:`_tree_safe`), and the
-    tree tries the deeper end of that path first, as the flat list tries the longer member first. A member that
-    must match letter case exactly is checked by a look-behind over the whole member where it ends, so case-blind
-    and exact members can share the nodes of their letters.
+    tree tries the deeper end of that path first, as the flat list tries the longer member first.
+
+    Nodes are keyed by a character's both cases, so case-blind and exact members share them. An edge is written
+    as the one character when only exact members with that spelling pass it, else as the class of both cases;
+    an exact member whose path holds such a class (or whose group opens with one, ``head_literal`` false) is
+    checked where it ends by a look-behind over its spelling.
     """
     tree: dict = {}
     for p in members:
+        is_exact = bool(exact and exact(p))
         node = tree
         for ch in p[1:]:
-            node = node.setdefault(_fold_key(ch), {})
-        node.setdefault("", set()).add(p if exact and exact(p) else "")
-    return _tree_regex(tree)
+            key = _FOLD_KEYS.get(ch, ch)
+            edge = node.get(key)
+            if edge is None:
+                edge = node[key] = [set(), False, {}]  # exact spellings, case-blind use, child node
+            if is_exact:
+                edge[0].add(ch)
+            else:
+                edge[1] = True
+            node = edge[2]
+        node.setdefault("", set()).add(p if is_exact else "")
+    return _tree_regex(tree, head_literal)
 
 
-def _tree_regex(node: dict) -> str:
-    branches = [("[" + re.escape(key) + "]" if len(key) > 1 else re.escape(key)) + _tree_regex(child)
-                for key, child in sorted(node.items()) if key]
+def _tree_regex(node: dict, literal_path: bool) -> str:
+    branches = []
+    for key in sorted(k for k in node if k):
+        spellings, blind, child = node[key]
+        atoms, path = [], literal_path
+        while True:  # a run of nodes with one edge and no member ending is written in one go
+            if len(key) > 1 and (blind or len(spellings) > 1):
+                atoms.append("[" + re.escape(key) + "]")
+                path = False
+            else:  # one spelling only: a literal, which also keeps the exact members below it exact
+                atoms.append(re.escape(next(iter(spellings)) if spellings else key))
+            if len(child) != 1 or "" in child:
+                break
+            key = next(iter(child))
+            spellings, blind, child = child[key]
+        branches.append("".join(atoms) + _tree_regex(child, path))
     ends = node.get("", set())
-    if ends and "" not in ends:  # only exact members end here: the text must spell one of them as written
-        branches += ["(?<=" + re.escape(p) + ")" for p in sorted(ends)]
+    if ends and "" not in ends:  # only exact members end here
+        if literal_path:
+            branches.append("")  # their spelling is the path itself
+        else:
+            branches += ["(?<=" + re.escape(p) + ")" for p in sorted(ends)]
     elif ends:
         branches.append("")  # a case-blind member ends here (after the longer members below it were tried)
     return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -160,8 +187,8 @@ def phrase_groups(phrases, exact=None, tree: bool = True) -> list[tuple[str, str
             firsts.update({p[0]} if exact and exact(p) else {p[0], p[0].lower(), p[0].upper()})
         firsts = {c for c in firsts if len(c) == 1}
         head = re.escape(next(iter(firsts))) if len(firsts) == 1 else "[" + "".join(re.escape(c) for c in sorted(firsts)) + "]"
-        if tree and all(_tree_safe(c) for p in members for c in p):
-            out.append((head, _tree_body(members, exact)))
+        if tree and ("".join(members).isascii() or all(_tree_safe(c) for p in members for c in p)):
+            out.append((head, _tree_body(members, exact, len(firsts) == 1)))
             continue
         out.append((head, _flat_body(members, exact, len(firsts) > 1)))
     return out
