@@ -1537,13 +1537,14 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
     currency = None
     code_mult = 1.0  # "MUSD 30", "30 MUSD": a scale letter on the currency code
     pm = r.re_prefix.search_at(text, rev, s, LOOKBACK_CHARS) if tails[0] else None
-    if pm and not (pm.group(0).strip().isalpha() and text[max(0, s - LOOKBACK_CHARS):pm.start()].rstrip().endswith(_DIGIT_CHARS)):
-        currency = r.prefix_currency(pm.group(0).strip(), text, s) or r.prefix_currency(pm.group(0).rstrip(), text, s)
-        if currency and not _shape_fits(r, pm.group(0).strip(), raw, text, e):
+    written = pm.group(0) if pm else ""  # the prefix as written, with the white space around it
+    if pm and not (written.strip().isalpha() and text[max(0, s - LOOKBACK_CHARS):pm.start()].rstrip().endswith(_DIGIT_CHARS)):
+        currency = r.prefix_currency(written.strip(), text, s) or r.prefix_currency(written.rstrip(), text, s)
+        if currency and not _shape_fits(r, written.strip(), raw, text, e):
             currency = None  # "a PS 9 console": letters that also begin names count only before a money-like amount
         if currency:
-            fig_start = s - len(pm.group(0))
-            code_mult = r.code_scaled.get(pm.group(0).strip(), ("", 1.0))[1]
+            fig_start = s - len(written)
+            code_mult = r.code_scaled.get(written.strip(), ("", 1.0))[1]
     sign = 1.0
     if currency is None and s > 1 and text[s - 1] in "-−" and (pm := r.re_prefix.search_at(text, rev, s - 1, LOOKBACK_CHARS)) \
             and not pm.group(0)[:1].isalpha() and (currency := r.prefix_currency(pm.group(0).strip(), text, s)):
@@ -1869,7 +1870,8 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
     qm = (r.re_qual.search_at(text, rev, fig_start, LOOKBACK_CHARS)
           if fig_start != s or tails[1] else None)  # (``tails`` reads the text before s)
     if qm:
-        qualifier, hedge = r.qual.get(qm.group("q").lower(), "exact"), qm.group("q").lower()
+        hedge = qm.group("q").lower()
+        qualifier = r.qual.get(hedge, "exact")
         fig_start = qm.start("q")
     elif text[fig_start - 1:fig_start] == "-" and (hw := _WORD_BEFORE_HYPHEN.search(text, max(0, fig_start - 20), fig_start)) \
             and hw.group(1).lower() in r.qual:
@@ -2049,9 +2051,10 @@ def _hedged(r: Reader, text: str, rev: str, s: int, value: float) -> tuple[str, 
     qm = r.re_qual.search_at(text, rev, s, LOOKBACK_CHARS)
     if qm is None:
         return "exact", "", s, value, value
-    qual = r.qual.get(qm.group("q").lower(), "exact")
+    hedge = qm.group("q").lower()
+    qual = r.qual.get(hedge, "exact")
     lo, hi = (value, None) if qual == "at_least" else (None, value) if qual == "at_most" else (value, value)
-    return qual, qm.group("q").lower(), qm.start("q"), lo, hi
+    return qual, hedge, qm.start("q"), lo, hi
 
 
 def _glued_code(r: Reader, text: str, rev: str, s: int, raw: str, e: int) -> bool:

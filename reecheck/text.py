@@ -120,53 +120,42 @@ def _tree_body(members: list[str], exact, head_literal: bool) -> str:
     one place lie on one path of the tree (siblings never share a character, see :func:`_tree_safe`), and the
     tree tries the deeper end of that path first, as the flat list tries the longer member first.
 
-    Nodes are keyed by a character's both cases, so case-blind and exact members share them. An edge is written
-    as the one character when only exact members with that spelling pass it, else as the class of both cases;
-    an exact member whose path holds such a class (or whose group opens with one, ``head_literal`` false) is
-    checked where it ends by a look-behind over its spelling.
+    A letter is written as the class of both its cases, so case-blind and exact members share nodes; an exact
+    member is checked where it ends by a look-behind over its spelling (not needed when the group's head is its
+    one spelling, ``head_literal``, and it ends there).
     """
     tree: dict = {}
     for p in members:
-        is_exact = bool(exact and exact(p))
         node = tree
         for ch in p[1:]:
             key = _FOLD_KEYS.get(ch, ch)
-            edge = node.get(key)
-            if edge is None:
-                edge = node[key] = [set(), False, {}]  # exact spellings, case-blind use, child node
-            if is_exact:
-                edge[0].add(ch)
-            else:
-                edge[1] = True
-            node = edge[2]
-        node.setdefault("", set()).add(p if is_exact else "")
+            child = node.get(key)
+            if child is None:
+                child = node[key] = {}
+            node = child
+        node.setdefault("", set()).add(p if exact and exact(p) else "")
     return _tree_regex(tree, head_literal)
 
 
-def _tree_regex(node: dict, literal_path: bool) -> str:
+def _tree_regex(node: dict, exact_so_far: bool) -> str:
+    """The regex of one node: its edges in order, each followed by its subtree, then the members ending here.
+    ``exact_so_far``: the path to the node is written in characters without case only (no class of two cases)."""
     branches = []
     for key in sorted(k for k in node if k):
-        spellings, blind, child = node[key]
-        atoms, path = [], literal_path
+        atoms, exact_path, child = [], exact_so_far, node[key]
         while True:  # a run of nodes with one edge and no member ending is written in one go
-            if len(key) > 1 and (blind or len(spellings) > 1):
-                atoms.append("[" + re.escape(key) + "]")
-                path = False
-            else:  # one spelling only: a literal, which also keeps the exact members below it exact
-                atoms.append(re.escape(next(iter(spellings)) if spellings else key))
+            atoms.append("[" + re.escape(key) + "]" if len(key) > 1 else re.escape(key))
+            exact_path = exact_path and len(key) == 1
             if len(child) != 1 or "" in child:
                 break
             key = next(iter(child))
-            spellings, blind, child = child[key]
-        branches.append("".join(atoms) + _tree_regex(child, path))
+            child = child[key]
+        branches.append("".join(atoms) + _tree_regex(child, exact_path))
     ends = node.get("", set())
-    if ends and "" not in ends:  # only exact members end here
-        if literal_path:
-            branches.append("")  # their spelling is the path itself
-        else:
-            branches += ["(?<=" + re.escape(p) + ")" for p in sorted(ends)]
+    if ends and "" not in ends and not exact_so_far:  # only exact members end here: check their spelling
+        branches += ["(?<=" + re.escape(p) + ")" for p in sorted(ends)]
     elif ends:
-        branches.append("")  # a case-blind member ends here (after the longer members below it were tried)
+        branches.append("")  # a member ends here (after the longer members below it were tried)
     return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
