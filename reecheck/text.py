@@ -99,6 +99,10 @@ def _ci(ch: str) -> str:
 
 #: The key of each ASCII character in a phrase tree: both cases of a letter, else the character alone.
 _FOLD_KEYS = {chr(c): chr(c).lower() + chr(c).upper() if chr(c).isalpha() else chr(c) for c in range(128)}
+#: The regex of each ASCII key (a class of both cases, or the escaped character), looked up while a tree is written:
+#: the unit aliases alone make thousands of edges for every reader built.
+_KEY_ATOMS = {**{c: re.escape(c) for c in map(chr, range(128))},
+              **{k: f"[{k}]" for k in _FOLD_KEYS.values() if len(k) > 1}}
 
 
 def _tree_safe(ch: str) -> bool:
@@ -112,7 +116,7 @@ def _tree_safe(ch: str) -> bool:
     return ch.isascii() or (ch.lower() == ch == ch.upper() and ch.casefold() == ch)
 
 
-def _tree_body(members: list[str], exact, head_literal: bool) -> str:
+def _tree_body(members: list[str], exact_of: dict[str, bool], head_literal: bool) -> str:
     """The regex for the tails (``p[1:]``) of one first-letter group, shaped as a prefix tree.
 
     A flat alternation sorted longest first makes the regex engine try every member in turn; in a tree it rules
@@ -122,19 +126,33 @@ def _tree_body(members: list[str], exact, head_literal: bool) -> str:
 
     A letter is written as the class of both its cases, so case-blind and exact members share nodes; an exact
     member is checked where it ends by a look-behind over its spelling (not needed when the group's head is its
-    one spelling, ``head_literal``, and it ends there).
+    one spelling, ``head_literal``, and it ends there). ``exact_of`` tells for each member whether it is exact.
     """
+    # a group of exact members only is keyed by the characters as written, unless two of them part on the case
+    # of one letter (siblings that a case-blind pattern would both match): then no class and no look-behind
+    spelled = all(exact_of.values()) and not _parts_on_case(members)
     tree: dict = {}
     for p in members:
         node = tree
         for ch in p[1:]:
-            key = _FOLD_KEYS.get(ch, ch)
+            key = ch if spelled else _FOLD_KEYS.get(ch, ch)
             child = node.get(key)
             if child is None:
                 child = node[key] = {}
             node = child
-        node.setdefault("", set()).add(p if exact and exact(p) else "")
-    return _tree_regex(tree, head_literal)
+        node.setdefault("", set()).add(p if exact_of[p] else "")
+    return _tree_regex(tree, head_literal or spelled)
+
+
+def _parts_on_case(members: list[str]) -> bool:
+    """Whether two of ``members`` are written alike up to a letter where one has a capital and the other not."""
+    seen: dict[str, str] = {}
+    for p in members:
+        for i in range(1, len(p) + 1):
+            low = p[:i].lower()
+            if seen.setdefault(low, p[:i]) != p[:i]:
+                return True
+    return False
 
 
 def _tree_regex(node: dict, exact_so_far: bool) -> str:
@@ -144,7 +162,7 @@ def _tree_regex(node: dict, exact_so_far: bool) -> str:
     for key in sorted(k for k in node if k):
         atoms, exact_path, child = [], exact_so_far, node[key]
         while True:  # a run of nodes with one edge and no member ending is written in one go
-            atoms.append("[" + re.escape(key) + "]" if len(key) > 1 else re.escape(key))
+            atoms.append(_KEY_ATOMS.get(key) or re.escape(key))
             exact_path = exact_path and len(key) == 1
             if len(child) != 1 or "" in child:
                 break
@@ -171,23 +189,24 @@ def phrase_groups(phrases, exact=None, tree: bool = True) -> list[tuple[str, str
         groups.setdefault(p[0].lower(), []).append(p)
     out = []
     for members in groups.values():
+        exact_of = {p: bool(exact and exact(p)) for p in members}
         firsts: set[str] = set()
         for p in members:
-            firsts.update({p[0]} if exact and exact(p) else {p[0], p[0].lower(), p[0].upper()})
+            firsts.update({p[0]} if exact_of[p] else {p[0], p[0].lower(), p[0].upper()})
         firsts = {c for c in firsts if len(c) == 1}
         head = re.escape(next(iter(firsts))) if len(firsts) == 1 else "[" + "".join(re.escape(c) for c in sorted(firsts)) + "]"
         if tree and ("".join(members).isascii() or all(_tree_safe(c) for p in members for c in p)):
-            out.append((head, _tree_body(members, exact, len(firsts) == 1)))
+            out.append((head, _tree_body(members, exact_of, len(firsts) == 1)))
             continue
-        out.append((head, _flat_body(members, exact, len(firsts) > 1)))
+        out.append((head, _flat_body(members, exact_of, len(firsts) > 1)))
     return out
 
 
-def _flat_body(members: list[str], exact, guard_first: bool) -> str:
+def _flat_body(members: list[str], exact_of: dict[str, bool], guard_first: bool) -> str:
     """The tails of one first-letter group as a flat alternation, longest first."""
     alts = []
     for p in members:
-        if exact and exact(p):
+        if exact_of[p]:
             guard = f"(?<={re.escape(p[0])})" if guard_first else ""
             alts.append(guard + re.escape(p[1:]))
         else:
