@@ -450,3 +450,38 @@ def test_plain_numeral_with_possessive_leading_digits_matches_as_the_plain_numer
     for pos in range(len(text) + 1):
         a, b = NUMERAL._plain.match(text, pos), slow.match(text, pos)  # noqa: SLF001 - the pattern under test
         assert (a and a.span()) == (b and b.span()), (text, pos)
+
+
+def test_unit_answers_kept_per_alias_hang_on_the_alias_alone():
+    """:meth:`Reader.unit_of` keeps its answer for an alias without a context entry; worked out afresh in other
+    sentences (with context words of other entries around, with a scale word before it) it is the same."""
+    r = reader_for()
+    plain = [a for a in _sample(r.units, 120) if a not in r.gated_units and a not in r.gated_cur
+             and a.lower() not in r.gated_cur]
+    sentences = ["The crate of {} was weighed on Tuesday.", "The share price rose, paying 3 {} per engine.",
+                 "About 5 {} of charge were stored in the capacitor."]
+    checked = 0
+    for alias in plain:
+        answers = set()
+        for sentence in sentences:
+            text = sentence.format("12 " + alias)
+            m = r.re_unit.match(text, text.index("12 ") + 2)
+            if m is None or m.group("u") != alias:
+                continue  # another alias matches longer here ("m" inside "mph"): not this alias's answer
+            for scaled in (False, True):
+                r.plain_unit_answers.clear()
+                answers.add(r.unit_of(m, {}, text, scaled))  # worked out
+                answers.add(r.unit_of(m, {}, text, scaled))  # kept
+        assert len(answers) <= 1, (alias, answers)
+        checked += bool(answers)
+    assert checked > 50
+
+
+def test_aliases_with_a_context_entry_are_never_kept():
+    r = reader_for()
+    for alias in sorted(r.gated_units)[:40]:
+        text = f"It was 12 {alias} on the scale."
+        m = r.re_unit.match(text, text.index("12 ") + 2)
+        if m is not None and m.group("u") is not None:
+            r.unit_of(m, {}, text)
+            assert m.group("u") not in r.gated_units or m.group("u") not in r.plain_unit_answers
