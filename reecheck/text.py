@@ -128,31 +128,17 @@ def _tree_body(members: list[str], exact_of: dict[str, bool], head_literal: bool
     member is checked where it ends by a look-behind over its spelling (not needed when the group's head is its
     one spelling, ``head_literal``, and it ends there). ``exact_of`` tells for each member whether it is exact.
     """
-    # a group of exact members only is keyed by the characters as written, unless two of them part on the case
-    # of one letter (siblings that a case-blind pattern would both match): then no class and no look-behind
-    spelled = all(exact_of.values()) and not _parts_on_case(members)
     tree: dict = {}
     for p in members:
         node = tree
         for ch in p[1:]:
-            key = ch if spelled else _FOLD_KEYS.get(ch, ch)
+            key = _FOLD_KEYS.get(ch, ch)
             child = node.get(key)
             if child is None:
                 child = node[key] = {}
             node = child
         node.setdefault("", set()).add(p if exact_of[p] else "")
-    return _tree_regex(tree, head_literal or spelled)
-
-
-def _parts_on_case(members: list[str]) -> bool:
-    """Whether two of ``members`` are written alike up to a letter where one has a capital and the other not."""
-    seen: dict[str, str] = {}
-    for p in members:
-        for i in range(1, len(p) + 1):
-            low = p[:i].lower()
-            if seen.setdefault(low, p[:i]) != p[:i]:
-                return True
-    return False
+    return _tree_regex(tree, head_literal)
 
 
 def _tree_regex(node: dict, exact_so_far: bool) -> str:
