@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import cached_property, lru_cache
 from operator import attrgetter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields
 
 from .numbers import (DIGITS_ONLY, NUMERAL, ORDINAL_PHRASE, Numeral, cardinal_words, digit_word_run, numerals,
                       ordinal_value, parse_numeral, words_to_number)
@@ -32,6 +32,11 @@ YEAR_RANGE = (1800, 2100)
 #: Pairs of characters whose :meth:`Reader.tails_allow` answers are kept before the store is emptied (a text
 #: ends its words in a few hundred ways; the cap only bounds memory on unusual input).
 TAIL_ANSWERS_MAX = 20_000
+#: Aliases whose :meth:`Reader.unit_of` answers are kept before the store is emptied (a bound on memory only: the
+#: rules hold a few thousand aliases).
+PLAIN_UNIT_ANSWERS_MAX = 20_000
+#: "Not looked up yet" in a store whose answers may be None.
+_UNSEEN = object()
 #: How many characters before a number are searched for a qualifier or currency sign.
 LOOKBACK_CHARS = 40
 #: A bare number carries the unit of an earlier figure in its sentence only if it is at least this large
@@ -93,6 +98,23 @@ def _figure(value, low, high, unit, qualifier, text, start, end, *, kind="quanti
                               "text": text, "start": start, "end": end, "kind": kind, "step": step,
                               "unit_from": unit_from, "noun": noun, "direction": direction, "hedge": hedge})
     return f
+
+
+_FIGURE_FIELDS = frozenset(f.name for f in fields(Figure))
+
+
+def _replaced(f: Figure, **changes) -> Figure:
+    """``dataclasses.replace(f, **changes)`` without its walk over the field definitions and the keyword call of
+    ``__init__`` (the reader copies a figure whenever a later pass changes it); an equal object, checked alike."""
+    if not changes.keys() <= _FIGURE_FIELDS:
+        raise TypeError(f"Figure has no field {sorted(changes.keys() - _FIGURE_FIELDS)[0]!r}")
+    values = dict(f.__dict__)
+    values.update(changes)
+    if values["qualifier"] not in _QUALIFIER_SET:
+        raise ValueError(f"unknown qualifier {values['qualifier']!r}; expected one of {QUALIFIERS}")
+    g = _new(Figure)
+    _set_dict(g, "__dict__", values)
+    return g
 
 
 @dataclass(frozen=True)
@@ -276,6 +298,8 @@ class Reader:
         #: the answers of those tests (and of the sign and minus words') by the two characters they read (see
         #: :meth:`tails_allow`)
         self.tail_answers: dict[str, tuple[bool, bool, bool, bool]] = {}
+        #: :meth:`unit_of`'s answers for aliases without a context entry, which hang on the alias alone
+        self.plain_unit_answers: dict[str, tuple[str, str, str] | None] = {}
         self.re_suffix = re.compile(rf"\s?(?P<q>{_alt(self.suffix_qual)})(?![\w])", re.I)
         #: what re_suffix can show first, at once or past its optional white space (a cheap test before it)
         self.suffix_firsts = _first_chars(self.suffix_qual, case_blind=True)
@@ -433,15 +457,25 @@ class Reader:
     def unit_of(self, m: re.Match, defined: dict[str, str], text: str = "", scaled: bool = False) -> tuple[str, str, str] | None:
         """(pint unit, kind, how the unit was found) for a match of :attr:`re_unit`; None when the alias needs a
         context word that its sentence lacks ("the 13F filing")."""
-        if m.group("u") is not None:
-            alias = m.group("u")
+        alias = m.group("u")
+        if alias is not None:
             if alias in defined:
                 return defined[alias], "quantity", "defined"
+            known = self.plain_unit_answers.get(alias, _UNSEEN)
+            if known is not _UNSEEN:
+                return known
             cur = self.gated_cur.get(alias) or self.gated_cur.get(alias.lower())
             # an alias with a context entry means that entry where its context words occur ("661 kt" beside "wind"),
             # and its plain entry, if any, elsewhere; a unit's context words win over a currency's ("weighed 2
             # pounds and cost £7"), a scale word makes it money ("3 million pounds")
             gated = self.gated_units.get(alias)
+            if cur is None and gated is None:  # no context entry: the answer hangs on the alias alone, so keep it
+                pint_unit = _lookup(self.units, alias)
+                answer = None if pint_unit is None else (pint_unit, self._unit_kind(pint_unit), "stated")
+                if len(self.plain_unit_answers) >= PLAIN_UNIT_ANSWERS_MAX:
+                    self.plain_unit_answers.clear()
+                self.plain_unit_answers[alias] = answer
+                return answer
             pint_unit = _first_fitting(gated, text, m.start()) if gated is not None and not scaled else None
             # "a 20-pound bag" is a weight even in a sentence about prices
             if (pint_unit is None and cur is not None and not m.group(0).startswith("-")
@@ -451,9 +485,11 @@ class Reader:
                 pint_unit = self.units.get(alias) if gated is not None else _lookup(self.units, alias)
                 if pint_unit is None:
                     return None
-            kind = "percent" if pint_unit == "percent" else "money" if pint_unit in self.subunits else "quantity"
-            return pint_unit, kind, "stated"
+            return pint_unit, self._unit_kind(pint_unit), "stated"
         return _lookup(self.cur_names, m.group("c")) or "dimensionless", "money", "stated"
+
+    def _unit_kind(self, pint_unit: str) -> str:
+        return "percent" if pint_unit == "percent" else "money" if pint_unit in self.subunits else "quantity"
 
     def prefix_currency(self, prefix: str, text: str, pos: int) -> str | None:
         """The currency a prefix written before ``pos`` means: a gated entry's where its words occur, else the plain one."""
@@ -780,6 +816,11 @@ def _list_parts(text: str, m: re.Match) -> list[re.Match]:
 
 
 _BY_START = attrgetter("start")
+# attribute readers for the "does any figure ..." tests before the passes after the scan: ``x in map(...)`` stops
+# at the first hit as ``any()`` does, without a generator frame per test
+_KIND, _UNIT, _QUALIFIER, _KIND_UNIT = attrgetter("kind"), attrgetter("unit"), attrgetter("qualifier"), attrgetter("kind", "unit")
+#: (kind, unit) of a bare count, the only figure :func:`_carry_units` gives a unit.
+_BARE_COUNT = ("count", "dimensionless")
 #: A bracketed abbreviation, with the white space before it ("tonnes (t)"): where :meth:`Reader.defined_units` looks.
 _PAREN_ABBR = re.compile(r"\s*\([A-Za-z]{1,6}\)")
 #: Where a unit's name may begin: a word character with no word character or hyphen before it.
@@ -938,8 +979,8 @@ def _arc_conversions(text: str, figures: list[Figure]) -> list[Figure]:
             continue
         arc = a.value * 60
         if abs(arc - b.value) <= CONVERSION_AGREEMENT * max(arc, b.value) and b.value != a.value * 12:
-            out[i] = replace(a, unit="arcminute")
-            out[i + 1] = replace(b, unit="arcsecond")
+            out[i] = _replaced(a, unit="arcminute")
+            out[i + 1] = _replaced(b, unit="arcsecond")
     return out
 
 
@@ -985,7 +1026,7 @@ def _join_adjacent(figures: list[Figure], join) -> list[Figure]:
 
 def _measure_compounds(text: str, figures: list[Figure]) -> list[Figure]:
     """ "5 feet 2 inches", "5 ft 2 in", "2 hours and 30 minutes" → one figure in the larger unit."""
-    if not any(f.unit in _COMPOUND_LARGER for f in figures):
+    if _COMPOUND_LARGER.isdisjoint(map(_UNIT, figures)):
         return figures  # nothing to join: each pair opens with a larger unit
 
     def join(f: Figure, g: Figure) -> Figure | None:
@@ -1001,7 +1042,7 @@ def _measure_compounds(text: str, figures: list[Figure]) -> list[Figure]:
         if not (per and gm and gm.end() == g.start and g.value < per):
             return None
         v = f.value + g.value / per
-        return replace(f, value=v, low=v, high=v, text=text[f.start:end], end=end, step=min(f.step, g.step / per))
+        return _replaced(f, value=v, low=v, high=v, text=text[f.start:end], end=end, step=min(f.step, g.step / per))
 
     return _join_adjacent(figures, join)
 
@@ -1011,7 +1052,7 @@ _COMPOUND_GAP = re.compile(r"\s+(?:and\s+)?$", re.I)
 
 def _money_compounds(text: str, figures: list[Figure], r: Reader) -> list[Figure]:
     """"3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars 50." → one amount."""
-    if not any(f.kind == "money" for f in figures):
+    if "money" not in map(_KIND, figures):
         return figures  # nothing to join: each pair opens with an amount of money
 
     def join(f: Figure, g: Figure) -> Figure | None:
@@ -1020,7 +1061,7 @@ def _money_compounds(text: str, figures: list[Figure], r: Reader) -> list[Figure
                 and g.qualifier == "exact"
                 and (g.unit in r.subunits or (g.kind == "count" and re.match(r"\s*(?:[.!?;]|$)", text[g.end:g.end + 2])))):
             v = f.value + g.value / 100
-            return replace(f, value=v, low=v, high=v, text=text[f.start:g.end], end=g.end, step=0.01)
+            return _replaced(f, value=v, low=v, high=v, text=text[f.start:g.end], end=g.end, step=0.01)
         return None
 
     return _join_adjacent(figures, join)
@@ -1037,7 +1078,7 @@ def _bound_before(r: Reader, text: str, rev: str, start: int) -> bool:
 
 def _bound_pairs(text: str, figures: list[Figure]) -> list[Figure]:
     """"more than 10 and less than 20 km" (or the bounds the other way round) states one range."""
-    quals = {f.qualifier for f in figures}
+    quals = set(map(_QUALIFIER, figures))
     if "at_least" not in quals or "at_most" not in quals:
         return figures  # nothing to join: each pair holds one bound of each side
 
@@ -1050,7 +1091,7 @@ def _bound_pairs(text: str, figures: list[Figure]) -> list[Figure]:
         if lo_f.low is None or hi_f.high is None or lo_f.low >= hi_f.high:
             return None
         unit = f.unit if f.unit != "dimensionless" else g.unit
-        return replace(f, value=(lo_f.low + hi_f.high) / 2, low=lo_f.low, high=hi_f.high, unit=unit,
+        return _replaced(f, value=(lo_f.low + hi_f.high) / 2, low=lo_f.low, high=hi_f.high, unit=unit,
                        qualifier="range", text=text[f.start:g.end], end=g.end,
                        kind=g.kind if f.unit == "dimensionless" else f.kind, hedge="")
 
@@ -1337,8 +1378,11 @@ def extract(text: str, rules: Rules | None = None) -> list[Figure]:
     >>> [f.unit for f in extract("$11 per kg")]
     ['USD per kilogram']
     """
-    return [replace(f, unit=f.unit.replace(" / ", " per ", 1)) if f.kind == "money" and " / " in f.unit else f
-            for f in scan(text, rules)[0]]
+    figures = scan(text, rules)[0]
+    if "money" not in map(_KIND, figures):
+        return figures  # no money rate to spell with "per" (most texts: no copy of the list)
+    return [_replaced(f, unit=f.unit.replace(" / ", " per ", 1)) if f.kind == "money" and " / " in f.unit else f
+            for f in figures]
 
 
 def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: str):
@@ -1493,13 +1537,14 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
     currency = None
     code_mult = 1.0  # "MUSD 30", "30 MUSD": a scale letter on the currency code
     pm = r.re_prefix.search_at(text, rev, s, LOOKBACK_CHARS) if tails[0] else None
-    if pm and not (pm.group(0).strip().isalpha() and text[max(0, s - LOOKBACK_CHARS):pm.start()].rstrip().endswith(_DIGIT_CHARS)):
-        currency = r.prefix_currency(pm.group(0).strip(), text, s) or r.prefix_currency(pm.group(0).rstrip(), text, s)
-        if currency and not _shape_fits(r, pm.group(0).strip(), raw, text, e):
+    written = pm.group(0) if pm else ""  # the prefix as written, with the white space around it
+    if pm and not (written.strip().isalpha() and text[max(0, s - LOOKBACK_CHARS):pm.start()].rstrip().endswith(_DIGIT_CHARS)):
+        currency = r.prefix_currency(written.strip(), text, s) or r.prefix_currency(written.rstrip(), text, s)
+        if currency and not _shape_fits(r, written.strip(), raw, text, e):
             currency = None  # "a PS 9 console": letters that also begin names count only before a money-like amount
         if currency:
-            fig_start = s - len(pm.group(0))
-            code_mult = r.code_scaled.get(pm.group(0).strip(), ("", 1.0))[1]
+            fig_start = s - len(written)
+            code_mult = r.code_scaled.get(written.strip(), ("", 1.0))[1]
     sign = 1.0
     if currency is None and s > 1 and text[s - 1] in "-−" and (pm := r.re_prefix.search_at(text, rev, s - 1, LOOKBACK_CHARS)) \
             and not pm.group(0)[:1].isalpha() and (currency := r.prefix_currency(pm.group(0).strip(), text, s)):
@@ -1825,7 +1870,8 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
     qm = (r.re_qual.search_at(text, rev, fig_start, LOOKBACK_CHARS)
           if fig_start != s or tails[1] else None)  # (``tails`` reads the text before s)
     if qm:
-        qualifier, hedge = r.qual.get(qm.group("q").lower(), "exact"), qm.group("q").lower()
+        hedge = qm.group("q").lower()
+        qualifier = r.qual.get(hedge, "exact")
         fig_start = qm.start("q")
     elif text[fig_start - 1:fig_start] == "-" and (hw := _WORD_BEFORE_HYPHEN.search(text, max(0, fig_start - 20), fig_start)) \
             and hw.group(1).lower() in r.qual:
@@ -2005,9 +2051,10 @@ def _hedged(r: Reader, text: str, rev: str, s: int, value: float) -> tuple[str, 
     qm = r.re_qual.search_at(text, rev, s, LOOKBACK_CHARS)
     if qm is None:
         return "exact", "", s, value, value
-    qual = r.qual.get(qm.group("q").lower(), "exact")
+    hedge = qm.group("q").lower()
+    qual = r.qual.get(hedge, "exact")
     lo, hi = (value, None) if qual == "at_least" else (None, value) if qual == "at_most" else (value, value)
-    return qual, qm.group("q").lower(), qm.start("q"), lo, hi
+    return qual, hedge, qm.start("q"), lo, hi
 
 
 def _glued_code(r: Reader, text: str, rev: str, s: int, raw: str, e: int) -> bool:
@@ -2088,7 +2135,7 @@ def _carry_units(text: str, figures: list[Figure]) -> list[Figure]:
     "28.7 million tonnes ... only 3.8 million" → the second carries tonnes (it has a scale word and no unit);
     "5 and 6 kg" → the first takes kg from the list it heads.
     """
-    if len(figures) < 2 or not any(f.kind == "count" and f.unit == "dimensionless" for f in figures):
+    if len(figures) < 2 or _BARE_COUNT not in map(_KIND_UNIT, figures):
         return figures  # only a bare count takes a unit
     out = list(figures)
     spans = sentence_spans(text)
@@ -2120,16 +2167,16 @@ def _carry_units(text: str, figures: list[Figure]) -> list[Figure]:
     for i, f in enumerate(out):
         if f.kind != "count" or f.unit != "dimensionless":
             continue
-        has_scale = bool(_SCALE_END.search(f.text))
         if i > 0 and not f.noun and sent_of[i - 1] == sent_of[i] and (prev := out[i - 1]).kind in ("quantity", "money", "percent") \
                 and prev.unit_from != "carried" and _FROM_TO_GAP.fullmatch(text, prev.end, f.start) \
                 and _FROM_JUST_BEFORE.search(text, max(0, prev.start - 8), prev.start):
             out[i] = _with_unit(f, prev)  # "from 21 mpg to 23": the new level in the unit of the old
             continue
-        if f.noun or not has_scale and (abs(f.value) < CARRY_MIN_VALUE or _MODIFIER_AFTER.match(text, f.end)):
-            # "a 300-seat hall", "360-ish": a number joined to the word after it describes that word; "three
-            # thousand tests" counts its noun
-            continue
+        if f.noun:
+            continue  # "three thousand tests" counts its noun
+        has_scale = bool(_SCALE_END.search(f.text))
+        if not has_scale and (abs(f.value) < CARRY_MIN_VALUE or _MODIFIER_AFTER.match(text, f.end)):
+            continue  # "a 300-seat hall", "360-ish": a number joined to the word after it describes that word
         for k in range(i - 1, -1, -1):
             if sent_of[k] != sent_of[i]:
                 break
@@ -2171,7 +2218,7 @@ def _percentage_points(text: str, figures: list[Figure]) -> list[Figure]:
                 or prev is not None and prev.kind == "percent"
                 and (lp := _LEVEL_THEN_POINTS.fullmatch(text, prev.end, f.start)) is not None
                 and lp.group("w").lower() in _SIGN_WORDS):
-            out[i] = replace(f, unit="percent", kind="points", noun="", text=text[f.start:pm.end()], end=pm.end())
+            out[i] = _replaced(f, unit="percent", kind="points", noun="", text=text[f.start:pm.end()], end=pm.end())
     return out
 
 
@@ -2193,7 +2240,7 @@ def _carry_rates(text: str, figures: list[Figure]) -> list[Figure]:
         f, prev = out[i], out[i - 1]
         if (f.kind == "money" and prev.kind == "money" and " / " not in f.unit and prev.unit.startswith(f.unit + " / ")
                 and _RATE_GAP.fullmatch(text, prev.end, f.start)):
-            out[i] = replace(f, unit=prev.unit, unit_from="carried")
+            out[i] = _replaced(f, unit=prev.unit, unit_from="carried")
     return out
 
 
@@ -2226,7 +2273,7 @@ def _stated_scale(donor: Figure, f: Figure) -> float | None:
 
 def _with_unit(f: Figure, donor: Figure, mult: float = 1.0) -> Figure:
     if mult == 1.0:
-        return replace(f, unit=donor.unit, kind=donor.kind, unit_from="carried", noun="")
-    return replace(f, value=f.value * mult, low=None if f.low is None else f.low * mult,
+        return _replaced(f, unit=donor.unit, kind=donor.kind, unit_from="carried", noun="")
+    return _replaced(f, value=f.value * mult, low=None if f.low is None else f.low * mult,
                    high=None if f.high is None else f.high * mult, step=f.step * mult, unit=donor.unit,
                    kind=donor.kind, unit_from="carried", noun="")

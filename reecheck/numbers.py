@@ -88,6 +88,10 @@ _DIGIT_NUMERAL = rf"(?<![\w.,/⁄])(?:{DIGITS})"
 _WORD_NUMERAL = rf"(?i:{FRACTION_WORDS}|{WORDS})"
 #: :data:`_DIGIT_NUMERAL` with only its last branch, the plain number (:data:`_PLAIN`).
 _PLAIN_NUMERAL = rf"(?<![\w.,/⁄])(?:{_PLAIN})"
+#: :data:`_PLAIN_NUMERAL` as :class:`NumeralPattern` runs it: the one to three digits before a group separator are
+#: taken whole (possessive). Giving one back never helps, as a digit then stands where the separator must, and the
+#: engine no longer tries it twice more for each of the first two branches at every plain number ("192").
+_PLAIN_NUMERAL_FAST = _PLAIN_NUMERAL.replace(r"\d{1,3}(?:", r"\d{1,3}+(?:")
 #: Where a branch of :data:`DIGITS` before the plain number can match: each opens with digits (and maybe a decimal
 #: part), all inside the run of digits and points at the start, and goes on right where that run ends with an
 #: exponent, a times sign, a power, a slash or a vulgar fraction, or with white space and then a times sign, a
@@ -109,7 +113,7 @@ class NumeralPattern:
 
     def __init__(self) -> None:
         self.digits = re.compile(_DIGIT_NUMERAL)
-        self._plain = re.compile(_PLAIN_NUMERAL)
+        self._plain = re.compile(_PLAIN_NUMERAL_FAST)
         self._others = re.compile(_OTHER_DIGIT_BRANCHES)
         self._words: re.Pattern | None = None
 
@@ -207,8 +211,27 @@ _DIGIT_BYTES = frozenset(b"0123456789")
 #: a digit and one that starts a word by a letter, so no character opens both halves, and no match holds the first
 #: character of another (digit matches hold digits or a lone point, word matches a separator and letters), so the
 #: matches are those of the two halves merged by start.
-_ASCII_STARTS = re.compile(rf"[0-9.](?:(?<=[0-9])(?<![0-9][0-9])[0-9]*|(?<=\.)(?=[0-9]))"
-                           rf"|[ .](?:{trie_alternation(_WORD_LIST + ['half', 'quarter'])}|an?(?![a-z\d_]))".encode())
+_ASCII_STARTS_PLAIN = LazyPattern(rf"[0-9.](?:(?<=[0-9])(?<![0-9][0-9])[0-9]*|(?<=\.)(?=[0-9]))"
+                                  rf"|[ .](?:{trie_alternation(_WORD_LIST + ['half', 'quarter'])}|an?(?![a-z\d_]))".encode())
+
+
+def _ascii_starts() -> re.Pattern:
+    """:data:`_ASCII_STARTS_PLAIN` with every branch opening on one literal byte (a space, a point, each digit).
+
+    The regex engine skips ahead only to characters a pattern can open with, and it works them out only when the
+    pattern opens with one class or with branches that each open with a literal; the plain form (two classes)
+    made it start a match attempt at every character, most of the cost of a sentence with few numbers (one opening
+    class would still need a look-behind per branch to tell which character it met). The branches open with
+    different bytes, so at most one applies at a place and their order does not change the matches. A digit starts
+    a run of digits when no digit stands before it (checked behind it, as in the plain form).
+    """
+    words = rf"{trie_alternation(_WORD_LIST + ['half', 'quarter'])}|an?(?![a-z\d_])"
+    digits = "|".join(rf"{d}(?<![0-9]{d})[0-9]*" for d in "0123456789")
+    return re.compile(rf" (?:{words})|\.(?:(?=[0-9])|{words})|{digits}".encode())
+
+
+#: The start scan that runs (see :func:`_ascii_starts`).
+_ASCII_STARTS = _ascii_starts()
 
 
 def _starts(text: str, pos: int, endpos: int | None) -> list[tuple[int, int]]:

@@ -97,9 +97,76 @@ def _ci(ch: str) -> str:
     return f"[{lo}{up}]"
 
 
-def phrase_groups(phrases, exact=None) -> list[tuple[str, str]]:
+#: The key of each ASCII character in a phrase tree: both cases of a letter, else the character alone.
+_FOLD_KEYS = {chr(c): chr(c).lower() + chr(c).upper() if chr(c).isalpha() else chr(c) for c in range(128)}
+#: The regex of each ASCII key (a class of both cases, or the escaped character), looked up while a tree is written:
+#: the unit aliases alone make thousands of edges for every reader built.
+_KEY_ATOMS = {**{c: re.escape(c) for c in map(chr, range(128))},
+              **{k: f"[{k}]" for k in _FOLD_KEYS.values() if len(k) > 1}}
+
+
+def _tree_safe(ch: str) -> bool:
+    """Whether ``ch`` can sit in a phrase tree (:func:`_tree_body`): ASCII, or a character without case.
+
+    Siblings in the tree must never match the same character, with or without case-blind flags. ASCII letters
+    fold only into each other and into a few letters beyond ASCII that stand for one of them alone (dotless i,
+    long s, Kelvin sign), so two different ASCII keys stay apart; a cased letter beyond ASCII ("µ" folds into
+    the Greek mu) may not, and its group keeps the flat alternation.
+    """
+    return ch.isascii() or (ch.lower() == ch == ch.upper() and ch.casefold() == ch)
+
+
+def _tree_body(members: list[str], exact_of: dict[str, bool], head_literal: bool) -> str:
+    """The regex for the tails (``p[1:]``) of one first-letter group, shaped as a prefix tree.
+
+    A flat alternation sorted longest first makes the regex engine try every member in turn; in a tree it rules
+    out most of them on one character. The two match the same spans in the same order: members that match at
+    one place lie on one path of the tree (siblings never share a character, see :func:`_tree_safe`), and the
+    tree tries the deeper end of that path first, as the flat list tries the longer member first.
+
+    A letter is written as the class of both its cases, so case-blind and exact members share nodes; an exact
+    member is checked where it ends by a look-behind over its spelling (not needed when the group's head is its
+    one spelling, ``head_literal``, and it ends there). ``exact_of`` tells for each member whether it is exact.
+    """
+    tree: dict = {}
+    for p in members:
+        node = tree
+        for ch in p[1:]:
+            key = _FOLD_KEYS.get(ch, ch)
+            child = node.get(key)
+            if child is None:
+                child = node[key] = {}
+            node = child
+        node.setdefault("", set()).add(p if exact_of[p] else "")
+    return _tree_regex(tree, head_literal)
+
+
+def _tree_regex(node: dict, exact_so_far: bool) -> str:
+    """The regex of one node: its edges in order, each followed by its subtree, then the members ending here.
+    ``exact_so_far``: the path to the node is written in characters without case only (no class of two cases)."""
+    branches = []
+    for key in sorted(k for k in node if k):
+        atoms, exact_path, child = [], exact_so_far, node[key]
+        while True:  # a run of nodes with one edge and no member ending is written in one go
+            atoms.append(_KEY_ATOMS.get(key) or re.escape(key))
+            exact_path = exact_path and len(key) == 1
+            if len(child) != 1 or "" in child:
+                break
+            key = next(iter(child))
+            child = child[key]
+        branches.append("".join(atoms) + _tree_regex(child, exact_path))
+    ends = node.get("", set())
+    if ends and "" not in ends and not exact_so_far:  # only exact members end here: check their spelling
+        branches += ["(?<=" + re.escape(p) + ")" for p in sorted(ends)]
+    elif ends:
+        branches.append("")  # a member ends here (after the longer members below it were tried)
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+def phrase_groups(phrases, exact=None, tree: bool = True) -> list[tuple[str, str]]:
     """The first-letter groups of :func:`phrase_alternation`, each as (head, body): ``head`` is the one character
-    class (or escaped character) every phrase of the group opens with, ``body`` the rest of the group's regex.
+    class (or escaped character) every phrase of the group opens with, ``body`` the rest of the group's regex
+    (a prefix tree, see :func:`_tree_body`, unless ``tree`` is false or a letter beyond ASCII needs the flat list).
 
     Kept apart so :class:`LazyAlternations` can compile only the groups whose head can match where it looks.
     """
@@ -108,20 +175,29 @@ def phrase_groups(phrases, exact=None) -> list[tuple[str, str]]:
         groups.setdefault(p[0].lower(), []).append(p)
     out = []
     for members in groups.values():
+        exact_of = {p: bool(exact and exact(p)) for p in members}
         firsts: set[str] = set()
         for p in members:
-            firsts.update({p[0]} if exact and exact(p) else {p[0], p[0].lower(), p[0].upper()})
+            firsts.update({p[0]} if exact_of[p] else {p[0], p[0].lower(), p[0].upper()})
         firsts = {c for c in firsts if len(c) == 1}
         head = re.escape(next(iter(firsts))) if len(firsts) == 1 else "[" + "".join(re.escape(c) for c in sorted(firsts)) + "]"
-        alts = []
-        for p in members:
-            if exact and exact(p):
-                guard = f"(?<={re.escape(p[0])})" if len(firsts) > 1 else ""
-                alts.append(guard + re.escape(p[1:]))
-            else:
-                alts.append("".join(_ci(c) for c in p[1:]))
-        out.append((head, alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"))
+        if tree and ("".join(members).isascii() or all(_tree_safe(c) for p in members for c in p)):
+            out.append((head, _tree_body(members, exact_of, len(firsts) == 1)))
+            continue
+        out.append((head, _flat_body(members, exact_of, len(firsts) > 1)))
     return out
+
+
+def _flat_body(members: list[str], exact_of: dict[str, bool], guard_first: bool) -> str:
+    """The tails of one first-letter group as a flat alternation, longest first."""
+    alts = []
+    for p in members:
+        if exact_of[p]:
+            guard = f"(?<={re.escape(p[0])})" if guard_first else ""
+            alts.append(guard + re.escape(p[1:]))
+        else:
+            alts.append("".join(_ci(c) for c in p[1:]))
+    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
 
 #: A regex that never matches: the alternation of no phrases.
