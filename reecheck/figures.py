@@ -169,6 +169,9 @@ def _alt_groups(phrases, flags_ci: bool = True) -> list[tuple[str, str]]:
 #: Characters that decide which unit groups :attr:`Reader.re_unit` needs: an optional space or hyphen, then the
 #: alias's first letter.
 UNIT_WINDOW = 2
+#: What may stand between a number and its unit: a space, a no-break space, a hyphen, or a line break when the
+#: next line does not open with a capital (a wrapped line, not the next line of a headline block).
+_UNIT_SEP = r"(?:[^\S\n]|\u00a0|-|\n(?![A-Z]))?"
 
 
 def _unit_starts(window: str) -> tuple[str, str]:
@@ -279,7 +282,9 @@ class Reader:
         # LazyAlternations): compiled whole they were most of the time of a first call
         unit_groups = _alt_groups(list(self.units) + list(self.gated_units))
         cur_groups = _alt_groups([u.alias for u in rules.currency_names] + list(self.code_scaled))
-        self.re_unit = LazyAlternations([r"(?:\s|\u00a0|-)?(?P<u>", unit_groups, r")(?![\w])|(?:\s|\u00a0|-)?(?P<c>",
+        # (a line break before a capitalised word ends the figure: "admissions pass 2,900" and, on the next line,
+        # "Euro-Med Health Report", the outlet; cleaned text keeps no blank lines between them)
+        self.re_unit = LazyAlternations([rf"{_UNIT_SEP}(?P<u>", unit_groups, rf")(?![\w])|{_UNIT_SEP}(?P<c>",
                                          cur_groups, r")(?![\w])"], _unit_starts, UNIT_WINDOW)
         # patterns that end where the text before a number ends are matched backwards (see TailPattern)
         # a prefix that starts with a letter ("HK$", "USD") must not be the end of a longer word

@@ -156,3 +156,10 @@ def test_a_speaker_of_one_quoted_figure_does_not_speak_for_the_next(claims_of):
     claims = claims_of("The Tarn Miners' Association says only about 1,100 people are on Velmar's payroll, not the "
                        "1,850 the company cites, and that barely 60 per cent of them are local.")
     assert _claim(claims, "60 per cent").attribution == "Tarn Miners' Association"
+
+
+def test_a_capitalised_next_line_is_no_unit_but_a_wrapped_unit_is():
+    headline = reecheck.extract("Heat toll disputed as admissions pass 2,900\nEuro-Med Health Report")
+    assert [(f.value, f.unit) for f in headline] == [(2900.0, "dimensionless")]
+    wrapped = reecheck.extract("Output rose to 2,900\ntonnes in 2024.")
+    assert [(f.value, f.unit) for f in wrapped] == [(2900.0, "metric_ton")]
