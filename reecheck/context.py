@@ -416,7 +416,7 @@ class ContextReader:
         self.re_document_of = re.compile(
             rf"(?P<owner>[Tt]he\s+[a-z]+|[A-Z][\w&.-]*(?:\s+(?:of\s+)?[A-Z][\w&.-]*)*)['’]s\s+(?:[a-z-]+\s+){{0,2}}?"
             rf"(?i:{docs})\b")
-        # a name introduced by what kind of body it is: "the consumer association Tarn Levante", "the campaign group
+        # a name introduced by what kind of body it is: "the consumer association Tarnovo Vale", "the campaign group
         # Fair Fares Tarnow": a body that speaks, never what its figures are about
         body_nouns = _alternation_ci(set(rules.observer_words) | {w.lower() for w in rules.body_words if w.isalpha()}
                                      | {"group", "campaign group", "lobby", "pressure group", "advocacy group"})
@@ -767,6 +767,8 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
             org_entity = ent is not None and ent.kind in ("org", "speaker", "facility") and " " in ent.name  # not "Nordavia"
             if ent is not None and ent.kind == "anaphor":
                 used_entities.append(ent.name)
+            # "the $37.6m it says is owed", "the $4.5 million it appealed for": a clause after the figure
+            it_clause = _IT_SAYS_AFTER.match(text, f.end) if _THE_BEFORE.search(text, max(ss, f.start - 5), f.start) else None
             # metric
             metric = None
             if f.kind in ("percent", "points"):
@@ -806,7 +808,7 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
                     inherited = None  # "$1.1 billion building the project" after "$11,800 a tonne": a sum, no price
                 if f.kind == "count" and f.noun and cr.re_people_noun.match(f.noun):
                     inherited = None  # "About 11,000 people were moved": people counted are no earlier metric
-                if _THE_BEFORE.search(text, max(ss, f.start - 5), f.start) and _IT_SAYS_AFTER.match(text, f.end):
+                if it_clause is not None:
                     inherited = None  # "the $4.5 million it appealed for": a clause says what it is, not the last metric
                 if mm is None and f.kind == "money" and " / " in f.unit:
                     inherited = PRICE_METRIC  # "$61.40 a barrel" with no metric word is a price
@@ -838,8 +840,7 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
             basis = bs.name if bs else None
             # attribution
             attribution = _attribution_for(cr, text, f, attrs, ss, se, next_start)
-            if attribution is None and _THE_BEFORE.search(text, max(ss, f.start - 5), f.start) \
-                    and (it := _IT_SAYS_AFTER.match(text, f.end)) and cr.re_verb.match(text, it.end()):
+            if attribution is None and it_clause is not None and cr.re_verb.match(text, it_clause.end()):
                 # "Ostland has given Velmar 30 days to settle the $37.6m it says is owed": the sentence's subject
                 opening = [m for m in (*strong, *orgs) if m.start - ss <= 4 and m.kind != "world"]
                 attribution = opening[0].name if opening else None
@@ -1583,7 +1584,7 @@ def _organisations(cr: ContextReader, text: str, ss: int, se: int, ents, attrs,
         if a == ss and " " not in phrase and not mm:
             continue  # a lone capitalised word opening a sentence is a name only if it then does something
         if not company and cr.re_body_described_before.search(text, max(ss, a - BODY_DESCRIBED_CHARS), a):
-            continue  # "the consumer association Tarn Levante, which ...": a body that speaks, not a topic
+            continue  # "the consumer association Tarnovo Vale, which ...": a body that speaks, not a topic
         if mm or company:
             name = _POSSESSIVE_END.sub("", phrase)
             parts = _POSSESSIVE_SPLIT.split(name)
@@ -1604,7 +1605,7 @@ def _organisations(cr: ContextReader, text: str, ss: int, se: int, ents, attrs,
         if at.name in body_shorts or _observer_described(cr, text, at.end, se):
             continue  # "Palmer Flows, a consultancy that tracks tankers, puts ...": it measures others
         if cr.re_body_described_before.search(text, max(ss, at.start - BODY_DESCRIBED_CHARS), at.start):
-            continue  # "the consumer association Tarn Levante said": a body, described as one
+            continue  # "the consumer association Tarnovo Vale said": a body, described as one
         if at.kind in ("verb", "post") and not cr.re_attr.search(text, at.start, at.end) and not any(
                 m.start == at.start for m in ents) and at.name[:1].isupper() and at.name.lower() not in _NOT_NAMES \
                 and at.name.lower() not in cr.speaker_words \
@@ -1871,20 +1872,20 @@ def _place_goes_on(cr: ContextReader, text: str, m: _Mention, casing: _Casing) -
             and nxt.group(1).lower() not in cr.company_words)
 
 
-#: One to three capitalised words that may name a place ("Tarnow", "Cabo Delgado", "Ostra Vel Tarn").
+#: One to three capitalised words that may name a place ("Tarnow", "Kavo Delga", "Ostra Vel Tarn").
 _PLACE_NAME = r"[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*){0,2}"
 
 
 @lru_cache(maxsize=4)
-def _place_names(cr: ContextReader, text: str) -> tuple[tuple[str, str], ...]:
-    """(name, noun) of every place ``text`` names as one ("Kavo Delga province" → ("Kavo Delga", "province"));
-    kept for the text being read, which several stages of :func:`situate` ask about."""
+def _place_names(cr: ContextReader, text: str) -> Mapping[str, str]:
+    """Name → noun of every place ``text`` names as one ("Kavo Delga province" → "Kavo Delga": "province"); kept
+    (read-only) for the text being read, which several stages of :func:`situate` ask about."""
     places: dict[str, str] = {}
     for m in (*cr.re_named_place.finditer(text), *cr.re_place_of.finditer(text)):
         places.setdefault(m.group("name"), m.group("noun"))
     for m in cr.re_place_body.finditer(text):
         places.setdefault(m.group("name"), cr.place_body_noun[m.group("body")])
-    return tuple(places.items())
+    return MappingProxyType(places)
 
 
 def _text_places(cr: ContextReader, text: str, known: list[_Mention]) -> list[_Mention]:
@@ -1893,9 +1894,8 @@ def _text_places(cr: ContextReader, text: str, known: list[_Mention]) -> list[_M
     a company or a speaker), and "the city" or "the province" points back to it when the text named one place
     with that noun. (A dateline's place is not one: where the reporter files from, "TARNOW, May 6 - ", is seldom
     what the story counts; reading it so cost two keys' grouping.)"""
-    places = dict(_place_names(cr, text))
     known_names = {m.name for m in known} | {text[m.start:m.end] for m in known}
-    places = {name: noun for name, noun in places.items()
+    places = {name: noun for name, noun in _place_names(cr, text).items()
               if name not in known_names and name.split()[0].lower() not in _NOT_NAMES | _MONTHS.keys()
               and name.split()[0] not in _WEEKDAYS and not set(name.split()) & cr.body_words}
     if not places:
@@ -2085,7 +2085,7 @@ def _company_before(cr: ContextReader, text: str, ss: int, pos: int) -> str | No
         if len(words) < 2 or phrase.isupper() or set(words) & cr.body_words or cr.re_entity.fullmatch(phrase) \
                 or any(w.lower() in _MONTHS or w in _WEEKDAYS for w in words) or cr.re_attr.search(phrase) \
                 or not owner and (cr.re_facility.match(text, m.end("np")) or _facility_after_modifier(cr, text, m.end("np"))) \
-                or last in dict(_place_names(cr, text)) \
+                or last in _place_names(cr, text) \
                 or _OTHERS_BEFORE.search(text, max(ss, m.start() - OTHERS_BEFORE_CHARS), m.start()):
             continue  # (nor a place the text names as one: "in Ostland's Kavo Delga province")
         best = re.sub(r"['’]s$", "", phrase)
