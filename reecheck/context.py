@@ -43,7 +43,7 @@ from typing import Mapping
 
 from .errors import RulesError
 from .figures import Figure, is_counted_noun
-from .lexicon import is_common
+from .lexicon import is_common, is_common_form
 from .rules import Lexeme, Rules
 from .sources import Source
 from .text import NOTHING, TailPattern, clause_spans, reverse_phrases, sentence_spans, trie_alternation
@@ -624,6 +624,8 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
         for m in all_scopes:
             counts[m.name] = counts.get(m.name, 0) + 1
         doc_scope = max(counts.items(), key=lambda kv: kv[1])[0]
+        if not any(m.name == doc_scope and m.start < LEAD_CHARS for m in all_scopes):
+            doc_scope = None  # named often, but not in the lead: one topic among others (see LEAD_CHARS)
 
     body_shorts = _body_short_names(cr, text)
     persons = _person_names(cr, text)
@@ -793,7 +795,7 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
                 metric = COST_METRIC  # "Aerolusa's €650m terminal enlargement", "a $2bn expansion": what it costs
             # the text's own name for what it measures, when the rules have none: (phrase, text it spans)
             own_words = (_counted_phrase(text, f, se) or _money_phrase(text, f, ss, se)
-                         or _number_of_at(text, f, ss)) if metric is None else None
+                         or _number_of_at(text, f, ss) or _put_at(text, f, ss)) if metric is None else None
             if metric is None:
                 mm = _nearest_before(fmetrics, f.start, prev_end) or _first_after(
                     metrics, f.end, min(next_start, f.end + METRIC_AFTER_CHARS))
@@ -802,6 +804,10 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
                     # (a state after them stays: "37 homes have been destroyed" counts the homes destroyed)
                 if mm is None:
                     mm = _nearest_before(fmetrics, f.start, ss)
+                if (mm is None and not own_words and not (f.noun and f.noun.lower() not in _GENERIC_COUNTED)
+                        and fdim not in cr.metric_by_dimension and not (f.kind == "money" and " / " in f.unit)):
+                    own_words = _clause_topic(cr, text, cs, f.start)  # "hospital admissions reached 2,910" (not
+                    # "... is one step", a count that names what it counts, nor a speed or a price: the unit says)
                 inherited = (state_metric if _may_inherit(state_metric_dim, fdim) else None
                              ) or kind_metric.get(_kind_key(f))
                 if inherited == PRICE_METRIC and f.kind == "money" and " / " not in f.unit:
@@ -1023,6 +1029,27 @@ def _number_of_at(text: str, f: Figure, ss: int) -> tuple[str, str] | None:
     return (m.group("n"), "") if m and is_common(m.group("n")) else None
 
 
+#: "put admissions over the same period at nearer 2,000": what a body put at a value, read back from the figure.
+_PUT_AT = re.compile(r"\bput(?:s|ting)?(?:\s+(?:the|its|their))?(?:\s+[\w-]+['’]s)?(?:\s+\d{4})?(?P<np>(?:\s+[a-z][a-z-]+){1,%d}?)\b[^.;]{0,60}?\bat\s+"
+                     r"(?:[a-z]+\s+){0,2}$" % COUNTED_PHRASE_WORDS)
+#: How far before a figure "put <noun> ... at" may start.
+PUT_AT_CHARS = 100
+
+
+def _put_at(text: str, f: Figure, ss: int) -> tuple[str, str] | None:
+    """What a body "put at" the figure ("put admissions over the same period at 2,000" measures admissions);
+    a frame noun ("put the toll at") or a word no noun names nothing."""
+    m = _PUT_AT.search(text, max(ss, f.start - PUT_AT_CHARS), f.start)
+    if m is None:
+        return None
+    words = _words_after(text, m.start("np"), f.start, COUNTED_PHRASE_WORDS)
+    while words and (_NOT_NOUN_END.search(words[-1]) or not is_common_form(words[-1])):
+        words.pop()
+    if not words or words[-1] in _FRAME_NOUNS:
+        return None
+    return " ".join(words), ""
+
+
 def _counted_phrase(text: str, f: Figure, se: int) -> tuple[str, str] | None:
     """What a count with no metric counts, in the text's own words, and the text it spans: "6,850 rapid
     chargers" → ("rapid chargers", " rapid chargers").
@@ -1106,6 +1133,37 @@ def _sentence_topic(cr: ContextReader, text: str, ss: int, before: int) -> tuple
     if (head in _PRONOUNS or head in _NOT_NAMES or head in cr.speaker_words or head in cr.org_nouns
             or head.endswith("ly") or not all(is_common(w) for w in words)
             or cr.re_scope.search(m.group("np"))):  # "Benchmark crude was at $61.40 a barrel": crude's price
+        return None
+    return " ".join(words), ""
+
+
+#: Verbs by which a clause's subject takes the figure right after them as its level or change: "hospital
+#: admissions reached 2,910", "visitor numbers rose by about 4,000".
+_LEVEL_VERBS = ("rose|fell|grew|stood|reached|climbed|dropped|jumped|slipped|hit|topped|totalled|totaled|numbered|"
+                "amounted|increased|decreased|declined|passed|exceeded|surpassed|peaked|was|were|is|are")
+#: A clause that opens with its subject noun phrase (a place it is in may follow) and whose verb takes the figure:
+#: the noun phrase is what the figure measures. At most :data:`TOPIC_GAP_WORDS` words ("a record", "by about")
+#: stand between the verb and the figure.
+TOPIC_GAP_WORDS = 3
+_CLAUSE_TOPIC = re.compile(
+    r"\s*(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+)?(?P<np>[A-Za-z][a-z-]+(?:\s+[a-z][a-z-]+){0,3}?)"
+    r"(?:\s+(?:in|across|at|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
+    r"\s+(?:(?:has|have|had)\s+)?(?:" + _LEVEL_VERBS + r")(?:\s+(?![a-z]+ing\b)[a-z]+){0,%d}\s*" % TOPIC_GAP_WORDS)  # not "were working 12-hour shifts"
+
+
+def _clause_topic(cr: ContextReader, text: str, cs: int, start: int) -> tuple[str, str] | None:
+    """The subject of the figure's clause when its verb takes the figure and the rules know no metric for it:
+    "Heat-related hospital admissions in Tarnow reached 2,910" measures heat-related hospital admissions. Only
+    common English words, and never a pronoun, a speaker, a body, a frame noun ("the toll", "the figure") or a
+    scope the rules name."""
+    m = _CLAUSE_TOPIC.fullmatch(text, cs, start)
+    if m is None:
+        return None
+    words = m.group("np").lower().split()
+    head = words[-1]
+    if (head in _PRONOUNS or head in _NOT_NAMES or head in cr.speaker_words or head in cr.org_nouns
+            or head in _FRAME_NOUNS or head.endswith("ly") or any(w in _WHOLE_STOP for w in words)
+            or not all(is_common_form(p) for w in words for p in w.split("-") if p) or cr.re_scope.search(m.group("np"))):
         return None
     return " ".join(words), ""
 
@@ -1342,6 +1400,12 @@ def _dimension(f: Figure, rules: Rules) -> str | None:
         return base_of(f.unit, rules)[1]
     except Exception:  # noqa: BLE001 - an unknown unit has no dimension to go by
         return None
+
+
+#: How far into a text its lead runs (headline, dateline and first paragraph): a scope the text names most is the
+#: whole text's scope only when the lead names it too. A health story that turns to the power grid in its sixth
+#: paragraph is no story about electricity; its figures in other paragraphs keep no scope.
+LEAD_CHARS = 700
 
 
 def _paragraph_scope(text: str, scopes, pos: int, doc_scope: str | None) -> str | None:

@@ -58,3 +58,14 @@ def common_words() -> frozenset[str]:
 def is_common(word: str) -> bool:
     """Whether ``word`` (any case) is a common English word."""
     return word.lower() in common_words()
+
+
+def is_common_form(word: str) -> bool:
+    """Whether ``word`` or the singular it is a plural of is common English: plurals are rarer than their
+    singulars ("completions" falls below :data:`COMMON_ZIPF`, "completion" does not)."""
+    w = word.lower()
+    if w in common_words():
+        return True
+    if w.endswith("ies") and w[:-3] + "y" in common_words():
+        return True
+    return w.endswith("s") and (w[:-1] in common_words() or (w.endswith("es") and w[:-2] in common_words()))

@@ -1,0 +1,70 @@
+"""What a figure measures when the rules have no word for it: the subject of the clause whose verb takes the
+figure, the thing a body "put at" a value, and a topic only the end of a text names."""
+from __future__ import annotations
+
+import pytest
+
+from reecheck.lexicon import is_common_form
+
+
+def _claim(claims, text: str):
+    (c,) = [c for c in claims if c.figure.text == text]
+    return c
+
+
+def test_the_subject_of_the_clause_is_what_its_figure_measures(claims_of):
+    claims = claims_of("Hospital admissions in Tarnow reached 2,910 by Thursday, the health department said, as "
+                       "doctors asked how many people the heat had killed.")
+    assert _claim(claims, "2,910").metric == "hospital admissions"
+
+
+def test_a_hyphenated_modifier_and_a_rare_plural_still_read_as_common_words(claims_of):
+    claims = claims_of("Heat-related call-outs rose to 1,240 on Monday, the ambulance service said.")
+    assert _claim(claims, "1,240").metric == "heat-related call-outs"
+
+
+@pytest.mark.parametrize("sentence, figure, metric", [
+    ("The Tarnow Builders' Federation put completions for the year at 7,480.", "7,480", "completions"),
+    ("The union put admissions over the same fortnight at nearer 2,000.", "2,000", "admissions"),
+    ("The audit office put the city's 2024 losses at 47 per cent.", "47 per cent", "share of losses"),
+])
+def test_what_a_body_puts_at_a_value_is_what_the_value_measures(claims_of, sentence, figure, metric):
+    assert _claim(claims_of(sentence), figure).metric == metric
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("The union put the toll for that week at 360 or more.", "360 or more"),  # "toll" only frames the figure
+    ("Crews were working 12-hour shifts, the agency added.", "12-hour"),  # the crews are not what 12 hours measure
+    ("Mining the ore is one step of many.", "one"),  # a count that names what it counts
+])
+def test_a_frame_noun_or_a_verb_between_names_no_metric(claims_of, sentence, figure):
+    c = _claim(claims_of(sentence), figure)
+    assert c.metric in (None, "duration") and c.metric not in ("toll", "crews", "mining the ore")
+
+
+def test_a_unit_that_names_its_measure_wins_over_the_clause_subject(claims_of):
+    assert _claim(claims_of("Gusts reached 90 km/h on the ridge."), "90 km/h").metric == "speed"
+
+
+def test_a_topic_named_only_late_in_a_text_is_not_the_scope_of_its_opening(claims_of):
+    lead = ("Tarnow heatwave fills hospitals\n\nHospitals in Tarnow admitted 1,380 patients with heat illness by "
+            "Thursday, the health department said. ")
+    filler = "Doctors said the wards were full and staff were tired, and many patients were elderly. " * 8
+    tail = ("\n\nElectricity demand hit 4.9 GW on Tuesday, the grid operator said. Electricity imports covered "
+            "the gap, and electricity prices rose.")
+    claims = claims_of(lead + filler + tail)
+    assert _claim(claims, "1,380").scope is None
+    assert _claim(claims, "4.9 GW").scope == "electricity"  # its own paragraph still names it
+
+
+def test_a_topic_named_in_the_lead_scopes_the_whole_text(claims_of):
+    text = ("Electricity shortage deepens in Tarnow\n\nElectricity rationing in Tarnow entered a third week. "
+            + "Officials met on Monday and again on Tuesday to discuss the plan. " * 8
+            + "\n\nDemand hit 4.9 GW on Tuesday, the grid operator said.")
+    assert _claim(claims_of(text), "4.9 GW").scope == "electricity"
+
+
+@pytest.mark.parametrize("word, common", [("completions", True), ("admissions", True), ("call-outs", False),
+                                          ("Tarnowskis", False), ("cities", True)])
+def test_a_plural_is_common_when_its_singular_is(word, common):
+    assert is_common_form(word) is common
