@@ -750,7 +750,9 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
             # at 4.4 Mt": the "it" is the last figure's subject)
             own = [o for o in orgs if o.kind not in ("speaker", "body") or (
                        re.search(r"\b(?:its|our|their)\b", text[o.end:f.start])
-                       or (f.start - o.end < SELF_REPORT_CHARS and not re.search(r"[A-Z]", text[o.end:f.start])))
+                       or (f.start - o.end < SELF_REPORT_CHARS and not re.search(r"[A-Z]", text[o.end:f.start])
+                           and o.kind != "body" and not set(o.name.split()) & cr.body_words))  # a union or a
+                   # campaign that speaks counts others ("the group estimates 22,000 households"), not itself
                    and not _POINTS_BACK.search(text, o.end, f.start)]
             ent = _nearest_before(outside + world_here + own, f.start, win_lo)
             if ent is None:
@@ -1043,9 +1045,7 @@ def _put_at(text: str, f: Figure, ss: int) -> tuple[str, str] | None:
     if m is None:
         return None
     words = _words_after(text, m.start("np"), f.start, COUNTED_PHRASE_WORDS)
-    while words and (_NOT_NOUN_END.search(words[-1]) or not is_common_form(words[-1])):
-        words.pop()
-    if not words or words[-1] in _FRAME_NOUNS:
+    if not words or _NOT_NOUN_END.search(words[-1]) or not is_common_form(words[-1]) or words[-1] in _FRAME_NOUNS:
         return None
     return " ".join(words), ""
 

@@ -417,8 +417,12 @@ def _split_by_period(members: list[Claim]) -> list[tuple[str | None, list[Claim]
         return [(None, members)]
     # the most precise periods; a coarser one ("2025") that contains some joins the latest of them
     finest = [p for p in stated if not any(q != p and q.startswith(p) for q in stated)]
-    parts: dict[str, list[Claim]] = {p: [] for p in finest}
+    parts: dict[str | None, list[Claim]] = {p: [] for p in finest}
     years = sorted({p[:4] for p in finest})
+    # a tally read by month or day ("by 2 September") makes a claim's own date its period when no stated one
+    # fits; periods of a year or longer do not (ridership a text of October gives, beside a forecast for next
+    # year, is the same count as the one a text of November gives)
+    by_date = any(len(p) >= 7 and _ISO_PERIOD.fullmatch(p) for p in finest)
     for c in members:
         if c.period and c.period[:4].isdigit():
             inside = [p for p in finest if p.startswith(c.period)]
@@ -429,7 +433,12 @@ def _split_by_period(members: list[Claim]) -> list[tuple[str | None, list[Claim]
             else:
                 y = years[-1]
             allowed = [p for p in finest if p.startswith(y) and not (c.dated and _later(p, c.dated))]
-            key = allowed[-1] if allowed else c.dated or [p for p in finest if p.startswith(y)][-1]
+            if allowed:
+                key = allowed[-1]
+            elif c.dated:
+                key = c.dated if by_date else None  # None: with the other claims no stated period fits
+            else:
+                key = [p for p in finest if p.startswith(y)][-1]
         parts.setdefault(key, []).append(c)
     return [(p, part) for p, part in parts.items() if part]
 

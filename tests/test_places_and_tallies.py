@@ -163,3 +163,25 @@ def test_a_capitalised_next_line_is_no_unit_but_a_wrapped_unit_is():
     assert [(f.value, f.unit) for f in headline] == [(2900.0, "dimensionless")]
     wrapped = reecheck.extract("Output rose to 2,900\ntonnes in 2024.")
     assert [(f.value, f.unit) for f in wrapped] == [(2900.0, "metric_ton")]
+
+
+def test_a_count_two_texts_give_on_different_days_is_compared_beside_a_forecast(write_sources):
+    # a forecast for next year is a stated period; the undated counts of two texts still meet each other
+    folder = write_sources({
+        "a.txt": "TARNOW, Oct. 16, 2025 - Velmar Transit carried 41.6 million passengers on its trams, the operator "
+                 "said. Velmar Transit expects 44 million passengers in 2026.\n",
+        "b.txt": "TARNOW, Nov. 12, 2025 - Velmar Transit carried 46.1 million passengers on its trams, the operator "
+                 "said.\n",
+    })
+    report = reecheck.check(folder)
+    assert [v for v in report.verdicts
+            if {c.figure.text for c in v.group.claims} >= {"41.6 million", "46.1 million"}]
+
+
+def test_a_campaign_that_speaks_counts_others_not_itself(claims_of):
+    claims = claims_of("Tarnow City Council listed 16,240 households on its register. Tarnow Renters Voice says "
+                       "more than 22,000 households are waiting. The Tarnow Transport Partnership counted 38.9 "
+                       "million journeys.")
+    assert _claim(claims, "more than 22,000").entity != "Tarnow Renters Voice"
+    assert _claim(claims, "more than 22,000").attribution == "Tarnow Renters Voice"
+    assert _claim(claims, "38.9 million").entity != "Tarnow Transport Partnership"
