@@ -393,6 +393,9 @@ class ContextReader:
         self.place_body_noun = dict(rules.place_bodies)
         bodies = _alternation(self.place_body_noun) if self.place_body_noun else "(?!)"
         self.re_place_body = re.compile(rf"(?<![\w'’-])(?P<name>{_PLACE_NAME})\s+(?P<body>{bodies})\b")
+        # "admissions in Tarnovo Vale reached ...", "homes across Tarnow in 2025": a name where a place goes
+        self.re_in_place = re.compile(rf"\b(?:in|across|throughout)\s+(?P<name>{_PLACE_NAME})"
+                                      rf"(?=\s*[,.;:)]|\s+(?:{_IN_PLACE_NEXT})\b)")
         #: dimension (as :func:`reecheck.units.base_of` names it) → the metric a figure in it has when its
         #: sentence names none ([metric_by_unit]); and those metrics' names
         self.metric_by_dimension = _metric_by_dimension(rules)
@@ -1790,15 +1793,7 @@ def _attributions(cr: ContextReader, text: str, ss: int, se: int, ents) -> list[
     documents: list[tuple[int, int]] = []  # "the council's register": its words are no speaker of their own
     for m in cr.re_document_of.finditer(text, ss, se):  # "Velmar's annual report shows", "the council's register lists"
         if cr.re_verb.match(text, m.end()) and not any(o.start <= m.start("owner") < o.end for o in out):
-            owner = m.group("owner")
-            if owner[:4].lower() == "the " and owner[4:].islower():  # "the partnership's data": the one named before
-                noun = owner[4:]
-                named = [] if noun in cr.org_nouns else re.findall(  # ("the company" is resolved with the others)
-                    rf"\b((?:(?!The\b)[A-Z][\w&.'’-]*\s+){{1,4}}{noun.title()})\b", text[:m.start()])
-                name = named[-1] if named else owner.lower()
-            else:
-                name = cr.canonical_attributor(owner)
-            out.append(_Mention(m.start("owner"), m.end("owner"), name, "verb"))
+            out.append(_Mention(m.start("owner"), m.end("owner"), _document_owner(cr, text, m), "verb"))
             documents.append((m.start(), m.end()))
     for m in _OWNED_BODY.finditer(text, ss, se):  # "Nordavia's mining ministry wants ...", "Ostland's customs agency said"
         if _BODY_VERB_AFTER.match(text[m.end():m.end() + 30]) and not any(o.start <= m.start() < o.end for o in out):
@@ -1815,6 +1810,19 @@ def _attributions(cr: ContextReader, text: str, ss: int, se: int, ents) -> list[
     out += _described_speakers(cr, text, ss, se, [(a.start, a.end) for a in out] + documents)
     out = [a for a in out if not any(lo <= a.start < hi for lo, hi in asides)]
     return sorted(out, key=lambda x: x.start)
+
+
+def _document_owner(cr: ContextReader, text: str, m: re.Match) -> str:
+    """Who owns the document ``m`` (a :attr:`ContextReader.re_document_of` match) names: "Velmar's annual report"
+    is Velmar's; "the partnership's data" belongs to the partnership named before ("the company" and its like
+    are resolved later with the other pointers)."""
+    owner = m.group("owner")
+    if owner[:4].lower() == "the " and owner[4:].islower():
+        noun = owner[4:]
+        named = [] if noun in cr.org_nouns else re.findall(
+            rf"\b((?:(?!The\b)[A-Z][\w&.'’-]*\s+){{1,4}}{noun.title()})\b", text[:m.start()])
+        return named[-1] if named else owner.lower()
+    return cr.canonical_attributor(owner)
 
 
 #: The words that open a described speaker: "the", "a", "two", "several" ("Two delegates, who ..., said").
@@ -1938,6 +1946,13 @@ def _place_goes_on(cr: ContextReader, text: str, m: _Mention, casing: _Casing) -
 
 #: One to three capitalised words that may name a place ("Tarnow", "Kavo Delga", "Ostra Vel Tarn").
 _PLACE_NAME = r"[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*){0,2}"
+#: Words before "in <name>" that place a body, not a topic: "a clinic in", "an engineering consultancy in", "based in".
+_WHERE_A_BODY_IS = re.compile(r"(?:\b(?:based|headquartered|located|registered|listed)|\b[Aa]n?\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+)\s+$")
+_WORD_BEFORE = re.compile(r"([\w-]+)\s+$")
+#: What may follow a name after "in"/"across" for it to be a place: a function word or a verb, never a noun
+#: ("a stake in Velmar shares" is no place).
+_IN_PLACE_NEXT = ("and|or|on|in|at|by|for|from|to|with|since|during|over|after|before|last|this|next|as|where|"
+                  "while|but|" + _LEVEL_VERBS + "|has|have|had|will|would|said|says|say")
 
 
 @lru_cache(maxsize=4)
@@ -1949,6 +1964,18 @@ def _place_names(cr: ContextReader, text: str) -> Mapping[str, str]:
         places.setdefault(m.group("name"), m.group("noun"))
     for m in cr.re_place_body.finditer(text):
         places.setdefault(m.group("name"), cr.place_body_noun[m.group("body")])
+    for m in cr.re_in_place.finditer(text):  # a place with no noun of its own: "the city" never points to it
+        name = m.group("name")
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if _WHERE_A_BODY_IS.search(text, max(0, m.start() - 40), m.start()) or (
+                before and before.group(1).lower() in cr.role_words | cr.speaker_words | cr.org_nouns):
+            continue  # "a brokerage in Tarnow", "based in Tarnow", "its coordinator in Tarnow": where a speaker
+            # sits, not what the story counts
+        if (name not in places and not set(name.split()) & (cr.company_words | cr.body_words)
+                and not any(cr.re_verb.match(text, n.end()) or cr.re_facility.match(text, n.end()) for n in
+                            re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w'’-])", text))):
+            places[name] = ""  # (a name that speaks or acts anywhere in the text is no place, "Velmar said", and
+            # one that names a mine or plant is the facility's: "its Tarnow smelter")
     return MappingProxyType(places)
 
 
@@ -1972,7 +1999,8 @@ def _text_places(cr: ContextReader, text: str, known: list[_Mention]) -> list[_M
            and not (_CAPITALISED_NEXT.match(text, m.end()) and not cr.re_place_body.match(text, m.start()))]
     by_noun: dict[str, list[str]] = {}
     for name, noun in places.items():
-        by_noun.setdefault(noun, []).append(name)
+        if noun:
+            by_noun.setdefault(noun, []).append(name)
     for noun, names in by_noun.items():
         if len(names) == 1:  # "the city's target": the one city the text named
             out += [_Mention(m.start(), m.end(), names[0], "region")
@@ -2359,6 +2387,9 @@ _IT_SAYS_AFTER = re.compile(r"\s+(?:that\s+)?(?:it|they)(?=\s)")
 #: reports", "the 12,500 that the agency counted"): a figure some other speaker states, inside a sentence.
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _SPEAKER_GAP = re.compile(r"\s+(?:that\s+|which\s+)?")
+#: A figure, at most two words, then "on"/"in"/"from" before a document someone owns: "16,240 households on the
+#: council's register", "the 38.9m in the partnership's data". The owner states the figure.
+_ON_DOCUMENT = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:on|in|from)\s+")
 
 
 def _attribution_for(cr, text, f: Figure, attrs, ss, se, next_start) -> str | None:
@@ -2370,6 +2401,8 @@ def _attribution_for(cr, text, f: Figure, attrs, ss, se, next_start) -> str | No
             gap = text[f.end:a.start]
             if cr.re_by.search(gap) and not re.search(r"[;.]", gap):
                 return a.name
+    if (on := _ON_DOCUMENT.match(text, f.end, se)) and (doc := cr.re_document_of.match(text, on.end(), se)):
+        return _document_owner(cr, text, doc)  # "against the 16,240 on the council's register"
     if _THE_BEFORE.search(text, max(ss, f.start - 5), f.start):
         for a in attrs:  # "not the 1,850 the company cites": the figure is what that speaker states
             if a.kind.endswith("verb") and f.end < a.start and _SPEAKER_GAP.fullmatch(text, f.end, a.start):

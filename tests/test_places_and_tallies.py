@@ -2,6 +2,8 @@
 with a plural possessive, and running tallies read on different days."""
 from __future__ import annotations
 
+import pytest
+
 import reecheck
 from reecheck.groups import _later, group_claims
 
@@ -185,3 +187,27 @@ def test_a_campaign_that_speaks_counts_others_not_itself(claims_of):
     assert _claim(claims, "more than 22,000").entity != "Tarnow Renters Voice"
     assert _claim(claims, "more than 22,000").attribution == "Tarnow Renters Voice"
     assert _claim(claims, "38.9 million").entity != "Tarnow Transport Partnership"
+
+
+def test_a_figure_on_a_document_someone_owns_is_that_owners(claims_of):
+    claims = claims_of("Tarnow City Council counted 900 homes. Tarnow Renters Voice estimates that more than 22,000 "
+                       "households are waiting, against the 16,240 on the council's register.")
+    assert _claim(claims, "16,240").attribution == "Tarnow City Council"
+    assert _claim(claims, "more than 22,000").attribution == "Tarnow Renters Voice"
+
+
+def test_a_name_where_a_place_goes_is_a_place(claims_of):
+    claims = claims_of("Hospital admissions in Tarnovo Vale reached 2,910 by Thursday, the health department said.")
+    assert _claim(claims, "2,910").entity == "Tarnovo Vale"
+
+
+@pytest.mark.parametrize("text, figure", [
+    # where a body or a person sits is not what the story counts
+    ("Hartwell, a brokerage in Tarnovo Vale, expects 4,100 tonnes.", "4,100 tonnes"),
+    ("Velmar's coordinator in Tarnovo Vale said 230 families had moved.", "230"),
+    # a name that names a plant, or that acts, is no place
+    ("Ertil opened its Tarnovo Vale smelter in Ostland. Output in Tarnovo Vale reached 210,000 tonnes.",
+     "210,000 tonnes"),
+])
+def test_a_name_after_in_that_places_a_speaker_or_names_a_plant_is_no_place(claims_of, text, figure):
+    assert _claim(claims_of(text), figure).entity != "Tarnovo Vale"
