@@ -1143,32 +1143,76 @@ def _sentence_topic(cr: ContextReader, text: str, ss: int, before: int) -> tuple
 #: Verbs by which a clause's subject takes the figure right after them as its level or change: "hospital
 #: admissions reached 2,910", "visitor numbers rose by about 4,000".
 _LEVEL_VERBS = ("rose|fell|grew|stood|reached|climbed|dropped|jumped|slipped|hit|topped|totalled|totaled|numbered|"
-                "amounted|increased|decreased|declined|passed|exceeded|surpassed|peaked|was|were|is|are")
-#: A clause that opens with its subject noun phrase (a place it is in may follow) and whose verb takes the figure:
-#: the noun phrase is what the figure measures. At most :data:`TOPIC_GAP_WORDS` words ("a record", "by about")
-#: stand between the verb and the figure.
+                "amounted|increased|decreased|declined|passed|exceeded|surpassed|peaked|neared|was|were|is|are|"
+                # headlines speak in the present: "Tarnow home completions reach 8,640"
+                "reach|reaches|hits|top|tops|rise|rises|fall|falls|climb|climbs|pass|passes|exceed|exceeds|near|"
+                "nears|jump|jumps|total|totals|stand|stands|grow|grows|drop|drops|slip|slips")
+#: At most this many words ("a record", "by about") stand between the verb and the figure it takes.
 TOPIC_GAP_WORDS = 3
-_CLAUSE_TOPIC = re.compile(
-    r"\s*(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+)?(?P<np>[A-Za-z][a-z-]+(?:\s+[a-z][a-z-]+){0,3}?)"
-    r"(?:\s+(?:in|across|at|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
-    r"\s+(?:(?:has|have|had)\s+)?(?:" + _LEVEL_VERBS + r")(?:\s+(?![a-z]+ing\b)[a-z]+){0,%d}\s*" % TOPIC_GAP_WORDS)  # not "were working 12-hour shifts"
+#: At most this many words make the subject noun phrase read back from the verb ("heat-related hospital admissions").
+TOPIC_WORDS = 4
+#: The verb that takes the figure, right before it (not "were working 12-hour shifts": a verb of its own).
+_VERB_BEFORE_FIGURE = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:" + _LEVEL_VERBS + r")(?:\s+(?![a-z]+ing\b)[a-z]+){0,%d}\s*$"
+                                 % TOPIC_GAP_WORDS)
+#: A place between a subject and its verb: "admissions in Tarnovo Vale reached".
+_PLACE_BEFORE_VERB = re.compile(r"\s+(?:in|across|at|for|on)\s+(?:(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+                                r"|[A-Z][\w-]*['’]s(?:\s+[a-z-]+){1,3}|the(?:\s+[a-z-]+){1,3})$")  # "in the city", "in Tarnow's clinics"
+#: The last word before a position.
+_LAST_WORD = re.compile(r"(?:^|(?<=[\s\"“(]))([A-Za-z][a-z-]*)\s*$")
+#: Prepositions: a noun phrase after one is no subject ("the number of people waiting for planned surgery").
+_PREPOSITIONS = frozenset("of in on at by for from to with than since during over under after before into onto about "
+                          "between among across through throughout within without per via".split())
+#: Time nouns that open a subject only to date it ("last season coverage").
+_TIME_NOUNS = frozenset("season year month week quarter day".split())
+_DETERMINER_END = re.compile(r"(?:^|\s)(?i:the|its|their|his|her|our|this|that|these|those|an?)$")
+#: Words a subject noun phrase never holds: what ends it when read backwards.
+_TOPIC_STOP = frozenset("the a an its their his her our your my this that these those as when if because where then "
+                        "also and or but".split())
 
 
 def _clause_topic(cr: ContextReader, text: str, cs: int, start: int) -> tuple[str, str] | None:
-    """The subject of the figure's clause when its verb takes the figure and the rules know no metric for it:
-    "Heat-related hospital admissions in Tarnow reached 2,910" measures heat-related hospital admissions. Only
-    common English words, and never a pronoun, a speaker, a body, a frame noun ("the toll", "the figure") or a
-    scope the rules name."""
-    m = _CLAUSE_TOPIC.fullmatch(text, cs, start)
-    if m is None:
+    """The subject of the verb that takes the figure, when the rules know no metric for it: "Heat-related
+    hospital admissions in Tarnow reached 2,910" measures heat-related hospital admissions, and so does "the
+    union said hospital admissions reached 2,000". Read backwards from the verb over common English words; a
+    name ("Tarnow home completions reach 8,640") or a function word ends it. Never a pronoun, a speaker, a
+    body, a frame noun ("the toll", "the figure") or a scope the rules name."""
+    v = _VERB_BEFORE_FIGURE.search(text, cs, start)
+    if v is None:
         return None
-    words = m.group("np").lower().split()
+    end = v.start()
+    if (p := _PLACE_BEFORE_VERB.search(text, cs, end)) is not None:
+        end = p.start()
+    words: list[str] = []
+    while len(words) < TOPIC_WORDS and (m := _LAST_WORD.search(text, cs, end)) is not None:
+        w = m.group(1)
+        lw = w.lower()
+        if w[0].isupper() and (text[cs:m.start()].strip(" \t\n\"“(-—–")
+                               or re.search(rf"[a-z,;]\s+{w}\b", text)):
+            break  # a capitalised word inside the clause, or one the text capitalises inside sentences, is a name
+        if (lw in _TOPIC_STOP or lw in _WHOLE_STOP or lw in _PRONOUNS
+                or not all(is_common_form(part) for part in lw.split("-") if part)):
+            break
+        words.insert(0, lw)
+        end = m.start()
+    while words and words[0] in _TIME_NOUNS:
+        words.pop(0)  # "Last season coverage was 65 %": coverage
+    if not words:
+        return None
+    # what stands before the noun phrase: the clause's start, a determiner, a conjunction or a verb ("the union
+    # said hospital admissions reached"), never a preposition or a number ("a fraction of the highs reached",
+    # "inflows during the 2024/25 rainy season were"): then the phrase is no subject
+    rest = text[cs:end].rstrip()
+    if (dm := _DETERMINER_END.search(rest)) is not None:
+        rest = rest[:dm.start()].rstrip()
+    prev = _LAST_WORD.search(rest)
+    if rest and (prev.group(1).lower() in _PREPOSITIONS if prev else not rest.endswith((",", ":", "-", "—", "–", '"', "“"))):
+        return None
     head = words[-1]
-    if (head in _PRONOUNS or head in _NOT_NAMES or head in cr.speaker_words or head in cr.org_nouns
-            or head in _FRAME_NOUNS or head.endswith("ly") or any(w in _WHOLE_STOP for w in words)
-            or not all(is_common_form(p) for w in words for p in w.split("-") if p) or cr.re_scope.search(m.group("np"))):
-        return None
-    return " ".join(words), ""
+    phrase = " ".join(words)
+    if (head in _NOT_NAMES or head in cr.speaker_words or head in cr.org_nouns or head in _FRAME_NOUNS
+            or head.endswith("ly") or cr.re_scope.search(phrase) or cr.re_metric.search(phrase)):
+        return None  # (a metric the rules name was weighed already: "aircraft dropped 12 million litres")
+    return phrase, ""
 
 
 _COUNT_STOP_WORDS = frozenset("the a an its their this these those more less than it they he she we you i".split())
