@@ -1511,9 +1511,10 @@ def _doc_date(source: Source) -> tuple[int, int, int] | None:
 
 
 #: A year named relative to the text's date.
-_RELATIVE_YEAR = re.compile(r"\b(last|this|next)\s+(?:year|season)\b(?!['’])", re.I)  # not "this year's surplus"
+_SPLIT_YEAR_KINDS = r"(?:(?:school|financial|fiscal|academic|crop|marketing)\s+)"
+_RELATIVE_YEAR = re.compile(rf"\b(last|this|next)\s+{_SPLIT_YEAR_KINDS}?(?:year|season)\b(?!['’])", re.I)  # not "this year's surplus"
 #: The same before a figure, where "last year's crop came to 24.6 Mt" dates it too.
-_RELATIVE_YEAR_BEFORE = re.compile(r"\b(last|this|next)\s+(?:year|season)\b", re.I)
+_RELATIVE_YEAR_BEFORE = re.compile(rf"\b(last|this|next)\s+{_SPLIT_YEAR_KINDS}?(?:year|season)\b", re.I)
 #: How many words may stand between a speech verb and "on Tuesday" for the day to date the statement
 #: ("said in a statement on Tuesday").
 SAID_DAY_WORDS = 4
@@ -1551,7 +1552,8 @@ def _relative_period(m: re.Match, doc_year: int, seasons: tuple[str, ...], month
     season when the text counts in seasons (the one ending in its year is "this season"), else a year."""
     shift = {"last": -1, "this": 0, "next": 1}[m.group(1).lower()]
     current = _current_period(doc_year, seasons, month)
-    if "season" in m.group(0).lower() and "/" in current:
+    if re.search(r"season|school|financial|fiscal|academic|crop|marketing", m.group(0), re.I) and "/" in current:
+        # ("this school year" in a text that counts in 2024-25 years is the one under way)
         y = int(current[:4]) + shift
         return f"{y}/{(y + 1) % 100:02d}"
     return str(doc_year + shift)
@@ -2629,6 +2631,10 @@ def _comparison_frame(text: str, pos: int, ss: int) -> bool:
 _MONTH_ALONE = re.compile(r"\b(?:in|for|during|by|at\s+the\s+end\s+of|end-)\s*(?:early\s+|late\s+|mid-)?(?P<m>" + "|".join(_MONTHS)
                           + r")\b(?![\s,]+\d)", re.I)
 _ON_WEEKDAY = re.compile(r"\b(?:on|by)\s+(?P<d>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+_MONTH_ALT = "|".join(sorted(_MONTH_NAMES, key=len, reverse=True))
+#: A day of a month with no year: "as of April 8", "by 8 April", "on Sept. 3" (not "April 8, 2025": that has one).
+_DAY_NO_YEAR = re.compile(rf"\b(?:as\s+of|as\s+at|by|on|to|through|until)\s+(?:(?P<m>{_MONTH_ALT})\.?\s+(?P<d>\d{{1,2}})"
+                          rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH_ALT})\.?)(?:st|nd|rd|th)?\b(?![\s,]+\d)", re.I)
 
 
 def _dated_without_year(cr: ContextReader, text: str, lo: int, hi: int, doc_date, quarters_only: bool = False
@@ -2651,6 +2657,13 @@ def _dated_without_year(cr: ContextReader, text: str, lo: int, hi: int, doc_date
     for m in _MONTH_ALONE.finditer(text, lo, hi):
         mm = _MONTHS[m.group("m").lower()]
         out.append((m.start(), f"{year if mm <= month else year - 1}-{mm:02d}"))
+    for m in _DAY_NO_YEAR.finditer(text, lo, hi):  # "86 confirmed cases as of April 8"
+        if m.group(0)[:2].lower() == "on" and cr.re_said_before.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "the county said on April 8": when it spoke
+        mm = _MONTH_NAMES[(m.group("m") or m.group("m2")).lower()]
+        dd = int(m.group("d") or m.group("d2"))
+        if 1 <= dd <= 31:
+            out.append((m.start(), f"{year if (mm, dd) <= (month, day or 31) else year - 1}-{mm:02d}-{dd:02d}"))
     if day:
         today = datetime.date(year, month, day)
         for m in _ON_WEEKDAY.finditer(text, lo, hi):

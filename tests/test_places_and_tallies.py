@@ -211,3 +211,31 @@ def test_a_name_where_a_place_goes_is_a_place(claims_of):
 ])
 def test_a_name_after_in_that_places_a_speaker_or_names_a_plant_is_no_place(claims_of, text, figure):
     assert _claim(claims_of(text), figure).entity != "Tarnovo Vale"
+
+
+@pytest.mark.parametrize("text, figure, period", [
+    ("TARNOW, April 9, 2026 - The outbreak had grown to 86 confirmed cases as of April 8, the county said.", "86",
+     "2026-04-08"),
+    ("TARNOW, April 23, 2026 - The county counted 141 confirmed cases by 21 April.", "141", "2026-04-21"),
+    # a day later in the year than the text's date is last year's
+    ("TARNOW, Feb. 2, 2026 - Cases in the county reached 410 by Dec. 30.", "410", "2025-12-30"),
+])
+def test_a_day_of_a_month_without_a_year_dates_a_tally(claims_of, text, figure, period):
+    assert _claim(claims_of(text), figure).period == period
+
+
+def test_a_tally_counted_on_two_days_is_two_readings_not_a_disagreement(write_sources):
+    folder = write_sources({
+        "a.txt": "TARNOW, April 9, 2026 - Measles cases in Tarnovo Vale reached 86 as of April 8, the county said.\n",
+        "b.txt": "TARNOW, April 23, 2026 - Measles cases in Tarnovo Vale reached 141 as of April 21, the county "
+                 "said.\n",
+    })
+    report = reecheck.check(folder)
+    assert not [v for v in report.verdicts if {c.figure.text for c in v.group.claims} >= {"86", "141"}]
+
+
+def test_this_school_year_is_the_split_year_under_way(claims_of):
+    claims = claims_of("TARNOW, April 9, 2026 - Vaccination fell to 81.4 per cent this school year from 84.6 per "
+                       "cent in 2024-25, the state said. Officials aim for at least 95 per cent.")
+    assert _claim(claims, "81.4 per cent").period == "2025/26"
+    assert _claim(claims, "at least 95 per cent").is_target
