@@ -412,7 +412,9 @@ def _split_by_period(members: list[Claim]) -> list[tuple[str | None, list[Claim]
     its own day."""
     stated = sorted({c.period for c in members if c.period and c.period[:4].isdigit()})
     too_late = any(c.period is None and c.dated and any(_later(p, c.dated) for p in stated) for c in members)
-    if len({p[:4] for p in stated}) < 2 and not too_late and not any(
+    too_old = any(c.period is None and c.dated and stated and all(_over_before(p, c.dated) for p in stated)
+                  for c in members)
+    if len({p[:4] for p in stated}) < 2 and not too_late and not too_old and not any(
             not a.startswith(b) and not b.startswith(a) for a in stated for b in stated):
         return [(None, members)]
     # the most precise periods; a coarser one ("2025") that contains some joins the latest of them
@@ -427,6 +429,8 @@ def _split_by_period(members: list[Claim]) -> list[tuple[str | None, list[Claim]
         if c.period and c.period[:4].isdigit():
             inside = [p for p in finest if p.startswith(c.period)]
             key = inside[-1] if inside else c.period
+        elif c.dated and all(_over_before(p, c.dated) for p in finest):
+            key = None  # every stated period was over a year before its source was written: not one of them
         else:
             if c.written is not None:  # ties go to the later year
                 y = min(years, key=lambda yy: (abs(int(yy) - c.written), -int(yy)))
@@ -441,6 +445,13 @@ def _split_by_period(members: list[Claim]) -> list[tuple[str | None, list[Claim]
                 key = [p for p in finest if p.startswith(y)][-1]
         parts.setdefault(key, []).append(c)
     return [(p, part) for p, part in parts.items() if part]
+
+
+def _over_before(period: str, day: str) -> bool:
+    """Whether ``period`` ended more than a year before ``day``'s year began: a text of April 2026 that gives a
+    figure with no period means this year or last, never 2024 or the 2024/25 season."""
+    end = int(period[:4]) + (1 if "/" in period else 0)
+    return end < int(day[:4]) - (0 if "/" in period else 1)
 
 
 def _later(period: str, day: str) -> bool:

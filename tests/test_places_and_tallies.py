@@ -239,3 +239,28 @@ def test_this_school_year_is_the_split_year_under_way(claims_of):
                        "cent in 2024-25, the state said. Officials aim for at least 95 per cent.")
     assert _claim(claims, "81.4 per cent").period == "2025/26"
     assert _claim(claims, "at least 95 per cent").is_target
+
+
+def test_a_figure_with_no_period_is_not_one_of_a_season_over_a_year_before(write_sources):
+    # in a text of April 2026, a rate with no period is this year's, not the 2024-25 rate beside it
+    folder = write_sources({
+        "a.txt": "TARNOW, April 9, 2026 - Only 81.4 per cent of children entering school in Tarnovo Vale were "
+                 "vaccinated, the state said.\n\nThe rate in Tarnovo Vale was 84.6 per cent in 2024-25, the state "
+                 "said.\n",
+    })
+    report = reecheck.check(folder)
+    assert not [v for v in report.verdicts
+                if {c.figure.text for c in v.group.claims} >= {"81.4 per cent", "84.6 per cent"}]
+
+
+def test_a_parents_group_described_in_an_aside_speaks_and_is_no_topic(claims_of):
+    claims = claims_of("Tarnow Families First, a parents' group, says the true rate is nearly 88 per cent. "
+                       "About 1,300 pupils in 14 schools had been excluded, the county said.")
+    assert _claim(claims, "About 1,300").entity != "Tarnow Families First"
+
+
+def test_over_before_reads_years_and_split_years_against_a_day():
+    from reecheck.groups import _over_before
+    assert _over_before("2024/25", "2026-04-09") and _over_before("2024", "2026-04-09")
+    assert not _over_before("2025", "2026-04-09")  # last year's figure may be what an undated one means
+    assert not _over_before("2025/26", "2026-04-09")
