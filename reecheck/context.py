@@ -1035,8 +1035,8 @@ def _number_of_at(text: str, f: Figure, ss: int) -> tuple[str, str] | None:
 
 
 #: "put admissions over the same period at nearer 2,000": what a body put at a value, read back from the figure.
-_PUT_AT = re.compile(r"\bput(?:s|ting)?(?:\s+(?:the|its|their))?(?:\s+[\w-]+['’]s)?(?:\s+\d{4})?(?P<np>(?:\s+[a-z][a-z-]+){1,%d}?)\b[^.;]{0,60}?\bat\s+"
-                     r"(?:[a-z]+\s+){0,2}$" % COUNTED_PHRASE_WORDS)
+_PUT_AT = re.compile(r"\bput(?:s|ting)?(?:\s+(?:the|its|their))?(?:\s+[\w-]+['’]s)?(?:\s+\d{4})?"  # "put the city's 2024"
+                     r"(?P<np>(?:\s+[a-z][a-z-]+){1,%d}?)\b[^.;]{0,60}?\bat\s+(?:[a-z]+\s+){0,2}$" % COUNTED_PHRASE_WORDS)
 #: How far before a figure "put <noun> ... at" may start.
 PUT_AT_CHARS = 100
 
@@ -1152,11 +1152,12 @@ TOPIC_GAP_WORDS = 3
 #: At most this many words make the subject noun phrase read back from the verb ("heat-related hospital admissions").
 TOPIC_WORDS = 4
 #: The verb that takes the figure, right before it (not "were working 12-hour shifts": a verb of its own).
-_VERB_BEFORE_FIGURE = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:" + _LEVEL_VERBS + r")(?:\s+(?![a-z]+ing\b)[a-z]+){0,%d}\s*$"
-                                 % TOPIC_GAP_WORDS)
+_VERB_BEFORE_FIGURE = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:" + _LEVEL_VERBS
+                                 + r")(?:\s+(?![a-z]+ing\b)[a-z]+){0,%d}\s*$" % TOPIC_GAP_WORDS)
 #: A place between a subject and its verb: "admissions in Tarnovo Vale reached".
+#: ("in the city", "in Tarnow's clinics" too)
 _PLACE_BEFORE_VERB = re.compile(r"\s+(?:in|across|at|for|on)\s+(?:(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
-                                r"|[A-Z][\w-]*['’]s(?:\s+[a-z-]+){1,3}|the(?:\s+[a-z-]+){1,3})$")  # "in the city", "in Tarnow's clinics"
+                                r"|[A-Z][\w-]*['’]s(?:\s+[a-z-]+){1,3}|the(?:\s+[a-z-]+){1,3})$")
 #: The last word before a position.
 _LAST_WORD = re.compile(r"(?:^|(?<=[\s\"“(]))([A-Za-z][a-z-]*)\s*$")
 #: Prepositions: a noun phrase after one is no subject ("the number of people waiting for planned surgery").
@@ -1164,6 +1165,8 @@ _PREPOSITIONS = frozenset("of in on at by for from to with than since during ove
                           "between among across through throughout within without per via".split())
 #: Time nouns that open a subject only to date it ("last season coverage").
 _TIME_NOUNS = frozenset("season year month week quarter day".split())
+#: Marks a subject may follow directly ("- hospital admissions reached", ', "admissions reached').
+_TOPIC_OPENERS = (",", ":", "-", "—", "–", '"', "“")
 _DETERMINER_END = re.compile(r"(?:^|\s)(?i:the|its|their|his|her|our|this|that|these|those|an?)$")
 #: Words a subject noun phrase never holds: what ends it when read backwards.
 _TOPIC_STOP = frozenset("the a an its their his her our your my this that these those as when if because where then "
@@ -1205,7 +1208,7 @@ def _clause_topic(cr: ContextReader, text: str, cs: int, start: int) -> tuple[st
     if (dm := _DETERMINER_END.search(rest)) is not None:
         rest = rest[:dm.start()].rstrip()
     prev = _LAST_WORD.search(rest)
-    if rest and (prev.group(1).lower() in _PREPOSITIONS if prev else not rest.endswith((",", ":", "-", "—", "–", '"', "“"))):
+    if rest and (prev.group(1).lower() in _PREPOSITIONS if prev else not rest.endswith(_TOPIC_OPENERS)):
         return None
     head = words[-1]
     phrase = " ".join(words)
@@ -1993,7 +1996,8 @@ def _place_goes_on(cr: ContextReader, text: str, m: _Mention, casing: _Casing) -
 #: One to three capitalised words that may name a place ("Tarnow", "Kavo Delga", "Ostra Vel Tarn").
 _PLACE_NAME = r"[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*){0,2}"
 #: Words before "in <name>" that place a body, not a topic: "a clinic in", "an engineering consultancy in", "based in".
-_WHERE_A_BODY_IS = re.compile(r"(?:\b(?:based|headquartered|located|registered|listed)|\b[Aa]n?\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+)\s+$")
+_WHERE_A_BODY_IS = re.compile(r"(?:\b(?:based|headquartered|located|registered|listed)"
+                              r"|\b[Aa]n?\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+)\s+$")
 _WORD_BEFORE = re.compile(r"([\w-]+)\s+$")
 #: What may follow a name after "in"/"across" for it to be a place: a function word or a verb, never a noun
 #: ("a stake in Velmar shares" is no place).

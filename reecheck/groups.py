@@ -448,8 +448,9 @@ def _split_by_period(members: list[Claim]) -> list[tuple[str | None, list[Claim]
 
 
 def _over_before(period: str, day: str) -> bool:
-    """Whether ``period`` ended more than a year before ``day``'s year began: a text of April 2026 that gives a
-    figure with no period means this year or last, never 2024 or the 2024/25 season."""
+    """Whether ``period`` is older than anything a figure with no period in a text of ``day`` may mean: a year
+    before last (2024 in a text of April 2026; 2025 may still be meant), or a split year that ended before the
+    text's year (2024/25 in a text of April 2026, when 2025/26 is under way)."""
     end = int(period[:4]) + (1 if "/" in period else 0)
     return end < int(day[:4]) - (0 if "/" in period else 1)
 
