@@ -811,7 +811,7 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
                     mm = _nearest_before(fmetrics, f.start, ss)
                 if (mm is None and not own_words and not (f.noun and f.noun.lower() not in _GENERIC_COUNTED)
                         and fdim not in cr.metric_by_dimension and not (f.kind == "money" and " / " in f.unit)):
-                    own_words = _clause_topic(cr, text, cs, f.start)  # "hospital admissions reached 2,910" (not
+                    own_words = _clause_topic(cr, text, cs, f.start, casing)  # "admissions reached 2,910" (not
                     # "... is one step", a count that names what it counts, nor a speed or a price: the unit says)
                 inherited = (state_metric if _may_inherit(state_metric_dim, fdim) else None
                              ) or kind_metric.get(_kind_key(f))
@@ -1173,7 +1173,7 @@ _TOPIC_STOP = frozenset("the a an its their his her our your my this that these 
                         "also and or but".split())
 
 
-def _clause_topic(cr: ContextReader, text: str, cs: int, start: int) -> tuple[str, str] | None:
+def _clause_topic(cr: ContextReader, text: str, cs: int, start: int, casing: _Casing) -> tuple[str, str] | None:
     """The subject of the verb that takes the figure, when the rules know no metric for it: "Heat-related
     hospital admissions in Tarnow reached 2,910" measures heat-related hospital admissions, and so does "the
     union said hospital admissions reached 2,000". Read backwards from the verb over common English words; a
@@ -1189,8 +1189,7 @@ def _clause_topic(cr: ContextReader, text: str, cs: int, start: int) -> tuple[st
     while len(words) < TOPIC_WORDS and (m := _LAST_WORD.search(text, cs, end)) is not None:
         w = m.group(1)
         lw = w.lower()
-        if w[0].isupper() and (text[cs:m.start()].strip(" \t\n\"“(-—–")
-                               or re.search(rf"[a-z,;]\s+{w}\b", text)):
+        if w[0].isupper() and (text[cs:m.start()].strip(" \t\n\"“(-—–") or w in casing.inside):
             break  # a capitalised word inside the clause, or one the text capitalises inside sentences, is a name
         if (lw in _TOPIC_STOP or lw in _WHOLE_STOP or lw in _PRONOUNS
                 or not all(is_common_form(part) for part in lw.split("-") if part)):
@@ -1998,7 +1997,6 @@ _PLACE_NAME = r"[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*){0,2}"
 #: Words before "in <name>" that place a body, not a topic: "a clinic in", "an engineering consultancy in", "based in".
 _WHERE_A_BODY_IS = re.compile(r"(?:\b(?:based|headquartered|located|registered|listed)"
                               r"|\b[Aa]n?\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+)\s+$")
-_WORD_BEFORE = re.compile(r"([\w-]+)\s+$")
 #: What may follow a name after "in"/"across" for it to be a place: a function word or a verb, never a noun
 #: ("a stake in Velmar shares" is no place).
 _IN_PLACE_NEXT = ("and|or|on|in|at|by|for|from|to|with|since|during|over|after|before|last|this|next|as|where|"
@@ -2014,14 +2012,15 @@ def _place_names(cr: ContextReader, text: str) -> Mapping[str, str]:
         places.setdefault(m.group("name"), m.group("noun"))
     for m in cr.re_place_body.finditer(text):
         places.setdefault(m.group("name"), cr.place_body_noun[m.group("body")])
+    sitters = cr.role_words | cr.speaker_words | cr.org_nouns  # people and bodies a place may only locate
     for m in cr.re_in_place.finditer(text):  # a place with no noun of its own: "the city" never points to it
         name = m.group("name")
-        before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
-        if _WHERE_A_BODY_IS.search(text, max(0, m.start() - 40), m.start()) or (
-                before and before.group(1).lower() in cr.role_words | cr.speaker_words | cr.org_nouns):
+        before = _LAST_WORD.search(text, max(0, m.start() - 40), m.start())
+        if name in places or _WHERE_A_BODY_IS.search(text, max(0, m.start() - 40), m.start()) or (
+                before and before.group(1).lower() in sitters):
             continue  # "a brokerage in Tarnow", "based in Tarnow", "its coordinator in Tarnow": where a speaker
             # sits, not what the story counts
-        if (name not in places and not set(name.split()) & (cr.company_words | cr.body_words)
+        if (not set(name.split()) & (cr.company_words | cr.body_words)
                 and not any(cr.re_verb.match(text, n.end()) or cr.re_facility.match(text, n.end()) for n in
                             re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w'’-])", text))):
             places[name] = ""  # (a name that speaks or acts anywhere in the text is no place, "Velmar said", and
@@ -2637,7 +2636,7 @@ _MONTH_ALONE = re.compile(r"\b(?:in|for|during|by|at\s+the\s+end\s+of|end-)\s*(?
 _ON_WEEKDAY = re.compile(r"\b(?:on|by)\s+(?P<d>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 _MONTH_ALT = "|".join(sorted(_MONTH_NAMES, key=len, reverse=True))
 #: A day of a month with no year: "as of April 8", "by 8 April", "on Sept. 3" (not "April 8, 2025": that has one).
-_DAY_NO_YEAR = re.compile(rf"\b(?:as\s+of|as\s+at|by|on|to|through|until)\s+(?:(?P<m>{_MONTH_ALT})\.?\s+(?P<d>\d{{1,2}})"
+_DAY_NO_YEAR = re.compile(rf"\b(?P<prep>as\s+of|as\s+at|by|on|to|through|until)\s+(?:(?P<m>{_MONTH_ALT})\.?\s+(?P<d>\d{{1,2}})"
                           rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH_ALT})\.?)(?:st|nd|rd|th)?\b(?![\s,]+\d)", re.I)
 
 
@@ -2662,7 +2661,7 @@ def _dated_without_year(cr: ContextReader, text: str, lo: int, hi: int, doc_date
         mm = _MONTHS[m.group("m").lower()]
         out.append((m.start(), f"{year if mm <= month else year - 1}-{mm:02d}"))
     for m in _DAY_NO_YEAR.finditer(text, lo, hi):  # "86 confirmed cases as of April 8"
-        if m.group(0)[:2].lower() == "on" and cr.re_said_before.search(text, max(0, m.start() - 40), m.start()):
+        if m.group("prep").lower() == "on" and cr.re_said_before.search(text, max(0, m.start() - 40), m.start()):
             continue  # "the county said on April 8": when it spoke
         mm = _MONTH_NAMES[(m.group("m") or m.group("m2")).lower()]
         dd = int(m.group("d") or m.group("d2"))
