@@ -844,10 +844,15 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
             # scope and basis
             # after the figure, within its phrase: "$720 million, once steel prices rise" is no steel
             brk = _PHRASE_BREAK.search(text, f.end, next_start) if next_start > f.end else None
-            sc = (_first_after(scopes, f.end, brk.start() if brk else next_start) or _nearest_before(scopes, f.start, prev_end)
-                  or _nearest_before(scopes, f.start, ss))
+            sc_after = _first_after(scopes, f.end, brk.start() if brk else next_start)
+            sc = sc_after or _nearest_before(scopes, f.start, prev_end) or _nearest_before(scopes, f.start, ss)
             scope = sc.name if sc else _paragraph_scope(text, all_scopes, f.start, doc_scope)
-            bs = _first_after(bases, f.end, next_start) or _nearest_before(bases, f.start, prev_end)
+            # a basis before the figure is not its basis when the words after it say what is counted: "turned
+            # that ore into 48,000 t of nickel in matte" counts nickel
+            bs = _first_after(bases, f.end, next_start)
+            if bs is not None and not _BASIS_PHRASE.fullmatch(text, f.end, bs.start):
+                bs = None  # "190 Mt, a gap put down to how ore is classified": not the figure's own noun phrase
+            bs = bs or (None if sc_after else _nearest_before(bases, f.start, prev_end))
             basis = bs.name if bs else None
             # attribution
             attribution = _attribution_for(cr, text, f, attrs, ss, se, next_start)
@@ -970,14 +975,15 @@ def _subject_phrase(entity: str | None, metric: str | None, scope: str | None) -
 def _full_company_names(cr: ContextReader, claims: list[Claim]) -> list[Claim]:
     """A company the text names in full and then by its first words ("Velmar Offshore Energy" ... "Velmar") is one
     entity: the short form takes the full name, so its figures meet those of texts that only use the full one.
-    Only a name whose later words mark a company is a full form, so a place never becomes its namesake firm."""
+    Only a name with a company word besides the short form's words is a full form, so a place never becomes its
+    namesake firm; a legal form may come first ("PT Velmar Nikel Tbk" ... "Velmar")."""
     names = {c.entity for c in claims if c.entity}
     said = names | {c.attribution for c in claims if c.attribution}  # "Velmar Offshore Energy said ..." names it too
     full: dict[str, str] = {}
     for short in names:
         if cr.re_entity.fullmatch(short):
             continue
-        longer = {n for n in said if n.startswith(short + " ") and set(n.split()[1:]) & cr.company_words}
+        longer = {n for n in said if _opens_company_name(short, n, cr.company_words)}
         if len(longer) == 1:
             full[short] = longer.pop()
     if not full:
@@ -989,6 +995,17 @@ def _full_company_names(cr: ContextReader, claims: list[Claim]) -> list[Claim]:
             c = replace(c, entity=entity, subject=_subject_phrase(entity, c.metric, c.scope))
         out.append(c)
     return out
+
+
+def _opens_company_name(short: str, name: str, company_words: frozenset[str]) -> bool:
+    """True when ``name`` is a company's full name that ``short`` opens, after any legal form that leads it
+    ("Velmar" in "Velmar Offshore Energy" and in "PT Velmar Nikel Tbk")."""
+    words, head = name.split(), short.split()
+    lead = 0
+    while lead < len(words) - 1 and words[lead] in company_words:
+        lead += 1
+    rest = words[:lead] + words[lead + len(head):]
+    return len(words) > len(head) and words[lead:lead + len(head)] == head and bool(set(rest) & company_words)
 
 
 #: Words between a figure and a name after it that make the name a destination, origin or comparison, not the
@@ -1362,6 +1379,11 @@ def _as_share(f: Figure, text: str) -> Figure:
 
 #: Where the phrase a figure stands in ends: a comma, semicolon, colon or dash.
 _PHRASE_BREAK = re.compile(r"[,;:]|\s[-–—]\s")
+#: What may stand between a figure and the basis word after it for the basis to be the figure's own: "4.2 Mt
+#: of laterite ore", "30,000 t of copper in concentrate", "49 Mt of lithium reserves measured as carbonate
+#: equivalent"; a few words and no clause ("1.3 Mt as ore grades declined", "190 Mt, a gap put down to ore").
+_BASIS_PHRASE = re.compile(r"(?:\s*[“”\"‘’(]|(?:\s+|(?<=[“\"‘(]))(?:(?:measured|expressed|counted|stated|given)\s+as|(?!(?:as|at|from|to|by|for|"
+                           r"with|than|and|or|while|after|before|which|that|when|because|since)\b)[\w-]+)){0,6}\s*[“\"‘(]?", re.I)
 #: Capitalised words after a place that continue a name ("European Flight Safety Office").
 _NAME_GOES_ON = re.compile(r"\s+((?:[A-Z][\w&.-]*\s+){0,4}[A-Z][\w&.-]*)")
 
@@ -2693,3 +2715,20 @@ def unify_attributions(claims: list[Claim]) -> list[Claim]:
         if len(longer) == 1:
             target[short] = longer[0]
     return [replace(c, attribution=target[c.attribution]) if c.attribution in target else c for c in claims]
+
+
+def unify_company_names(claims: list[Claim], rules: Rules) -> list[Claim]:
+    """Within one run, an entity that opens exactly one company's full name given anywhere in it is that company
+    ("Velmar" in one source, "PT Velmar Nikel Tbk" in another): texts on one story name a firm short or long,
+    and its figures should meet. A name the rules know as a place or country never becomes a firm."""
+    cr = context_reader(rules)
+    said = {c.entity for c in claims if c.entity} | {c.attribution for c in claims if c.attribution}
+    target: dict[str, str] = {}
+    for short in {c.entity for c in claims if c.entity}:
+        if cr.re_entity.fullmatch(short):
+            continue
+        longer = {n for n in said if _opens_company_name(short, n, cr.company_words)}
+        if len(longer) == 1:
+            target[short] = longer.pop()
+    return [replace(c, entity=target[c.entity], subject=_subject_phrase(target[c.entity], c.metric, c.scope))
+            if c.entity in target else c for c in claims]

@@ -47,6 +47,10 @@ ONE_VOICE_SAME_RATIO = 1.05
 #: Two subjects told apart only by the names on them ("Tarnow plant" in one text, its country in another) join
 #: when all their figures lie within this ratio of one another (see :func:`_merge_name_variants`).
 VARIANT_AGREE_RATIO = 1.1
+#: A text's tonnes of rock dug and tonnes of what it holds are two things only when they lie at least this many
+#: times apart (even rich ore is seldom a third metal); closer, the text gives one amount two ways (a headline's
+#: "96,000 tonnes" and its body's "96,000 tonnes of concentrate"). See :func:`_split_by_basis`.
+MINED_BASIS_MIN_RATIO = 3
 #: A count below this with no noun after it ("Eight of them", "aged 58") is not compared with anything.
 SMALL_BARE_COUNT = 100
 
@@ -172,7 +176,7 @@ def group_claims(claims: Iterable[Claim], rules: Rules, *, score_cutoff: float =
     buckets = _merge_narrower(buckets, rules)
     groups = []
     for (dim, period_key, phrase), bucket in buckets.items():
-        for members in _split_by_size(bucket, rules):
+        for members in (m for part in _split_by_basis(bucket, rules) for m in _split_by_size(part, rules)):
             groups += _period_groups(members, dim, period_key, phrase, len(groups), rules if split_voices else None)
     return groups, left
 
@@ -376,6 +380,28 @@ def _nearest_in_size(claim: Claim, hits: list[Group], rules: Rules) -> list[Grou
         if g.period_key not in best or gap(g) < gap(best[g.period_key]):
             best[g.period_key] = g
     return [g for g in hits if best[g.period_key] is g]
+
+
+def _split_by_basis(members: list[Claim], rules: Rules) -> list[list[Claim]]:
+    """Tonnes of rock dug and tonnes of what it holds ("4.2 Mt of ore", "48,000 t of nickel") are two things
+    when one source gives both, at least :data:`MINED_BASIS_MIN_RATIO` apart: a basis of kind "mined" in the
+    rules then makes its own group, in reading order. Other bases (oxide or metal) stay together and the
+    verdict notes the difference, as does a mined basis that no text sets beside another."""
+    mined = {lx.name for lx in rules.bases if lx.kind == "mined"}
+    if not mined or not any(c.basis in mined for c in members):
+        return [members]
+    try:
+        sizes = {c.id: _size(c, rules) for c in members}
+    except Exception:  # noqa: BLE001 - a unit pint cannot read: keep the claims together
+        return [members]
+    by_source: dict[str, tuple[list[float], list[float]]] = {}
+    for c in members:
+        by_source.setdefault(c.source, ([], []))[c.basis in mined].append(sizes[c.id])
+    if not any(dug and held and min(dug) > 0 and min(dug) >= MINED_BASIS_MIN_RATIO * max(held)
+               for held, dug in by_source.values()):
+        return [members]
+    first = members[0].basis in mined
+    return [[c for c in members if (c.basis in mined) == first], [c for c in members if (c.basis in mined) != first]]
 
 
 def _split_by_size(members: list[Claim], rules: Rules) -> list[list[Claim]]:

@@ -19,7 +19,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from .compare import compare_groups, ratio_claims
-from .context import situate, unify_attributions
+from .context import situate, unify_attributions, unify_company_names
 from .figures import scan
 from .groups import group_claims
 from .report import Report
@@ -70,7 +70,7 @@ def check(paths, rules=None, progress=None, max_bytes: int = MAX_SOURCE_BYTES, e
         found, skip = read_claims(src, rules, start_index=len(claims) + 1)
         claims += found
         skipped += skip
-    claims = _renumber(unify_attributions(claims))
+    claims = _renumber(unify_company_names(unify_attributions(claims), rules))
     # 4. groups
     groups, left = group_claims(claims, rules)
     # 5. comparison
@@ -124,7 +124,7 @@ def check_draft(draft_path, sources, rules=None, progress=None, max_bytes: int =
     draft_claims = [c if c.id.startswith("d") else replace(c, id=f"d{c.id}") for c in draft_claims]
     draft_claims.sort(key=lambda c: (c.line, c.column))
     # 7. each draft figure against the sources' groups, and the draft against itself
-    unified = unify_attributions(list(report.claims) + draft_claims)
+    unified = unify_company_names(unify_attributions(list(report.claims) + draft_claims), rules)
     draft_claims = unified[len(report.claims):]
     findings, conflicts = check_figures(draft_claims, report, rules)
     return DraftReport(draft, tuple(findings), tuple(conflicts), report, tuple(s for _, s in skipped))

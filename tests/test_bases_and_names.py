@@ -1,0 +1,89 @@
+"""What a tonnage is stated as, and which firm it belongs to, across the texts of one run: ore and what it
+holds kept apart when a text gives both, a basis read only from the figure's own phrase, mine waste as its own
+scope, and a firm named short in one text and in full (legal form first) in another."""
+from __future__ import annotations
+
+import pytest
+
+from reecheck import check
+
+
+def _claim(claims, text: str):
+    (c,) = [c for c in claims if c.figure.text == text]
+    return c
+
+
+def _group_of(report, text: str) -> str:
+    """The one group every claim written ``text`` is in."""
+    (gid,) = {v.group.id for c in report.claims if c.figure.text == text for v in report.verdicts
+              if c in v.group.claims}
+    return gid
+
+
+def test_ore_and_the_metal_it_holds_from_one_text_are_two_groups(write_sources):
+    folder = write_sources({
+        # a thousandfold gap reads as a slipped scale word unless the basis tells the two apart
+        "a.txt": "Velmar Mining said it mined 51 million tonnes of ore at its Tarnow pit in 2024. Its smelter "
+                 "produced 51,000 tonnes of copper in 2024.",
+        "b.txt": "Velmar Mining said it produced 50,500 tonnes of copper in 2024.",
+    })
+    report = check(folder)
+    assert _group_of(report, "51,000 tonnes") == _group_of(report, "50,500 tonnes")
+    assert _group_of(report, "51 million tonnes") != _group_of(report, "51,000 tonnes")
+
+
+def test_one_amount_given_bare_and_with_its_basis_stays_one_group(write_sources):
+    folder = write_sources({
+        "a.txt": "Velmar lifts output to 96,000 tonnes\n\nVelmar Mining produced 96,000 tonnes of graphite "
+                 "concentrate in 2025, the company said.",
+        "b.txt": "Velmar Mining said it produced 90,000 tonnes of graphite concentrate in 2025.",
+    })
+    report = check(folder)
+    groups = {_group_of(report, t) for t in ("96,000 tonnes", "90,000 tonnes")}
+    assert len(groups) == 1
+
+
+@pytest.mark.parametrize("sentence, figure, basis", [
+    ("The pit yielded 4.2 million tonnes of laterite ore last year.", "4.2 million tonnes", "ore"),
+    ("The country holds about 49 million tonnes of lithium reserves measured as lithium carbonate equivalent.",
+     "about 49 million tonnes", "carbonate equivalent"),
+    ("Output fell to 1.3 million tonnes in 2024 as ore grades declined.", "1.3 million tonnes", None),
+    ("Reserves stand at 190 million tonnes, a gap the board put down to how ore is classified.",
+     "190 million tonnes", None),
+    ("A deficit of 400,000 tonnes is likely, said an analyst at Tarnow Metals Research.", "400,000 tonnes", None),
+])
+def test_a_basis_after_a_figure_is_its_own_only_inside_its_phrase(claims_of, sentence, figure, basis):
+    assert _claim(claims_of(sentence), figure).basis == basis
+
+
+def test_a_basis_before_the_figure_yields_to_what_the_words_after_it_count(claims_of):
+    c = _claim(claims_of("Its smelter turned that ore into 48,000 tonnes of nickel in matte."), "48,000 tonnes")
+    assert c.basis is None and c.scope == "nickel"
+
+
+def test_tailings_are_their_own_scope_not_the_metal_mined(claims_of):
+    claims = claims_of("Velmar Mining produced 52,000 tonnes of nickel and stored 3.4 million tonnes of tailings "
+                       "in 2025.")
+    assert _claim(claims, "52,000 tonnes").scope == "nickel"
+    assert _claim(claims, "3.4 million tonnes").scope == "tailings"
+
+
+def test_a_firm_named_short_in_one_text_and_with_its_legal_form_in_another_is_one_entity(write_sources):
+    folder = write_sources({
+        "a.txt": "PT Velmar Nikel Tbk said it employs 6,400 people at its Tarnow site.",
+        "b.txt": "Velmar says it employs 6,100 people, a union said it counted fewer.",
+    })
+    report = check(folder)
+    entities = {_claim(report.claims, t).entity for t in ("6,400", "6,100")}
+    assert entities == {"PT Velmar Nikel Tbk"}
+    assert _group_of(report, "6,400") == _group_of(report, "6,100")
+
+
+def test_a_place_the_rules_know_never_becomes_a_firm_of_its_name(write_sources, rules):
+    country = next(lx.name for lx in rules.entities if lx.kind == "country" and " " not in lx.name)
+    folder = write_sources({
+        "a.txt": f"{country} Mining Holdings said it employs 2,100 people.",
+        "b.txt": f"{country} produced 40,000 tonnes of copper in 2025.",
+    })
+    report = check(folder)
+    assert _claim(report.claims, "40,000 tonnes").entity == country
