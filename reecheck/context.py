@@ -434,6 +434,10 @@ class ContextReader:
         self.re_role_owner = re.compile(
             rf"(?P<owner>(?:[Tt]he|[Aa]n?)\s+[a-z]+|[Ii]ts|[Tt]heir|(?:[A-Z][\w&.-]*\s+)*[A-Z][\w&.-]*?)(?P<poss>['’]s?)?"
             rf"\s+(?P<role>(?:[a-z-]+\s+){{0,2}}?(?i:{roles})),?\s+$")
+        #: a role held inside a company ("chief financial officer"): with no owner named, the company in focus
+        titles = _alternation(rules.attribution_company_titles) if rules.attribution_company_titles else "(?!)"
+        self.re_company_title = re.compile(rf"(?i:(?:[a-z-]+\s+){{0,2}}?(?:{titles}))")
+        self.re_company_title_before = re.compile(rf"(?<![\w-])(?i:{titles}),?\s+$")
         self.role_words = frozenset(w for t in rules.attribution_titles for w in t.lower().split()) | {
             "senior", "deputy", "acting", "former", "interim", "vice"}  # words that open a title, never a name
         #: "chief executive Ana Ruiz", "analyst Ana Ruiz": a person after a role
@@ -632,6 +636,7 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
 
     body_shorts = _body_short_names(cr, text)
     persons = _person_names(cr, text)
+    person_owner: dict[str, str] = {}  # a person (and their surname) → the body the text said they speak for
     bodies: list[tuple[int, str]] = []  # (position, name) of every body named so far, for "the ministry"
     state_facility: str | None = None  # the mine, field or line "the cable" / "the 4,000 MW link" refers to
     facility_owner: dict[str, str] = {}  # a facility → the company the text says runs it ("its Tarn smelter")
@@ -682,7 +687,7 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
         share_bases = [m for m in world if re.search(r"(?:%|percent|per cent|\bshare)\s+of\s+(?:the\s+)?$",
                                                      text[max(ss, m.start - 20):m.start])]
         orgs = [o for o in _organisations(cr, text, ss, se, ents, attrs, body_shorts, casing)
-                if not _is_person(o.name, persons)]
+                if not _is_person(o.name, persons) and not _DATELINE_OUTLET.match(text, o.end)]
         facilities_named.update(o.name for o in orgs if o.kind == "facility")
         for o in orgs:
             if o.kind == "facility" and o.name not in facility_owner:
@@ -873,11 +878,19 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
                 attribution = _unclaimed_speaker(f, spoke_before, goes_on)
             if attribution:
                 attribution = _POSSESSIVE_END.sub("", attribution)  # "Velmar's figures show": Velmar says so
-                if attribution in body_shorts:  # "AIVE counted ...": the body the text named in full, with its short name
-                    attribution = f"{body_shorts[attribution]} ({attribution})"
+            if attribution and not _is_person(attribution, persons):
+                # "Forum convenor Ana Ruiz said" read as one name: the person at its end speaks for the body
+                # its first word names ("Agriculture Minister Ana Ruiz" names no body, and stays as read)
+                attribution = _titled_body_member(cr, attribution, persons) or attribution
             if attribution and _is_person(attribution, persons):
-                # "Velmar's chief executive, Ana Ruiz, said": she speaks for Velmar, the voice a camp is made of
-                attribution = _role_owner(cr, text, ss, se, attribution, bodies, state_org) or attribution
+                # "Velmar's chief executive, Ana Ruiz, said": she speaks for Velmar, the voice a camp is made of;
+                # later "Ruiz said" still does
+                owner = _role_owner(cr, text, ss, se, attribution, bodies, state_org, state_org_kind)
+                if owner:
+                    person_owner.update({attribution: owner, attribution.split()[-1]: owner})
+                attribution = owner or person_owner.get(attribution) or attribution
+            if attribution in body_shorts:  # "AIVE counted ...": the body the text named in full, with its short name
+                attribution = f"{body_shorts[attribution]} ({attribution})"
             # period
             prev_any = max([g.end for g in sfigs if g.end <= f.start] + [ss])
             period, is_target = _period(cr, text, f, ss, se, cs, ce, prev_any, prev_end, next_start, doc_year,
@@ -1616,7 +1629,7 @@ def _body_short_names(cr: ContextReader, text: str) -> dict[str, str]:
         np = _PROPER_NP.search(text, max(0, m.start() - 160), m.start())
         while np and np.end("np") < m.start() - 2:  # the name that ends right before the bracket
             np = _PROPER_NP.search(text, np.end(), m.start())
-        if np and set(np.group("np").split()) & cr.body_words:
+        if np and set(np.group("np").split()) & (cr.body_words | cr.company_words):
             out.setdefault(m.group(1), cr.canonical_attributor(np.group("np")))
     return out
 
@@ -1848,7 +1861,9 @@ def _attributions(cr: ContextReader, text: str, ss: int, se: int, ents) -> list[
             out.append(_Mention(np_start, np_end, cr.canonical_attributor(_POSSESSIVE_END.sub("", phrase)), "according"))
         elif verb and (known or not _sentence_initial_common(text, ss, np_start, phrase)):
             post = _MARK_THE_BEFORE.search(text[max(ss, np_start - 6):np_start]) or (
-                _POST_DESCRIBED.search(text, max(ss, np_start - 80), np_start))  # "..., its operator Velmar said"
+                _POST_DESCRIBED.search(text, max(ss, np_start - 80), np_start)) or (  # "..., its operator Velmar said"
+                (role := cr.re_role_owner.search(text, max(ss, np_start - ROLE_OWNER_CHARS), np_start)) is not None
+                and _MARK_THE_BEFORE.search(text, max(ss, role.start() - 3), role.start()))  # ", Velmar's chief, A. Ruiz, said"
             if named:
                 post = named[1]
             name = cr.canonical_attributor(phrase)
@@ -1902,8 +1917,10 @@ _SPEAKER_LEAD = re.compile(
     rf"{{0,{SPEAKER_DESCRIPTOR_WORDS}}})$")
 
 
-#: ", its operator " / ", the state carrier " right before a speaker's name that follows the figure.
-_POST_DESCRIBED = re.compile(rf"[,;(—–]\s*(?:its|their|the|The|Its)\s+(?:[a-z][\w-]*\s+){{1,{POST_DESCRIPTOR_WORDS}}}$")
+#: ", its operator " / ", the state carrier " / ", state-run " / ", Tarnow-based " right before a speaker's name that
+#: follows the figure (without a determiner, only hyphened words: ", while Velmar said" is a new clause).
+_POST_DESCRIBED = re.compile(rf"[,;(—–]\s*(?:(?:its|their|the|The|Its)\s+(?:[a-z][\w-]*\s+){{1,{POST_DESCRIPTOR_WORDS}}}"
+                             r"|(?:[A-Za-z]\w*-[a-z][\w-]*\s+){1,2})$")
 
 
 def _named_after_description(cr: ContextReader, text: str, ss: int, np_start: int,
@@ -1990,7 +2007,8 @@ class _Casing:
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*")
 _MID_CAP = re.compile(r"\b(?:[a-z][\w'’-]*|\d(?:[\d,.]*\d)?)[,;:)]?\s+([A-Z][\w'’.&-]*?)(?:['’]s)?\b")
 #: A person's name: two or three capitalised words ("Ana Ruiz", "Kwame Asante-Mensah", "Jo de Vries" is missed).
-_NAME = r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?(?:\s+[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?){1,2}"
+_NAME = (r"(?:[A-Z]\.\s?){1,2}[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?"  # "S. Ruiz", "A. K. Ruiz"
+         r"|[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?(?:\s+[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?){1,2}")
 
 
 #: Capitalised words that make a known place part of a region's name: "Western Ostland" is not Ostland.
@@ -2120,26 +2138,53 @@ _NOT_FIRST_NAMES = frozenset("In At On For From By With The A An And But Of To A
 _PERSON_AGE = re.compile(rf"(?P<name>{_NAME}),\s+\d{{1,3}},")
 
 
+def _titled_body_member(cr: ContextReader, name: str, persons: frozenset[str]) -> str | None:
+    """The person ending a name read as one ("Union president Ana Ruiz"), when the words before their title
+    are a body word: the role owner then finds the union named before. None otherwise."""
+    for p in persons:
+        if " " in p and name.endswith(" " + p) and p.split()[0].lower() not in cr.role_words:
+            head = name[:-len(p)].split()
+            while head and head[-1].lower() in cr.role_words:
+                head.pop()
+            if len(head) == 1 and head[0] in cr.body_words:
+                return p
+    return None
+
+
+#: Initials before a surname: "S. " in "managing director S. Ruiz".
+_INITIALS_BEFORE = re.compile(r"(?:[A-Z]\.\s*)*$")
 #: How far before a person's name (characters) the role that names whom they speak for may start.
 ROLE_OWNER_CHARS = 80
 
 
-def _role_owner(cr: ContextReader, text: str, ss: int, se: int, person: str, bodies, state_org) -> str | None:
+def _role_owner(cr: ContextReader, text: str, ss: int, se: int, person: str, bodies, state_org,
+                state_org_kind: str = "anaphor") -> str | None:
     """The body or company a person named with a role speaks for, when the role names it: "Velmar's chief
     executive, Ana Ruiz" → Velmar; "its finance director, Owen Pratt" → the organisation named last; "the
-    department's head, Lena Ortiz" → the department named before. None when the text does not say, or when
-    the role is an observer's (an analyst, an economist: the observers in rules/attribution.toml)."""
+    department's head, Lena Ortiz" → the department named before; "Forum convenor A. Ruiz" → the forum named
+    before; a company role with no owner ("chief financial officer Ana Ruiz") → the company named last. None
+    when the text does not say, or when the role is an observer's (an analyst, an economist: the observers in
+    rules/attribution.toml)."""
     at = text.find(person, ss, se)
     if at < 0:
         return None
-    m = cr.re_role_owner.search(text, max(ss, at - ROLE_OWNER_CHARS), at)
-    if m is None or cr.re_observer.search(m.group("role")):
+    at -= len(_INITIALS_BEFORE.search(text, max(ss, at - 12), at).group(0))  # "managing director S. Ruiz"
+    if " " not in person and (first := re.search(rf"\b[A-Z][\w.'’-]*\s+{re.escape(person)}\b", text[:ss])):
+        at = first.start()  # "Ruiz said" after "chief executive Ana Ruiz told ...": the role where she was named
+    lo = max(ss if at >= ss else 0, at - ROLE_OWNER_CHARS)
+    m = cr.re_role_owner.search(text, lo, at)
+    if m is None:  # ", chief financial officer Ana Ruiz told ...": a company's officer, no owner named
+        bare = cr.re_company_title_before.search(text, lo, at)
+        return state_org if bare and state_org and state_org_kind != "body" else None
+    if cr.re_observer.search(m.group("role")):
         return None  # "Hartwell's analyst, Ana Ruiz": an observer's forecast is her own (rules' observers)
     owner = m.group("owner")
     if owner.lower() in ("its", "their"):
         return state_org or (bodies[-1][1] if bodies else None)
-    if owner.lower() in cr.role_words:
-        return None  # "Chief executive Ana Ruiz said": the role's own first word, no owner
+    if owner.lower() in cr.role_words:  # "Chief executive Ana Ruiz said": the role's own first word, no owner;
+        # a company's officer speaks for the company the text is about
+        company_role = cr.re_company_title.fullmatch(m.group("role").strip(" ,"))
+        return state_org if company_role and state_org and state_org_kind != "body" else None
     if owner.split()[0].lower() in ("the", "a", "an") or owner in cr.body_words:  # "the department's head",
         name = _resolve_generic("the " + owner.split()[-1].lower(), bodies, m.start(), text)  # "a ministry spokesman"
         return name if name[:1].isupper() else None
@@ -2215,6 +2260,8 @@ OTHERS_BEFORE_CHARS = 20
 #: Words right before a name that make it another party than the one speaking: a rival, an origin, a yardstick.
 _OTHERS_BEFORE = re.compile(r"\b(?:from|to|than|against|with|over|versus|like|including|overtook|overtaking|"
                             r"beat|behind|ahead\s+of)\s+(?:the\s+)?$", re.I)
+#: Words right before a name that make it where something is ("near Hotazel in the Northern Cape"), not a firm.
+_WHERE_BEFORE = re.compile(r"\b(?:in|near|outside|across|throughout)\s+(?:the\s+)?$", re.I)
 #: A sentence that goes on about the previous one's figure ("That is up 12 % on a year earlier", "It was the
 #: lowest since 2019"): with no speaker of its own, it is the previous sentence's speaker's.
 _CONTINUES = re.compile(r"(?:That|This|It)\s+(?:is|was|would\s+be|will\s+be|marks|marked|compares)\b")
@@ -2248,9 +2295,10 @@ def _company_before(cr: ContextReader, text: str, ss: int, pos: int) -> str | No
         if len(words) < 2 or phrase.isupper() or set(words) & cr.body_words or cr.re_entity.fullmatch(phrase) \
                 or any(w.lower() in _MONTHS or w in _WEEKDAYS for w in words) or cr.re_attr.search(phrase) \
                 or not owner and (cr.re_facility.match(text, m.end("np")) or _facility_after_modifier(cr, text, m.end("np"))) \
-                or last in _place_names(cr, text) \
-                or _OTHERS_BEFORE.search(text, max(ss, m.start() - OTHERS_BEFORE_CHARS), m.start()):
-            continue  # (nor a place the text names as one: "in Ostland's Kavo Delga province")
+                or last in _place_names(cr, text) or _DATELINE_OUTLET.match(text, m.end("np")) \
+                or _OTHERS_BEFORE.search(text, max(ss, m.start() - OTHERS_BEFORE_CHARS), m.start()) \
+                or _WHERE_BEFORE.search(text, max(ss, m.start() - OTHERS_BEFORE_CHARS), m.start()):
+            continue  # (nor a place the text names as one: "in Ostland's Kavo Delga province", nor the outlet)
         best = re.sub(r"['’]s$", "", phrase)
         if set(re.sub(r"['’]s$", "", w) for w in words[1:]) & cr.company_words:
             best_company = best  # "Velmar Minerals ... at its Salar de Tarnow site, the company said": the company
@@ -2375,8 +2423,17 @@ def _unclaimed_speaker(f: Figure, named: list[tuple[int, str]], carried: str | N
 
 
 def _sentence_initial_common(text: str, ss: int, np_start: int, phrase: str) -> bool:
-    """A capitalised word that only starts the sentence ("Production fell") is not a name."""
-    return " " not in phrase and (phrase.lower() in _PRONOUNS or np_start == ss and phrase.lower() in _NOT_NAMES)
+    """A capitalised word that only starts the sentence ("Production fell"), or its body after a dateline
+    ("TARNOW, Jan 20 (Wire) - The estimated cost ..."), is not a name."""
+    return " " not in phrase and (phrase.lower() in _PRONOUNS or phrase.lower() in _NOT_NAMES and (
+        np_start == ss or _DATELINE_DASH.search(text, ss, np_start) is not None))
+
+
+#: What follows the outlet a dateline names in brackets: "(Tarnow Wire) - Velmar said ...". The outlet reports the
+#: story; it is never a company of it.
+_DATELINE_OUTLET = re.compile(r"\)\s+[-–—]\s")
+#: The dash that ends a dateline, right before the story's first word: "(Tarnow Wire) - ", "TARNOW, May 2 — ".
+_DATELINE_DASH = re.compile(r"[)\dA-Z]\s+[-–—]\s+$")
 
 
 #: "Ostland's Ministry of Mines": the owner in front of a body's name.

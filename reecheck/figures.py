@@ -1452,6 +1452,8 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
                     ws -= 1
                 if text[e:e + 1] == "-" and (dt := _IDENT_DASH_TAIL.match(text, e)) is not None:
                     e = dt.end()  # "K220-900": the numbered variant is part of the name
+                elif (im := _IDENT.match(text, ws)) is not None and im.end() > e:
+                    e = im.end()  # "U3O8", "J0712.4+4411": on to the end of the name
                 return Skipped(text[ws:e], ws, e, "identifier (letters before the number)"), e
         if a0 in _ORDINAL_FIRSTS and _ORDINAL.match(after):
             end = e + _ORDINAL.match(after).end()
@@ -2064,11 +2066,11 @@ def _hedged(r: Reader, text: str, rev: str, s: int, value: float) -> tuple[str, 
 
 def _glued_code(r: Reader, text: str, rev: str, s: int, raw: str, e: int) -> bool:
     """Whether the text before ``s`` ends with a currency prefix the rules list that ends in a letter and starts
-    with a capital or a sign ("USD115", "RM79", "Rs50", "$US113"); "x5" or "rm5" stay identifiers, and so does
-    a shaped prefix before an amount not written like money ("PS9")."""
+    with a capital or a sign ("USD115", "RM79", "Rs50", "$US113", and a one-letter shaped one: "R410m"); "x5" or
+    "rm5" stay identifiers, and so does a shaped prefix before an amount not written like money ("PS9", "R2")."""
     pm = r.re_prefix.search_at(text, rev, s, LOOKBACK_CHARS)
     p = pm.group(0).strip() if pm is not None else ""
-    return (p in r.cur_prefix and len(p) >= 2 and (p[0].isupper() or not p[0].isalpha())
+    return (p in r.cur_prefix and (len(p) >= 2 or p in r.shaped_prefixes) and (p[0].isupper() or not p[0].isalpha())
             and _shape_fits(r, p, raw, text, e))
 
 

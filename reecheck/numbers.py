@@ -262,7 +262,7 @@ def numerals(text: str, pos: int = 0, endpos: int | None = None):
     """The matches of :data:`NUMERAL` in ``text``, left to right and not overlapping (as ``NUMERAL.finditer``),
     that start between ``pos`` and ``endpos``.
 
-    Digits glued to a short word that opens with a capital ("USD115", "RM79", "Rs50", "$US113") are yielded too:
+    Digits glued to a short word that opens with a capital ("USD115", "RM79", "Rs50", "$US113", "R410") are yielded too:
     the figure reader decides whether the word is a currency code or the number is part of a name ("MP3").
     """
     end = 0
@@ -278,7 +278,7 @@ def numerals(text: str, pos: int = 0, endpos: int | None = None):
             m = words(text, st)
         else:
             m = (digits if others(text, st) else plain)(text, st)  # NumeralPattern.match_digits, inlined
-        if m is None and st >= 2 and text[st - 1].isalpha() and _glued_word(text, st):
+        if m is None and st >= 1 and text[st - 1].isalpha() and _glued_word(text, st):
             m = DIGITS_ONLY.match(text, st)
         if m is not None:
             end = m.end()
@@ -316,11 +316,11 @@ GLUED_CODE_LETTERS = (1, 2, 3)
 
 def _glued_word(text: str, st: int) -> bool:
     """Whether the letters right before ``st`` form a word of :data:`GLUED_CODE_LETTERS` letters that opens with
-    a capital and starts after a non-alphanumeric character (one letter only after a currency sign: "$A82")."""
+    a capital and starts after a non-alphanumeric character ("RM79", "$A82", and one letter: "R410m", which the
+    figure reader takes as money only for a one-letter prefix the rules list, else as a name: "G7")."""
     for n in GLUED_CODE_LETTERS:
         w = st - n
-        if w >= 0 and text[w:st].isalpha() and text[w].isupper() and (w == 0 or not text[w - 1].isalnum()) \
-                and (n > 1 or (w > 0 and text[w - 1] in "$€£¥")):
+        if w >= 0 and text[w:st].isalpha() and text[w].isupper() and (w == 0 or not text[w - 1].isalnum()):
             return True
     return False
 

@@ -100,6 +100,7 @@ class Rules:
     attribution_speakers: tuple[str, ...] = ()
     attribution_titles: tuple[str, ...] = ()  # roles that name a person ("chief executive Ana Ruiz")
     attribution_org_nouns: tuple[str, ...] = ()  # "the carrier said": nouns that point back to a company
+    attribution_company_titles: tuple[str, ...] = ()  # roles inside a company ("chief financial officer")
     attribution_documents: tuple[str, ...] = ()  # "Velmar's annual report shows": the document's owner speaks
     observer_words: tuple[str, ...] = ()
     body_words: tuple[str, ...] = ()
@@ -313,7 +314,8 @@ class _Reader:
         for key, attr in (("verbs", "attribution_verbs"), ("by_phrases", "attribution_by"),
                           ("according", "attribution_according"), ("generic", "attribution_generic"),
                           ("speakers", "attribution_speakers"), ("titles", "attribution_titles"),
-                          ("org_nouns", "attribution_org_nouns"), ("documents", "attribution_documents")):
+                          ("org_nouns", "attribution_org_nouns"), ("documents", "attribution_documents"),
+                          ("company_titles", "attribution_company_titles")):
             if key in att:
                 col.add(attr, self.strings(att[key], key))
         if "words" in data.get("companies", {}):

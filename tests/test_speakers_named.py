@@ -1,0 +1,77 @@
+"""Who speaks when a text names a person, an outlet or a short name: a company's officer speaks for the company
+(also when only her surname comes back), a union's president for the union, a body defined with its initials
+keeps its full name, and the outlet in a dateline is never the company a story is about."""
+from __future__ import annotations
+
+import pytest
+
+from reecheck.figures import scan
+
+
+def _claim(claims, text: str):
+    (c,) = [c for c in claims if c.figure.text == text]
+    return c
+
+
+def test_an_officer_named_without_her_company_speaks_for_the_company_in_focus(claims_of):
+    claims = claims_of("Velmar Manganese sold 3.1 million tonnes of ore last year, the company said. The miner paid "
+                       "R380 million in royalties, chief financial officer Ana Ruiz told a briefing. The pit holds "
+                       "190 million tonnes, Ruiz said.")
+    assert _claim(claims, "R380 million").attribution == "Velmar Manganese"
+    assert _claim(claims, "190 million tonnes").attribution == "Velmar Manganese"
+
+
+def test_a_union_officer_named_with_a_bare_body_word_speaks_for_the_union_named_before(claims_of):
+    claims = claims_of("The Tarnow Valley Residents' Forum opposes the dam. Forum convenor Ana Ruiz said about 1,700 "
+                       "families would be displaced.")
+    assert _claim(claims, "about 1,700").attribution == "Tarnow Valley Residents' Forum"
+
+
+def test_an_officer_with_initials_after_the_owner_speaks_for_it(claims_of):
+    claims = claims_of("Velmar Power Corporation (VPC) runs the plant. The dam will cost 12 billion rupees, VPC "
+                       "managing director S. Ruiz told reporters. About 2,100 workers are on site, Ruiz said.")
+    assert _claim(claims, "About 2,100").attribution == "Velmar Power Corporation (VPC)"
+
+
+def test_a_minister_is_not_read_as_a_body_named_by_his_portfolio(claims_of):
+    c = _claim(claims_of("Output fell to 860,000 tonnes, Agriculture Minister Ana Ruiz said."), "860,000 tonnes")
+    assert c.attribution != "Agriculture"
+
+
+def test_a_company_defined_with_its_initials_keeps_its_full_name(claims_of):
+    claims = claims_of("The cost has risen to 64 billion rupees, state-run Velmar Power Generation Corporation (VPGC) "
+                       "said on Tuesday.\n\nVPGC said 2,080 workers were on site.")
+    assert _claim(claims, "64 billion rupees").attribution == "Velmar Power Generation Corporation (VPGC)"
+    assert _claim(claims, "2,080").attribution == "Velmar Power Generation Corporation (VPGC)"
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("TARNOW, Jan 20 (Ostland Business Wire) - The estimated cost has risen to 64 billion rupees, Velmar Power "
+     "said on Tuesday.", "Velmar Power"),
+    ("TARNOW, 3 March 2026 (Ostland Resources Wire) - Velmar Manganese sold 3.4 million tonnes of ore from its pit "
+     "near Tarnow in the Northern Velka, the company said on Tuesday.", "Velmar Manganese"),
+])
+def test_the_outlet_and_the_first_word_after_a_dateline_never_speak(claims_of, sentence, speaker):
+    (c,) = [c for c in claims_of(sentence) if c.figure.kind != "count"]
+    assert c.attribution == speaker
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The miner paid R410 million in royalties.", 410e6),
+    ("It pays R410m in royalties.", 410e6),
+    ("Only R9.5 million of the money was spent.", 9.5e6),
+    ("Each family got a R24,500 grant.", 24500),
+])
+def test_a_lone_r_before_an_amount_written_like_money_is_the_rand(rules, text, value):
+    (f,) = scan(text, rules)[0]
+    assert f.unit == "ZAR" and f.value == value
+
+
+@pytest.mark.parametrize("text, skipped", [
+    ("The R2 road is closed.", "R2"),
+    ("Prices of U3O8 rose.", "U3O8"),
+    ("The A380 flew.", "A380"),
+])
+def test_a_capital_glued_to_a_plain_number_stays_a_name(rules, text, skipped):
+    figures, skips = scan(text, rules)
+    assert not figures and [s.text for s in skips] == [skipped]
