@@ -2483,14 +2483,15 @@ _NOT_NAMES = frozenset("it this that these those he she they we i you one two th
 _POSSESSIVE_BODY = re.compile(
     r"(?:(?P<np>(?:[A-Z][\w.&-]*\s+){0,5}[A-Z][\w.&-]*)|(?P<gen>\b[Tt]he\s+[a-z]+(?:\s+[a-z]+)?))['’]s\s+"
     r"(?:(?:own|latest|new|official|revised|previous|earlier|current|higher|lower|preliminary|widely\s+cited)\s+)*"
-    r"(?:(?:count|estimate|figure|tally|reckoning|calculation|number|data|assessment|forecast|projection|target|"
+    r"(?:(?P<rk>count|estimate|figure|tally|reckoning|calculation|number|data|assessment|forecast|projection|target|"
     r"goal|plan|guidance|aim)s?"
     r"(?:\s+(?:of|at|is|was|puts\s+it\s+at))?\s+)?(?:some\s+|about\s+|around\s+|nearly\s+|roughly\s+)?$")
 
 
 def _possessive_body(cr, text: str, f: Figure, ss: int) -> str | None:
     """The body in "<Body>'s estimate of <figure>", if it is a body (a known attributor, a lower-case
-    generic speaker such as "the ministry", or a name with a body word), not a place or a company."""
+    generic speaker such as "the ministry", or a name with a body word), not a place; a company only with a
+    reckoning word ("Velmar's count of 1,140", not "Velmar's 1,140 staff")."""
     m = _POSSESSIVE_BODY.search(text, max(ss, f.start - 90), f.start)
     if not m:
         return None
@@ -2501,6 +2502,8 @@ def _possessive_body(cr, text: str, f: Figure, ss: int) -> str | None:
     phrase = m.group("np")
     if cr.re_attr.search(phrase) or set(phrase.split()) & cr.body_words:
         return cr.canonical_attributor(phrase)
+    if m.group("rk") and not cr.re_entity.fullmatch(phrase) and phrase.split()[0] not in _NOT_FIRST_NAMES:
+        return phrase  # "against Velmar's count of 1,140": a company's own reckoning is the company's
     return None
 
 
