@@ -75,3 +75,16 @@ def test_a_lone_r_before_an_amount_written_like_money_is_the_rand(rules, text, v
 def test_a_capital_glued_to_a_plain_number_stays_a_name(rules, text, skipped):
     figures, skips = scan(text, rules)
     assert not figures and [s.text for s in skips] == [skipped]
+
+
+def test_a_statewide_figure_is_not_the_county_s_and_the_county_stays_the_topic(claims_of):
+    claims = claims_of("Only 81.4 per cent of children in Tarnow County had both doses. The statewide rate is 92.7 "
+                       "per cent. About 1,300 pupils were sent home.")
+    assert _claim(claims, "81.4 per cent").entity == "Tarnow County"
+    assert _claim(claims, "92.7 per cent").entity == "statewide"
+    assert _claim(claims, "About 1,300").entity == "Tarnow County"
+
+
+def test_a_company_s_own_count_before_a_figure_is_the_company_s(claims_of):
+    claims = claims_of("The forum says about 1,700 families would be displaced, against Velmar Hydro's count of 1,140.")
+    assert _claim(claims, "1,140").attribution == "Velmar Hydro"
