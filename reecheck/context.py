@@ -471,6 +471,7 @@ class ContextReader:
         self.re_org_anaphor = re.compile(rf"\b[Tt]he\s+(?:[\w-]+\s+)?(?P<noun>{on})(?:['’]s)?(?![\w-])")
         self.body_words = frozenset(rules.body_words)
         self.company_words = frozenset(w for w in rules.company_words if " " not in w)
+        self.unit_words = frozenset(u.alias for u in rules.units)  # "GW", "MW": units, never names
         fac = _alternation(rules.facility_words)
         self.re_facility = re.compile(rf"\s+(?:{fac})\b")
         self.re_described_facility = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{fac})\b")
@@ -1694,8 +1695,9 @@ def _organisations(cr: ContextReader, text: str, ss: int, se: int, ents, attrs,
         b = a + len(phrase)
         if any(x <= a < y for x, y in taken) or _sentence_initial_common(text, ss, a, phrase):
             continue
-        if phrase.lower() in _MONTHS or _INITIAL.fullmatch(phrase):
-            continue
+        if phrase.lower() in _MONTHS or _INITIAL.fullmatch(phrase) or (
+                phrase in cr.unit_words and _NUMBER_BEFORE.search(text, max(ss, a - 3), a)):
+            continue  # (nor a unit after its number: "the 0.4 GW plant")
         first = phrase.split()[0]
         if cr.re_scope.fullmatch(first) or cr.re_metric.fullmatch(first) or cr.re_scope.fullmatch(phrase):
             continue  # "REE production", "Lithium output": a topic word, not a company
@@ -1917,10 +1919,12 @@ _SPEAKER_LEAD = re.compile(
     rf"{{0,{SPEAKER_DESCRIPTOR_WORDS}}})$")
 
 
-#: ", its operator " / ", the state carrier " / ", state-run " / ", Tarnow-based " right before a speaker's name that
-#: follows the figure (without a determiner, only hyphened words: ", while Velmar said" is a new clause).
+#: ", its operator " / ", the state carrier " / ", state-run " / ", Tarnow-based " / ", analysts at " right before a
+#: speaker's name that follows the figure (without a determiner, only hyphened words or a person's place of work:
+#: ", while Velmar said" is a new clause).
 _POST_DESCRIBED = re.compile(rf"[,;(—–]\s*(?:(?:its|their|the|The|Its)\s+(?:[a-z][\w-]*\s+){{1,{POST_DESCRIPTOR_WORDS}}}"
-                             r"|(?:[A-Za-z]\w*-[a-z][\w-]*\s+){1,2})$")
+                             r"|(?:[A-Za-z]\w*-[a-z][\w-]*\s+){1,2}"
+                             r"|(?:an?\s+|the\s+)?[a-z]+\s+(?:at|with|from)\s+(?:the\s+)?)$")  # ", analysts at"
 
 
 def _named_after_description(cr: ContextReader, text: str, ss: int, np_start: int,
@@ -2260,6 +2264,8 @@ OTHERS_BEFORE_CHARS = 20
 #: Words right before a name that make it another party than the one speaking: a rival, an origin, a yardstick.
 _OTHERS_BEFORE = re.compile(r"\b(?:from|to|than|against|with|over|versus|like|including|overtook|overtaking|"
                             r"beat|behind|ahead\s+of)\s+(?:the\s+)?$", re.I)
+#: A number right before a unit the rules know: the unit of that number ("0.4 GW", "12 MW"), never a name.
+_NUMBER_BEFORE = re.compile(r"\d\s?$")
 #: Words right before a name that make it where something is ("near Hotazel in the Northern Cape"), not a firm.
 _WHERE_BEFORE = re.compile(r"\b(?:in|near|outside|across|throughout)\s+(?:the\s+)?$", re.I)
 #: A sentence that goes on about the previous one's figure ("That is up 12 % on a year earlier", "It was the

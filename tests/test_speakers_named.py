@@ -88,3 +88,24 @@ def test_a_statewide_figure_is_not_the_county_s_and_the_county_stays_the_topic(c
 def test_a_company_s_own_count_before_a_figure_is_the_company_s(claims_of):
     claims = claims_of("The forum says about 1,700 families would be displaced, against Velmar Hydro's count of 1,140.")
     assert _claim(claims, "1,140").attribution == "Velmar Hydro"
+
+
+@pytest.mark.parametrize("sentence, figure, speaker", [
+    ("The expansion would cost close to $1.5 billion, analysts at Tarnow Metals Research said.",
+     "close to $1.5 billion", "Tarnow Metals Research"),
+    ("Output was 5 Mt, an economist at Velka Research said.", "5 Mt", "Velka Research"),
+])
+def test_a_speaker_placed_at_a_research_house_after_the_figure_is_that_house(claims_of, sentence, figure, speaker):
+    assert _claim(claims_of(sentence), figure).attribution == speaker
+
+
+def test_a_research_house_that_forecasts_is_never_the_topic_after_it(claims_of):
+    claims = claims_of("Tarnow Energy Analytics expects closer to 950 GWh in an average year. The forest department "
+                       "said 530 hectares had been approved.")
+    assert _claim(claims, "closer to 950 GWh").entity != "Tarnow Energy Analytics"
+    assert _claim(claims, "530 hectares").entity != "Tarnow Energy Analytics"
+
+
+def test_a_unit_after_its_number_is_never_a_plant_s_name(claims_of):
+    claims = claims_of("The 0.4 GW plant will generate 1,120 MWh a year.")
+    assert all(c.entity != "GW" for c in claims)
