@@ -1721,7 +1721,10 @@ def _organisations(cr: ContextReader, text: str, ss: int, se: int, ents, attrs,
             opener = False  # "Worldwide, the industry faces ...": no appositive closes, so no name opens
         # "Tarn Ridge, the giant field on the coast": a name described as a facility
         described = cr.re_described_facility.match(text, b)
-        facility = facility or described
+        # "the Kumbhi hydroelectric project": one describing word between the name and its facility word
+        facility = facility or described or (
+            " " not in phrase and phrase not in _WEEKDAYS and (mod := _FACILITY_MODIFIER.match(text, b)) is not None
+            and cr.re_facility.match(text, mod.end()))
         # "the field run by Tarnoil", "a line owned by Westgrid": the company behind a facility
         lead_in = text[max(ss, a - 30):a]
         runner = _RUN_BY_BEFORE.search(lead_in) if "by" in lead_in else None
@@ -2264,6 +2267,9 @@ OTHERS_BEFORE_CHARS = 20
 #: Words right before a name that make it another party than the one speaking: a rival, an origin, a yardstick.
 _OTHERS_BEFORE = re.compile(r"\b(?:from|to|than|against|with|over|versus|like|including|overtook|overtaking|"
                             r"beat|behind|ahead\s+of)\s+(?:the\s+)?$", re.I)
+#: One describing word between a name and its facility word ("Kumbhi hydroelectric project"); not a function word
+#: ("on Tuesday the project").
+_FACILITY_MODIFIER = re.compile(r"\s+(?!(?:the|a|an|its|their|this|that|his|her|our|and|or|of|to|in)\b)[a-z][\w-]*")
 #: A number right before a unit the rules know: the unit of that number ("0.4 GW", "12 MW"), never a name.
 _NUMBER_BEFORE = re.compile(r"\d\s?$")
 #: Words right before a name that make it where something is ("near Hotazel in the Northern Cape"), not a firm.

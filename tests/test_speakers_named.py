@@ -109,3 +109,10 @@ def test_a_research_house_that_forecasts_is_never_the_topic_after_it(claims_of):
 def test_a_unit_after_its_number_is_never_a_plant_s_name(claims_of):
     claims = claims_of("The 0.4 GW plant will generate 1,120 MWh a year.")
     assert all(c.entity != "GW" for c in claims)
+
+
+def test_a_project_named_with_one_describing_word_is_a_facility_not_a_weekday(claims_of):
+    claims = claims_of("The Tarn hydroelectric project will cost 64 billion rupees, Velmar Power said. On Tuesday the "
+                       "project said 2,100 workers were on site.")
+    assert _claim(claims, "64 billion rupees").entity == "Tarn"
+    assert _claim(claims, "2,100").entity != "Tuesday"
