@@ -497,7 +497,8 @@ class ContextReader:
         self.re_actual = re.compile(rf"\b(?:{ac})\b", re.I)
         py = _alternation_ci(rules.period_year_preps)
         self.re_period = re.compile(
-            rf"\b(?:{py})\s+(?:the\s+)?(?:(?P<m>{months_alt})\s+|{_QUARTER}\s+(?:of\s+)?)?(?P<y>(?:19|20)\d\d)"
+            rf"\b(?:{py})\s+(?:the\s+)?(?:(?P<m>{months_alt})\s+|{_QUARTER}\s+(?:of\s+)?|{_HALF}\s+(?:of\s+)?)?"
+            rf"(?P<y>(?:19|20)\d\d)"
             rf"(?:[-–/](?P<y2>\d\d(?:\d\d)?)(?=\s+(?:{_SEASON_WORDS})\b|[\s,.;:)]|$))?\b(?![-–/]\d)", re.I)
 
     # -- mention finders -----------------------------------------------------------------------
@@ -1649,7 +1650,7 @@ def _observer_described(cr: ContextReader, text: str, end: int, se: int) -> bool
 _TRAILING_CONNECTORS = re.compile(r"(?:\s+(?:of|for|and|the|de|la|del|on))+$")
 #: A full stop that belongs to the phrase: an initial or a short abbreviation ("Acme Co.", "U.S.").
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Z]|\b[A-Z][a-z]{1,3})\.$")
-_INITIAL = re.compile(r"[A-Z]\.?")
+_INITIAL = re.compile(r"[A-Z]\.?|[HQ][1-4]|FY\d{2,4}")  # an initial, or a part of a year ("H2", "Q3", "FY25")
 #: "State-owned " before a name.
 _HYPHENATED_LEAD = re.compile(r"(?:[A-Z][a-z]+-[a-z]+\s+)+")
 _DASH_BEFORE = re.compile(r"\s[-–—]\s*$")
@@ -2320,7 +2321,7 @@ def _company_before(cr: ContextReader, text: str, ss: int, pos: int) -> str | No
 #: Entity kinds (entities.toml) that are places.
 _PLACE_KINDS = frozenset({"country", "region"})
 #: A place named as where something is: "in", "off", "near" and up to two words ("in southern", "off the").
-_LOCATED_BEFORE = re.compile(r"\s+(?:in|off|near|outside)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$")
+_LOCATED_BEFORE = re.compile(r"\s+(?:in|off|near|outside)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?:[a-z-]+\s+){0,2}$")
 #: What may stand between a name and the place it is in: its facility or company word ("Kestrel mine", "Velmar Ltd").
 _NAME_TO_PLACE = re.compile(r"(?:\s+[a-z-]+){0,3}$")
 
@@ -2682,6 +2683,8 @@ def _period_text(m: re.Match) -> str:
         return f"{m.group('y')}-{_MONTHS[month.lower()]:02d}"
     if m.group("q") or m.group("qn"):
         return f"{m.group('y')}-Q{_quarter_number(m)}"
+    if m.group("h") or m.group("hn"):
+        return f"{m.group('y')}-H{_half_number(m)}"
     return _season(m.group("y"), m.group("y2"))
 
 
@@ -2693,6 +2696,19 @@ _QUARTER_WORDS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd"
 
 def _quarter_number(m: re.Match) -> int:
     return int(m.group("qn")) if m.group("qn") else _QUARTER_WORDS[m.group("q").lower()]
+
+
+#: A half of a year: "the first half", "H1". Its period is written "2025-H1".
+_HALF = r"(?:(?P<h>first|second|1st|2nd)\s+half|H(?P<hn>[12]))"
+
+
+def _half_number(m: re.Match) -> int:
+    return int(m.group("hn")) if m.group("hn") else 1 if m.group("h").lower() in ("first", "1st") else 2
+
+
+#: A half named without its year ("in the first half of the year"): the last such half begun by the text's date.
+_HALF_ALONE = re.compile(rf"\b(?:in|for|during|over)\s+(?:the\s+)?{_HALF}\b(?![\s,]+(?:of\s+)?(?:19|20)\d\d)"
+                         r"(?:\s+of\s+(?:the|this)\s+year)?", re.I)
 
 
 #: A quarter named without its year ("in the third quarter"): the last such quarter up to the text's date.
@@ -2749,6 +2765,9 @@ def _dated_without_year(cr: ContextReader, text: str, lo: int, hi: int, doc_date
     for m in _QUARTER_ALONE.finditer(text, lo, hi):
         q = _quarter_number(m)
         out.append((m.start(), f"{year if 3 * q - 2 <= month else year - 1}-Q{q}"))
+    for m in _HALF_ALONE.finditer(text, lo, hi):
+        h = _half_number(m)
+        out.append((m.start(), f"{year if 6 * h - 5 <= month else year - 1}-H{h}"))
     if quarters_only:
         return out
     for m in _MONTH_ALONE.finditer(text, lo, hi):

@@ -482,10 +482,12 @@ def _over_before(period: str, day: str) -> bool:
 
 
 def _later(period: str, day: str) -> bool:
-    """Whether ``period`` ("2025-09-02", "2025-09", "2025-Q3", the season "2024/25", "2025") begins after
+    """Whether ``period`` ("2025-09-02", "2025-09", "2025-Q3", "2025-H1", the season "2024/25", "2025") begins after
     ``day`` ("2025-08-14"), compared as precisely as the coarser of the two is written."""
     if (q := _QUARTER.fullmatch(period)) is not None:
         period = f"{q.group(1)}-{3 * int(q.group(2)) - 2:02d}"  # a quarter begins in its first month
+    elif (h := _HALF.fullmatch(period)) is not None:
+        period = f"{h.group(1)}-{6 * int(h.group(2)) - 5:02d}"  # a half year in January or July
     elif not _ISO_PERIOD.fullmatch(period):
         period = period[:4]  # a season ("2024/25") or anything else: by the year it begins in
     n = min(len(period), len(day))
@@ -495,6 +497,7 @@ def _later(period: str, day: str) -> bool:
 #: Periods :func:`_later` compares as written: a year, a month or a day.
 _ISO_PERIOD = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 _QUARTER = re.compile(r"(\d{4})-Q([1-4])")
+_HALF = re.compile(r"(\d{4})-H([12])")
 
 
 def _same_frame(a: str, b: str) -> bool:

@@ -264,3 +264,27 @@ def test_over_before_reads_years_and_split_years_against_a_day():
     assert _over_before("2024/25", "2026-04-09") and _over_before("2024", "2026-04-09")
     assert not _over_before("2025", "2026-04-09")  # last year's figure may be what an undated one means
     assert not _over_before("2025/26", "2026-04-09")
+
+
+@pytest.mark.parametrize("sentence, figure, period", [
+    ("TARNOW, 14 August 2025 (Wire) - The Tarn mine produced 9,400 tonnes of cobalt in the first half of the year, "
+     "its operator Velmar said.", "9,400 tonnes", "2025-H1"),
+    ("TARNOW, 3 March 2025 (Wire) - Velmar made 8,100 tonnes in the second half, the company said.",
+     "8,100 tonnes", "2024-H2"),
+    ("Output in H2 2024 was 8,100 tonnes.", "8,100 tonnes", "2024-H2"),
+    ("Velmar made 4,000 tonnes in the first half of 2023.", "4,000 tonnes", "2023-H1"),
+])
+def test_a_half_year_is_a_period_of_its_own(claims_of, sentence, figure, period):
+    c = _claim(claims_of(sentence), figure)
+    assert c.period == period and c.entity not in ("H1", "H2")
+
+
+def test_a_half_year_begins_in_january_or_july():
+    assert _later("2025-H2", "2025-06-30") and not _later("2025-H2", "2025-07-01")
+    assert not _later("2025-H1", "2025-01-15")
+
+
+def test_a_project_in_a_possessed_district_is_the_project_s_figure(claims_of):
+    c = _claim(claims_of("The cost of the Tarn hydroelectric project in Ostland's Kavo Delga district has risen to "
+                         "64 billion rupees, Velmar Power said."), "64 billion rupees")
+    assert c.entity == "Tarn"
