@@ -708,7 +708,9 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
         if state_facility:  # "The cable will carry 4 GW", "the 4,000 MW link": the facility named last
             for m in cr.re_facility_anaphor.finditer(text, ss, se):
                 holds = any(m.start() < f.start < m.end() for f in sfigs)
-                if m.start() - ss <= 4 or holds:  # the sentence's subject, or a figure inside it
+                # the sentence's subject, the subject of what a speaker says ("Velmar says the project needs"),
+                # or a figure inside it
+                if m.start() - ss <= 4 or holds or _SAYS_THAT.search(text, max(ss, m.start() - 20), m.start()):
                     orgs.append(_Mention(m.start(), m.start() + 3, state_facility, "facility anaphor"))
         # "..., the operator said", "It has guided ...": a speaker the sentence only points back to
         carried = speakers.carried(source.position(ss)[0])
@@ -2271,6 +2273,8 @@ _OTHERS_BEFORE = re.compile(r"\b(?:from|to|than|against|with|over|versus|like|in
 #: One describing word between a name and its facility word ("Kumbhi hydroelectric project"); not a function word
 #: ("on Tuesday the project").
 _FACILITY_MODIFIER = re.compile(r"\s+(?!(?:the|a|an|its|their|this|that|his|her|our|and|or|of|to|in)\b)[a-z][\w-]*")
+#: A speech verb opening a reported clause: "Velmar says (that) " before its subject.
+_SAYS_THAT = re.compile(r"\b(?:says|said|adds|added|reports|reported|estimates|estimated)\s+(?:that\s+)?$")
 #: A number right before a unit the rules know: the unit of that number ("0.4 GW", "12 MW"), never a name.
 _NUMBER_BEFORE = re.compile(r"\d\s?$")
 #: Words right before a name that make it where something is ("near Hotazel in the Northern Cape"), not a firm.

@@ -116,3 +116,11 @@ def test_a_project_named_with_one_describing_word_is_a_facility_not_a_weekday(cl
                        "project said 2,100 workers were on site.")
     assert _claim(claims, "64 billion rupees").entity == "Tarn"
     assert _claim(claims, "2,100").entity != "Tuesday"
+
+
+def test_the_project_a_speaker_talks_about_is_the_project_named_before(claims_of):
+    claims = claims_of("The Tarn hydroelectric project will cost 64 billion rupees, Velmar Power Corporation (VPC) "
+                       "said. In 2024 VPC's stations generated 6,240 GWh. VPC says the project needs 412 hectares of "
+                       "forest land.")
+    assert _claim(claims, "6,240 GWh").entity == "VPC"
+    assert _claim(claims, "412 hectares").entity == "Tarn"
