@@ -2534,7 +2534,7 @@ _IT_SAYS_AFTER = re.compile(r"\s+(?:that\s+)?(?:it|they)(?=\s)")
 #: "the" right before a figure, and what may stand between it and a speaker that follows ("the 412 the company
 #: reports", "the 12,500 that the agency counted"): a figure some other speaker states, inside a sentence.
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
-_SPEAKER_GAP = re.compile(r"\s+(?:that\s+|which\s+)?")
+_SPEAKER_GAP = re.compile(r"\s+(?:that\s+|which\s+)?(?:the\s+(?:[a-z]+-[a-z]+\s+)?)?")  # "the 46.2bn the state-run X estimates"
 #: A figure, at most two words, then "on"/"in"/"from" before a document someone owns: "16,240 households on the
 #: council's register", "the 38.9m in the partnership's data". The owner states the figure.
 _ON_DOCUMENT = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:on|in|from)\s+")

@@ -124,3 +124,9 @@ def test_the_project_a_speaker_talks_about_is_the_project_named_before(claims_of
                        "forest land.")
     assert _claim(claims, "6,240 GWh").entity == "VPC"
     assert _claim(claims, "412 hectares").entity == "Tarn"
+
+
+def test_a_figure_a_described_body_states_after_it_is_that_body_s(claims_of):
+    c = _claim(claims_of("The cost will be 80 billion rupees, Tarnow Energy Analytics said, well above the 46.2 billion "
+                         "rupees the state-run Velmar Power Corporation now estimates."), "46.2 billion rupees")
+    assert c.attribution == "Velmar Power Corporation"
