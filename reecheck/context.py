@@ -472,6 +472,8 @@ class ContextReader:
         self.body_words = frozenset(rules.body_words)
         self.company_words = frozenset(w for w in rules.company_words if " " not in w)
         self.unit_words = frozenset(u.alias for u in rules.units)  # "GW", "MW": units, never names
+        #: "the union" → the words of body names it may point back to ("Association"), from [bodies] kin
+        self.body_kin = MappingProxyType({noun.lower(): frozenset(words) for noun, words in rules.body_kin})
         fac = _alternation(rules.facility_words)
         self.re_facility = re.compile(rf"\s+(?:{fac})\b")
         self.re_described_facility = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{fac})\b")
@@ -872,7 +874,7 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
             if attribution is None and quoted_by and quoted_by[0] <= f.start < quoted_by[1]:
                 attribution = quoted_by[2]
             if attribution and attribution[:1].islower():  # "the ministry": the ministry named last
-                attribution = _resolve_generic(attribution, bodies, f.start, text)
+                attribution = _resolve_generic(attribution, bodies, f.start, text, cr.body_kin)
                 noun = attribution.split()[-1]
                 if attribution[:1].islower() and noun in cr.org_nouns:  # "said the company's chief executive"
                     attribution = speakers.roles.get(noun) or state_org or attribution
@@ -1352,21 +1354,39 @@ def _named_bodies(cr: ContextReader, text: str, ss: int, se: int, attrs, known) 
 DESCRIPTION_STEM_CHARS = 4
 
 
-def _resolve_generic(generic: str, bodies: list[tuple[int, str]], pos: int, text: str = "") -> str:
+def _names_another(name: str, noun: str) -> bool:
+    """Whether ``noun`` stands in ``name`` only to describe another body that more capitalised words go on to
+    name: "the county" is not the "Calder County Paramedics Association" ("Ministry of Mines" and "Tarn County
+    Council" are a ministry and a council)."""
+    words = name.split()
+    at = next((i for i, w in enumerate(words) if w.lower() == noun), None)
+    return at is not None and at + 1 < len(words) - 1 and words[at + 1][:1].isupper() and words[-1].lower() != noun
+
+
+def _resolve_generic(generic: str, bodies: list[tuple[int, str]], pos: int, text: str = "",
+                     kin: Mapping[str, frozenset[str]] = MappingProxyType({})) -> str:
     """The last body named before ``pos`` whose name has the generic's noun ("the ministry" → "Ministry of
     Mines"); else the fullest description of it earlier in the text ("the bureau" → "municipal health
-    bureau"); else the generic itself."""
+    bureau"); else the last body named with a word of the noun's kin in the rules ("the union" → "Tarnow
+    Paramedics Association"); else the generic itself."""
     noun = generic.split()[-1].lower()
     # "the regional council" is not "International Tin Study Council": a description must be in the name
     # (an owner, "the country's ministry", is no description)
     described_by = {w for w in re.split(r"['’]s\s+", generic.lower())[-1].split()[:-1] if w != "the"}
     for start, name in reversed(bodies):
         words = name.lower().replace("’s", "").replace("'s", "").split()
-        if start < pos and noun in words and (not described_by or any(x.startswith(w[:DESCRIPTION_STEM_CHARS])
-                                                                      for x in words for w in described_by)):
+        if start < pos and noun in words and not _names_another(name, noun) and (
+                not described_by or any(x.startswith(w[:DESCRIPTION_STEM_CHARS]) for x in words for w in described_by)):
             return name
     described = [m.group(1) for m in re.finditer(rf"\b[Tt]he\s+((?:[a-z-]+\s+){{1,3}}{re.escape(noun)})\b", text[:pos])]
-    return max(described, key=len) if described else generic
+    if described:
+        return max(described, key=len)
+    words = kin.get(noun)
+    if words:
+        for start, name in reversed(bodies):
+            if start < pos and set(name.split()) & words:
+                return name
+    return generic
 
 
 #: A fraction in words or digits: "three-quarters", "two thirds", "half", "1/4".
@@ -2196,7 +2216,7 @@ def _role_owner(cr: ContextReader, text: str, ss: int, se: int, person: str, bod
         company_role = cr.re_company_title.fullmatch(m.group("role").strip(" ,"))
         return state_org if company_role and state_org and state_org_kind != "body" else None
     if owner.split()[0].lower() in ("the", "a", "an") or owner in cr.body_words:  # "the department's head",
-        name = _resolve_generic("the " + owner.split()[-1].lower(), bodies, m.start(), text)  # "a ministry spokesman"
+        name = _resolve_generic("the " + owner.split()[-1].lower(), bodies, m.start(), text, cr.body_kin)  # "a ministry spokesman"
         return name if name[:1].isupper() else None
     if not m.group("poss") and owner.split()[0] in _NOT_FIRST_NAMES:
         return None  # "In May chief executive Ana Ruiz said": no owner
@@ -2259,7 +2279,7 @@ class _Speakers:
             self.last = said[-1]
         elif attrs:  # "The council said in a statement that ...": no figure, but a speaker
             a = attrs[-1]
-            self.last = _resolve_generic(a.name, bodies, a.start, text) if a.name[:1].islower() else a.name
+            self.last = _resolve_generic(a.name, bodies, a.start, text, cr.body_kin) if a.name[:1].islower() else a.name
         elif claims:
             self.last = None  # figures nobody states: what follows is not carried past them
         self.line = line

@@ -108,6 +108,7 @@ class Rules:
     facility_words: tuple[str, ...] = ()
     place_nouns: tuple[str, ...] = ()  # "Tarn province", "the city of Tarnow": see [places] in entities.toml
     place_bodies: tuple[tuple[str, str], ...] = ()  # ("City Council", "city"): "Tarnow City Council" names Tarnow
+    body_kin: tuple[tuple[str, tuple[str, ...]], ...] = ()  # ("union", ("Association", ...)): "the union" → it
     furniture_lines: tuple[str, ...] = ()
     furniture_inline: tuple[str, ...] = ()
     tolerances: tuple[tuple[str, float], ...] = tuple(BUILTIN_TOLERANCES.items())
@@ -326,6 +327,10 @@ class _Reader:
             col.add("body_words", self.strings(data["bodies"]["words"], "words"))
         if "observers" in data.get("bodies", {}):
             col.add("observer_words", self.strings(data["bodies"]["observers"], "observers"))
+        kin = data.get("bodies", {}).get("kin", {})
+        if not isinstance(kin, dict):
+            raise self.fail("kin", "[bodies] kin must map a generic noun to body words", 'write kin = { union = ["Association"] }')
+        col.add("body_kin", [(noun, tuple(self.strings(words, noun))) for noun, words in kin.items()])
         places = data.get("places", {})
         if not isinstance(places, dict):
             raise self.fail("places", "[places] must be a table", 'write [places] and then nouns = ["province"]')

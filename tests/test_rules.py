@@ -152,6 +152,9 @@ def test_malformed_toml_names_the_file_and_line(tmp_path):
     ('named_figures = ["absolute zero"]\n', (1, "must be a table")),
     # a metric kind the stages do not know (it would silently do nothing)
     ('[[metric]]\nname = "fare"\nwords = ["fare"]\nkind = "mony"\n', (4, "unknown kind 'mony'")),
+    # a basis kind the stages do not know, and the words a generic noun points back to written as one string
+    ('[[basis]]\nname = "rock"\nwords = ["rock"]\nkind = "dug"\n', (4, "unknown kind 'dug'")),
+    ('[bodies.kin]\nunion = "Association"\n', (2, "'union' must be a list")),
 ])
 def test_a_bad_entry_names_the_file_and_line(tmp_path, text, expected):
     line, problem = expected

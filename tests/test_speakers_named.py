@@ -130,3 +130,10 @@ def test_a_figure_a_described_body_states_after_it_is_that_body_s(claims_of):
     c = _claim(claims_of("The cost will be 80 billion rupees, Tarnow Energy Analytics said, well above the 46.2 billion "
                          "rupees the state-run Velmar Power Corporation now estimates."), "46.2 billion rupees")
     assert c.attribution == "Velmar Power Corporation"
+
+
+def test_the_union_points_back_to_an_association_and_the_county_never_does(claims_of):
+    claims = claims_of("The Tarn County Paramedics Association says its own count is 455. About 18 percent of posts "
+                       "are vacant, according to the county. The union puts the vacancy rate at 27 percent.")
+    assert _claim(claims, "27 percent").attribution == "Tarn County Paramedics Association"
+    assert _claim(claims, "About 18 percent").attribution != "Tarn County Paramedics Association"
