@@ -801,6 +801,8 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
                     mm = (_nearest_before(fmetrics, f.start, prev_end) or _nearest_before(fmetrics, f.start, ss)
                           or _first_after(fmetrics, f.end, se))
                     metric = mm.name if mm else None
+                if _ONE_IN.search(f.text) and not of and (counted := _COUNTED_PLURAL.match(text, f.end, se)):
+                    metric = counted.group(1)  # "one in five calls from the north": a share of the calls
                 if metric is None and of:  # "52 per cent of auction proceeds": a share of what it names, never
                     metric = _share_whole(cr, text, f.end + of.end(), se)  # of a metric from sentences before
             if (metric is None and f.kind == "money" and " / " not in f.unit
@@ -2293,6 +2295,10 @@ _OTHERS_BEFORE = re.compile(r"\b(?:from|to|than|against|with|over|versus|like|in
 #: One describing word between a name and its facility word ("Kumbhi hydroelectric project"); not a function word
 #: ("on Tuesday the project").
 _FACILITY_MODIFIER = re.compile(r"\s+(?!(?:the|a|an|its|their|this|that|his|her|our|and|or|of|to|in)\b)[a-z][\w-]*")
+#: A share written "one in five", "two out of every ten": the noun after it is what it is a share of.
+_ONE_IN = re.compile(r"\b(?:in|out\s+of)\s+(?:every\s+)?\w+$", re.I)
+#: The plural noun counted right after such a share, with one describing word at most: "urgent calls", "riders".
+_COUNTED_PLURAL = re.compile(r"\s+((?:[a-z][a-z-]+\s+)?[a-z][a-z-]+s)\b(?!\s+(?:of|to)\b)")
 #: A speech verb opening a reported clause: "Velmar says (that) " before its subject.
 _SAYS_THAT = re.compile(r"\b(?:says|said|adds|added|reports|reported|estimates|estimated)\s+(?:that\s+)?$")
 #: A number right before a unit the rules know: the unit of that number ("0.4 GW", "12 MW"), never a name.

@@ -137,3 +137,13 @@ def test_the_union_points_back_to_an_association_and_the_county_never_does(claim
                        "are vacant, according to the county. The union puts the vacancy rate at 27 percent.")
     assert _claim(claims, "27 percent").attribution == "Tarn County Paramedics Association"
     assert _claim(claims, "About 18 percent").attribution != "Tarn County Paramedics Association"
+
+
+@pytest.mark.parametrize("sentence, figure, metric", [
+    ("Roughly one in five calls from the rural north was handled by crews.", "Roughly one in five", "share of calls"),
+    ("Three in ten riders did not own a car.", "Three in ten", "share of riders"),
+    ("Two out of every ten mines are idle.", "Two out of every ten", "share of mines"),
+])
+def test_a_share_written_one_in_five_is_a_share_of_the_plural_after_it(claims_of, sentence, figure, metric):
+    claims = claims_of("About 18 percent of paramedic positions are vacant. " + sentence)
+    assert _claim(claims, figure).metric == metric
