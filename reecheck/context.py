@@ -1421,8 +1421,12 @@ _PHRASE_BREAK = re.compile(r"[,;:]|\s[-–—]\s")
 #: What may stand between a figure and the basis word after it for the basis to be the figure's own: "4.2 Mt
 #: of laterite ore", "30,000 t of copper in concentrate", "49 Mt of lithium reserves measured as carbonate
 #: equivalent"; a few words and no clause ("1.3 Mt as ore grades declined", "190 Mt, a gap put down to ore").
-_BASIS_PHRASE = re.compile(r"(?:\s*[“”\"‘’(]|(?:\s+|(?<=[“\"‘(]))(?:(?:measured|expressed|counted|stated|given)\s+as|(?!(?:as|at|from|to|by|for|"
-                           r"with|than|and|or|while|after|before|which|that|when|because|since)\b)[\w-]+)){0,6}\s*[“\"‘(]?", re.I)
+_CLAUSE_WORDS = r"as|at|from|to|by|for|with|than|and|or|while|after|before|which|that|when|because|since"
+_BASIS_PHRASE = re.compile(
+    r"(?:\s*[“”\"‘’(]"  # a quotation mark or bracket
+    r"|(?:\s+|(?<=[“\"‘(]))"  # or a word: "measured as", or any word that opens no clause
+    rf"(?:(?:measured|expressed|counted|stated|given)\s+as|(?!(?:{_CLAUSE_WORDS})\b)[\w-]+)"
+    r"){0,6}\s*[“\"‘(]?", re.I)
 #: Capitalised words after a place that continue a name ("European Flight Safety Office").
 _NAME_GOES_ON = re.compile(r"\s+((?:[A-Z][\w&.-]*\s+){0,4}[A-Z][\w&.-]*)")
 

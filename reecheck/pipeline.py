@@ -3,7 +3,8 @@
 1. **sources** (:mod:`reecheck.sources`): paths → cleaned :class:`Source` texts, repairs noted.
 2. **figures** (:mod:`reecheck.figures`): each text → :class:`Figure` records and skipped numbers.
 3. **context** (:mod:`reecheck.context`): figures → :class:`Claim` records with subject, attribution,
-   period, sentence and line:column.
+   period, sentence and line:column; then, across the run, one name per body and per firm (a firm named
+   short in one text and in full in another).
 4. **groups** (:mod:`reecheck.groups`): claims → :class:`Group` records by subject; the rest left out
    with a reason.
 5. **comparison** (:mod:`reecheck.compare`): each group → :class:`Verdict` with camps, status, ratio

@@ -329,7 +329,8 @@ class _Reader:
             col.add("observer_words", self.strings(data["bodies"]["observers"], "observers"))
         kin = data.get("bodies", {}).get("kin", {})
         if not isinstance(kin, dict):
-            raise self.fail("kin", "[bodies] kin must map a generic noun to body words", 'write kin = { union = ["Association"] }')
+            raise self.fail("kin", "[bodies.kin] must map a generic noun to body words",
+                            'write [bodies.kin] and then union = ["Association"]')
         col.add("body_kin", [(noun, tuple(self.strings(words, noun))) for noun, words in kin.items()])
         places = data.get("places", {})
         if not isinstance(places, dict):
