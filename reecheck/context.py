@@ -745,7 +745,9 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
             fmetrics = metrics if f.kind in _COUNTED_KINDS else [
                 m for m in metrics if m.kind != "count" and not (m.kind == "measure" and f.kind == "money")]
             if f.kind not in ("money", "percent", "points", "multiple"):  # "sales rose to 128,400": no revenue
-                fmetrics = [m for m in fmetrics if m.kind != "money"]
+                fmetrics = [m for m in fmetrics if m.kind not in ("money", "sum")]
+            elif f.kind == "money" and " / " in f.unit:  # "copper spent the autumn at $9,500 a tonne": a price
+                fmetrics = [m for m in fmetrics if m.kind != "sum"]
             fdim = _dimension(f, rules)
             cs, ce = next(((a, b) for a, b in clauses if a <= f.start < b), (ss, se))
             prev_end = max([g.end for g in bounding if g.end <= f.start] + [cs])

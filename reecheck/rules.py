@@ -203,7 +203,7 @@ class _Reader:
         return f"{self.path}:{self._first_line[needle] or '?'}"
 
     #: The kinds each table's entries may have (a kind the stages do not know would silently do nothing).
-    KINDS = {"metric": ("whole", "after", "count", "measure", "money"), "entity": ("country", "region", "world"),
+    KINDS = {"metric": ("whole", "after", "count", "measure", "money", "sum"), "entity": ("country", "region", "world"),
              "basis": ("mined",)}
 
     def lexemes(self, data: dict, key: str, words_key: str) -> list:

@@ -87,3 +87,12 @@ def test_a_place_the_rules_know_never_becomes_a_firm_of_its_name(write_sources, 
     })
     report = check(folder)
     assert _claim(report.claims, "40,000 tonnes").entity == country
+
+
+@pytest.mark.parametrize("sentence, figure, metric", [
+    ("The department had spent $1.85 million on the response so far.", "$1.85 million", "spending"),
+    ("Velmar will spend €1.3bn replacing its furnaces.", "€1.3bn", "spending"),
+    ("Copper spent much of the autumn at around $9,500 a tonne.", "around $9,500 a tonne", "price"),
+])
+def test_money_spent_is_spending_but_a_price_a_tonne_stays_a_price(claims_of, sentence, figure, metric):
+    assert _claim(claims_of(sentence), figure).metric == metric

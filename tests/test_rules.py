@@ -155,6 +155,7 @@ def test_malformed_toml_names_the_file_and_line(tmp_path):
     # a basis kind the stages do not know, and the words a generic noun points back to written as one string
     ('[[basis]]\nname = "rock"\nwords = ["rock"]\nkind = "dug"\n', (4, "unknown kind 'dug'")),
     ('[bodies.kin]\nunion = "Association"\n', (2, "'union' must be a list")),
+    ('[[metric]]\nname = "outlay"\nwords = ["outlay"]\nkind = "sums"\n', (4, "unknown kind 'sums'")),
 ])
 def test_a_bad_entry_names_the_file_and_line(tmp_path, text, expected):
     line, problem = expected
