@@ -98,6 +98,7 @@ def test_a_place_the_rules_know_never_becomes_a_firm_of_its_name(write_sources, 
     ("The miner paid R410 million in mineral royalties for 2025.", "R410 million", "royalties"),
     ("Velmar faces $212m royalty bill", "$212m", "royalties"),
     ("The department's budget for this financial year is A$4.8 billion.", "A$4.8 billion", "budget"),
+    ("It paid a further R186 million in corporate income tax.", "R186 million", "tax"),  # no revenue ("income")
 ])
 def test_money_spent_is_spending_but_a_price_a_tonne_stays_a_price(claims_of, sentence, figure, metric):
     assert _claim(claims_of(sentence), figure).metric == metric
