@@ -939,6 +939,12 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
                     entity, metric_label, scope = before.entity, before.metric, before.scope
                     if period is None and not is_target:
                         period, is_target = before.period, before.is_target
+            prev_claim = claims[-1] if len(claims) > first_here else None
+            if (prev_claim is not None and f.kind == "money" and prev_claim.figure.kind == "money"
+                    and prev_claim.figure.unit != f.unit and _CONVERSION_GAP.fullmatch(text, prev_claim.figure.end, f.start)):
+                # "US$1.2 billion (about 610 billion tenge)": the same sum in another currency
+                entity, metric_label, scope = prev_claim.entity, prev_claim.metric, prev_claim.scope
+                period, is_target, attribution = prev_claim.period, prev_claim.is_target, prev_claim.attribution
             subject = _subject_phrase(entity, metric_label, scope)
             claims.append(Claim(f"{id_prefix}{n}", source.name, f, sentence, line, col, entity, metric_label, scope,
                                 basis, attribution, period, is_target, subject, now_year, dated))
@@ -2305,6 +2311,10 @@ _FACILITY_MODIFIER = re.compile(r"\s+(?!(?:the|a|an|its|their|this|that|his|her|
 _ONE_IN = re.compile(r"\b(?:in|out\s+of)\s+(?:every\s+)?\w+$", re.I)
 #: The plural noun counted right after such a share, with one describing word at most: "urgent calls", "riders".
 _COUNTED_PLURAL = re.compile(r"\s+((?:[a-z][a-z-]+\s+)?[a-z][a-z-]+s)\b(?!\s+(?:of|to)\b)")
+#: What stands between a sum and the same sum in another currency: "US$1.2 billion (about 610 billion tenge)",
+#: "R410 million, about US$22.5 million at ...", "64.2 billion rupees ($713 million)".
+_CONVERSION_GAP = re.compile(r"\s*(?:\(|,|—|–|-)\s*(?:or\s+|about\s+|around\s+|roughly\s+|some\s+|nearly\s+|"
+                             r"approximately\s+|equivalent\s+to\s+(?:about\s+|roughly\s+)?)?")
 #: A speech verb opening a reported clause: "Velmar says (that) " before its subject.
 _SAYS_THAT = re.compile(r"\b(?:says|said|adds|added|reports|reported|estimates|estimated)\s+(?:that\s+)?$")
 #: A number right before a unit the rules know: the unit of that number ("0.4 GW", "12 MW"), never a name.

@@ -102,3 +102,9 @@ def test_a_place_the_rules_know_never_becomes_a_firm_of_its_name(write_sources, 
 ])
 def test_money_spent_is_spending_but_a_price_a_tonne_stays_a_price(claims_of, sentence, figure, metric):
     assert _claim(claims_of(sentence), figure).metric == metric
+
+
+def test_a_sum_restated_in_another_currency_is_the_same_subject(claims_of):
+    claims = claims_of("Velmar will spend US$1.2 billion (about 610 billion tenge) to raise capacity at its smelter.")
+    a, b = _claim(claims, "US$1.2 billion"), _claim(claims, "about 610 billion tenge")
+    assert (b.entity, b.metric, b.period) == (a.entity, a.metric, a.period) and a.metric == "spending"
