@@ -656,6 +656,7 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
     speakers = _Speakers()  # who has spoken so far, for speakers the text only points back to
     state_org: str | None = None  # the company or mine "the company" / "the miner" refers to
     state_org_kind = "anaphor"  # "body" when state_org is a group that speaks ("the group" then is no topic)
+    last_company: str | None = None  # the last state_org that was no body: what "the company" means past a body
     state_metric: str | None = None
     state_metric_dim: str | None = None  # the dimension of the figure that last gave state_metric, if one did
     state_line = -1
@@ -716,7 +717,9 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
                     orgs.append(_Mention(m.start(), m.start() + 3, state_facility, "facility anaphor"))
         # "..., the operator said", "It has guided ...": a speaker the sentence only points back to
         carried = speakers.carried(source.position(ss)[0])
-        attrs = _pointed_speakers(cr, text, ss, se, attrs, state_org, carried, speakers)
+        # (a body named last is no "company" or "miner" a sentence points back to; it may be "the group")
+        attrs = _pointed_speakers(cr, text, ss, se, attrs, state_org, carried, speakers,
+                                  last_company if state_org_kind == "body" else state_org)
         quoted_by = _quote_speaker(cr, text, ss, se)
         spoke_before = speakers.named_in(cr, text, ss, se, state_org)  # "Velmar plans ...", "the airline's debt"
         goes_on = carried if _CONTINUES.match(text, ss) and not attrs and not quoted_by else None  # "That is up 12 %"
@@ -881,7 +884,8 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
                 attribution = _resolve_generic(attribution, bodies, f.start, text, cr.body_kin)
                 noun = attribution.split()[-1]
                 if attribution[:1].islower() and noun in cr.org_nouns:  # "said the company's chief executive"
-                    attribution = speakers.roles.get(noun) or state_org or attribution
+                    attribution = speakers.roles.get(noun) or (
+                        state_org if state_org_kind != "body" or noun == "group" else last_company) or attribution
             if attribution is None and org_entity:
                 attribution = entity  # a company stating its own output
             if attribution is None:
@@ -958,6 +962,8 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
         if named and not _name_line(text, ss, se):  # (an outlet's own line names no company the story is about)
             last_named = max(named, key=lambda m: m.end)
             state_org, state_org_kind = last_named.name, "body" if last_named.kind == "body" else "anaphor"
+            if state_org_kind != "body":
+                last_company = state_org
         facilities = [o for o in orgs if o.kind == "facility"]
         if facilities:
             state_facility = facilities[-1].name
@@ -2448,13 +2454,14 @@ def _org_pointed_to(cr: ContextReader, text: str, m: re.Match, state_org, speake
 
 
 def _pointed_speakers(cr: ContextReader, text: str, ss: int, se: int, attrs, state_org, carried,
-                      speakers: _Speakers) -> list[_Mention]:
+                      speakers: _Speakers, company: str | None) -> list[_Mention]:
     """``attrs`` with the speakers the sentence names only by pointing back: "the carrier said" (see
     :func:`_org_pointed_to`) and "It has guided ..." opening a sentence (the previous sentence's speaker in
     the paragraph, else the company named last)."""
     new = []
     for m in cr.re_org_anaphor.finditer(text, ss, se):
-        name = _org_pointed_to(cr, text, m, state_org, speakers, ss)
+        # "the group" may be a body; "the company" or "the miner" is the last company (``company``)
+        name = _org_pointed_to(cr, text, m, state_org if m.group("noun").lower() == "group" else company, speakers, ss)
         if name is None:
             continue
         speakers.roles[m.group("noun").lower()] = name

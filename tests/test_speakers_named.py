@@ -147,3 +147,10 @@ def test_the_union_points_back_to_an_association_and_the_county_never_does(claim
 def test_a_share_written_one_in_five_is_a_share_of_the_plural_after_it(claims_of, sentence, figure, metric):
     claims = claims_of("About 18 percent of paramedic positions are vacant. " + sentence)
     assert _claim(claims, figure).metric == metric
+
+
+def test_the_company_past_a_body_is_the_last_company_not_the_body(claims_of):
+    claims = claims_of("Velmar Manganese said it paid R38 million into the trust. Tarn Valley Watch, an environmental "
+                       "group, says the mine drew 2.7 million m3 of groundwater. The forum says only R9.5 million has "
+                       "reached projects, less than half the R24 million the company says has been spent.")
+    assert _claim(claims, "R24 million").attribution == "Velmar Manganese"
