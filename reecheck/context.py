@@ -2456,8 +2456,9 @@ def _org_pointed_to(cr: ContextReader, text: str, m: re.Match, state_org, speake
 def _pointed_speakers(cr: ContextReader, text: str, ss: int, se: int, attrs, state_org, carried,
                       speakers: _Speakers, company: str | None) -> list[_Mention]:
     """``attrs`` with the speakers the sentence names only by pointing back: "the carrier said" (see
-    :func:`_org_pointed_to`) and "It has guided ..." opening a sentence (the previous sentence's speaker in
-    the paragraph, else the company named last)."""
+    :func:`_org_pointed_to`; ``company`` is what it means when nothing nearer says, the last company named
+    even past a body) and "It has guided ..." opening a sentence (the previous sentence's speaker in the
+    paragraph, else the company named last)."""
     new = []
     for m in cr.re_org_anaphor.finditer(text, ss, se):
         # "the group" may be a body; "the company" or "the miner" is the last company (``company``)
