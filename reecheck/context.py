@@ -874,6 +874,8 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
             basis = bs.name if bs else None
             # attribution
             attribution = _attribution_for(cr, text, f, attrs, ss, se, next_start)
+            if attribution is None and (saying := _SAYING.search(text, ss, f.start)) is not None:
+                attribution = _subject_body(cr, text, ss, saying.start())  # "X were less sure, saying it ..."
             if attribution is None and it_clause is not None and cr.re_verb.match(text, it_clause.end()):
                 # "Ostland has given Velmar 30 days to settle the $37.6m it says is owed": the sentence's subject
                 opening = [m for m in (*strong, *orgs) if m.start - ss <= 4 and m.kind != "world"]
@@ -2317,6 +2319,27 @@ _FACILITY_MODIFIER = re.compile(r"\s+(?!(?:the|a|an|its|their|this|that|his|her|
 _ONE_IN = re.compile(r"\b(?:in|out\s+of)\s+(?:every\s+)?\w+$", re.I)
 #: The plural noun counted right after such a share, with one describing word at most: "urgent calls", "riders".
 _COUNTED_PLURAL = re.compile(r"\s+((?:[a-z][a-z-]+\s+)?[a-z][a-z-]+s)\b(?!\s+(?:of|to)\b)")
+#: A participle that makes what follows something the sentence's subject says: "X were less sure, saying ...".
+_SAYING = re.compile(r",\s+(?:saying|adding|arguing|noting|warning|estimating|forecasting)\b")
+
+
+def _subject_body(cr: ContextReader, text: str, ss: int, end: int) -> str | None:
+    """The body or company that opens the clause before ``end``, as the speaker of a participle after it
+    ("Analysts at Tarnow Research were less sure, saying ..."): the first name before ``end`` with a body or
+    company word, or one the rules know as a speaker; None when the clause opens with no such name."""
+    for m in _PROPER_NP.finditer(text, ss, end):
+        phrase = re.split(r"\s+(?:on|in|at)\s+", _POSSESSIVE_END.sub("", m.group("np")))[0]
+        if m.start("np") - ss > SUBJECT_BODY_CHARS or {w.lower() for w in phrase.split()} & cr.role_words:
+            return None  # (a person with a title speaks for a body the role names: _role_owner's work)
+        if re.match(r"\s+(?:at|of|from|with)\s", text[m.end("np"):m.end("np") + 7]) and " " not in phrase:
+            continue  # "Analysts at Tarnow Research": the people are the firm's
+        if set(phrase.split()) & (cr.body_words | cr.company_words) or cr.re_attr.fullmatch(phrase):
+            return cr.canonical_attributor(phrase)
+    return None
+
+
+#: How far into its sentence (characters) the subject that speaks a participle may start ("Analysts at X").
+SUBJECT_BODY_CHARS = 40
 #: What stands between a sum and the same sum in another currency: "US$1.2 billion (about 610 billion tenge)",
 #: "R410 million, about US$22.5 million at ...", "64.2 billion rupees ($713 million)".
 _CONVERSION_GAP = re.compile(r"\s*(?:\(|,|—|–|-)\s*(?:or\s+|about\s+|around\s+|roughly\s+|some\s+|nearly\s+|"

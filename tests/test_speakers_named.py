@@ -154,3 +154,18 @@ def test_the_company_past_a_body_is_the_last_company_not_the_body(claims_of):
                        "group, says the mine drew 2.7 million m3 of groundwater. The forum says only R9.5 million has "
                        "reached projects, less than half the R24 million the company says has been spent.")
     assert _claim(claims, "R24 million").attribution == "Velmar Manganese"
+
+
+@pytest.mark.parametrize("sentence, figure, speaker", [
+    ("Analysts at Tarnow Metals Research in Velka were less sure, saying the expansion would cost close to "
+     "$1.5 billion.", "close to $1.5 billion", "Tarnow Metals Research"),
+    ("Tarnow Renters Voice disputes that count, saying only 690 affordable units were finished.", "690",
+     "Tarnow Renters Voice"),
+])
+def test_a_participle_after_a_body_makes_the_body_the_speaker(claims_of, sentence, figure, speaker):
+    assert _claim(claims_of(sentence), figure).attribution == speaker
+
+
+def test_a_titled_person_before_a_participle_is_not_made_a_body(claims_of):
+    c = _claim(claims_of("Energy Minister Ana Ruiz on Tuesday defended the plant, saying it ran at 1.5 GW."), "1.5 GW")
+    assert c.attribution is None or "Tuesday" not in c.attribution
