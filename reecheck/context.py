@@ -1122,7 +1122,18 @@ def _counted_phrase(text: str, f: Figure, se: int) -> tuple[str, str] | None:
     if not words or all(w in _GENERIC_COUNTED for w in words):
         return None  # "19 people", "some 31,000 people": who is counted, not what about them (missing? sheltered?)
     end = text.index(words[-1], f.end) + len(words[-1])
+    if (state := _STATE_AFTER.match(text, end, se)) is not None:
+        # "8,640 homes were completed", "2,300 homes listed as lets": what happened to them is part of it
+        return f"{' '.join(words)} {state.group('s') or 'under construction'}", text[f.end:end]
     return " ".join(words), text[f.end:end]
+
+
+#: A state right after a counted noun, in the passive: "homes were completed", "homes under construction" (not a
+#: verb that only reports the count: "cases were recorded").
+_STATE_AFTER = re.compile(r"\s+(?:(?:were|was|are|is|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?"
+                          r"(?P<s>(?!(?:needed|used|based|expected|estimated|said|reported|counted|recorded|confirmed|"
+                          r"registered|logged|assigned|deployed|employed|affected)\b)[a-z]+ed|built|sold|let|lost)"
+                          r"|(?P<u>under\s+construction))\b")
 
 
 #: How many words a sum's own name for what it is may take ("in emergency flood aid").

@@ -68,3 +68,12 @@ def test_a_topic_named_in_the_lead_scopes_the_whole_text(claims_of):
                                           ("Tarnowskis", False), ("cities", True)])
 def test_a_plural_is_common_when_its_singular_is(word, common):
     assert is_common_form(word) is common
+
+
+@pytest.mark.parametrize("sentence, figure, metric", [
+    ("The council said 8,640 homes were completed in 2025.", "8,640", "homes completed"),
+    ("Work on 1,400 homes under construction has stalled.", "1,400", "homes under construction"),
+    ("Some 30 cases were recorded in 2019.", "Some 30", "cases"),  # a verb that only reports the count
+])
+def test_a_state_after_a_counted_noun_is_part_of_what_is_counted(claims_of, sentence, figure, metric):
+    assert _claim(claims_of(sentence), figure).metric == metric
