@@ -288,3 +288,17 @@ def test_a_project_in_a_possessed_district_is_the_project_s_figure(claims_of):
     c = _claim(claims_of("The cost of the Tarn hydroelectric project in Ostland's Kavo Delga district has risen to "
                          "64 billion rupees, Velmar Power said."), "64 billion rupees")
     assert c.entity == "Tarn"
+
+
+def test_last_year_at_the_end_of_the_figure_s_phrase_dates_it(claims_of):
+    claims = claims_of("TARNOW, March 9, 2026 - Velmar Graphite produced 96,000 tonnes of graphite concentrate at its "
+                       "Tarn mine in the north of the country last year, roughly a third more than the 71,000 tonnes "
+                       "it managed in 2024, the company said.")
+    assert _claim(claims, "96,000 tonnes").period == "2025"
+    assert _claim(claims, "71,000 tonnes").period == "2024"
+
+
+def test_last_year_past_a_break_in_the_phrase_does_not_date_the_figure(claims_of):
+    c = _claim(claims_of("TARNOW, March 9, 2026 - Velmar holds 96,000 tonnes of stock, which analysts at a large "
+                         "broker in the capital first counted last year."), "96,000 tonnes")
+    assert c.period is None
