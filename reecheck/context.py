@@ -393,6 +393,8 @@ class ContextReader:
         self.place_body_noun = dict(rules.place_bodies)
         bodies = _alternation(self.place_body_noun) if self.place_body_noun else "(?!)"
         self.re_place_body = re.compile(rf"(?<![\w'’-])(?P<name>{_PLACE_NAME})\s+(?P<body>{bodies})\b")
+        # "Across the province, 612,000 hectares have burned": the whole place, not the fire the text is about
+        self.re_across_place = re.compile(rf"\b(?:[Aa]cross|[Tt]hroughout)\s+the\s+(?P<noun>{nouns}|country|state|nation)\b")
         # "admissions in Tarnovo Vale reached ...", "homes across Tarnow in 2025": a name where a place goes
         self.re_in_place = re.compile(rf"\b(?:in|across|throughout)\s+(?P<name>{_PLACE_NAME})"
                                       rf"(?=\s*[,.;:)]|\s+(?:{_IN_PLACE_NEXT})\b)")
@@ -781,6 +783,9 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
                                           f.end, ce)
             if ent is not None and ent.kind in _PLACE_KINDS:  # "the Kestrel mine in Ostland produced": the mine's
                 ent = _located(text, ent, orgs) or ent
+            if (whole := cr.re_across_place.search(text, cs, f.start)) is not None and (
+                    ent is None or ent.start < whole.start()):
+                ent = _Mention(whole.start(), whole.end(), f"the {whole.group('noun')}", "region")
             entity = ent.name if ent else state_entity
             if entity:
                 entity = re.sub(r"(?<=\w)['’]s?$", "", entity)  # "Velmar's estimate" is Velmar's figure

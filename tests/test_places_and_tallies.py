@@ -302,3 +302,10 @@ def test_last_year_past_a_break_in_the_phrase_does_not_date_the_figure(claims_of
     c = _claim(claims_of("TARNOW, March 9, 2026 - Velmar holds 96,000 tonnes of stock, which analysts at a large "
                          "broker in the capital first counted last year."), "96,000 tonnes")
     assert c.period is None
+
+
+def test_a_figure_across_the_whole_province_is_not_the_fire_s(claims_of):
+    claims = claims_of("The Tarn Creek fire has burned 48,300 hectares north of Tarnow. Across the province, 612,000 "
+                       "hectares have burned so far this season.")
+    assert _claim(claims, "48,300 hectares").entity == "Tarn Creek"
+    assert _claim(claims, "612,000 hectares").entity == "the province"
