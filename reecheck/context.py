@@ -1390,7 +1390,7 @@ DESCRIPTION_STEM_CHARS = 4
 
 def _names_another(name: str, noun: str) -> bool:
     """Whether ``noun`` stands in ``name`` only to describe another body that more capitalised words go on to
-    name: "the county" is not the "Calder County Paramedics Association" ("Ministry of Mines" and "Tarn County
+    name: "the county" is not the "Tarn County Paramedics Association" ("Ministry of Mines" and "Tarn County
     Council" are a ministry and a council)."""
     words = name.split()
     at = next((i for i, w in enumerate(words) if w.lower() == noun), None)
@@ -1792,7 +1792,7 @@ def _organisations(cr: ContextReader, text: str, ss: int, se: int, ents, attrs,
             opener = False  # "Worldwide, the industry faces ...": no appositive closes, so no name opens
         # "Tarn Ridge, the giant field on the coast": a name described as a facility
         described = cr.re_described_facility.match(text, b)
-        # "the Kumbhi hydroelectric project": one describing word between the name and its facility word
+        # "the Tarn hydroelectric project": one describing word between the name and its facility word
         facility = facility or described or (
             " " not in phrase and phrase not in _WEEKDAYS and (mod := _FACILITY_MODIFIER.match(text, b)) is not None
             and cr.re_facility.match(text, mod.end()))
@@ -2247,7 +2247,7 @@ def _role_owner(cr: ContextReader, text: str, ss: int, se: int, person: str, bod
     if at < 0:
         return None
     at -= len(_INITIALS_BEFORE.search(text, max(ss, at - 12), at).group(0))  # "managing director S. Ruiz"
-    if " " not in person and (first := re.search(rf"\b[A-Z][\w.'’-]*\s+{re.escape(person)}\b", text[:ss])):
+    if " " not in person and (first := re.compile(rf"\b[A-Z][\w.'’-]*\s+{re.escape(person)}\b").search(text, 0, ss)):
         at = first.start()  # "Ruiz said" after "chief executive Ana Ruiz told ...": the role where she was named
     lo = max(ss if at >= ss else 0, at - ROLE_OWNER_CHARS)
     m = cr.re_role_owner.search(text, lo, at)
@@ -2338,7 +2338,7 @@ OTHERS_BEFORE_CHARS = 20
 #: Words right before a name that make it another party than the one speaking: a rival, an origin, a yardstick.
 _OTHERS_BEFORE = re.compile(r"\b(?:from|to|than|against|with|over|versus|like|including|overtook|overtaking|"
                             r"beat|behind|ahead\s+of)\s+(?:the\s+)?$", re.I)
-#: One describing word between a name and its facility word ("Kumbhi hydroelectric project"); not a function word
+#: One describing word between a name and its facility word ("Tarn hydroelectric project"); not a function word
 #: ("on Tuesday the project").
 _FACILITY_MODIFIER = re.compile(r"\s+(?!(?:the|a|an|its|their|this|that|his|her|our|and|or|of|to|in)\b)[a-z][\w-]*")
 #: A share written "one in five", "two out of every ten": the noun after it is what it is a share of.
@@ -2374,7 +2374,7 @@ _CONVERSION_GAP = re.compile(r"\s*(?:\(|,|—|–|-)\s*(?:or\s+|about\s+|around\
 _SAYS_THAT = re.compile(r"\b(?:says|said|adds|added|reports|reported|estimates|estimated)\s+(?:that\s+)?$")
 #: A number right before a unit the rules know: the unit of that number ("0.4 GW", "12 MW"), never a name.
 _NUMBER_BEFORE = re.compile(r"\d\s?$")
-#: Words right before a name that make it where something is ("near Hotazel in the Northern Cape"), not a firm.
+#: Words right before a name that make it where something is ("near Tarnow in the Northern Velka"), not a firm.
 _WHERE_BEFORE = re.compile(r"\b(?:in|near|outside|across|throughout)\s+(?:the\s+)?$", re.I)
 #: A sentence that goes on about the previous one's figure ("That is up 12 % on a year earlier", "It was the
 #: lowest since 2019"): with no speaker of its own, it is the previous sentence's speaker's.
@@ -2914,17 +2914,7 @@ def unify_attributions(claims: list[Claim]) -> list[Claim]:
 
 
 def unify_company_names(claims: list[Claim], rules: Rules) -> list[Claim]:
-    """Within one run, an entity that opens exactly one company's full name given anywhere in it is that company
-    ("Velmar" in one source, "PT Velmar Nikel Tbk" in another): texts on one story name a firm short or long,
-    and its figures should meet. A name the rules know as a place or country never becomes a firm."""
-    cr = context_reader(rules)
-    said = {c.entity for c in claims if c.entity} | {c.attribution for c in claims if c.attribution}
-    target: dict[str, str] = {}
-    for short in {c.entity for c in claims if c.entity}:
-        if cr.re_entity.fullmatch(short):
-            continue
-        longer = {n for n in said if _opens_company_name(short, n, cr.company_words)}
-        if len(longer) == 1:
-            target[short] = longer.pop()
-    return [replace(c, entity=target[c.entity], subject=_subject_phrase(target[c.entity], c.metric, c.scope))
-            if c.entity in target else c for c in claims]
+    """Within one run, what :func:`_full_company_names` does within one text: an entity that opens exactly one
+    company's full name given anywhere in the run is that company ("Velmar" in one source, "PT Velmar Nikel Tbk"
+    in another), so texts that name a firm short or long meet."""
+    return _full_company_names(context_reader(rules), claims)
