@@ -991,7 +991,36 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
             state_metric = last_metric or metrics[-1].name
             state_metric_dim = last_metric_dim if last_metric else None
         state_line = source.position(se)[0]
-    return _full_company_names(cr, _facility_as_owner(claims, facility_owner, facilities_named))
+    return _full_company_names(cr, _facility_as_owner(_echoed_nouns(claims, text), facility_owner, facilities_named))
+
+
+#: An acronym right after a figure: a unit or name the rules lack ("3.1 million TEU"), not an elided count.
+_UNKNOWN_UNIT_AFTER = re.compile(r"\s+[A-Z]{2,}\b")
+
+
+def _echoed_nouns(claims: list[Claim], text: str) -> list[Claim]:
+    """A count that names nothing after it, beside a counted figure of the same metric that another voice states
+    (or that is of another period), is that voice's version of the same count: "142 assaults, says the
+    department; the union says more than 200 over the same period", "212 assaults, well above the department's
+    142". It takes the noun the other figure counts, so the two meet as counts of one thing. Within one voice
+    and period a bare count beside a counted one is mostly a part or another measure ("18,300 houses damaged,
+    of which 4,700 were destroyed"), so it stays as it is; so does one whose sentence counts two nouns, and one
+    with an acronym after it, a unit the rules lack ("3.1 million TEU")."""
+    counted: dict[tuple[str, str], list[Claim]] = {}
+    for c in claims:
+        if c.figure.kind == "count" and c.figure.noun and c.metric:
+            counted.setdefault((c.sentence, c.metric), []).append(c)
+    if not counted:
+        return claims
+    out = []
+    for c in claims:
+        others = counted.get((c.sentence, c.metric), ()) if c.figure.kind == "count" and not c.figure.noun else ()
+        if len({o.figure.noun for o in others}) == 1 and all(
+                (o.attribution, o.period) != (c.attribution, c.period) for o in others
+        ) and not _UNKNOWN_UNIT_AFTER.match(text, c.figure.end):
+            c = replace(c, figure=replace(c.figure, noun=others[0].figure.noun))
+        out.append(c)
+    return out
 
 
 def _facility_as_owner(claims: list[Claim], owner: dict[str, str], named: set[str]) -> list[Claim]:
