@@ -472,6 +472,8 @@ class ContextReader:
         on = _alternation(rules.attribution_org_nouns)
         self.re_org_anaphor = re.compile(rf"\b[Tt]he\s+(?:[\w-]+\s+)?(?P<noun>{on})(?:['’]s)?(?![\w-])")
         self.body_words = frozenset(rules.body_words)
+        #: last words of a body's or facility's name ("Centre", "Council", "mine"): see :class:`_Casing`
+        self.name_ends = self.body_words | frozenset(w for w in rules.facility_words if " " not in w)
         self.company_words = frozenset(w for w in rules.company_words if " " not in w)
         self.unit_words = frozenset(u.alias for u in rules.units)  # "GW", "MW": units, never names
         #: "the union" → the words of body names it may point back to ("Association"), from [bodies] kin
@@ -623,7 +625,7 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
     all_scopes = [m for m in cr.mentions(cr.re_scope, cr.scopes, text, 0, len(text), words)
                   if not _inside_name(text, m)]
     # words the text capitalises inside a sentence: a lone capitalised word opening one is a name only if here
-    casing = _Casing.of(text)
+    casing = _Casing.of(text, cr.name_ends)
     known = [_region_of(m, text) for m in cr.mentions(cr.re_entity, cr.entities, text, 0, len(text), words)]
     doc_ents = _Mentions(sorted((m for m in known + _text_places(cr, text, known)
                                  if not _place_goes_on(cr, text, m, casing)), key=lambda m: m.start))
@@ -2093,24 +2095,42 @@ class _Casing:
 
     inside: frozenset[str]  # words it capitalises inside a sentence ("said Velmar", "at Tarn Ridge")
     lower: frozenset[str]  # words it writes in lower case
+    #: words it capitalises only as a later word of a body's or a facility's name ("Remand" in "Tarn Remand
+    #: Centre"): describing words of that name, not names of their own
+    name_parts: frozenset[str] = frozenset()
 
     @classmethod
-    def of(cls, text: str) -> _Casing:
-        return cls(frozenset(_MID_CAP.findall(text)), frozenset(_LOWER_WORD.findall(text)))  # (its one group)
+    def of(cls, text: str, name_ends: frozenset[str] = frozenset()) -> _Casing:
+        parts = set()
+        if name_ends:
+            for run in _CAPITALISED_RUN.finditer(text):
+                words = [w.removesuffix("'s").removesuffix("’s").rstrip("'’") for w in run.group(0).split()]
+                if words[0] in _RUN_ARTICLES:
+                    words = words[1:]  # "The Velmar Workers Council": Velmar opens the name
+                if len(words) > 2 and words[-1] in name_ends or words[-1].lower() in name_ends:
+                    parts.update(words[1:-1])
+        return cls(frozenset(_MID_CAP.findall(text)), frozenset(_LOWER_WORD.findall(text)),  # (its one group)
+                   frozenset(parts))
 
     def opener_only(self, text: str, ss: int, start: int, word: str) -> bool:
         """Whether a lone capitalised ``word`` at ``start`` is no name: it opens a quotation ('"Underground
         projects rarely ..."'), or it opens the sentence at ``ss`` (or follows a dateline's "TARNOW, May 6 - ")
         while the text never capitalises it inside a sentence and either writes it in lower case elsewhere ("Local
-        officials ...") or it is a common English word ("Smaller provinces lag", see :mod:`.lexicon`)."""
+        officials ..."), or it is a common English word ("Smaller provinces lag", see :mod:`.lexicon`), or the text
+        capitalises it only inside a longer name of a body or facility ("Remand prisoners make up 41 per cent"
+        beside "Tarn Remand Centre")."""
         if " " in word:
             return False
         if start > ss and text[ss:start].strip() in _QUOTE_MARKS:
             return True
         opens = start - ss <= 1 or _DASH_BEFORE.search(text, max(ss, start - 4), start) is not None  # (after a dateline)
-        return opens and word not in self.inside and (word.lower() in self.lower or is_common(word))
+        return opens and word not in self.inside and (
+            word.lower() in self.lower or is_common(word) or word in self.name_parts)
 
 
+_RUN_ARTICLES = frozenset({"The", "A", "An", "This", "That", "Its", "Their"})
+#: A run of capitalised words joined by single spaces ("Tarn Remand Centre", "Kesik Land Users' Council").
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*)+")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*")
 _MID_CAP = re.compile(r"\b(?:[a-z][\w'’-]*|\d(?:[\d,.]*\d)?)[,;:)]?\s+([A-Z][\w'’.&-]*?)(?:['’]s)?\b")
 #: A person's name: two or three capitalised words ("Ana Ruiz", "Kwame Asante-Mensah", "Jo de Vries" is missed).

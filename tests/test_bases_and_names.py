@@ -108,3 +108,16 @@ def test_a_sum_restated_in_another_currency_is_the_same_subject(claims_of):
     claims = claims_of("Velmar will spend US$1.2 billion (about 610 billion tenge) to raise capacity at its smelter.")
     a, b = _claim(claims, "US$1.2 billion"), _claim(claims, "about 610 billion tenge")
     assert (b.entity, b.metric, b.period) == (a.entity, a.metric, a.period) and a.metric == "spending"
+
+
+def test_a_word_capitalised_only_inside_a_centres_name_is_no_name_when_it_opens_a_sentence(claims_of):
+    claims = claims_of("Ostland's prisons held 7,900 people on 2 March, the Velka Justice Department said.\n\n"
+                       "Remand prisoners make up 41 per cent of the total, the department said.\n\n"
+                       "Tarn Remand Centre was locked down on 22 days this year, the department said.")
+    assert _claim(claims, "41 per cent").entity == "Ostland"
+
+
+def test_a_names_first_word_opening_a_sentence_is_still_a_name(claims_of):
+    claims = claims_of("Velmar said it produced 51,000 tonnes of copper in 2024.\n\n"
+                       "The Velmar Workers Council disputes the figure.")
+    assert _claim(claims, "51,000 tonnes").entity == "Velmar"
