@@ -113,7 +113,10 @@ _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 #: A capitalised word of a name, with its possessive: "Velmar's", and "Workers'" when the name goes on ("the Velmar
 #: Workers' Union"; "the Mineworkers' count" ends the name at the apostrophe).
 _NAME_WORD = r"[A-Z][\w.&-]*(?:['’]s|(?<=s)['’](?=\s+[A-Z]))?"
-_PROPER = rf"(?:{_NAME_WORD}|U\.S\.|of|for|and|the|de|la|del|on)"
+#: Lower-case words inside a name, English and the particles of other languages' names ("Observatório das
+#: Concessões", "Instituto de Estudos", "Verband der Velka"): the name goes on across them.
+_NAME_CONNECTORS = "of|for|and|the|on|de|la|del|da|das|do|dos|des|du|di|der|den|van|von|y"
+_PROPER = rf"(?:{_NAME_WORD}|U\.S\.|(?:{_NAME_CONNECTORS})\b)"
 _PROPER_NP = re.compile(rf"(?:the\s+|The\s+)?(?P<np>{_NAME_WORD}(?:\s+{_PROPER})*)")
 
 
@@ -1748,7 +1751,7 @@ def _observer_described(cr: ContextReader, text: str, end: int, se: int) -> bool
 # Patterns of _organisations and _attributions, compiled once: both run for every capitalised phrase of every
 # sentence, where looking a pattern up by its text each time costs more than the match.
 #: Connector words trailing a capitalised phrase ("the agency and" → "the agency").
-_TRAILING_CONNECTORS = re.compile(r"(?:\s+(?:of|for|and|the|de|la|del|on))+$")
+_TRAILING_CONNECTORS = re.compile(rf"(?:\s+(?:{_NAME_CONNECTORS}))+$")
 #: A full stop that belongs to the phrase: an initial or a short abbreviation ("Acme Co.", "U.S.").
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Z]|\b[A-Z][a-z]{1,3})\.$")
 _INITIAL = re.compile(r"[A-Z]\.?|[HQ][1-4]|FY\d{2,4}")  # an initial, or a part of a year ("H2", "Q3", "FY25")
@@ -1777,7 +1780,9 @@ _ACRONYM_AFTER = re.compile(r"\s*\([A-Z][\w&.-]{1,12}\)")
 _COMMA_ASIDE = re.compile(r",[^,]{1,50},")
 _SAID_BEFORE = re.compile(r"\b(?:said|says)\s+(?:the\s+)?$", re.I)
 _CLAUSE_MARK_AFTER = re.compile(r"\s*(?:[,.;)]|$)")
-_MARK_THE_BEFORE = re.compile(r"[,;(—–]\s*(?:the\s+|The\s+)?$")
+#: A mark before a speaker that follows what it says (", the agency said"). Not a semicolon: that opens a clause
+#: of its own, whose speaker states what comes after ("...; the X puts the figure at about 1,900 hectares").
+_MARK_THE_BEFORE = re.compile(r"[,(—–]\s*(?:the\s+|The\s+)?$")
 _BODY_VERB_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:\w+s|said|told|estimated|reported|expects|wants)\b")
 
 

@@ -169,3 +169,21 @@ def test_a_participle_after_a_body_makes_the_body_the_speaker(claims_of, sentenc
 def test_a_titled_person_before_a_participle_is_not_made_a_body(claims_of):
     c = _claim(claims_of("Energy Minister Ana Ruiz on Tuesday defended the plant, saying it ran at 1.5 GW."), "1.5 GW")
     assert c.attribution is None or "Tuesday" not in c.attribution
+
+
+def test_a_speaker_opening_a_clause_after_a_semicolon_states_the_figure_after_its_verb(claims_of):
+    claims = claims_of("Velmar says 1,460 hectares were cleared for the road; the Tarn Municipalities Association, "
+                       "which represents the councils, puts the figure at about 1,900 hectares.")
+    assert _claim(claims, "1,460 hectares").attribution == "Velmar"
+    assert _claim(claims, "about 1,900 hectares").attribution == "Tarn Municipalities Association"
+
+
+@pytest.mark.parametrize("name", ["Observatório das Obras", "Instituto de Estudos Velkanos", "Verband der Velka"])
+def test_a_name_goes_on_across_the_particles_of_other_languages(claims_of, name):
+    claims = claims_of(f"Tolls on the Tarn road reached €61 million in 2025, according to the {name}.")
+    assert _claim(claims, "€61 million").attribution == name
+
+
+def test_a_particle_is_no_name_connector_inside_a_longer_word(claims_of):
+    claims = claims_of("Last year the Velmar mine produced 17,300 tonnes of cobalt, Velmar Cobalt said.")
+    assert _claim(claims, "17,300 tonnes").attribution == "Velmar Cobalt"
