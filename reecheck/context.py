@@ -707,7 +707,14 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
                 if owner and owner != o.name:
                     facility_owner[o.name] = owner
         opening = cr.re_generic.match(text, ss)
-        if opening and not cr.re_verb.match(text, opening.end()) and re.match(r"\s+[a-z]", text[opening.end():]):
+        if opening and _OWN_RECKONING_AFTER.match(text, opening.end()) and not any(a.start == ss for a in attrs):
+            # "The alliance also repeated its estimate that about 3.4 million m3 ...": the body named before states it
+            name = _resolve_generic(opening.group("g").lower(), bodies, ss, text, cr.body_kin)
+            if name[:1].isupper():
+                attrs.append(_Mention(opening.start(), opening.end(), name, "verb"))
+        if opening and not cr.re_verb.match(text, opening.end()) and re.match(r"\s+[a-z]", text[opening.end():]) \
+                and not _OWN_RECKONING_AFTER.match(text, opening.end()):  # ("The alliance also repeated its
+            # estimate that ...": it states a reckoning of something else)
             # "The authority employs 3,400 dockworkers": the body named before, speaking of itself
             name = _resolve_generic(opening.group("g").lower(), bodies, ss, text)
             if name[:1].isupper():
@@ -775,7 +782,8 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
             # a body that speaks is the figure's entity only when it speaks of itself ("reported that its ponds"), never when its verb points back to something named before ("puts it
             # at 4.4 Mt": the "it" is the last figure's subject)
             own = [o for o in orgs if o.kind not in ("speaker", "body") or (
-                       re.search(r"\b(?:its|our|their)\b", text[o.end:f.start])
+                       ((own_word := _OWN_WORD.search(text, o.end, f.start)) is not None
+                        and not _RECKONING.match(text, own_word.end()))  # ("repeated its estimate that": a reckoning)
                        or (f.start - o.end < SELF_REPORT_CHARS and not re.search(r"[A-Z]", text[o.end:f.start])
                            and o.kind != "body" and not set(o.name.split()) & cr.body_words))  # a union or a
                    # campaign that speaks counts others ("the group estimates 22,000 households"), not itself
@@ -986,7 +994,9 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
         elif sfigs and all(f.kind == "multiple" for f in sfigs):
             pass  # "ten-fold higher than the American one": a comparison does not change what the text is about
         elif opener is not None and not any(c.attribution == opener.name and c.entity not in (None, opener.name)
-                                            for c in claims[first_here:]):
+                                            for c in claims[first_here:]) and not (
+                not sfigs and set(opener.name.split()) & cr.body_words):  # "The Tarn Watershed Alliance based
+            # its count on ...": a body that says how it counts is no new topic
             state_entity = opener.name  # (not a body that gave figures about something else: "The Tarn District
             # put the number of homes destroyed at 52" speaks of the fire, and the next sentence still does)
         elif topical := [m for m in strong if not _RECKONING.match(text, m.end)  # not "the American estimate"
@@ -2609,6 +2619,11 @@ _DATELINE_DASH = re.compile(r"[)\dA-Z]\s+[-–—]\s+$")
 #: "Ostland's Ministry of Mines": the owner in front of a body's name.
 _BODY_OWNER = re.compile(r"(?:the\s+|The\s+)?(?P<o>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})['’]s\s+(?=[A-Z])")
 #: "<Body>'s count": a reckoning that attributes what follows to the body.
+#: "its", "our", "their": a body speaking of its own things ("reported that its ponds ...").
+_OWN_WORD = re.compile(r"\b(?:its|our|their)\b")
+#: A few words and then "its estimate", "their count": a body giving its reckoning of something, not its own figure.
+_OWN_RECKONING_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,3}?(?:its|their)\s+(?:own\s+)?(?:count|counts|estimate|estimates|"
+                                  r"reckoning|figures|data|calculations?|numbers|tally)\b")
 _RECKONING = re.compile(r"\s+(?:own\s+)?(?:count|counts|estimate|estimates|reckoning|figures|data|calculations?|numbers|tally)\b")
 #: A public body named in lower case after its owner: "Nordavia's mining ministry", "Ostland's copper commission".
 _OWNED_BODY = re.compile(r"(?P<owner>[A-Z][\w.-]+|(?<=[Tt]he )(?:country|nation|state|government))['’]s\s+(?P<body>(?:[a-z-]+\s+){0,3}?(?:ministry|agency|commission|"

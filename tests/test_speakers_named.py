@@ -187,3 +187,15 @@ def test_a_name_goes_on_across_the_particles_of_other_languages(claims_of, name)
 def test_a_particle_is_no_name_connector_inside_a_longer_word(claims_of):
     claims = claims_of("Last year the Velmar mine produced 17,300 tonnes of cobalt, Velmar Cobalt said.")
     assert _claim(claims, "17,300 tonnes").attribution == "Velmar Cobalt"
+
+
+def test_a_body_giving_its_estimate_of_a_firms_figure_states_it_and_is_no_topic(claims_of):
+    claims = claims_of("An environmental group says Velmar's nickel mine broke its limit 27 times last year, more "
+                       "than double the 12 breaches the company reported.\n\n"
+                       "The Tarn Watershed Alliance based its count on sampling data the mine files with the "
+                       "province.\n\n"
+                       "The alliance also repeated its estimate that about 3.4 million m3 of treated water reached "
+                       "the creek last year, not the 2.6 million cubic metres Velmar reports.")
+    alliance, firm = _claim(claims, "about 3.4 million m3"), _claim(claims, "2.6 million cubic metres")
+    assert (alliance.entity, alliance.attribution) == ("Velmar", "Tarn Watershed Alliance")
+    assert (firm.entity, firm.attribution) == ("Velmar", "Velmar")
