@@ -325,6 +325,14 @@ class Reader:
         self.re_defined_at = LazyAlternations([r"(?P<u>", unit_groups, r")\s*\((?P<abbr>[A-Za-z]{1,6})\)"],
                                               _first_char, 1)
 
+    @cached_property
+    def shared_names(self) -> dict[str, tuple[str, str]]:
+        """Words that name both a unit and, where the sentence speaks of money, a currency ("pounds"): the word →
+        (currency, unit) as pint units. See :func:`_one_reading_per_text`."""
+        plain = {u.alias.lower(): u.pint for u in self.rules.units if not u.context}
+        return {c.alias.lower(): (c.pint, plain[c.alias.lower()]) for c in self.rules.currency_names
+                if c.context and c.alias.lower() in plain}
+
     # -- patterns built on first use: few texts need them, and they are slow to compile ------------
     @cached_property
     def re_prefix_fwd(self) -> re.Pattern:
@@ -903,7 +911,26 @@ def scan(text: str, rules: Rules | None = None) -> tuple[list[Figure], list[Skip
         figures = _arc_conversions(text, figures)
     if len(figures) > 1:
         figures = _money_compounds(text, _measure_compounds(text, _bound_pairs(text, figures)), reader)
+    if len(figures) > 1 and "money" in map(_KIND, figures) and reader.shared_names:
+        figures = _one_reading_per_text(figures, reader)
     return figures, skipped
+
+
+def _one_reading_per_text(figures: list[Figure], reader: Reader) -> list[Figure]:
+    """A word that names a unit and a currency ("pounds") means one of them throughout a text: a text that writes
+    "7.2 million pounds of uranium" or "lb" and never "£", "GBP" or "sterling" weighs its "5.4 million pounds it
+    turned out in 2024" too, though a scale word or a money word in that sentence reads it as sterling alone."""
+    shared = reader.shared_names
+    out = figures
+    for currency, unit in set(shared.values()):
+        def bare_name(f: Figure) -> bool:  # the figure's unit is only the shared word ("96 million pounds")
+            words = f.text.rsplit(None, 1)
+            return len(words) == 2 and words[1].lower() in shared and shared[words[1].lower()] == (currency, unit)
+        weighed = any(f.unit == unit and not bare_name(f) for f in out)
+        if not weighed or any(f.unit == currency and not bare_name(f) for f in out):
+            continue  # the text never settles it, or it also writes the currency plainly
+        out = [_replaced(f, unit=unit, kind="quantity") if f.unit == currency and bare_name(f) else f for f in out]
+    return out
 
 
 _TALLY_REASON = "score or tally (a pair that does not rise)"
