@@ -399,7 +399,7 @@ class ContextReader:
         # "Across the province, 612,000 hectares have burned": the whole place, not the fire the text is about
         self.re_across_place = re.compile(rf"\b(?:[Aa]cross|[Tt]hroughout)\s+the\s+(?P<noun>{nouns}|country|state|nation)\b")
         # "admissions in Tarnovo Vale reached ...", "homes across Tarnow in 2025": a name where a place goes
-        self.re_in_place = re.compile(rf"\b(?:in|across|throughout)\s+(?P<name>{_PLACE_NAME})"
+        self.re_in_place = re.compile(rf"\b(?:in|across|throughout)\s+(?:{_COMPASS_WORD}\s+)?(?P<name>{_PLACE_NAME})"
                                       rf"(?=\s*[,.;:)]|\s+(?:{_IN_PLACE_NEXT})\b)")
         #: dimension (as :func:`reecheck.units.base_of` names it) → the metric a figure in it has when its
         #: sentence names none ([metric_by_unit]); and those metrics' names
@@ -2176,13 +2176,16 @@ def _place_goes_on(cr: ContextReader, text: str, m: _Mention, casing: _Casing) -
 
 #: One to three capitalised words that may name a place ("Tarnow", "Kavo Delga", "Ostra Vel Tarn").
 _PLACE_NAME = r"[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*){0,2}"
+#: A part of a place written in lower case before its name: "in northern Ostland", "across south-west Velka".
+_COMPASS_WORD = r"(?:(?:far|north|south)[- ]?)?(?:northern|southern|eastern|western|central|north|south|east|west)"
 #: Words before "in <name>" that place a body, not a topic: "a clinic in", "an engineering consultancy in", "based in".
 _WHERE_A_BODY_IS = re.compile(r"(?:\b(?:based|headquartered|located|registered|listed)"
                               r"|\b[Aa]n?\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+)\s+$")
 #: What may follow a name after "in"/"across" for it to be a place: a function word or a verb, never a noun
 #: ("a stake in Velmar shares" is no place).
 _IN_PLACE_NEXT = ("and|or|on|in|at|by|for|from|to|with|since|during|over|after|before|last|this|next|as|where|"
-                  "while|but|" + _LEVEL_VERBS + "|has|have|had|will|would|said|says|say")
+                  "while|but|" + _LEVEL_VERBS + "|has|have|had|will|would|said|says|say"
+                  "|[a-z]{3,}ed")  # a past tense: "its Tarn mine in northern Ostland produced"
 
 
 @lru_cache(maxsize=4)

@@ -121,3 +121,9 @@ def test_a_names_first_word_opening_a_sentence_is_still_a_name(claims_of):
     claims = claims_of("Velmar said it produced 51,000 tonnes of copper in 2024.\n\n"
                        "The Velmar Workers Council disputes the figure.")
     assert _claim(claims, "51,000 tonnes").entity == "Velmar"
+
+
+def test_a_mine_in_a_part_of_a_place_is_the_owners_not_the_places(claims_of):
+    claims = claims_of("Velmar Uranium said on Tuesday that its Tarn Lake mine in northern Ostland produced 7.2 "
+                       "million pounds of uranium concentrate last year.")
+    assert _claim(claims, "7.2 million pounds of").entity == "Velmar Uranium"
