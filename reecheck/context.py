@@ -2221,7 +2221,9 @@ def _text_places(cr: ContextReader, text: str, known: list[_Mention]) -> list[_M
     what the story counts; reading it so cost two keys' grouping.)"""
     known_names = {m.name for m in known} | {text[m.start:m.end] for m in known}
     places = {name: noun for name, noun in _place_names(cr, text).items()
-              if name not in known_names and name.split()[0].lower() not in _NOT_NAMES | _MONTHS.keys()
+              if name not in known_names and not any(name.endswith(" " + k) for k in known_names)  # ("Far East
+              # Ostland" is a part of Ostland, which keeps its name: see _region_of)
+              and name.split()[0].lower() not in _NOT_NAMES | _MONTHS.keys()
               and name.split()[0] not in _WEEKDAYS and not set(name.split()) & cr.body_words}
     if not places:
         return []
