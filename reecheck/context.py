@@ -1985,7 +1985,10 @@ def _attributions(cr: ContextReader, text: str, ss: int, se: int, ents) -> list[
             post = _MARK_THE_BEFORE.search(text[max(ss, np_start - 6):np_start]) or (
                 _POST_DESCRIBED.search(text, max(ss, np_start - 80), np_start)) or (  # "..., its operator Velmar said"
                 (role := cr.re_role_owner.search(text, max(ss, np_start - ROLE_OWNER_CHARS), np_start)) is not None
-                and _MARK_THE_BEFORE.search(text, max(ss, role.start() - 3), role.start()))  # ", Velmar's chief, A. Ruiz, said"
+                and _MARK_THE_BEFORE.search(text, max(ss, role.start() - 3), role.start())) or (  # ", Velmar's chief, A. Ruiz, said"
+                (title := cr.re_company_title_before.search(text, max(ss, np_start - ROLE_OWNER_CHARS), np_start))
+                is not None and _MARK_THE_BEFORE.search(text, max(ss, title.start() - 3), title.start()))
+            # (", chief financial officer Ana Ruiz told a briefing": a company's officer after the figure)
             if named:
                 post = named[1]
             name = cr.canonical_attributor(phrase)

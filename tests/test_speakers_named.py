@@ -199,3 +199,10 @@ def test_a_body_giving_its_estimate_of_a_firms_figure_states_it_and_is_no_topic(
     alliance, firm = _claim(claims, "about 3.4 million m3"), _claim(claims, "2.6 million cubic metres")
     assert (alliance.entity, alliance.attribution) == ("Velmar", "Tarn Watershed Alliance")
     assert (firm.entity, firm.attribution) == ("Velmar", "Velmar")
+
+
+def test_a_company_officer_named_after_the_figure_speaks_for_the_company(claims_of):
+    claims = claims_of("Velmar Uranium said its Tarn mine produced 7.2 million pounds of uranium last year.\n\n"
+                       "The mine produced 3.1 million pounds in the first half, chief financial officer Ana Ruiz "
+                       "told a briefing.")
+    assert _claim(claims, "3.1 million pounds").attribution == "Velmar Uranium"
