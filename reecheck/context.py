@@ -2806,7 +2806,8 @@ def _period(cr: ContextReader, text: str, f: Figure, ss: int, se: int, cs: int, 
         if target_years:
             year = min(target_years, key=lambda py: abs(py[0] - f.start))[1]
         elif doc_year and (rel := _RELATIVE_YEAR.search(text, f.end, min(se, f.end + RELATIVE_YEAR_CHARS))
-                           or _RELATIVE_YEAR_BEFORE.search(text, max(cs, prev_end), f.start)):
+                           or _RELATIVE_YEAR_BEFORE.search(text, max(cs, prev_any), f.start)):  # (not "last
+            # year" after a figure before the clause's: "Velmar, whose road carried 9,800 a day last year, ...")
             year = _relative_period(rel, doc_year, seasons, doc_month)  # "forecasts a crop of 1.57 Mt this season"
         else:  # a guidance "for 2025" or "in 2025": the nearest year the sentence names
             years = [(m.start(), _season(m.group(1), m.group(2)))
@@ -2836,11 +2837,13 @@ def _period(cr: ContextReader, text: str, f: Figure, ss: int, se: int, cs: int, 
     # "41,000 in the third quarter of 2025 and 38,500 in the fourth quarter": a quarter in the figure's own
     # window is its period (a month there is often when something was said: "reported in February")
     periods += _dated_without_year(cr, text, max(cs, prev_end), min(ce, next_start), doc_date, quarters_only=True)
-    relative = doc_year and (_RELATIVE_YEAR_BEFORE.search(text, max(cs, prev_end), f.start)
+    relative = doc_year and (_RELATIVE_YEAR_BEFORE.search(text, max(cs, prev_any), f.start)
                              or _RELATIVE_YEAR.search(text, f.end, min(ce, next_start, f.end + RELATIVE_YEAR_CHARS))
                              or _RELATIVE_YEAR.search(text, f.end, _phrase_end(text, f.end, min(ce, next_start),
                                                                                RELATIVE_YEAR_PHRASE_CHARS)))
-    if not periods and relative:  # "Ostland produced 5.3 Mt last year" in a text dated 2024: 2023
+    if relative and (not periods or relative.start() >= f.end and all(p > relative.start() for p, _ in periods)):
+        # "Ostland produced 5.3 Mt last year" in a text dated 2024: 2023; also when a year is named only further
+        # on ("carried 9,800 vehicles a day last year, expects 9,300 a day in 2026")
         return _relative_period(relative, doc_year, seasons, doc_month), False
     for lo, hi in ((max(cs, prev_end), min(ce, next_start)), (cs, ce), (ss, se)):
         if periods:

@@ -309,3 +309,10 @@ def test_a_figure_across_the_whole_province_is_not_the_fire_s(claims_of):
                        "hectares have burned so far this season.")
     assert _claim(claims, "48,300 hectares").entity == "Tarn Creek"
     assert _claim(claims, "612,000 hectares").entity == "the province"
+
+
+def test_last_year_right_after_a_figure_dates_it_before_a_year_named_further_on(claims_of):
+    claims = claims_of("VELKA, January 28, 2026 - Velmar, whose road carried an average of 9,800 vehicles a day "
+                       "last year, expects about 9,300 a day in 2026 as two more junctions open, Ruiz said.")
+    (carried,) = [c for c in claims if c.figure.text == "9,800"]
+    assert carried.period == "2025"
