@@ -53,6 +53,10 @@ VARIANT_AGREE_RATIO = 1.1
 MINED_BASIS_MIN_RATIO = 3
 #: A count below this with no noun after it ("Eight of them", "aged 58") is not compared with anything.
 SMALL_BARE_COUNT = 100
+#: Up to this month (June) of the year a text is written in, a figure it gives with no period, beside figures of the
+#: year before and of this year, is of the year before: this year has barely begun, so its figures are forecasts
+#: ("produced 96,000 t" in a text of March 2026 that also expects 115,000 t in 2026). Later in the year, this year.
+EARLY_IN_YEAR_LAST_MONTH = 6
 
 
 @dataclass(frozen=True)
@@ -432,7 +436,8 @@ def _split_by_period(members: list[Claim]) -> list[tuple[str | None, list[Claim]
     """Actuals stated for different periods are different subjects (production in 2010 vs 2023, a price on
     6 May vs on 13 May). A period that another one refines ("2025" and "2025-04") is not a different one: it
     joins the latest period it contains. Claims that state no period join the year nearest the one their
-    source is written in (the most recent year when that is unknown), the one news usually means, and in
+    source is written in (the most recent year when that is unknown), the one news usually means (early in a
+    year that has only forecasts beside last year's figures, last year: :data:`EARLY_IN_YEAR_LAST_MONTH`), and in
     it the latest period their source's date allows: a text dated 14 August that says a fire "has grown to
     48,300 hectares" is no reading of the area "by 2 September". With no such period it is a reading of
     its own day."""
@@ -441,10 +446,11 @@ def _split_by_period(members: list[Claim]) -> list[tuple[str | None, list[Claim]
     too_old = any(c.period is None and c.dated and stated and all(_over_before(p, c.dated) for p in stated)
                   for c in members)
     if len({p[:4] for p in stated}) < 2 and not too_late and not too_old and not any(
-            not a.startswith(b) and not b.startswith(a) for a in stated for b in stated):
+            not a.startswith(b) and not b.startswith(a) or _year_part(a) and b == a[:4] for a in stated for b in stated):
         return [(None, members)]
-    # the most precise periods; a coarser one ("2025") that contains some joins the latest of them
-    finest = [p for p in stated if not any(q != p and q.startswith(p) for q in stated)]
+    # the most precise periods; a coarser one ("2025") that contains some joins the latest of them, though not
+    # a quarter or a half of it: output in the fourth quarter is no reading of the year's output
+    finest = [p for p in stated if not any(q != p and q.startswith(p) and not _year_part(q) for q in stated)]
     parts: dict[str | None, list[Claim]] = {p: [] for p in finest}
     years = sorted({p[:4] for p in finest})
     # a tally read by month or day ("by 2 September") makes a claim's own date its period when no stated one
@@ -453,16 +459,22 @@ def _split_by_period(members: list[Claim]) -> list[tuple[str | None, list[Claim]
     by_date = any(len(p) >= 7 and _ISO_PERIOD.fullmatch(p) for p in finest)
     for c in members:
         if c.period and c.period[:4].isdigit():
-            inside = [p for p in finest if p.startswith(c.period)]
+            inside = [p for p in finest if p.startswith(c.period) and (p == c.period or not _year_part(p))]
             key = inside[-1] if inside else c.period
         elif c.dated and all(_over_before(p, c.dated) for p in finest):
             key = None  # every stated period was over a year before its source was written: not one of them
         else:
-            if c.written is not None:  # ties go to the later year
+            early = c.dated is not None and len(c.dated) >= 7 and int(c.dated[5:7]) <= EARLY_IN_YEAR_LAST_MONTH
+            over = [yy for yy in years if early and int(yy) < int(c.dated[:4])]
+            if over and any(int(yy) >= int(c.dated[:4]) for yy in years):
+                y = over[-1]  # a text of March 2026 with "2025" and a forecast "for 2026": its bare figures are of
+                # the last year that was over when it was written
+            elif c.written is not None:  # ties go to the later year
                 y = min(years, key=lambda yy: (abs(int(yy) - c.written), -int(yy)))
             else:
                 y = years[-1]
             allowed = [p for p in finest if p.startswith(y) and not (c.dated and _later(p, c.dated))]
+            allowed = [p for p in allowed if not _year_part(p)] or allowed  # a bare figure is no quarter's
             if allowed:
                 key = allowed[-1]
             elif c.dated:
@@ -471,6 +483,11 @@ def _split_by_period(members: list[Claim]) -> list[tuple[str | None, list[Claim]
                 key = [p for p in finest if p.startswith(y)][-1]
         parts.setdefault(key, []).append(c)
     return [(p, part) for p, part in parts.items() if part]
+
+
+def _year_part(period: str) -> bool:
+    """Whether ``period`` is a quarter or a half of a year ("2025-Q4", "2025-H1"): a flow over part of the year."""
+    return _QUARTER.fullmatch(period) is not None or _HALF.fullmatch(period) is not None
 
 
 def _over_before(period: str, day: str) -> bool:

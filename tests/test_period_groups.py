@@ -1,0 +1,32 @@
+"""Which year a figure with no period belongs to, and why a quarter is no reading of its year, across the texts
+of one run."""
+from __future__ import annotations
+
+from reecheck import check
+
+
+def _groups(report, text: str) -> set[str]:
+    return {v.group.id for c in report.claims if c.figure.text == text for v in report.verdicts
+            if c in v.group.claims}
+
+
+def test_a_quarters_output_is_no_reading_of_the_years(write_sources):
+    folder = write_sources({
+        "a.txt": "TARNOW, March 9, 2026 - Velmar Graphite produced 96,000 tonnes of graphite in 2025.",
+        "b.txt": "TARNOW, March 24, 2026 - Velmar Graphite produced 27,000 tonnes of graphite in the fourth "
+                 "quarter of 2025.",
+    })
+    report = check(folder)
+    assert _groups(report, "27,000 tonnes").isdisjoint(_groups(report, "96,000 tonnes"))
+
+
+def test_early_in_a_year_a_bare_figure_beside_last_years_and_a_forecast_is_last_years(write_sources):
+    folder = write_sources({
+        "a.txt": "TARNOW, March 9, 2026 - Velmar Graphite lifts output to 96,000 tonnes of graphite\n\n"
+                 "Velmar Graphite produced 96,000 tonnes of graphite in 2025, the company said.",
+        "b.txt": "TARNOW, March 24, 2026 - Velmar Graphite expects to produce 115,000 tonnes of graphite in 2026, "
+                 "after 96,000 tonnes in 2025.",
+    })
+    report = check(folder)
+    assert len(_groups(report, "96,000 tonnes")) == 1  # the headline's and the two texts' 2025 figures
+    assert _groups(report, "96,000 tonnes").isdisjoint(_groups(report, "115,000 tonnes"))
