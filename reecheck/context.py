@@ -2209,11 +2209,19 @@ def _place_names(cr: ContextReader, text: str) -> Mapping[str, str]:
             continue  # "a brokerage in Tarnow", "based in Tarnow", "its coordinator in Tarnow": where a speaker
             # sits, not what the story counts
         if (not set(name.split()) & (cr.company_words | cr.body_words)
-                and not any(cr.re_verb.match(text, n.end()) or cr.re_facility.match(text, n.end()) for n in
+                and not any(cr.re_verb.match(text, n.end()) or _names_facility(cr, text, n.end()) for n in
                             re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w'’-])", text))):
             places[name] = ""  # (a name that speaks or acts anywhere in the text is no place, "Velmar said", and
-            # one that names a mine or plant is the facility's: "its Tarnow smelter")
+            # one that names a mine or plant is the facility's: "its Tarnow smelter"; "Ostland mines" are a
+            # place's)
     return MappingProxyType(places)
+
+
+def _names_facility(cr: ContextReader, text: str, end: int) -> bool:
+    """Whether a facility word in the singular follows a name ending at ``end`` ("Tarnow smelter" names one; "Tarnow
+    mines produced" are the mines of a place)."""
+    fm = cr.re_facility.match(text, end)
+    return fm is not None and not fm.group(0).endswith("s")
 
 
 def _text_places(cr: ContextReader, text: str, known: list[_Mention]) -> list[_Mention]:

@@ -127,3 +127,10 @@ def test_a_mine_in_a_part_of_a_place_is_the_owners_not_the_places(claims_of):
     claims = claims_of("Velmar Uranium said on Tuesday that its Tarn Lake mine in northern Ostland produced 7.2 "
                        "million pounds of uranium concentrate last year.")
     assert _claim(claims, "7.2 million pounds of").entity == "Velmar Uranium"
+
+
+def test_a_place_whose_mines_are_named_in_the_plural_stays_a_place(claims_of):
+    claims = claims_of("Velmar Uranium said on Tuesday that its Tarn Lake mine in northern Velka produced 7.2 "
+                       "million pounds of uranium concentrate last year.\n\n"
+                       "By comparison, Velka mines produced about 38 million pounds of uranium in 2025.")
+    assert _claim(claims, "7.2 million pounds of").entity == "Velmar Uranium"
