@@ -2520,7 +2520,7 @@ def _located(text: str, place: _Mention, orgs) -> _Mention | None:
 
 
 #: The company a facility belongs to, named before it: "its Tarn smelter", "Velmar Copper's Tarn smelter".
-_OWNER_BEFORE_FACILITY = re.compile(r"(?:\b(?P<its>its|their)|(?P<o>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)['’]s)"
+_OWNER_BEFORE_FACILITY = re.compile(r"(?:\b(?P<its>[Ii]ts|[Tt]heir)|(?P<o>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)['’]s)"
                                     r"\s+(?:[a-z-]+\s+){0,2}$")
 #: ... or after it: "the Tarn mine, operated by Velmar Copper", "the Tarn mine ..., its operator Velmar said".
 _OWNER_AFTER_FACILITY = re.compile(r"(?:[^.;]{0,120}?\b(?:owned|operated|run|developed|built|managed)\s+by|"
@@ -2664,7 +2664,7 @@ def _quote_speaker(cr, text: str, ss: int, se: int) -> tuple[int, int, str] | No
 _LEADING_FUNCTION_WORDS = re.compile(
     r"(?:(?:With|In|On|At|For|By|From|As|After|Before|While|When|If|But|And|Since|Despite|Under|Of|The|A|An|Across|"
     r"Throughout|Within|Outside|Inside|Beyond|Among|Between|Around|Along|Near|Unlike|Like|Without|During|Until|"
-    r"Through|Over|Against|Toward|Towards)\s+(?:the\s+)?)+")
+    r"Through|Over|Against|Toward|Towards|Its|Their|Our|His|Her|This|That|These|Those)\s+(?:the\s+)?)+")
 _WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 _PRONOUNS = frozenset("i we you he she it they this that these those one".split())
 #: Capitalised words that start sentences but never name a speaker.

@@ -134,3 +134,9 @@ def test_a_place_whose_mines_are_named_in_the_plural_stays_a_place(claims_of):
                        "million pounds of uranium concentrate last year.\n\n"
                        "By comparison, Velka mines produced about 38 million pounds of uranium in 2025.")
     assert _claim(claims, "7.2 million pounds of").entity == "Velmar Uranium"
+
+
+def test_a_facility_a_sentence_opens_with_its_owner_is_the_owners(claims_of):
+    claims = claims_of("Velmar Bauxite mined 4.6 million tonnes in 2025. Its Tarn refinery turned out 1.72 million "
+                       "tonnes of alumina over the year.")
+    assert _claim(claims, "1.72 million tonnes").entity == "Velmar Bauxite"
