@@ -629,7 +629,8 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
                   if not _inside_name(text, m)]
     # words the text capitalises inside a sentence: a lone capitalised word opening one is a name only if here
     casing = _Casing.of(text, cr.name_ends)
-    known = [_region_of(m, text) for m in cr.mentions(cr.re_entity, cr.entities, text, 0, len(text), words)]
+    known = [_region_of(m, text) for m in cr.mentions(cr.re_entity, cr.entities, text, 0, len(text), words)
+             if text[m.end:m.end + 1] != "$"]  # "US$8.7 million": a currency's mark, not the country
     doc_ents = _Mentions(sorted((m for m in known + _text_places(cr, text, known)
                                  if not _place_goes_on(cr, text, m, casing)), key=lambda m: m.start))
     doc_attrs = _Mentions(cr.mentions(cr.re_attr, cr.attributors, text, 0, len(text), words))
@@ -1810,8 +1811,8 @@ def _organisations(cr: ContextReader, text: str, ss: int, se: int, ents, attrs,
         if phrase.endswith(".") and not _ABBREVIATION_END.search(phrase):
             phrase = phrase[:-1]  # "run by Tarnoil." ends the sentence; "Acme Co." and "U.S." keep theirs
         b = a + len(phrase)
-        if any(x <= a < y for x, y in taken) or _sentence_initial_common(text, ss, a, phrase):
-            continue
+        if any(x <= a < y for x, y in taken) or _sentence_initial_common(text, ss, a, phrase) or text[b:b + 1] == "$":
+            continue  # (nor a currency's mark: "US$8.7 million", "A$96 million")
         if phrase.lower() in _MONTHS or _INITIAL.fullmatch(phrase) or (
                 phrase in cr.unit_words and _NUMBER_BEFORE.search(text, max(ss, a - 3), a)):
             continue  # (nor a unit after its number: "the 0.4 GW plant")

@@ -140,3 +140,10 @@ def test_a_facility_a_sentence_opens_with_its_owner_is_the_owners(claims_of):
     claims = claims_of("Velmar Bauxite mined 4.6 million tonnes in 2025. Its Tarn refinery turned out 1.72 million "
                        "tonnes of alumina over the year.")
     assert _claim(claims, "1.72 million tonnes").entity == "Velmar Bauxite"
+
+
+@pytest.mark.parametrize("amount", ["US$8.7 million", "A$96 million"])
+def test_a_currency_mark_is_no_country_the_figure_is_about(claims_of, amount):
+    claims = claims_of(f"Velmar Bauxite mined 4.6 million tonnes in 2025. It paid a levy of US$31.4 million to the "
+                       f"government for 2025 and a further {amount} in corporate income tax, its finance chief said.")
+    assert _claim(claims, amount).entity == "Velmar Bauxite"
