@@ -785,7 +785,7 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
             own = [o for o in orgs if o.kind not in ("speaker", "body") or (
                        ((own_word := _OWN_WORD.search(text, o.end, f.start)) is not None
                         and not _RECKONING.match(text, own_word.end()))  # ("repeated its estimate that": a reckoning)
-                       or (f.start - o.end < SELF_REPORT_CHARS and not re.search(r"[A-Z]", text[o.end:f.start])
+                       or (f.start - o.end < SELF_REPORT_CHARS and not _names_between(text, o.end, f.start)
                            and o.kind != "body" and not set(o.name.split()) & cr.body_words))  # a union or a
                    # campaign that speaks counts others ("the group estimates 22,000 households"), not itself
                    and not _POINTS_BACK.search(text, o.end, f.start)]
@@ -1037,6 +1037,15 @@ def _echoed_nouns(claims: list[Claim], text: str) -> list[Claim]:
             c = replace(c, figure=replace(c.figure, noun=others[0].figure.noun))
         out.append(c)
     return out
+
+
+def _names_between(text: str, a: int, b: int) -> bool:
+    """Whether a capitalised word other than a day or a month stands in ``text[a:b]`` ("Velmar said on Tuesday it
+    mined" names no one else between the speaker and its figure)."""
+    return any(w.lower().rstrip(".") not in _MONTH_NAMES and w not in _WEEKDAYS for w in _CAPITAL_TOKEN.findall(text, a, b))
+
+
+_CAPITAL_TOKEN = re.compile(r"[A-Z][\w.]*")
 
 
 def _facility_as_owner(claims: list[Claim], owner: dict[str, str], named: set[str]) -> list[Claim]:

@@ -147,3 +147,8 @@ def test_a_currency_mark_is_no_country_the_figure_is_about(claims_of, amount):
     claims = claims_of(f"Velmar Bauxite mined 4.6 million tonnes in 2025. It paid a levy of US$31.4 million to the "
                        f"government for 2025 and a further {amount} in corporate income tax, its finance chief said.")
     assert _claim(claims, amount).entity == "Velmar Bauxite"
+
+
+def test_a_company_that_said_on_a_weekday_it_mined_a_tonnage_states_its_own_output(claims_of):
+    claims = claims_of("Velmar Bauxite said on Tuesday it mined 4.6 million tonnes of bauxite in St Tarn last year.")
+    assert _claim(claims, "4.6 million tonnes").entity == "Velmar Bauxite"
