@@ -708,14 +708,18 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
                 if owner and owner != o.name:
                     facility_owner[o.name] = owner
         opening = cr.re_generic.match(text, ss)
-        if opening and _OWN_RECKONING_AFTER.match(text, opening.end()) and not any(a.start == ss for a in attrs):
-            # "The alliance also repeated its estimate that about 3.4 million m3 ...": the body named before states it
+        if opening and (_OWN_RECKONING_AFTER.match(text, opening.end()) or _REPORTS_ON.search(
+                text, opening.end(), min(se, opening.end() + REPORTS_ON_CHARS))) and not any(a.start == ss for a in attrs):
+            # "The alliance also repeated its estimate that about 3.4 million m3 ...", "The union has obtained
+            # ledgers showing the council spent £8.3m": the body named before states it
             name = _resolve_generic(opening.group("g").lower(), bodies, ss, text, cr.body_kin)
             if name[:1].isupper():
                 attrs.append(_Mention(opening.start(), opening.end(), name, "verb"))
         if opening and not cr.re_verb.match(text, opening.end()) and re.match(r"\s+[a-z]", text[opening.end():]) \
-                and not _OWN_RECKONING_AFTER.match(text, opening.end()):  # ("The alliance also repeated its
-            # estimate that ...": it states a reckoning of something else)
+                and not _OWN_RECKONING_AFTER.match(text, opening.end()) \
+                and not _REPORTS_ON.search(text, opening.end(), min(se, opening.end() + REPORTS_ON_CHARS)):
+            # ("The alliance also repeated its estimate that ...", "The union has obtained ledgers showing the
+            # council spent ...": it states something about another)
             # "The authority employs 3,400 dockworkers": the body named before, speaking of itself
             name = _resolve_generic(opening.group("g").lower(), bodies, ss, text)
             if name[:1].isupper():
@@ -2647,6 +2651,10 @@ _BODY_OWNER = re.compile(r"(?:the\s+|The\s+)?(?P<o>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&
 #: "<Body>'s count": a reckoning that attributes what follows to the body.
 #: "its", "our", "their": a body speaking of its own things ("reported that its ponds ...").
 _OWN_WORD = re.compile(r"\b(?:its|our|their)\b")
+#: A word that opens what a body found out about something else: "ledgers showing", "a survey that found".
+_REPORTS_ON = re.compile(r"\b(?:showing|shows|show|shown|found|finds|suggesting|suggests|revealing|reveals)\b")
+#: How far after a body opening a sentence (characters) :data:`_REPORTS_ON` is looked for.
+REPORTS_ON_CHARS = 60
 #: A few words and then "its estimate", "their count": a body giving its reckoning of something, not its own figure.
 _OWN_RECKONING_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,3}?(?:its|their)\s+(?:own\s+)?(?:count|counts|estimate|estimates|"
                                   r"reckoning|figures|data|calculations?|numbers|tally)\b")

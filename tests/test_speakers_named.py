@@ -206,3 +206,12 @@ def test_a_company_officer_named_after_the_figure_speaks_for_the_company(claims_
                        "The mine produced 3.1 million pounds in the first half, chief financial officer Ana Ruiz "
                        "told a briefing.")
     assert _claim(claims, "3.1 million pounds").attribution == "Velmar Uranium"
+
+
+def test_a_body_whose_papers_show_anothers_spending_states_it_and_is_no_topic(claims_of):
+    claims = claims_of("The Tarn Teachers Union says 247 posts are empty.\n"
+                       "The union has also obtained ledgers showing the Velka Council spent £8.3m on agency cover "
+                       "in 2024-25.")
+    spent = _claim(claims, "£8.3m")
+    assert spent.attribution == "Tarn Teachers Union"
+    assert spent.entity != "Tarn Teachers Union"
