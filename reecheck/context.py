@@ -1974,7 +1974,7 @@ def _attributions(cr: ContextReader, text: str, ss: int, se: int, ents) -> list[
         # "according to preliminary survey figures", "according to the secondary sources that <Body> uses"
         if phrase in _WEEKDAYS or phrase.lower() in _MONTHS:
             continue
-        by = cr.re_by_before.search(before)
+        by = cr.re_by_before.search(before) or _BY_DESCRIBED_BEFORE.search(before)
         acronym = _ACRONYM_AFTER.match(text[np_end:np_end + 16])  # "... Sciences (ABARES) said"
         verb = cr.re_verb.match(text, np_end + (acronym.end() if acronym else 0))
         named = None if verb or acronym else _named_after_description(cr, text, ss, np_start, np_end)
@@ -2651,6 +2651,9 @@ _BODY_OWNER = re.compile(r"(?:the\s+|The\s+)?(?P<o>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&
 #: "<Body>'s count": a reckoning that attributes what follows to the body.
 #: "its", "our", "their": a body speaking of its own things ("reported that its ponds ...").
 _OWN_WORD = re.compile(r"\b(?:its|our|their)\b")
+#: "by its operator, " right before a name: the name is who did it, described first ("the 2.3 hectares reported by
+#: its operator, Kyma Water")
+_BY_DESCRIBED_BEFORE = re.compile(r"\bby\s+(?:its|their|the)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+,\s+$")
 #: A word that opens what a body found out about something else: "ledgers showing", "a survey that found".
 _REPORTS_ON = re.compile(r"\b(?:showing|shows|show|shown|found|finds|suggesting|suggests|revealing|reveals)\b")
 #: How far after a body opening a sentence (characters) :data:`_REPORTS_ON` is looked for.
@@ -2749,7 +2752,7 @@ def _attribution_for(cr, text, f: Figure, attrs, ss, se, next_start) -> str | No
     for a in attrs:
         if a.kind == "by" and f.end <= a.start <= f.end + BY_BODY_CHARS and a.start <= max(next_start, f.end + 1) + 60:
             gap = text[f.end:a.start]
-            if cr.re_by.search(gap) and not re.search(r"[;.]", gap):
+            if (cr.re_by.search(gap) or _BY_DESCRIBED_BEFORE.search(gap)) and not re.search(r"[;.]", gap):
                 return a.name
     if (on := _ON_DOCUMENT.match(text, f.end, se)) and (doc := cr.re_document_of.match(text, on.end(), se)):
         return _document_owner(cr, text, doc)  # "against the 16,240 on the council's register"

@@ -215,3 +215,10 @@ def test_a_body_whose_papers_show_anothers_spending_states_it_and_is_no_topic(cl
     spent = _claim(claims, "£8.3m")
     assert spent.attribution == "Tarn Teachers Union"
     assert spent.entity != "Tarn Teachers Union"
+
+
+def test_a_body_described_after_by_states_the_figure(claims_of):
+    claims = claims_of("Divers from Tarn Watch say at least 14 hectares of seagrass has died around the outfall of "
+                       "the Velka plant, six times the 2.3 hectares reported by its operator, Kyma Water Solutions.")
+    assert _claim(claims, "2.3 hectares").attribution == "Kyma Water Solutions"
+    assert _claim(claims, "at least 14 hectares").attribution == "Tarn Watch"
