@@ -403,8 +403,10 @@ class ContextReader:
                                       rf"(?=\s*[,.;:)]|\s+(?:{_IN_PLACE_NEXT})\b)")
         #: dimension (as :func:`reecheck.units.base_of` names it) → the metric a figure in it has when its
         #: sentence names none ([metric_by_unit]); and those metrics' names
-        self.metric_by_dimension = _metric_by_dimension(rules)
+        self.metric_by_dimension = _metric_by_dimension(rules.metric_by_unit, "metric_by_unit", rules)
         self.unit_metrics = frozenset(self.metric_by_dimension.values())
+        #: dimension → the metric a figure in it has when nothing else gives it one ([metric_when_none])
+        self.metric_when_none = _metric_by_dimension(rules.metric_when_none, "metric_when_none", rules)
         self._case_sensitive = {id(self.entities), id(self.attributors)}  # names; the rest match in any case
         verbs = _alternation_ci(rules.attribution_verbs)
         # a speaker's verb, after an adverb or a time ("Velmar last month reported", "the agency on Monday said")
@@ -882,6 +884,8 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
                 last_metric = metric
                 last_metric_dim = fdim
                 kind_metric[_kind_key(f)] = metric
+            elif f.kind == "quantity" and fdim in cr.metric_when_none:
+                metric = cr.metric_when_none[fdim]  # "it used 78 GWh of electricity": energy, and no later figure's
             # scope and basis
             # after the figure, within its phrase: "$720 million, once steel prices rise" is no steel
             brk = _PHRASE_BREAK.search(text, f.end, next_start) if next_start > f.end else None
@@ -1579,18 +1583,19 @@ def _quoted(text: str, ss: int, pos: int) -> bool:
     return sum(text.count(q, ss, pos) for q in '"“”') % 2 == 1
 
 
-def _metric_by_dimension(rules: Rules) -> dict[str, str]:
-    """The [metric_by_unit] table keyed by dimension; a unit pint cannot read is an error naming its line."""
+def _metric_by_dimension(entries, table: str, rules: Rules) -> dict[str, str]:
+    """A (metric, unit, where) table ([metric_by_unit], [metric_when_none]) keyed by dimension; a unit pint cannot
+    read is an error naming its line."""
     from .units import base_of
 
     out: dict[str, str] = {}
-    for metric, unit, where in rules.metric_by_unit:
+    for metric, unit, where in entries:
         try:
             dim = base_of(unit, rules)[1]
         except Exception:  # noqa: BLE001 - any failure means pint does not know the unit
             path, _, line = where.rpartition(":")
             raise RulesError(path, int(line) if line.isdigit() else None,
-                             f"[metric_by_unit] {metric}: pint cannot read the unit '{unit}'",
+                             f"[{table}] {metric}: pint cannot read the unit '{unit}'",
                              'use a pint unit name such as "kilometre" or "degree_Celsius"') from None
         out.setdefault(dim, metric)
     return out

@@ -74,6 +74,7 @@ class Rules:
     age_nouns: tuple[str, ...] = ()  # people a number after "over"/"under" gives the age of: see [ages]
     named_figures: tuple[tuple[str, float, str], ...] = ()  # (phrase, value, pint unit): see [named_figures]
     metric_by_unit: tuple[tuple[str, str, str], ...] = ()  # (metric, pint unit, "file:line"): see [metric_by_unit]
+    metric_when_none: tuple[tuple[str, str, str], ...] = ()  # the same, as a last resort: see [metric_when_none]
     qualifiers: tuple[tuple[str, str], ...] = ()  # (phrase, qualifier) before the number
     suffix_qualifiers: tuple[tuple[str, str], ...] = ()
     near_below: tuple[str, ...] = ()
@@ -175,7 +176,7 @@ class _Reader:
     KNOWN = {"pint", "unit", "currency", "scales", "currency_scales", "rates", "approx", "at_most", "at_least",
              "suffix", "metric", "scope", "basis", "entity", "attributor", "target", "actual",
              "period", "line", "inline", "default", "attribution", "near", "bodies", "companies", "glued_scale",
-             "named_figures", "ages", "aspect", "metric_by_unit", "places"}
+             "named_figures", "ages", "aspect", "metric_by_unit", "metric_when_none", "places"}
 
     def __init__(self, col: _Collector, path: Path, text: str) -> None:
         self.col, self.path, self.text = col, path, text
@@ -274,12 +275,13 @@ class _Reader:
                 raise self.fail(phrase, f"named figure '{phrase}' must be a number and a pint unit",
                                 f'write "{phrase}" = "0 kelvin"') from None
             col.add("named_figures", [(phrase, number, unit.strip() or "dimensionless")])
-        by_unit = data.get("metric_by_unit", {})
-        if not isinstance(by_unit, dict):
-            raise self.fail("metric_by_unit", "[metric_by_unit] must be a table of metric = [pint units]",
-                            'write [metric_by_unit] and then area = ["hectare"]')
-        for metric, units in by_unit.items():
-            col.add("metric_by_unit", [(metric, u, self.where(u)) for u in self.strings(units, metric)])
+        for table in ("metric_by_unit", "metric_when_none"):
+            by_unit = data.get(table, {})
+            if not isinstance(by_unit, dict):
+                raise self.fail(table, f"[{table}] must be a table of metric = [pint units]",
+                                f'write [{table}] and then area = ["hectare"]')
+            for metric, units in by_unit.items():
+                col.add(table, [(metric, u, self.where(u)) for u in self.strings(units, metric)])
         for q in ("approx", "at_most", "at_least"):
             if q in data:
                 col.add("qualifiers", [(p, q) for p in self.strings(data[q], q)])

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+import reecheck
 from reecheck.context import ContextReader
 from reecheck.errors import RulesError
 from reecheck.rules import load_rules
@@ -98,3 +99,33 @@ def test_a_malformed_metric_by_unit_table_names_the_line(tmp_path, text, line, p
         load_rules([_folder(tmp_path, text)], defaults=False)
     assert info.value.line == line
     assert problem in str(info.value)
+
+
+def test_metric_when_none_with_a_unit_pint_cannot_read_names_the_table_file_and_line(tmp_path):
+    rules = load_rules([_folder(tmp_path, '[metric_when_none]\nvolume = ["meter ** 3"]\nenergy = ["kwatthr"]\n')])
+    with pytest.raises(RulesError) as info:
+        ContextReader(rules)
+    assert info.value.line == 3
+    assert "[metric_when_none]" in str(info.value) and "kwatthr" in str(info.value)
+
+
+def test_a_malformed_metric_when_none_table_names_the_line(tmp_path):
+    with pytest.raises(RulesError) as info:
+        load_rules([_folder(tmp_path, '[metric_when_none]\nvolume = "litre"\n')], defaults=False)
+    assert info.value.line == 2
+
+
+def test_a_figure_no_words_give_a_metric_measures_what_its_unit_measures(write_sources):
+    folder = write_sources({
+        "a.txt": "Kyma Water's Tarn plant used 78 gigawatt-hours of electricity in 2025, Kyma said.",
+        "b.txt": "Kyma Water's Tarn plant used 78 MWh of electricity in 2025, Kyma said.",
+    })
+    report = reecheck.check(folder)
+    (verdict,) = [v for v in report.verdicts if len(v.group.claims) == 2]
+    assert verdict.status == "discrepancy"  # a thousandfold slip of the unit, found because both measure energy
+
+
+def test_a_last_resort_metric_never_replaces_one_named_before(claims_of):
+    claims = claims_of("Velmar holds reserves of 30 million cubic metres at Tarn. Another 2 million cubic metres "
+                       "lie at Velka.")
+    assert _claim(claims, "2 million cubic metres").metric == "reserves"
