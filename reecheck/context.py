@@ -1142,8 +1142,9 @@ def _words_after(text: str, pos: int, se: int, most: int) -> list[str]:
 
 
 #: "put the number of households that lost power ... at 3,800": the noun counted, read back from the figure.
-_NUMBER_OF_AT = re.compile(r"\bthe\s+(?:number|count|total|tally)\s+of\s+(?P<n>[a-z][a-z-]{2,})\b[^.;]{0,90}?\bat\s+"
-                           r"(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?$")
+_NUMBER_OF_AT = re.compile(r"\bthe\s+(?:(?:true|real|actual|official|total)\s+)?(?:number|count|total|tally)\s+of\s+"
+                           r"(?P<n>[a-z][a-z-]{2,})\b[^.;]{0,90}?\b(?:at|is|was|are|were|reached|rose\s+to|fell\s+to)\s+"
+                           r"(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?$")  # "the true number of vacancies is 231"
 #: How far before a figure "the number of <noun> ... at" may start.
 NUMBER_OF_AT_CHARS = 130
 

@@ -77,3 +77,10 @@ def test_a_plural_is_common_when_its_singular_is(word, common):
 ])
 def test_a_state_after_a_counted_noun_is_part_of_what_is_counted(claims_of, sentence, figure, metric):
     assert _claim(claims_of(sentence), figure).metric == metric
+
+
+def test_the_true_number_of_a_noun_is_what_the_figure_counts(claims_of):
+    claims = claims_of("Seven secondary schools have no head of maths. The Tarn Teachers Union says the true number "
+                       "of vacancies is 231.")
+    (c,) = [c for c in claims if c.figure.text == "231"]
+    assert c.metric == "vacancies"
