@@ -445,6 +445,9 @@ class ContextReader:
         titles = _alternation(rules.attribution_company_titles) if rules.attribution_company_titles else "(?!)"
         self.re_company_title = re.compile(rf"(?i:(?:[a-z-]+\s+){{0,2}}?(?:{titles}))")
         self.re_company_title_before = re.compile(rf"(?<![\w-])(?i:{titles}),?\s+$")
+        #: a role held inside a public body ("education director"): with no owner named, the body named last
+        body_titles = _alternation(rules.attribution_body_titles) if rules.attribution_body_titles else "(?!)"
+        self.re_body_title_before = re.compile(rf"(?<![\w-])(?i:{body_titles}),?\s+$")
         self.role_words = frozenset(w for t in rules.attribution_titles for w in t.lower().split()) | {
             "senior", "deputy", "acting", "former", "interim", "vice"}  # words that open a title, never a name
         #: "chief executive Ana Ruiz", "analyst Ana Ruiz": a person after a role
@@ -2006,7 +2009,8 @@ def _attributions(cr: ContextReader, text: str, ss: int, se: int, ents) -> list[
                 _POST_DESCRIBED.search(text, max(ss, np_start - 80), np_start)) or (  # "..., its operator Velmar said"
                 (role := cr.re_role_owner.search(text, max(ss, np_start - ROLE_OWNER_CHARS), np_start)) is not None
                 and _MARK_THE_BEFORE.search(text, max(ss, role.start() - 3), role.start())) or (  # ", Velmar's chief, A. Ruiz, said"
-                (title := cr.re_company_title_before.search(text, max(ss, np_start - ROLE_OWNER_CHARS), np_start))
+                (title := cr.re_company_title_before.search(text, max(ss, np_start - ROLE_OWNER_CHARS), np_start)
+                 or cr.re_body_title_before.search(text, max(ss, np_start - ROLE_OWNER_CHARS), np_start))
                 is not None and _MARK_THE_BEFORE.search(text, max(ss, title.start() - 3), title.start()))
             # (", chief financial officer Ana Ruiz told a briefing": a company's officer after the figure)
             if named:
@@ -2353,12 +2357,19 @@ def _role_owner(cr: ContextReader, text: str, ss: int, se: int, person: str, bod
     m = cr.re_role_owner.search(text, lo, at)
     if m is None:  # ", chief financial officer Ana Ruiz told ...": a company's officer, no owner named
         bare = cr.re_company_title_before.search(text, lo, at)
-        return state_org if bare and state_org and state_org_kind != "body" else None
+        if bare and state_org and state_org_kind != "body":
+            return state_org
+        # ", education director Ana Ruiz said": an officer of the council named last
+        if cr.re_body_title_before.search(text, lo, at) is None:
+            return None
+        before = [b for p, b in bodies if p < at and b != person]
+        return state_org or (before[-1] if before else None)
     if cr.re_observer.search(m.group("role")):
         return None  # "Hartwell's analyst, Ana Ruiz": an observer's forecast is her own (rules' observers)
     owner = m.group("owner")
     if owner.lower() in ("its", "their"):
-        return state_org or (bodies[-1][1] if bodies else None)
+        before = [b for p, b in bodies if p < at and b != person]
+        return state_org or (before[-1] if before else None)
     if owner.lower() in cr.role_words:  # "Chief executive Ana Ruiz said": the role's own first word, no owner;
         # a company's officer speaks for the company the text is about
         company_role = cr.re_company_title.fullmatch(m.group("role").strip(" ,"))

@@ -102,6 +102,7 @@ class Rules:
     attribution_titles: tuple[str, ...] = ()  # roles that name a person ("chief executive Ana Ruiz")
     attribution_org_nouns: tuple[str, ...] = ()  # "the carrier said": nouns that point back to a company
     attribution_company_titles: tuple[str, ...] = ()  # roles inside a company ("chief financial officer")
+    attribution_body_titles: tuple[str, ...] = ()  # roles inside a public body ("education director")
     attribution_documents: tuple[str, ...] = ()  # "Velmar's annual report shows": the document's owner speaks
     observer_words: tuple[str, ...] = ()
     body_words: tuple[str, ...] = ()
@@ -318,7 +319,8 @@ class _Reader:
                           ("according", "attribution_according"), ("generic", "attribution_generic"),
                           ("speakers", "attribution_speakers"), ("titles", "attribution_titles"),
                           ("org_nouns", "attribution_org_nouns"), ("documents", "attribution_documents"),
-                          ("company_titles", "attribution_company_titles")):
+                          ("company_titles", "attribution_company_titles"),
+                          ("body_titles", "attribution_body_titles")):
             if key in att:
                 col.add(attr, self.strings(att[key], key))
         if "words" in data.get("companies", {}):

@@ -222,3 +222,16 @@ def test_a_body_described_after_by_states_the_figure(claims_of):
                        "the Velka plant, six times the 2.3 hectares reported by its operator, Kyma Water Solutions.")
     assert _claim(claims, "2.3 hectares").attribution == "Kyma Water Solutions"
     assert _claim(claims, "at least 14 hectares").attribution == "Tarn Watch"
+
+
+def test_a_councils_officer_named_after_the_figure_speaks_for_the_council(claims_of):
+    claims = claims_of("Tarn Council said on Monday it had 142 teaching posts unfilled on 2 March. Of the empty "
+                       "posts, 19 are in Gaelic-medium classes, education director Fiona Maclennan said.")
+    assert _claim(claims, "19").attribution == "Tarn Council"
+
+
+def test_its_officer_speaks_for_the_body_named_before_not_for_herself(claims_of):
+    claims = claims_of("The Velka Cocoa Board puts smuggling at 150,000 tonnes. The Tarn Growers Union disputes "
+                       "that figure. Its general secretary, Ana Ruiz, said smuggling was between 50,000 and 80,000 "
+                       "tonnes.")
+    assert _claim(claims, "50,000 and 80,000 tonnes").attribution == "Tarn Growers Union"
