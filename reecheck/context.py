@@ -713,18 +713,15 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
                 if owner and owner != o.name:
                     facility_owner[o.name] = owner
         opening = cr.re_generic.match(text, ss)
-        if opening and (_OWN_RECKONING_AFTER.match(text, opening.end()) or _REPORTS_ON.search(
-                text, opening.end(), min(se, opening.end() + REPORTS_ON_CHARS))) and not any(a.start == ss for a in attrs):
-            # "The alliance also repeated its estimate that about 3.4 million m3 ...", "The union has obtained
-            # ledgers showing the council spent £8.3m": the body named before states it
+        # "The alliance also repeated its estimate that about 3.4 million m3 ...", "The union has obtained ledgers
+        # showing the council spent £8.3m": the body named before states something about another
+        reports = opening is not None and (_OWN_RECKONING_AFTER.match(text, opening.end()) is not None or _REPORTS_ON.search(
+            text, opening.end(), min(se, opening.end() + REPORTS_ON_CHARS)) is not None)
+        if reports and not any(a.start == ss for a in attrs):
             name = _resolve_generic(opening.group("g").lower(), bodies, ss, text, cr.body_kin)
             if name[:1].isupper():
                 attrs.append(_Mention(opening.start(), opening.end(), name, "verb"))
-        if opening and not cr.re_verb.match(text, opening.end()) and re.match(r"\s+[a-z]", text[opening.end():]) \
-                and not _OWN_RECKONING_AFTER.match(text, opening.end()) \
-                and not _REPORTS_ON.search(text, opening.end(), min(se, opening.end() + REPORTS_ON_CHARS)):
-            # ("The alliance also repeated its estimate that ...", "The union has obtained ledgers showing the
-            # council spent ...": it states something about another)
+        if opening and not reports and not cr.re_verb.match(text, opening.end()) and re.match(r"\s+[a-z]", text[opening.end():]):
             # "The authority employs 3,400 dockworkers": the body named before, speaking of itself
             name = _resolve_generic(opening.group("g").lower(), bodies, ss, text)
             if name[:1].isupper():
@@ -2149,7 +2146,7 @@ class _Casing:
                 words = [w.removesuffix("'s").removesuffix("’s").rstrip("'’") for w in run.group(0).split()]
                 if words[0] in _RUN_ARTICLES:
                     words = words[1:]  # "The Velmar Workers Council": Velmar opens the name
-                if len(words) > 2 and words[-1] in name_ends or words[-1].lower() in name_ends:
+                if len(words) > 2 and (words[-1] in name_ends or words[-1].lower() in name_ends):
                     parts.update(words[1:-1])
         return cls(frozenset(_MID_CAP.findall(text)), frozenset(_LOWER_WORD.findall(text)),  # (its one group)
                    frozenset(parts))
@@ -2170,6 +2167,7 @@ class _Casing:
             word.lower() in self.lower or is_common(word) or word in self.name_parts)
 
 
+#: Capitalised words that open a run of capitalised words without being part of the name ("The Velmar Workers Council").
 _RUN_ARTICLES = frozenset({"The", "A", "An", "This", "That", "Its", "Their"})
 #: A run of capitalised words joined by single spaces ("Tarn Remand Centre", "Kesik Land Users' Council").
 _CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*)+")
@@ -2665,7 +2663,6 @@ _DATELINE_DASH = re.compile(r"[)\dA-Z]\s+[-–—]\s+$")
 
 #: "Ostland's Ministry of Mines": the owner in front of a body's name.
 _BODY_OWNER = re.compile(r"(?:the\s+|The\s+)?(?P<o>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})['’]s\s+(?=[A-Z])")
-#: "<Body>'s count": a reckoning that attributes what follows to the body.
 #: "its", "our", "their": a body speaking of its own things ("reported that its ponds ...").
 _OWN_WORD = re.compile(r"\b(?:its|our|their)\b")
 #: "by its operator, " right before a name: the name is who did it, described first ("the 2.3 hectares reported by
@@ -2675,10 +2672,12 @@ _BY_DESCRIBED_BEFORE = re.compile(r"\bby\s+(?:its|their|the)\s+(?:[a-z-]+\s+){0,
 _REPORTS_ON = re.compile(r"\b(?:showing|shows|show|shown|found|finds|suggesting|suggests|revealing|reveals)\b")
 #: How far after a body opening a sentence (characters) :data:`_REPORTS_ON` is looked for.
 REPORTS_ON_CHARS = 60
+#: Nouns of a reckoning: what a body counts or estimates, as opposed to what it has.
+_RECKONING_NOUNS = r"(?:own\s+)?(?:count|counts|estimate|estimates|reckoning|figures|data|calculations?|numbers|tally)\b"
 #: A few words and then "its estimate", "their count": a body giving its reckoning of something, not its own figure.
-_OWN_RECKONING_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,3}?(?:its|their)\s+(?:own\s+)?(?:count|counts|estimate|estimates|"
-                                  r"reckoning|figures|data|calculations?|numbers|tally)\b")
-_RECKONING = re.compile(r"\s+(?:own\s+)?(?:count|counts|estimate|estimates|reckoning|figures|data|calculations?|numbers|tally)\b")
+_OWN_RECKONING_AFTER = re.compile(rf"\s+(?:[a-z]+\s+){{0,3}}?(?:its|their)\s+{_RECKONING_NOUNS}")
+#: "<Body>'s count": a reckoning that attributes what follows to the body.
+_RECKONING = re.compile(rf"\s+{_RECKONING_NOUNS}")
 #: A public body named in lower case after its owner: "Nordavia's mining ministry", "Ostland's copper commission".
 _OWNED_BODY = re.compile(r"(?P<owner>[A-Z][\w.-]+|(?<=[Tt]he )(?:country|nation|state|government))['’]s\s+(?P<body>(?:[a-z-]+\s+){0,3}?(?:ministry|agency|commission|"
                          r"survey|regulator|government|department|office|bureau|central bank|statistics office))\b")
