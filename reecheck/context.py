@@ -3038,6 +3038,27 @@ def unify_attributions(claims: list[Claim]) -> list[Claim]:
     return [replace(c, attribution=target[c.attribution]) if c.attribution in target else c for c in claims]
 
 
+def entities_from_the_run(claims: list[Claim], texts: Mapping[str, str]) -> list[Claim]:
+    """Within one run, a figure whose own text gave it no entity takes the one entity that the run's other texts
+    give their figures and that its text names somewhere ("Union puts Tarn teacher gap at nearly 250", in a text
+    whose places the rules do not know, beside a text whose figures are Tarn's). With none such, or more than
+    one, it stays without: a figure is never moved to a topic its text does not name."""
+    missing = {c.source for c in claims if c.entity is None and c.figure.kind != "multiple"}
+    if not missing:
+        return claims
+    fill: dict[str, str] = {}
+    for source in missing:
+        text = texts.get(source, "")
+        others = {c.entity for c in claims if c.entity and c.source != source}
+        named = {e for e in others if re.search(rf"(?<![\w-]){re.escape(e)}(?![\w-])", text)}
+        if len(named) == 1:
+            fill[source] = named.pop()
+    if not fill:
+        return claims
+    return [replace(c, entity=fill[c.source], subject=_subject_phrase(fill[c.source], c.metric, c.scope))
+            if c.entity is None and c.source in fill and c.figure.kind != "multiple" else c for c in claims]
+
+
 def unify_company_names(claims: list[Claim], rules: Rules) -> list[Claim]:
     """Within one run, what :func:`_full_company_names` does within one text: an entity that opens exactly one
     company's full name given anywhere in the run is that company ("Velmar" in one source, "PT Velmar Nikel Tbk"

@@ -4,7 +4,8 @@
 2. **figures** (:mod:`reecheck.figures`): each text → :class:`Figure` records and skipped numbers.
 3. **context** (:mod:`reecheck.context`): figures → :class:`Claim` records with subject, attribution,
    period, sentence and line:column; then, across the run, one name per body and per firm (a firm named
-   short in one text and in full in another).
+   short in one text and in full in another), and for a figure its own text gave no entity, the one entity
+   of the run's other texts that its text names.
 4. **groups** (:mod:`reecheck.groups`): claims → :class:`Group` records by subject; the rest left out
    with a reason.
 5. **comparison** (:mod:`reecheck.compare`): each group → :class:`Verdict` with camps, status, ratio
@@ -20,7 +21,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from .compare import compare_groups, ratio_claims
-from .context import situate, unify_attributions, unify_company_names
+from .context import entities_from_the_run, situate, unify_attributions, unify_company_names
 from .figures import scan
 from .groups import group_claims
 from .report import Report
@@ -71,7 +72,8 @@ def check(paths, rules=None, progress=None, max_bytes: int = MAX_SOURCE_BYTES, e
         found, skip = read_claims(src, rules, start_index=len(claims) + 1)
         claims += found
         skipped += skip
-    claims = _renumber(unify_company_names(unify_attributions(claims), rules))
+    claims = _renumber(entities_from_the_run(unify_company_names(unify_attributions(claims), rules),
+                                             {src.name: src.text for src in sources}))
     # 4. groups
     groups, left = group_claims(claims, rules)
     # 5. comparison
@@ -125,7 +127,8 @@ def check_draft(draft_path, sources, rules=None, progress=None, max_bytes: int =
     draft_claims = [c if c.id.startswith("d") else replace(c, id=f"d{c.id}") for c in draft_claims]
     draft_claims.sort(key=lambda c: (c.line, c.column))
     # 7. each draft figure against the sources' groups, and the draft against itself
-    unified = unify_company_names(unify_attributions(list(report.claims) + draft_claims), rules)
+    unified = entities_from_the_run(unify_company_names(unify_attributions(list(report.claims) + draft_claims), rules),
+                                    {draft.name: draft.text})
     draft_claims = unified[len(report.claims):]
     findings, conflicts = check_figures(draft_claims, report, rules)
     return DraftReport(draft, tuple(findings), tuple(conflicts), report, tuple(s for _, s in skipped))
