@@ -1465,16 +1465,22 @@ def _resolve_generic(generic: str, bodies: list[tuple[int, str]], pos: int, text
     """The last body named before ``pos`` whose name has the generic's noun ("the ministry" → "Ministry of
     Mines"); else the fullest description of it earlier in the text ("the bureau" → "municipal health
     bureau"); else the last body named with a word of the noun's kin in the rules ("the union" → "Tarnow
-    Paramedics Association"); else the generic itself."""
+    Paramedics Association"); else the generic itself. A name that is the noun alone ("Council officials said")
+    counts only when no fuller name has the noun."""
     noun = generic.split()[-1].lower()
     # "the regional council" is not "International Tin Study Council": a description must be in the name
     # (an owner, "the country's ministry", is no description)
     described_by = {w for w in re.split(r"['’]s\s+", generic.lower())[-1].split()[:-1] if w != "the"}
+    bare = None  # the noun alone ("Council officials said"), if no name with more words has it
     for start, name in reversed(bodies):
         words = name.lower().replace("’s", "").replace("'s", "").split()
         if start < pos and noun in words and not _names_another(name, noun) and (
                 not described_by or any(x.startswith(w[:DESCRIPTION_STEM_CHARS]) for x in words for w in described_by)):
-            return name
+            if words != [noun]:
+                return name
+            bare = bare or name
+    if bare:
+        return bare
     described = [m.group(1) for m in re.finditer(rf"\b[Tt]he\s+((?:[a-z-]+\s+){{1,3}}{re.escape(noun)})\b", text[:pos])]
     if described:
         return max(described, key=len)
@@ -1978,8 +1984,8 @@ def _attributions(cr: ContextReader, text: str, ss: int, se: int, ents) -> list[
         acc = cr.re_according_the_before.search(before) or (
             _ACCORDING_LETTERS in before.lower() and _ACCORDING_TO_WORDS.search(before))
         # "according to preliminary survey figures", "according to the secondary sources that <Body> uses"
-        if phrase in _WEEKDAYS or phrase.lower() in _MONTHS:
-            continue
+        if phrase.rstrip(".") in _WEEKDAYS or phrase.rstrip(".").lower() in _MONTHS:
+            continue  # ("officials said Tuesday.": a day, at the end of a sentence too)
         by = cr.re_by_before.search(before) or _BY_DESCRIBED_BEFORE.search(before)
         acronym = _ACRONYM_AFTER.match(text[np_end:np_end + 16])  # "... Sciences (ABARES) said"
         verb = cr.re_verb.match(text, np_end + (acronym.end() if acronym else 0))
@@ -2035,7 +2041,11 @@ def _attributions(cr: ContextReader, text: str, ss: int, se: int, ents) -> list[
         if cr.re_verb.match(text, ss + m.end()):
             # "..., the authority said": a speaker after the figure, set off by a comma, as for named ones
             post = re.search(r"[,;(—–]\s*$", text[max(ss, ss + m.start() - 3):ss + m.start()])
-            out.append(_Mention(ss + m.start(), ss + m.end(), m.group("g").lower(), "post" if post else "verb"))
+            name = m.group("g").lower()
+            if (body := _BODY_WORD_BEFORE.search(text, max(ss, ss + m.start() - 30), ss + m.start())) is not None \
+                    and body.group(1).capitalize() in cr.body_words and " " not in name:
+                name = f"the {body.group(1).lower()}"  # "Council officials said": the council's officials speak for it
+            out.append(_Mention(ss + m.start(), ss + m.end(), name, "post" if post else "verb"))
         elif cr.re_according_before.search(text[max(ss, ss + m.start() - 30):ss + m.start()]):
             out.append(_Mention(ss + m.start(), ss + m.end(), m.group("g").lower(), "according"))  # "according to the ministry"
     out += _described_speakers(cr, text, ss, se, [(a.start, a.end) for a in out] + documents)
@@ -2668,6 +2678,9 @@ _OWN_WORD = re.compile(r"\b(?:its|our|their)\b")
 #: "by its operator, " right before a name: the name is who did it, described first ("the 2.3 hectares reported by
 #: its operator, Kyma Water")
 _BY_DESCRIBED_BEFORE = re.compile(r"\bby\s+(?:its|their|the)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+,\s+$")
+#: The noun of a body right before a generic speaker, with at most one word between: "Council officials", "county
+#: EMS officials" (only a noun of the rules' body words counts).
+_BODY_WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\s+(?:[A-Z]{2,6}\s+)?$")
 #: A word that opens what a body found out about something else: "ledgers showing", "a survey that found".
 _REPORTS_ON = re.compile(r"\b(?:showing|shows|show|shown|found|finds|suggesting|suggests|revealing|reveals)\b")
 #: How far after a body opening a sentence (characters) :data:`_REPORTS_ON` is looked for.

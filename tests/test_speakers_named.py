@@ -235,3 +235,14 @@ def test_its_officer_speaks_for_the_body_named_before_not_for_herself(claims_of)
                        "that figure. Its general secretary, Ana Ruiz, said smuggling was between 50,000 and 80,000 "
                        "tonnes.")
     assert _claim(claims, "50,000 and 80,000 tonnes").attribution == "Tarn Growers Union"
+
+
+def test_a_bodys_officials_speak_for_the_body_named_before(claims_of):
+    claims = claims_of("Tarn Council said it had 151 vacancies. Council officials said the vacancy rate had risen "
+                       "1.6% over the past year, to 5.8%.")
+    assert _claim(claims, "5.8%").attribution == "Tarn Council"
+
+
+def test_a_day_ending_a_sentence_never_speaks(claims_of):
+    claims = claims_of("Tarn County Council recorded 341 events through March 24, county officials said Tuesday.")
+    assert _claim(claims, "341").attribution != "Tuesday"
