@@ -1115,7 +1115,9 @@ def _opens_company_name(short: str, name: str, company_words: frozenset[str]) ->
 #: Words between a figure and a name after it that make the name a destination, origin or comparison, not the
 #: figure's owner ("about 25 Mt, with strong demand from Ostland, Brisk and Velka", "among the worst of any
 #: Brisk port").
-_NOT_OWNER_BETWEEN = re.compile(r"\b(?:from|to|than|against|including|like|such\s+as|versus|among|any|other)\b", re.I)
+_NOT_OWNER_BETWEEN = re.compile(r"\b(?:from|to|than|against|including|like|such\s+as|versus|among|any|other)\b"
+                                r"|,\s+(?:and|but|while|whereas)\s+(?:that\s+)?", re.I)  # (", and that one school in
+# Skye has ...": a clause of its own, whose place is not the figure's)
 #: A percentage followed by a comparison: how far above or below the thing named next the figure is.
 _RELATIVE_GAP = re.compile(r"\s+(?:(?P<up>more\s+than|higher\s+than|greater\s+than|above|over)|less\s+than|lower\s+than|"
                            r"below|under|short\s+of)\b", re.I)
