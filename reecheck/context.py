@@ -2922,15 +2922,17 @@ def _period(cr: ContextReader, text: str, f: Figure, ss: int, se: int, cs: int, 
 
 def _period_text(m: re.Match) -> str:
     """"2024", "2024-03", the quarter "2024-Q3" or the season "2024/25" for a period match of
-    :attr:`ContextReader.re_period`."""
-    month = m.group("m")
+    :attr:`ContextReader.re_period`, or of :attr:`ContextReader.re_target_year` (a past "by March 2025"), which
+    has only a month and a year."""
+    g = m.groupdict()
+    month = g.get("m")
     if month:
-        return f"{m.group('y')}-{_MONTHS[month.lower()]:02d}"
-    if m.group("q") or m.group("qn"):
-        return f"{m.group('y')}-Q{_quarter_number(m)}"
-    if m.group("h") or m.group("hn"):
-        return f"{m.group('y')}-H{_half_number(m)}"
-    return _season(m.group("y"), m.group("y2"))
+        return f"{g['y']}-{_MONTHS[month.lower()]:02d}"
+    if g.get("q") or g.get("qn"):
+        return f"{g['y']}-Q{_quarter_number(m)}"
+    if g.get("h") or g.get("hn"):
+        return f"{g['y']}-H{_half_number(m)}"
+    return _season(g["y"], g.get("y2"))
 
 
 #: A quarter of a year: "the third quarter", "Q3", "the final quarter".

@@ -30,3 +30,9 @@ def test_early_in_a_year_a_bare_figure_beside_last_years_and_a_forecast_is_last_
     report = check(folder)
     assert len(_groups(report, "96,000 tonnes")) == 1  # the headline's and the two texts' 2025 figures
     assert _groups(report, "96,000 tonnes").isdisjoint(_groups(report, "115,000 tonnes"))
+
+
+def test_a_deadline_in_the_texts_own_year_beside_a_figure_is_read_without_error(claims_of):
+    claims = claims_of("TARNOW, March 9, 2026 - She said 38 electric buses due by the end of 2026 would be "
+                       "assigned to Tarnow, the Velka Transport Authority said.")
+    assert [c.figure.text for c in claims] == ["38"]
