@@ -2827,8 +2827,11 @@ def _period(cr: ContextReader, text: str, f: Figure, ss: int, se: int, cs: int, 
     actual_cue = bool(cr.re_actual.search(near_after) or cr.re_actual.search(near_before))
     target_years, past_bys = [], []
     for m in cr.re_target_year.finditer(text, ss, se):
-        if doc_year and int(m.group("y")) <= doc_year:
-            past_bys.append((m.start(), m))  # "by December 2023" in a 2024 article is a past date
+        y = int(m.group("y"))
+        if doc_year and (y < doc_year or y == doc_year and (
+                doc_month is None or m.group("m") is not None and _MONTHS[m.group("m").lower()] < doc_month)):
+            past_bys.append((m.start(), m))  # "by December 2023" in a 2024 article is a past date; "by the end of
+            # 2026" in a text of March 2026 is a target
             continue
         target_years.append((m.start(), m.group("y")))
     clause_target_years = [y for p, y in target_years if max(cs, prev_end) <= p < min(ce, next_start)]

@@ -36,3 +36,9 @@ def test_a_deadline_in_the_texts_own_year_beside_a_figure_is_read_without_error(
     claims = claims_of("TARNOW, March 9, 2026 - She said 38 electric buses due by the end of 2026 would be "
                        "assigned to Tarnow, the Velka Transport Authority said.")
     assert [c.figure.text for c in claims] == ["38"]
+
+
+def test_a_deadline_later_in_the_texts_own_year_is_a_target(claims_of):
+    claims = claims_of("TARNOW, March 9, 2026 - She said 38 electric buses due by the end of 2026 would be "
+                       "assigned to Tarnow, the Velka Transport Authority said.")
+    assert (claims[0].period, claims[0].is_target) == ("by 2026", True)
