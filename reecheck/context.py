@@ -3066,11 +3066,18 @@ def entities_from_the_run(claims: list[Claim], texts: Mapping[str, str]) -> list
     missing = {c.source for c in claims if c.entity is None and c.figure.kind != "multiple"}
     if not missing:
         return claims
+    used_in: dict[str, set[str]] = {}  # entity → the sources whose figures have it
+    for c in claims:
+        if c.entity:
+            used_in.setdefault(c.entity, set()).add(c.source)
+    if not used_in:
+        return claims
+    # one pass over each text for all the run's entities, longest first (a run may hold thousands of texts)
+    names = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(used_in, key=len, reverse=True))) + r")(?![\w-])")
     fill: dict[str, str] = {}
     for source in missing:
-        text = texts.get(source, "")
-        others = {c.entity for c in claims if c.entity and c.source != source}
-        named = {e for e in others if re.search(rf"(?<![\w-]){re.escape(e)}(?![\w-])", text)}
+        named = {m.group(0) for m in names.finditer(texts.get(source, ""))}
+        named = {e for e in named if used_in.get(e, set()) - {source}}
         if len(named) == 1:
             fill[source] = named.pop()
     if not fill:
