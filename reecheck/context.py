@@ -984,7 +984,8 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
             n += 1
         speakers.after_sentence(cr, text, attrs, bodies, claims[len(claims) - len(sfigs):], source.position(se)[0])
         opener = next((o for o in orgs if o.start - ss <= 4 and o.kind in ("org", "speaker")), None)  # "Acme Lithium develops"
-        named = [o for o in orgs if o.kind in ("org", "speaker", "body")] + [
+        named = [o for o in orgs if o.kind in ("org", "speaker", "body")
+                 and not (o.kind == "org" and _WHERE_BEFORE.search(text, max(ss, o.start - 12), o.start))] + [
             m for m in doc_attrs.within(ss, se)
             if not (set(re.findall(r"[A-Z][a-z]+", m.name + " " + text[m.start:m.end])) & cr.body_words)
             and not cr.re_entity.fullmatch(m.name) and not re.fullmatch(r"[A-Z]{2,6}", m.name)]
@@ -2382,7 +2383,7 @@ def _role_owner(cr: ContextReader, text: str, ss: int, se: int, person: str, bod
         return state_org or (before[-1] if before else None)
     if owner.lower() in cr.role_words:  # "Chief executive Ana Ruiz said": the role's own first word, no owner;
         # a company's officer speaks for the company the text is about
-        company_role = cr.re_company_title.fullmatch(m.group("role").strip(" ,"))
+        company_role = cr.re_company_title.fullmatch(f"{owner} {m.group('role').strip(' ,')}")  # "Chief executive"
         return state_org if company_role and state_org and state_org_kind != "body" else None
     if owner.split()[0].lower() in ("the", "a", "an") or owner in cr.body_words:  # "the department's head",
         name = _resolve_generic("the " + owner.split()[-1].lower(), bodies, m.start(), text, cr.body_kin)  # "a ministry spokesman"
@@ -2496,7 +2497,9 @@ _SAYS_THAT = re.compile(r"\b(?:says|said|adds|added|reports|reported|estimates|e
 #: A number right before a unit the rules know: the unit of that number ("0.4 GW", "12 MW"), never a name.
 _NUMBER_BEFORE = re.compile(r"\d\s?$")
 #: Words right before a name that make it where something is ("near Tarnow in the Northern Velka"), not a firm.
-_WHERE_BEFORE = re.compile(r"\b(?:in|near|outside|across|throughout)\s+(?:the\s+)?$", re.I)
+#: A preposition of place right before a name: "its mine near Welkom", "into the Tarn River". Such a name is where
+#: things are, never a company nor the organisation "the company" points back to.
+_WHERE_BEFORE = re.compile(r"\b(?:in|near|outside|across|throughout|into|onto|around|along)\s+(?:the\s+)?$", re.I)
 #: A sentence that goes on about the previous one's figure ("That is up 12 % on a year earlier", "It was the
 #: lowest since 2019"): with no speaker of its own, it is the previous sentence's speaker's.
 _CONTINUES = re.compile(r"(?:That|This|It)\s+(?:is|was|would\s+be|will\s+be|marks|marked|compares)\b")

@@ -446,7 +446,8 @@ def _split_by_period(members: list[Claim]) -> list[tuple[str | None, list[Claim]
     too_old = any(c.period is None and c.dated and stated and all(_over_before(p, c.dated) for p in stated)
                   for c in members)
     if len({p[:4] for p in stated}) < 2 and not too_late and not too_old and not any(
-            not a.startswith(b) and not b.startswith(a) or _year_part(a) and b == a[:4] for a in stated for b in stated):
+            not a.startswith(b) and not b.startswith(a) or _year_part(a) and b == a[:4] for a in stated for b in stated) \
+            and not (any(map(_year_part, stated)) and any(c.period is None for c in members)):
         return [(None, members)]
     # the most precise periods; a coarser one ("2025") that contains some joins the latest of them, though not
     # a quarter or a half of it: output in the fourth quarter is no reading of the year's output
@@ -474,9 +475,11 @@ def _split_by_period(members: list[Claim]) -> list[tuple[str | None, list[Claim]
             else:
                 y = years[-1]
             allowed = [p for p in finest if p.startswith(y) and not (c.dated and _later(p, c.dated))]
-            allowed = [p for p in allowed if not _year_part(p)] or allowed  # a bare figure is no quarter's
-            if allowed:
-                key = allowed[-1]
+            whole = [p for p in allowed if not _year_part(p)]
+            if allowed and not whole:
+                key = y  # a bare figure is no quarter's or half's: the year's, though no figure names the year
+            elif whole:
+                key = whole[-1]
             elif c.dated:
                 key = c.dated if by_date else None  # None: with the other claims no stated period fits
             else:

@@ -42,3 +42,12 @@ def test_a_deadline_later_in_the_texts_own_year_is_a_target(claims_of):
     claims = claims_of("TARNOW, March 9, 2026 - She said 38 electric buses due by the end of 2026 would be "
                        "assigned to Tarnow, the Velka Transport Authority said.")
     assert (claims[0].period, claims[0].is_target) == ("by 2026", True)
+
+
+def test_a_bare_figure_is_no_reading_of_a_half_year_even_when_no_figure_names_the_year(write_sources):
+    folder = write_sources({
+        "a.txt": "Velmar Gold pours 9.42 tonnes\n\nTARNOW, 16 February 2026 - Velmar Gold said 4,380 kg of gold was "
+                 "poured in the first half of 2025.",
+    })
+    report = check(folder)
+    assert _groups(report, "9.42 tonnes").isdisjoint(_groups(report, "4,380 kg"))

@@ -246,3 +246,18 @@ def test_a_bodys_officials_speak_for_the_body_named_before(claims_of):
 def test_a_day_ending_a_sentence_never_speaks(claims_of):
     claims = claims_of("Tarn County Council recorded 341 events through March 24, county officials said Tuesday.")
     assert _claim(claims, "341").attribution != "Tuesday"
+
+
+def test_a_chief_executive_opening_a_sentence_speaks_for_the_company_also_later_by_surname(claims_of):
+    claims = claims_of("Velmar Gold Ltd said its Tarn mine produced 9,420 kilograms of gold in 2025. Chief executive "
+                       "Ana Ruiz said Velmar aims to produce 11,000 kg a year by 2028.\n\n"
+                       "The Tarn mine employs 7,240 people directly, Ruiz said.")
+    assert _claim(claims, "7,240").attribution.startswith("Velmar")
+
+
+def test_a_place_after_near_or_into_is_never_the_company_pointed_back_to(claims_of):
+    claims = claims_of("Velmar Gold Ltd said on Monday its Tarn mine near Welkor produced 9,420 kilograms of gold in "
+                       "2025. The company said 4,380 kg was poured in the first half. The mine discharged 2.4 million "
+                       "cubic metres of water into the Sand River last year, the company said.")
+    assert _claim(claims, "4,380 kg").attribution == "Velmar Gold Ltd"
+    assert _claim(claims, "2.4 million cubic metres").attribution == "Velmar Gold Ltd"
