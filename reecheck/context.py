@@ -1896,7 +1896,8 @@ def _organisations(cr: ContextReader, text: str, ss: int, se: int, ents, attrs,
                 elif opener and len(parts) == 1:  # "Tarnow Renters Voice went further.": what "the group" means next
                     out.append(_Mention(a, b, name, "body"))
                 continue
-            out.append(_Mention(a, b, name, "facility" if facility and not company else "org"))
+            kind = "facility" if facility and not company else "body" if _GROUP_NOUN_AFTER.match(text, b) else "org"
+            out.append(_Mention(a, b, name, kind))  # ("the Tarn Water Action group": a body, which counts others)
     for at in attrs:  # the owner of a speaking body is a place or firm the figure may be about ("Ostland's Ministry of Mines")
         om = _BODY_OWNER.match(text, at.start, at.end)
         if om and not cr.re_entity.fullmatch(om.group("o")) and not cr.re_attr.search(om.group("o")) \
@@ -1992,6 +1993,8 @@ def _attributions(cr: ContextReader, text: str, ss: int, se: int, ents) -> list[
         by = cr.re_by_before.search(before) or _BY_DESCRIBED_BEFORE.search(before)
         acronym = _ACRONYM_AFTER.match(text[np_end:np_end + 16])  # "... Sciences (ABARES) said"
         verb = cr.re_verb.match(text, np_end + (acronym.end() if acronym else 0))
+        if verb is None and not acronym and (kind_noun := _GROUP_NOUN_AFTER.match(text, np_end)) is not None:
+            verb = cr.re_verb.match(text, kind_noun.end())  # "the Tarn Water Action group says"
         named = None if verb or acronym else _named_after_description(cr, text, ss, np_start, np_end)
         if named:  # "Hartwell's analyst, Priya Castellane, said": the name is the speaker
             verb = named[0]
@@ -2332,15 +2335,16 @@ _PERSON_AGE = re.compile(rf"(?P<name>{_NAME}),\s+\d{{1,3}},")
 
 
 def _titled_body_member(cr: ContextReader, name: str, persons: frozenset[str]) -> str | None:
-    """The person ending a name read as one ("Union president Ana Ruiz"), when the words before their title
-    are a body word: the role owner then finds the union named before. None otherwise."""
+    """The person ending a name read as one ("Union president Ana Ruiz", "Coordinator Ana Ruiz"), when the words
+    before their title are a body word or none: the role owner then finds the union named before. None
+    otherwise."""
     for p in persons:
         if " " in p and name.endswith(" " + p) and p.split()[0].lower() not in cr.role_words:
             head = name[:-len(p)].split()
             while head and head[-1].lower() in cr.role_words:
                 head.pop()
-            if len(head) == 1 and head[0] in cr.body_words:
-                return p
+            if not head or len(head) == 1 and head[0] in cr.body_words:
+                return p  # ("Coordinator Ana Ruiz said": a title opening the sentence, no body named in it)
     return None
 
 
@@ -2390,6 +2394,10 @@ def _role_owner(cr: ContextReader, text: str, ss: int, se: int, person: str, bod
         return name if name[:1].isupper() else None
     if not m.group("poss") and owner.split()[0] in _NOT_FIRST_NAMES:
         return None  # "In May chief executive Ana Ruiz said": no owner
+    if not m.group("poss") and " " not in owner and is_common(owner):
+        # "Regional secretary Ana Ruiz said": a word describing the role, no owner; the one named last
+        before = [b for p, b in bodies if p < at and b != person]
+        return state_org or (before[-1] if before else None)
     return owner
 
 
@@ -2686,6 +2694,9 @@ _BY_DESCRIBED_BEFORE = re.compile(r"\bby\s+(?:its|their|the)\s+(?:[a-z-]+\s+){0,
 #: The noun of a body right before a generic speaker, with at most one word between: "Council officials", "county
 #: EMS officials" (only a noun of the rules' body words counts).
 _BODY_WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\s+(?:[A-Z]{2,6}\s+)?$")
+#: A lower-case noun saying what kind of body a name is, between the name and its verb: "the Tarn Water Action group
+#: says", "the Velka Rivers campaign estimates".
+_GROUP_NOUN_AFTER = re.compile(r"\s+(?:group|campaign|coalition|alliance|network|forum|association|charity|union)(?=\s)")
 #: A word that opens what a body found out about something else: "ledgers showing", "a survey that found".
 _REPORTS_ON = re.compile(r"\b(?:showing|shows|show|shown|found|finds|suggesting|suggests|revealing|reveals)\b")
 #: How far after a body opening a sentence (characters) :data:`_REPORTS_ON` is looked for.

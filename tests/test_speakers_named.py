@@ -261,3 +261,21 @@ def test_a_place_after_near_or_into_is_never_the_company_pointed_back_to(claims_
                        "cubic metres of water into the Sand River last year, the company said.")
     assert _claim(claims, "4,380 kg").attribution == "Velmar Gold Ltd"
     assert _claim(claims, "2.4 million cubic metres").attribution == "Velmar Gold Ltd"
+
+
+def test_a_describing_word_before_a_title_is_no_owner(claims_of):
+    claims = claims_of("The Tarn Mineworkers' Union disputes the figures. Regional secretary Ana Ruiz said more than "
+                       "2,500 people now work underground for contractors at the mine.")
+    assert _claim(claims, "more than 2,500").attribution == "Tarn Mineworkers' Union"
+
+
+def test_a_title_opening_a_sentence_is_not_part_of_the_speakers_name(claims_of):
+    claims = claims_of("Coordinator Ana Ruiz said the mine was nearly a third over its 3,000,000 m3 licence limit.")
+    assert _claim(claims, "3,000,000 m3").attribution == "Ana Ruiz"
+
+
+def test_a_named_group_with_its_kind_after_the_name_speaks_and_is_no_topic(claims_of):
+    claims = claims_of("Velmar Gold said its Tarn mine discharged 2.4 million m3 last year. The Tarn Water Action "
+                       "group says the mine released 3.9 million m3 into the river last year.")
+    group = _claim(claims, "3.9 million m3")
+    assert (group.attribution, group.entity) == ("Tarn Water Action", "Velmar Gold")
