@@ -112,7 +112,8 @@ _ASIDE = re.compile(r",\s+(?:which|who|whose|where|once|until)\b[^,;]{0,120},|\(
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 #: A capitalised word of a name, with its possessive: "Velmar's", and "Workers'" when the name goes on ("the Velmar
 #: Workers' Union"; "the Mineworkers' count" ends the name at the apostrophe).
-_NAME_WORD = r"[A-Z][\w.&-]*(?:['’]s|(?<=s)['’](?=\s+[A-Z]))?"
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w.&-]*(?:['’][A-Z][\w.&-]*)?(?:['’]s|(?<=s)['’](?=\s+[A-Z]))?"  # ("Ó Flaithearta",
+# "O'Brien", "Øster Vel")
 #: Lower-case words inside a name, English and the particles of other languages' names ("Observatório das
 #: Concessões", "Instituto de Estudos", "Verband der Velka"): the name goes on across them.
 _NAME_CONNECTORS = "of|for|and|the|on|de|la|del|da|das|do|dos|des|du|di|der|den|van|von|y"
@@ -2189,9 +2190,15 @@ _RUN_ARTICLES = frozenset({"The", "A", "An", "This", "That", "Its", "Their"})
 _CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*)+")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*")
 _MID_CAP = re.compile(r"\b(?:[a-z][\w'’-]*|\d(?:[\d,.]*\d)?)[,;:)]?\s+([A-Z][\w'’.&-]*?)(?:['’]s)?\b")
-#: A person's name: two or three capitalised words ("Ana Ruiz", "Kwame Asante-Mensah", "Jo de Vries" is missed).
-_NAME = (r"(?:[A-Z]\.\s?){1,2}[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?"  # "S. Ruiz", "A. K. Ruiz"
-         r"|[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?(?:\s+[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?){1,2}")
+#: A person's name: two or three capitalised words ("Ana Ruiz", "Kwame Asante-Mensah", "Jo de Vries").
+#: A capital and a small letter of a name, accented ones too ("Ciarán", "Ó", "Øster").
+_UP, _LOW = "[A-ZÀ-ÖØ-Þ]", "[a-zß-öø-ÿ]"
+#: One word of a person's name: "Ruiz", "Asante-Mensah", "O'Brien", "McAdam", "Flaithearta".
+_NAME_PART = rf"(?:O['’]|Mc|Mac)?{_UP}{_LOW}+(?:[-'’]{_UP}?{_LOW}+)?"
+#: A particle before a surname: "Ciarán Ó Flaithearta", "Jo de Vries", "Ana van der Berg".
+_SURNAME_PARTICLE = r"(?:(?:Ó|Ní|Nic|Ua|de|da|van|von|der|den|di|du|le|la|al|bin|ibn)\s+){0,2}"
+_NAME = (rf"(?:[A-Z]\.\s?){{1,2}}{_NAME_PART}"  # "S. Ruiz", "A. K. Ruiz"
+         rf"|{_NAME_PART}(?:\s+{_SURNAME_PARTICLE}{_NAME_PART}){{1,2}}")
 
 
 #: Capitalised words that make a known place part of a region's name: "Western Ostland" is not Ostland.

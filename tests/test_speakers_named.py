@@ -279,3 +279,10 @@ def test_a_named_group_with_its_kind_after_the_name_speaks_and_is_no_topic(claim
                        "group says the mine released 3.9 million m3 into the river last year.")
     group = _claim(claims, "3.9 million m3")
     assert (group.attribution, group.entity) == ("Tarn Water Action", "Velmar Gold")
+
+
+@pytest.mark.parametrize("person", ["Ciarán Ó Flaithearta", "Jo de Vries", "Seán O'Brien", "Zoë Øster"])
+def test_a_company_officer_with_an_accented_or_particled_name_speaks_for_the_company(claims_of, person):
+    claims = claims_of(f"Velmar Bus plans cuts. The company employs 212 drivers and has 46 vacancies, managing "
+                       f"director {person} said.")
+    assert _claim(claims, "212").attribution == "Velmar Bus"
