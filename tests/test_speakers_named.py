@@ -286,3 +286,10 @@ def test_a_company_officer_with_an_accented_or_particled_name_speaks_for_the_com
     claims = claims_of(f"Velmar Bus plans cuts. The company employs 212 drivers and has 46 vacancies, managing "
                        f"director {person} said.")
     assert _claim(claims, "212").attribution == "Velmar Bus"
+
+
+def test_the_figure_the_company_gave_is_the_companys(claims_of):
+    claims = claims_of("Velmar Bus cut 910 departures a week. The Tarn Drivers' Union says 71 driver posts are empty, "
+                       "not the 46 the company gave this month.")
+    assert _claim(claims, "46").attribution == "Velmar Bus"
+    assert _claim(claims, "71").attribution == "Tarn Drivers' Union"
