@@ -112,10 +112,10 @@ _ASIDE = re.compile(r",\s+(?:which|who|whose|where|once|until)\b[^,;]{0,120},|\(
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 #: A capitalised word of a name, with its possessive: "Velmar's", and "Workers'" when the name goes on ("the Velmar
 #: Workers' Union"; "the Mineworkers' count" ends the name at the apostrophe).
-_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w.&-]*(?:['’][A-Z][\w.&-]*)?(?:['’]s|(?<=s)['’](?=\s+[A-Z]))?"  # ("Ó Flaithearta",
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w.&-]*(?:['’][A-Z][\w.&-]*)?(?:['’]s|(?<=s)['’](?=\s+[A-Z]))?"  # ("Ó Velkarta",
 # "O'Brien", "Øster Vel")
 #: Lower-case words inside a name, English and the particles of other languages' names ("Observatório das
-#: Concessões", "Instituto de Estudos", "Verband der Velka"): the name goes on across them.
+#: Obras", "Instituto de Estudos", "Verband der Velka"): the name goes on across them.
 _NAME_CONNECTORS = "of|for|and|the|on|de|la|del|da|das|do|dos|des|du|di|der|den|van|von|y"
 _PROPER = rf"(?:{_NAME_WORD}|U\.S\.|(?:{_NAME_CONNECTORS})\b)"
 _PROPER_NP = re.compile(rf"(?:the\s+|The\s+)?(?P<np>{_NAME_WORD}(?:\s+{_PROPER})*)")
@@ -2186,17 +2186,17 @@ class _Casing:
 
 #: Capitalised words that open a run of capitalised words without being part of the name ("The Velmar Workers Council").
 _RUN_ARTICLES = frozenset({"The", "A", "An", "This", "That", "Its", "Their"})
-#: A run of capitalised words joined by single spaces ("Tarn Remand Centre", "Kesik Land Users' Council").
+#: A run of capitalised words joined by single spaces ("Tarn Remand Centre", "Tarn Land Users' Council").
 _CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*)+")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*")
 _MID_CAP = re.compile(r"\b(?:[a-z][\w'’-]*|\d(?:[\d,.]*\d)?)[,;:)]?\s+([A-Z][\w'’.&-]*?)(?:['’]s)?\b")
-#: A person's name: two or three capitalised words ("Ana Ruiz", "Kwame Asante-Mensah", "Jo de Vries").
 #: A capital and a small letter of a name, accented ones too ("Ciarán", "Ó", "Øster").
 _UP, _LOW = "[A-ZÀ-ÖØ-Þ]", "[a-zß-öø-ÿ]"
-#: One word of a person's name: "Ruiz", "Asante-Mensah", "O'Brien", "McAdam", "Flaithearta".
+#: One word of a person's name: "Ruiz", "Asante-Mensah", "O'Brien", "McAdam", "Velkarta".
 _NAME_PART = rf"(?:O['’]|Mc|Mac)?{_UP}{_LOW}+(?:[-'’]{_UP}?{_LOW}+)?"
-#: A particle before a surname: "Ciarán Ó Flaithearta", "Jo de Vries", "Ana van der Berg".
+#: A particle before a surname: "Ciarán Ó Velkarta", "Jo de Vries", "Ana van der Berg".
 _SURNAME_PARTICLE = r"(?:(?:Ó|Ní|Nic|Ua|de|da|van|von|der|den|di|du|le|la|al|bin|ibn)\s+){0,2}"
+#: A person's name: two or three capitalised words ("Ana Ruiz", "Kwame Asante-Mensah", "Jo de Vries").
 _NAME = (rf"(?:[A-Z]\.\s?){{1,2}}{_NAME_PART}"  # "S. Ruiz", "A. K. Ruiz"
          rf"|{_NAME_PART}(?:\s+{_SURNAME_PARTICLE}{_NAME_PART}){{1,2}}")
 
@@ -2376,22 +2376,24 @@ def _role_owner(cr: ContextReader, text: str, ss: int, se: int, person: str, bod
     if " " not in person and (first := re.compile(rf"\b[A-Z][\w.'’-]*\s+{re.escape(person)}\b").search(text, 0, ss)):
         at = first.start()  # "Ruiz said" after "chief executive Ana Ruiz told ...": the role where she was named
     lo = max(ss if at >= ss else 0, at - ROLE_OWNER_CHARS)
+
+    def named_last() -> str | None:
+        """The organisation in focus, else the last body named before the person (never the person)."""
+        before = [b for p, b in bodies if p < at and b != person]
+        return state_org or (before[-1] if before else None)
+
     m = cr.re_role_owner.search(text, lo, at)
     if m is None:  # ", chief financial officer Ana Ruiz told ...": a company's officer, no owner named
         bare = cr.re_company_title_before.search(text, lo, at)
         if bare and state_org and state_org_kind != "body":
             return state_org
         # ", education director Ana Ruiz said": an officer of the council named last
-        if cr.re_body_title_before.search(text, lo, at) is None:
-            return None
-        before = [b for p, b in bodies if p < at and b != person]
-        return state_org or (before[-1] if before else None)
+        return named_last() if cr.re_body_title_before.search(text, lo, at) is not None else None
     if cr.re_observer.search(m.group("role")):
         return None  # "Hartwell's analyst, Ana Ruiz": an observer's forecast is her own (rules' observers)
     owner = m.group("owner")
     if owner.lower() in ("its", "their"):
-        before = [b for p, b in bodies if p < at and b != person]
-        return state_org or (before[-1] if before else None)
+        return named_last()
     if owner.lower() in cr.role_words:  # "Chief executive Ana Ruiz said": the role's own first word, no owner;
         # a company's officer speaks for the company the text is about
         company_role = cr.re_company_title.fullmatch(f"{owner} {m.group('role').strip(' ,')}")  # "Chief executive"
@@ -2402,9 +2404,7 @@ def _role_owner(cr: ContextReader, text: str, ss: int, se: int, person: str, bod
     if not m.group("poss") and owner.split()[0] in _NOT_FIRST_NAMES:
         return None  # "In May chief executive Ana Ruiz said": no owner
     if not m.group("poss") and " " not in owner and is_common(owner):
-        # "Regional secretary Ana Ruiz said": a word describing the role, no owner; the one named last
-        before = [b for p, b in bodies if p < at and b != person]
-        return state_org or (before[-1] if before else None)
+        return named_last()  # "Regional secretary Ana Ruiz said": a word describing the role, no owner
     return owner
 
 
@@ -2512,7 +2512,7 @@ _SAYS_THAT = re.compile(r"\b(?:says|said|adds|added|reports|reported|estimates|e
 #: A number right before a unit the rules know: the unit of that number ("0.4 GW", "12 MW"), never a name.
 _NUMBER_BEFORE = re.compile(r"\d\s?$")
 #: Words right before a name that make it where something is ("near Tarnow in the Northern Velka"), not a firm.
-#: A preposition of place right before a name: "its mine near Welkom", "into the Tarn River". Such a name is where
+#: A preposition of place right before a name: "its mine near Velkor", "into the Tarn River". Such a name is where
 #: things are, never a company nor the organisation "the company" points back to.
 _WHERE_BEFORE = re.compile(r"\b(?:in|near|outside|across|throughout|into|onto|around|along)\s+(?:the\s+)?$", re.I)
 #: A sentence that goes on about the previous one's figure ("That is up 12 % on a year earlier", "It was the
@@ -2696,7 +2696,7 @@ _BODY_OWNER = re.compile(r"(?:the\s+|The\s+)?(?P<o>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&
 #: "its", "our", "their": a body speaking of its own things ("reported that its ponds ...").
 _OWN_WORD = re.compile(r"\b(?:its|our|their)\b")
 #: "by its operator, " right before a name: the name is who did it, described first ("the 2.3 hectares reported by
-#: its operator, Kyma Water")
+#: its operator, Velka Water")
 _BY_DESCRIBED_BEFORE = re.compile(r"\bby\s+(?:its|their|the)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+,\s+$")
 #: The noun of a body right before a generic speaker, with at most one word between: "Council officials", "county
 #: EMS officials" (only a noun of the rules' body words counts).

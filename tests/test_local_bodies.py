@@ -117,8 +117,8 @@ def test_a_malformed_metric_when_none_table_names_the_line(tmp_path):
 
 def test_a_figure_no_words_give_a_metric_measures_what_its_unit_measures(write_sources):
     folder = write_sources({
-        "a.txt": "Kyma Water's Tarn plant used 78 gigawatt-hours of electricity in 2025, Kyma said.",
-        "b.txt": "Kyma Water's Tarn plant used 78 MWh of electricity in 2025, Kyma said.",
+        "a.txt": "Velka Water's Tarn plant used 78 gigawatt-hours of electricity in 2025, Velka Water said.",
+        "b.txt": "Velka Water's Tarn plant used 78 MWh of electricity in 2025, Velka Water said.",
     })
     report = reecheck.check(folder)
     (verdict,) = [v for v in report.verdicts if len(v.group.claims) == 2]

@@ -219,14 +219,14 @@ def test_a_body_whose_papers_show_anothers_spending_states_it_and_is_no_topic(cl
 
 def test_a_body_described_after_by_states_the_figure(claims_of):
     claims = claims_of("Divers from Tarn Watch say at least 14 hectares of seagrass has died around the outfall of "
-                       "the Velka plant, six times the 2.3 hectares reported by its operator, Kyma Water Solutions.")
-    assert _claim(claims, "2.3 hectares").attribution == "Kyma Water Solutions"
+                       "the Velka plant, six times the 2.3 hectares reported by its operator, Velka Water Solutions.")
+    assert _claim(claims, "2.3 hectares").attribution == "Velka Water Solutions"
     assert _claim(claims, "at least 14 hectares").attribution == "Tarn Watch"
 
 
 def test_a_councils_officer_named_after_the_figure_speaks_for_the_council(claims_of):
     claims = claims_of("Tarn Council said on Monday it had 142 teaching posts unfilled on 2 March. Of the empty "
-                       "posts, 19 are in Gaelic-medium classes, education director Fiona Maclennan said.")
+                       "posts, 19 are in Gaelic-medium classes, education director Ana Ruiz said.")
     assert _claim(claims, "19").attribution == "Tarn Council"
 
 
@@ -258,7 +258,7 @@ def test_a_chief_executive_opening_a_sentence_speaks_for_the_company_also_later_
 def test_a_place_after_near_or_into_is_never_the_company_pointed_back_to(claims_of):
     claims = claims_of("Velmar Gold Ltd said on Monday its Tarn mine near Welkor produced 9,420 kilograms of gold in "
                        "2025. The company said 4,380 kg was poured in the first half. The mine discharged 2.4 million "
-                       "cubic metres of water into the Sand River last year, the company said.")
+                       "cubic metres of water into the Tarn River last year, the company said.")
     assert _claim(claims, "4,380 kg").attribution == "Velmar Gold Ltd"
     assert _claim(claims, "2.4 million cubic metres").attribution == "Velmar Gold Ltd"
 
@@ -281,7 +281,7 @@ def test_a_named_group_with_its_kind_after_the_name_speaks_and_is_no_topic(claim
     assert (group.attribution, group.entity) == ("Tarn Water Action", "Velmar Gold")
 
 
-@pytest.mark.parametrize("person", ["Ciarán Ó Flaithearta", "Jo de Vries", "Seán O'Brien", "Zoë Øster"])
+@pytest.mark.parametrize("person", ["Ciarán Ó Velkarta", "Jo de Vries", "Seán O'Brien", "Zoë Øster"])
 def test_a_company_officer_with_an_accented_or_particled_name_speaks_for_the_company(claims_of, person):
     claims = claims_of(f"Velmar Bus plans cuts. The company employs 212 drivers and has 46 vacancies, managing "
                        f"director {person} said.")
