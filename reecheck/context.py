@@ -2520,6 +2520,8 @@ _WHERE_BEFORE = re.compile(r"\b(?:in|near|outside|across|throughout|into|onto|ar
 _CONTINUES = re.compile(r"(?:That|This|It)\s+(?:is|was|would\s+be|will\s+be|marks|marked|compares)\b")
 #: "It" opening a sentence, as a speaker's pronoun when a speech verb follows ("It has guided 2025 output of ...").
 _IT = re.compile(r"It(?=\s)")
+#: "He" or "she" before a speech verb: the speaker of the sentence before, in the same paragraph.
+_PERSON_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)(?=\s)")
 
 
 #: Words right before a name that make it a yardstick the sentence compares with, not what it is about.
@@ -2661,6 +2663,13 @@ def _pointed_speakers(cr: ContextReader, text: str, ss: int, se: int, attrs, sta
     it = _IT.match(text, ss)
     if it and cr.re_verb.match(text, it.end()) and (carried or state_org):
         new.append(_Mention(it.start(), it.end(), carried or state_org, "verb"))
+    if carried and not any(a.kind.endswith(("verb", "post", "according")) for a in attrs):
+        # "She said lost-time injuries fell to 48", "..., he added": the person who spoke last (not when the
+        # sentence names its speaker: "Hartwell's analyst, P. Castel, said she expects ...")
+        for he in _PERSON_PRONOUN.finditer(text, ss, se):
+            if cr.re_verb.match(text, he.end()):
+                post = re.search(r"[,;(—–]\s*$", text[max(ss, he.start() - 3):he.start()])
+                new.append(_Mention(he.start(), he.end(), carried, "post" if post else "verb"))
     if not new:
         return attrs
     return sorted([a for a in attrs if not any(n.start <= a.start < n.end for n in new)] + new, key=lambda a: a.start)
@@ -2717,7 +2726,6 @@ _RECKONING = re.compile(rf"\s+{_RECKONING_NOUNS}")
 #: A public body named in lower case after its owner: "Nordavia's mining ministry", "Ostland's copper commission".
 _OWNED_BODY = re.compile(r"(?P<owner>[A-Z][\w.-]+|(?<=[Tt]he )(?:country|nation|state|government))['’]s\s+(?P<body>(?:[a-z-]+\s+){0,3}?(?:ministry|agency|commission|"
                          r"survey|regulator|government|department|office|bureau|central bank|statistics office))\b")
-#: "the company", "the miner", "the state-owned producer's": a pointer back to the organisation named last.
 #: A quotation followed by its speaker: '"We expect 1.4 Mt," Acme's chief executive said'.
 _QUOTE_THEN_SPEAKER = re.compile(
     r"[\"”’']\s*,?\s*(?:the\s+|The\s+)?(?P<np>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)(?:['’]s\s+(?:[a-z-]+\s+){0,3})?"

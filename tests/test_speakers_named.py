@@ -293,3 +293,16 @@ def test_the_figure_the_company_gave_is_the_companys(claims_of):
                        "not the 46 the company gave this month.")
     assert _claim(claims, "46").attribution == "Velmar Bus"
     assert _claim(claims, "71").attribution == "Tarn Drivers' Union"
+
+
+def test_she_said_is_the_speaker_of_the_sentence_before(claims_of):
+    claims = claims_of("Velmar Gold Ltd said its Tarn mine produced 9,420 kg of gold in 2025. The mine employs 7,240 "
+                       "people directly, chief executive Ana Ruiz said. She said lost-time injuries fell to 48 in "
+                       "2025 from 57 a year earlier.")
+    assert _claim(claims, "48").attribution == "Velmar Gold Ltd"
+
+
+def test_a_pronoun_never_overrides_the_speaker_the_sentence_names(claims_of):
+    claims = claims_of("The Velka Cocoa Board expects a crop of 650,000 tonnes, the board said. Tarnow Research's "
+                       "analyst, Ana Ruiz, said she expects Velka to produce no more than 560,000 tonnes.")
+    assert _claim(claims, "no more than 560,000 tonnes").attribution != "Velka Cocoa Board"
