@@ -112,8 +112,9 @@ _ASIDE = re.compile(r",\s+(?:which|who|whose|where|once|until)\b[^,;]{0,120},|\(
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 #: A capitalised word of a name, with its possessive: "Velmar's", and "Workers'" when the name goes on ("the Velmar
 #: Workers' Union"; "the Mineworkers' count" ends the name at the apostrophe).
-_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w.&-]*(?:['’][A-Z][\w.&-]*)?(?:['’]s|(?<=s)['’](?=\s+[A-Z]))?"  # ("Ó Velkarta",
-# "O'Brien", "Øster Vel")
+#: A capital and a small letter of a name, accented ones too ("Ciarán", "Ó", "Øster").
+_UP, _LOW = "[A-ZÀ-ÖØ-Þ]", "[a-zß-öø-ÿ]"
+_NAME_WORD = rf"{_UP}[\w.&-]*(?:['’][A-Z][\w.&-]*)?(?:['’]s|(?<=s)['’](?=\s+[A-Z]))?"  # ("Ó Velkarta", "O'Brien")
 #: Lower-case words inside a name, English and the particles of other languages' names ("Observatório das
 #: Obras", "Instituto de Estudos", "Verband der Velka"): the name goes on across them.
 _NAME_CONNECTORS = "of|for|and|the|on|de|la|del|da|das|do|dos|des|du|di|der|den|van|von|y"
@@ -2190,8 +2191,6 @@ _RUN_ARTICLES = frozenset({"The", "A", "An", "This", "That", "Its", "Their"})
 _CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*)+")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*")
 _MID_CAP = re.compile(r"\b(?:[a-z][\w'’-]*|\d(?:[\d,.]*\d)?)[,;:)]?\s+([A-Z][\w'’.&-]*?)(?:['’]s)?\b")
-#: A capital and a small letter of a name, accented ones too ("Ciarán", "Ó", "Øster").
-_UP, _LOW = "[A-ZÀ-ÖØ-Þ]", "[a-zß-öø-ÿ]"
 #: One word of a person's name: "Ruiz", "Asante-Mensah", "O'Brien", "McAdam", "Velkarta".
 _NAME_PART = rf"(?:O['’]|Mc|Mac)?{_UP}{_LOW}+(?:[-'’]{_UP}?{_LOW}+)?"
 #: A particle before a surname: "Ciarán Ó Velkarta", "Jo de Vries", "Ana van der Berg".
@@ -2542,7 +2541,7 @@ def _company_before(cr: ContextReader, text: str, ss: int, pos: int) -> str | No
     ("from Velka Air")."""
     best = best_company = None
     for m in _PROPER_NP.finditer(text, ss, pos):
-        phrase = re.sub(r"(?:\s+(?:of|for|and|the|de|la|del|on))+$", "", m.group("np"))
+        phrase = _TRAILING_CONNECTORS.sub("", m.group("np"))
         phrase = phrase[_LEADING_FUNCTION_WORDS.match(phrase).end():] if _LEADING_FUNCTION_WORDS.match(phrase) else phrase
         words = phrase.split()
         owner = _POSSESSIVE_END.search(phrase) is not None  # "Velmar Mining's open pit": the pit's owner, no pit

@@ -445,9 +445,11 @@ def _split_by_period(members: list[Claim]) -> list[tuple[str | None, list[Claim]
     too_late = any(c.period is None and c.dated and any(_later(p, c.dated) for p in stated) for c in members)
     too_old = any(c.period is None and c.dated and stated and all(_over_before(p, c.dated) for p in stated)
                   for c in members)
-    if len({p[:4] for p in stated}) < 2 and not too_late and not too_old and not any(
-            not a.startswith(b) and not b.startswith(a) or _year_part(a) and b == a[:4] for a in stated for b in stated) \
-            and not (any(map(_year_part, stated)) and any(c.period is None for c in members)):
+    # a quarter or a half is no reading of its year, nor of a figure that states no period
+    part_apart = any(map(_year_part, stated)) and (
+        any(c.period is None for c in members) or any(p[:4] in stated for p in stated if _year_part(p)))
+    if len({p[:4] for p in stated}) < 2 and not too_late and not too_old and not part_apart and not any(
+            not a.startswith(b) and not b.startswith(a) for a in stated for b in stated):
         return [(None, members)]
     # the most precise periods; a coarser one ("2025") that contains some joins the latest of them, though not
     # a quarter or a half of it: output in the fourth quarter is no reading of the year's output

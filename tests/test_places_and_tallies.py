@@ -312,14 +312,14 @@ def test_a_figure_across_the_whole_province_is_not_the_fire_s(claims_of):
 
 
 def test_last_year_right_after_a_figure_dates_it_before_a_year_named_further_on(claims_of):
-    claims = claims_of("VELKA, January 28, 2026 - Velmar, whose road carried an average of 9,800 vehicles a day "
-                       "last year, expects about 9,300 a day in 2026 as two more junctions open, Ruiz said.")
+    claims = claims_of("VELKA, January 28, 2026 - Velmar, whose ferry carried an average of 9,800 vehicles a day "
+                       "last year, forecasts about 9,300 a day in 2026 once a second berth opens, Ruiz said.")
     (carried,) = [c for c in claims if c.figure.text == "9,800"]
     assert carried.period == "2025"
 
 
 def test_a_place_in_a_clause_of_its_own_after_the_figure_is_not_the_figures(claims_of):
-    claims = claims_of("The Tarn Teachers Union says 26 Gaelic-medium posts are empty, against the council's 19, and "
-                       "that one Gaelic primary in Velka has had no permanent teacher since August.")
+    claims = claims_of("The Tarn Nurses Union counts 26 empty night-shift posts, against the board's 19, and "
+                       "that one clinic in Velka has had no permanent nurse since May.")
     (c,) = [c for c in claims if c.figure.text == "19"]
     assert c.entity != "Velka"

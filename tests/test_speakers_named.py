@@ -190,12 +190,12 @@ def test_a_particle_is_no_name_connector_inside_a_longer_word(claims_of):
 
 
 def test_a_body_giving_its_estimate_of_a_firms_figure_states_it_and_is_no_topic(claims_of):
-    claims = claims_of("An environmental group says Velmar's nickel mine broke its limit 27 times last year, more "
-                       "than double the 12 breaches the company reported.\n\n"
-                       "The Tarn Watershed Alliance based its count on sampling data the mine files with the "
-                       "province.\n\n"
-                       "The alliance also repeated its estimate that about 3.4 million m3 of treated water reached "
-                       "the creek last year, not the 2.6 million cubic metres Velmar reports.")
+    claims = claims_of("A river charity says Velmar's nickel smelter exceeded its permit 27 times last year, far "
+                       "above the 12 exceedances the company disclosed.\n\n"
+                       "The Tarn Watershed Alliance based its count on monthly samples the smelter sends to the "
+                       "regulator.\n\n"
+                       "The alliance also restated its estimate that about 3.4 million m3 of cooling water flowed "
+                       "into the estuary last year, not the 2.6 million cubic metres Velmar reports.")
     alliance, firm = _claim(claims, "about 3.4 million m3"), _claim(claims, "2.6 million cubic metres")
     assert (alliance.entity, alliance.attribution) == ("Velmar", "Tarn Watershed Alliance")
     assert (firm.entity, firm.attribution) == ("Velmar", "Velmar")
@@ -210,7 +210,7 @@ def test_a_company_officer_named_after_the_figure_speaks_for_the_company(claims_
 
 def test_a_body_whose_papers_show_anothers_spending_states_it_and_is_no_topic(claims_of):
     claims = claims_of("The Tarn Teachers Union says 247 posts are empty.\n"
-                       "The union has also obtained ledgers showing the Velka Council spent £8.3m on agency cover "
+                       "The union has also seen invoices showing the Velka Council spent £8.3m on agency staff "
                        "in 2024-25.")
     spent = _claim(claims, "£8.3m")
     assert spent.attribution == "Tarn Teachers Union"
@@ -218,15 +218,15 @@ def test_a_body_whose_papers_show_anothers_spending_states_it_and_is_no_topic(cl
 
 
 def test_a_body_described_after_by_states_the_figure(claims_of):
-    claims = claims_of("Divers from Tarn Watch say at least 14 hectares of seagrass has died around the outfall of "
-                       "the Velka plant, six times the 2.3 hectares reported by its operator, Velka Water Solutions.")
+    claims = claims_of("Surveyors from Tarn Watch say at least 14 hectares of wetland has dried out beside the "
+                       "Velka quarry, far more than the 2.3 hectares reported by its operator, Velka Water Solutions.")
     assert _claim(claims, "2.3 hectares").attribution == "Velka Water Solutions"
     assert _claim(claims, "at least 14 hectares").attribution == "Tarn Watch"
 
 
 def test_a_councils_officer_named_after_the_figure_speaks_for_the_council(claims_of):
     claims = claims_of("Tarn Council said on Monday it had 142 teaching posts unfilled on 2 March. Of the empty "
-                       "posts, 19 are in Gaelic-medium classes, education director Ana Ruiz said.")
+                       "posts, 19 are in special schools, education director Ana Ruiz said.")
     assert _claim(claims, "19").attribution == "Tarn Council"
 
 
