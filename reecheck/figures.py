@@ -1417,6 +1417,70 @@ def extract(text: str, rules: Rules | None = None) -> list[Figure]:
             for f in figures]
 
 
+#: How far into a text (characters) its headline and dateline run: the place a story is written from stands
+#: there ("THUNDER BAY, Ont., March 10 -", "PERTH WEEKLY SENTINEL"), while a place named further down is often
+#: only what the story is about.
+HOME_PLACE_CHARS = 300
+#: A "$" that no letters touch ("$22-million", "$ 75 million"; not "US$", "C$" or "$US"), or "dollars" after no
+#: capitalised word ("5 million dollars"; not "US dollars"): the amount names no country of its own.
+_BARE_DOLLAR = re.compile(r"(?<![A-Za-z])\$(?![A-Za-z])|(?<![A-Z][A-Za-z.] )(?<![A-Z] )\bdollars?\b")
+
+
+def in_home_currency(text: str, figures: list[Figure], rules: Rules | None = None) -> list[Figure]:
+    """``figures`` with each bare-dollar amount read in the currency of the place ``text`` is written from.
+
+    Canadian and Australian papers write their own dollar as a bare "$"; the reader, which sees one sentence
+    at a time, takes "$" for the US dollar. A document-level pass (the pipeline's, not :func:`extract`'s) settles
+    it: when the headline or dateline names places of one currency's ``home`` list (rules/units.toml) and the
+    text never writes that currency's own prefix ("C$", "A$": a text that does keeps "$" for US dollars), a
+    bare "$" amount, or one a period ("$12 an hour"), is that currency. A price per tonne or per barrel stays in
+    US dollars: world commodity prices are quoted in them wherever the story is written.
+    """
+    rules = rules or load_rules()
+    if not rules.home_currencies or "$" not in text and "dollar" not in text:
+        return figures
+    head = text[:HOME_PLACE_CHARS]
+    homes = {code for code, places in _home_places(rules) if places.search(head)}
+    if len(homes) != 1:
+        return figures  # no home, or two (a story about both countries): the dollar stays unsettled
+    code = homes.pop()
+    own = [a.alias for a in rules.currency_prefixes if a.pint == code]
+    if any(a in text for a in own if not a.isalpha()):
+        return figures
+    bare = next((a.pint for a in rules.currency_prefixes if a.alias == "$"), None)
+    out = []
+    for f in figures:
+        unit = f.unit
+        if f.kind == "money" and bare and (unit == bare or unit.startswith(bare + " / ") and
+                                           _not_a_commodity_price(unit[len(bare) + 3:], rules)) \
+                and _BARE_DOLLAR.search(f.text):
+            f = _replaced(f, unit=code + unit[len(bare):])
+        out.append(f)
+    return out
+
+
+@lru_cache(maxsize=8)
+def _home_places(rules: Rules) -> list[tuple[str, re.Pattern]]:
+    """(currency, one pattern for its home places as written and as a dateline's capitals: "Ont.", "CALGARY")."""
+    out = []
+    for code, places in rules.home_currencies:
+        forms = sorted({form for p in places for form in (p, p.upper())}, key=len, reverse=True)
+        out.append((code, re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, forms)) + r")(?!\w)")))
+    return out
+
+
+def _not_a_commodity_price(denominator: str, rules: Rules) -> bool:
+    """True for money per hour, per year or per share; False for money per tonne, barrel or kilowatt-hour (a
+    denominator with mass or length in it), which news quotes in US dollars whatever its home."""
+    from .units import base_of  # pint is needed only here, for the rare bare-dollar rate
+
+    try:
+        dimension = base_of(denominator, rules)[1]
+    except Exception:  # noqa: BLE001 - a unit pint cannot read is no period: leave the amount as it was read
+        return False
+    return "[mass]" not in dimension and "[length]" not in dimension
+
+
 def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: str):
     """Read the figure (or skipped number) that starts with numeral match ``m``; return it and the end.
 

@@ -1,7 +1,8 @@
 """The whole check, stage by stage.
 
 1. **sources** (:mod:`reecheck.sources`): paths → cleaned :class:`Source` texts, repairs noted.
-2. **figures** (:mod:`reecheck.figures`): each text → :class:`Figure` records and skipped numbers.
+2. **figures** (:mod:`reecheck.figures`): each text → :class:`Figure` records and skipped numbers; a bare
+   "$" in the currency of the place the text is written from.
 3. **context** (:mod:`reecheck.context`): figures → :class:`Claim` records with subject, attribution,
    period, sentence and line:column; then, across the run, one name per body and per firm (a firm named
    short in one text and in full in another), and for a figure its own text gave no entity, the one entity
@@ -22,7 +23,7 @@ from pathlib import Path
 
 from .compare import compare_groups, ratio_claims
 from .context import entities_from_the_run, situate, unify_attributions, unify_company_names
-from .figures import scan
+from .figures import in_home_currency, scan
 from .groups import group_claims
 from .report import Report
 from .rules import Rules, load_rules
@@ -99,8 +100,12 @@ def read_claims(source: Source, rules: Rules, id_prefix: str = "f", start_index:
     # 2-3. table cells: figures whose context is their row and column headings
     cells, cell_skips, spans = table_claims(source, rules, start_index=start_index, id_prefix="t")
     prose = replace(source, text=mask(source.text, spans)) if spans else source
-    # 2. figures (the prose, table cells blanked)
+    # 2. figures (the prose, table cells blanked), a bare "$" read in the currency of the place the text is from
     figs, skip = scan(prose.text, rules)
+    figs = in_home_currency(source.text, figs, rules)
+    if cells and "$" in source.text:
+        homed = in_home_currency(source.text, [c.figure for c in cells], rules)
+        cells = [c if c.figure is f else replace(c, figure=f) for c, f in zip(cells, homed)]
     # 3. context
     claims = situate(prose, figs, rules, id_prefix=id_prefix, start_index=start_index + len(cells)) + cells
     return claims, [(source.name, s) for s in skip] + list(cell_skips)

@@ -25,7 +25,7 @@ DEFAULT_RULES_DIR = Path(os.environ.get("REECHECK_RULES", Path(__file__).resolve
 #: the TOML files is about half of a first call's time, reading the parsed form back a few milliseconds.
 CACHE_DIR = Path(os.environ.get("REECHECK_CACHE", Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "reecheck"))
 #: Version of the cached form of :class:`Rules`; bump it when :func:`_freeze` changes.
-RULES_CACHE_FORMAT = 1
+RULES_CACHE_FORMAT = 2
 
 #: Tolerances used when no rules file sets them (see rules/tolerances.toml for their meaning).
 BUILTIN_TOLERANCES = {"relative": 0.02, "approx": 0.05, "nearly": 0.10, "minor_ratio": 1.05, "min_sig_digits": 2}
@@ -63,6 +63,9 @@ class Rules:
     units: tuple[UnitAlias, ...] = ()
     currency_prefixes: tuple[UnitAlias, ...] = ()
     currency_names: tuple[UnitAlias, ...] = ()
+    #: (ISO code, places): the currency a bare "$" means in a text written from one of the places; see
+    #: ``home`` in rules/units.toml's [[currency]] entries
+    home_currencies: tuple[tuple[str, tuple[str, ...]], ...] = ()
     pint_defines: tuple[tuple[str, str], ...] = ()  # (definition, "file:line")
     scales: tuple[tuple[str, float], ...] = ()
     currency_scales: tuple[tuple[str, float], ...] = ()
@@ -249,6 +252,8 @@ class _Reader:
                 col.add("currency_prefixes", [UnitAlias(a, code, self.where(code), ctx, shaped=True)])
             for a in self.strings(entry.get("names", []), "names"):
                 col.add("currency_names", [UnitAlias(a, code, self.where(code), ctx)])
+            if "home" in entry:
+                col.add("home_currencies", [(code, tuple(self.strings(entry["home"], "home")))])
         for key in ("scales", "currency_scales"):
             for word, mult in data.get(key, {}).items():
                 if not isinstance(mult, (int, float)) or mult <= 0:
