@@ -111,10 +111,10 @@ _ASIDE = re.compile(r",\s+(?:which|who|whose|where|once|until)\b[^,;]{0,120},|\(
                     r"|(?<=[A-Za-z]),\s+(?:[A-Z][\w-]*['’]s|an?)\s+[^,;.]{0,80},")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 #: A capitalised word of a name, with its possessive: "Velmar's", and "Workers'" when the name goes on ("the Velmar
-#: Workers' Union"; "the Mineworkers' count" ends the name at the apostrophe).
+#: Workers' Union", "the Tarn Miners' and Drivers' Union"; "the Mineworkers' count" ends the name at the apostrophe).
 #: A capital and a small letter of a name, accented ones too ("Ciarán", "Ó", "Øster").
 _UP, _LOW = "[A-ZÀ-ÖØ-Þ]", "[a-zß-öø-ÿ]"
-_NAME_WORD = rf"{_UP}[\w.&-]*(?:['’][A-Z][\w.&-]*)?(?:['’]s|(?<=s)['’](?=\s+[A-Z]))?"  # ("Ó Velkarta", "O'Brien")
+_NAME_WORD = rf"{_UP}[\w.&-]*(?:['’][A-Z][\w.&-]*)?(?:['’]s|(?<=s)['’](?=\s+(?:and\s+)?[A-Z]))?"  # ("Ó Velkarta", "O'Brien")
 #: Lower-case words inside a name, English and the particles of other languages' names ("Observatório das
 #: Obras", "Instituto de Estudos", "Verband der Velka"): the name goes on across them.
 _NAME_CONNECTORS = "of|for|and|the|on|de|la|del|da|das|do|dos|des|du|di|der|den|van|von|y"
@@ -462,6 +462,7 @@ class ContextReader:
             else re.compile(r"(?!)")
         #: words for people who speak ("Analysts say", "Critics say"): capitalised at a sentence start, no name
         self.speaker_words = frozenset(w.lower() for w in (*rules.attribution_speakers, *rules.attribution_generic))
+        self.mouthpieces = frozenset(w.lower() for w in rules.attribution_mouthpieces)
         acc = _alternation_ci(rules.attribution_according)
         self.re_according = re.compile(rf"(?:{acc})\s+", re.I)
         # the same, ending where the text before a name ends ("according to the "), matched backwards: one
@@ -485,6 +486,9 @@ class ContextReader:
         #: last words of a body's or facility's name ("Centre", "Council", "mine"): see :class:`_Casing`
         self.name_ends = self.body_words | frozenset(w for w in rules.facility_words if " " not in w)
         self.company_words = frozenset(w for w in rules.company_words if " " not in w)
+        #: a legal form written in small letters after a firm's name ("Tarn Tin plc said"): the name goes on to it
+        lower_forms = [w for w in self.company_words if w.islower()]
+        self.re_small_legal_form = re.compile(rf"\s+(?:{_alternation(lower_forms)})(?![\w-])") if lower_forms else None
         self.unit_words = frozenset(u.alias for u in rules.units)  # "GW", "MW": units, never names
         #: "the union" → the words of body names it may point back to ("Association"), from [bodies] kin
         self.body_kin = MappingProxyType({noun.lower(): frozenset(words) for noun, words in rules.body_kin})
@@ -743,6 +747,12 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
         # (a body named last is no "company" or "miner" a sentence points back to; it may be "the group")
         attrs = _pointed_speakers(cr, text, ss, se, attrs, state_org, carried, speakers,
                                   last_company if state_org_kind == "body" else state_org)
+        if cr.mouthpieces and attrs:  # "..., a spokeswoman said": the organisation in focus speaks through her
+            voice = person_owner.get(carried, carried) if carried else None
+            voice = voice if voice and not _is_person(voice, persons) else state_org
+            if voice:
+                attrs = [_Mention(a.start, a.end, voice, a.kind) if a.name.lower().removeprefix("the ") in cr.mouthpieces
+                         else a for a in attrs]
         quoted_by = _quote_speaker(cr, text, ss, se)
         spoke_before = speakers.named_in(cr, text, ss, se, state_org)  # "Velmar plans ...", "the airline's debt"
         goes_on = carried if _CONTINUES.match(text, ss) and not attrs and not quoted_by else None  # "That is up 12 %"
@@ -1985,7 +1995,16 @@ def _attributions(cr: ContextReader, text: str, ss: int, se: int, ents) -> list[
         trimmed = _TRAILING_CONNECTORS.sub("", phrase)
         np_end -= len(phrase) - len(trimmed)
         phrase = trimmed
-        before = text[max(ss, np_start - 30):np_start]
+        if cr.re_small_legal_form and (form := cr.re_small_legal_form.match(text, np_end, se)):
+            np_end = form.end()  # "Tarn Tin plc said": the firm's name runs to its legal form
+            phrase = text[np_start:np_end]
+        if " of " in phrase and (firm := _PERSON_OF_FIRM.fullmatch(phrase)) and firm.group("title") and (
+                firm.group("title").lower() in cr.role_words) and (
+                set(firm.group("org").split()) & (cr.company_words | cr.body_words)) and not (
+                set(firm.group("person").split()) & (cr.company_words | cr.body_words)
+                or cr.re_entity.search(firm.group("person"))):  # ("Ostland Bureau of Statistics" is one name)
+            np_start += firm.start("person")  # "Analyst Ana Ruiz of Velkor Capital said": she and her firm, no title
+            phrase = phrase[firm.start("person"):]
         before = text[max(ss, np_start - 50):np_start]
         acc = cr.re_according_the_before.search(before) or (
             _ACCORDING_LETTERS in before.lower() and _ACCORDING_TO_WORDS.search(before))
@@ -2198,6 +2217,8 @@ _SURNAME_PARTICLE = r"(?:(?:Ó|Ní|Nic|Ua|de|da|van|von|der|den|di|du|le|la|al|b
 #: A person's name: two or three capitalised words ("Ana Ruiz", "Kwame Asante-Mensah", "Jo de Vries").
 _NAME = (rf"(?:[A-Z]\.\s?){{1,2}}{_NAME_PART}"  # "S. Ruiz", "A. K. Ruiz"
          rf"|{_NAME_PART}(?:\s+{_SURNAME_PARTICLE}{_NAME_PART}){{1,2}}")
+#: "Analyst Ana Ruiz of Velkor Capital": a person (after a one-word title) of a named firm or body.
+_PERSON_OF_FIRM = re.compile(rf"(?:(?P<title>{_UP}{_LOW}+)\s+)?(?P<person>{_NAME})\s+of\s+(?:the\s+)?(?P<org>{_UP}.*)")
 
 
 #: Capitalised words that make a known place part of a region's name: "Western Ostland" is not Ostland.
@@ -2401,7 +2422,10 @@ def _role_owner(cr: ContextReader, text: str, ss: int, se: int, person: str, bod
         name = _resolve_generic("the " + owner.split()[-1].lower(), bodies, m.start(), text, cr.body_kin)  # "a ministry spokesman"
         return name if name[:1].isupper() else None
     if not m.group("poss") and owner.split()[0] in _NOT_FIRST_NAMES:
-        return None  # "In May chief executive Ana Ruiz said": no owner
+        # "Finance director Ana Ruiz said": a company's officer when the text is about a company, else no owner
+        # ("In May chief executive Ana Ruiz said", "Finance minister Ana Ruiz said")
+        company_role = cr.re_company_title.fullmatch(f"{owner} {m.group('role').strip(' ,')}")
+        return state_org if company_role and state_org and state_org_kind != "body" else None
     if not m.group("poss") and " " not in owner and is_common(owner):
         return named_last()  # "Regional secretary Ana Ruiz said": a word describing the role, no owner
     return owner

@@ -106,6 +106,7 @@ class Rules:
     attribution_org_nouns: tuple[str, ...] = ()  # "the carrier said": nouns that point back to a company
     attribution_company_titles: tuple[str, ...] = ()  # roles inside a company ("chief financial officer")
     attribution_body_titles: tuple[str, ...] = ()  # roles inside a public body ("education director")
+    attribution_mouthpieces: tuple[str, ...] = ()  # people who only speak for a body ("a spokeswoman said")
     attribution_documents: tuple[str, ...] = ()  # "Velmar's annual report shows": the document's owner speaks
     observer_words: tuple[str, ...] = ()
     body_words: tuple[str, ...] = ()
@@ -325,7 +326,7 @@ class _Reader:
                           ("speakers", "attribution_speakers"), ("titles", "attribution_titles"),
                           ("org_nouns", "attribution_org_nouns"), ("documents", "attribution_documents"),
                           ("company_titles", "attribution_company_titles"),
-                          ("body_titles", "attribution_body_titles")):
+                          ("body_titles", "attribution_body_titles"), ("mouthpieces", "attribution_mouthpieces")):
             if key in att:
                 col.add(attr, self.strings(att[key], key))
         if "words" in data.get("companies", {}):
