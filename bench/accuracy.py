@@ -18,7 +18,8 @@ bench/corpus_eleventh/ (a nickel mine, a measles outbreak, a data-centre campus)
 manganese pit, ambulance response times, a hydropower project's costs), bench/corpus_thirteenth/ (a uranium
 mine, prison overcrowding, a toll motorway), bench/corpus_fourteenth/ (a bauxite mine, teacher vacancies, a
 desalination plant), bench/corpus_fifteenth/ (a gold mine, city bus cuts, a bridge rebuild),
-bench/corpus_sixteenth/ (a tin mine, hospital beds, a solar park; all eight written the same way), and ../shared/corpus/seeds/ when it is present.
+bench/corpus_sixteenth/ (a tin mine, hospital beds, a solar park), bench/corpus_seventeenth/ (an iron-ore mine's
+dust and water, a crab season, a university's enrolment; all nine written the same way), and ../shared/corpus/seeds/ when it is present.
 """
 from __future__ import annotations
 
@@ -39,7 +40,7 @@ KEYS = [ROOT / "data", ROOT / "bench" / "corpus_other", ROOT / "bench" / "corpus
         ROOT / "bench" / "corpus_tenth", ROOT / "bench" / "corpus_eleventh",
         ROOT / "bench" / "corpus_twelfth", ROOT / "bench" / "corpus_thirteenth",
         ROOT / "bench" / "corpus_fourteenth", ROOT / "bench" / "corpus_fifteenth",
-        ROOT / "bench" / "corpus_sixteenth", ROOT.parent / "shared" / "corpus" / "seeds"]
+        ROOT / "bench" / "corpus_sixteenth", ROOT / "bench" / "corpus_seventeenth", ROOT.parent / "shared" / "corpus" / "seeds"]
 METRICS = ("figures", "attribution", "grouping_recall", "grouping_purity", "conflict_recall", "conflict_precision")
 
 
