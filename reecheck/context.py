@@ -1517,6 +1517,20 @@ _PROPORTION_TEXT = re.compile(r"(?i)\s(?:out\s+of|in|of)\s+(?:every\s+)?\S+$")
 _COUNTED_KINDS = frozenset({"count", "percent", "points", "multiple"})
 
 
+_OF_AFTER = re.compile(r"\s+of\b")
+_DETERMINER_AFTER = re.compile(r"\s+(?:the|its|their|our|all)\b(?!\s+\S*\d)")
+_AFTER_COMMA = re.compile(r",\s*$")
+
+
+def _fraction_of_a_whole(f: Figure, text: str) -> bool:
+    """Whether a fraction is a share of something: "two-thirds of its needs", or "half the catch" after a verb
+    (not "half the R24 million", nor ", less than half the guild's estimate": set after another figure, a
+    fraction compares the two)."""
+    return _OF_AFTER.match(text, f.end) is not None or (
+        _DETERMINER_AFTER.match(text, f.end) is not None
+        and _AFTER_COMMA.search(text, max(0, f.start - 3), f.start) is None)
+
+
 def _as_share(f: Figure, text: str) -> Figure:
     """A fraction of something ("about three-quarters of its needs") is a share: the same figure in percent,
     so it meets "75 %" in another source."""
@@ -1525,7 +1539,7 @@ def _as_share(f: Figure, text: str) -> Figure:
     if f.kind != "count" or f.unit != "dimensionless" or not 0 < f.value <= 1:
         return f
     if not _PROPORTION_TEXT.search(f.text) and not (
-            _FRACTION.search(f.text) and f.value < 1 and re.match(r"\s+of\b", text[f.end:f.end + 4])):
+            _FRACTION.search(f.text) and f.value < 1 and _fraction_of_a_whole(f, text)):
         return f
     pct = lambda v: None if v is None else v * 100  # noqa: E731
     return replace(f, value=f.value * 100, low=pct(f.low), high=pct(f.high), step=f.step * 100, unit="percent",

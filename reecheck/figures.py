@@ -292,7 +292,8 @@ class Reader:
         signs = [p for p in self.cur_prefix if not p[:1].isalpha()]
         self.re_prefix = TailPattern(rf"\s?(?:(?:{_alt(reverse_phrases(worded), False)})(?![A-Za-z])"
                                      rf"|{_alt(reverse_phrases(signs), False)})")
-        self.re_qual = TailPattern(rf"\s*(?P<q>{_alt(reverse_phrases(self.qual))})(?=[\s(\[—–-]|$)", re.I)
+        # (the hedge may open a quotation: 'bought "nearly half the catch"')
+        self.re_qual = TailPattern(rf"\s*(?P<q>{_alt(reverse_phrases(self.qual))})(?=[\s(\[—–\"“‘-]|$)", re.I)
         # the characters a currency prefix or a qualifier can end with: the last one before a number (past white
         # space) must be one of them for re_prefix or re_qual to match there (a cheap test before them)
         self.prefix_lasts = _last_chars(self.cur_prefix, case_blind=False)
@@ -918,16 +919,20 @@ def scan(text: str, rules: Rules | None = None) -> tuple[list[Figure], list[Skip
 
 def _one_reading_per_text(figures: list[Figure], reader: Reader) -> list[Figure]:
     """A word that names a unit and a currency ("pounds") means one of them throughout a text: a text that writes
-    "7.2 million pounds of uranium" or "lb" and never "£", "GBP" or "sterling" weighs its "5.4 million pounds it
-    turned out in 2024" too, though a scale word or a money word in that sentence reads it as sterling alone."""
+    "7.2 million pounds of uranium", "lb" or "$3.40 a pound" and never "£", "GBP" or "sterling" weighs its "5.4
+    million pounds it turned out in 2024" too, though a scale word or a money word in that sentence reads it as
+    sterling alone."""
     shared = reader.shared_names
     out = figures
     for currency, unit in set(shared.values()):
         def bare_name(f: Figure) -> bool:  # the figure's unit is only the shared word ("96 million pounds")
             words = f.text.rsplit(None, 1)
-            return len(words) == 2 and words[1].lower() in shared and shared[words[1].lower()] == (currency, unit)
-        weighed = any(f.unit == unit and not bare_name(f) for f in out)
-        if not weighed or any(f.unit == currency and not bare_name(f) for f in out):
+            return (len(words) == 2 and words[1].lower() in shared and shared[words[1].lower()] == (currency, unit)
+                    and f.unit in (currency, unit))  # ("£3.40 a pound" is a price, not a bare name)
+        # (a price per pound, "$3.40 a pound", weighs too)
+        weighed = any((f.unit == unit or f.unit.endswith(" / " + unit)) and not bare_name(f) for f in out)
+        if not weighed or any((f.unit == currency or f.unit.startswith(currency + " / ")) and not bare_name(f)
+                              for f in out):
             continue  # the text never settles it, or it also writes the currency plainly
         out = [_replaced(f, unit=unit, kind="quantity") if f.unit == currency and bare_name(f) else f for f in out]
     return out
