@@ -425,6 +425,11 @@ class ContextReader:
         self.re_observer = re.compile(rf"\b(?:{_alternation_ci(rules.observer_words)})\b", re.I)
         # a document and its owner: "Velmar's annual report", "the council's housing register" (a verb follows)
         docs = _alternation_ci(rules.attribution_documents) if rules.attribution_documents else "(?!)"
+        # a document a speaker brings in ("said in a study published on Wednesday", "its latest survey") and the
+        # same document speaking later ("the study puts its demand at ..."): the speaker who brought it in speaks
+        self.re_document_new = re.compile(rf"\b(?:[Aa]n?|[Ii]ts|[Tt]heir|[Nn]ew|[Ll]atest)\s+(?:[a-z-]+\s+){{0,2}}?"
+                                          rf"(?P<noun>(?i:{docs}))\b")
+        self.re_the_document = re.compile(rf"\b[Tt]he\s+(?:[a-z-]+\s+){{0,2}}?(?P<noun>(?i:{docs}))\b")
         self.re_document_of = re.compile(
             rf"(?P<owner>[Tt]he\s+[a-z]+|[A-Z][\w&.-]*(?:\s+(?:of\s+)?[A-Z][\w&.-]*)*)['’]s\s+(?:[a-z-]+\s+){{0,2}}?"
             rf"(?i:{docs})\b")
@@ -434,6 +439,10 @@ class ContextReader:
                                      | {"group", "campaign group", "lobby", "pressure group", "advocacy group"})
         self.re_body_described_before = re.compile(
             rf"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+){{0,2}}?(?:{body_nouns})\s+$")
+        # ", environmental group Tarn Trust said": a body described without a determiner after the figures
+        # (one describing word at most, and no clause word: ", while the campaign group Tarn Fares, ..., put")
+        self.re_comma_body_described = re.compile(
+            rf"[,;(—–]\s*(?:(?!(?:while|and|but|whereas|as|the|a|an)\s)[a-z-]+\s+)?(?:{body_nouns})\s+$")
         # a described lower-case speaker: "a Brisk-based grain trader", "the city's records division"
         heads = set(rules.attribution_speakers) | {w.lower() for w in rules.body_words if w.isalpha()}
         self.re_speaker = re.compile(rf"(?<![\w-])(?P<head>{_alternation_ci(heads)})(?![\w-])", re.I)
@@ -747,6 +756,8 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
         # (a body named last is no "company" or "miner" a sentence points back to; it may be "the group")
         attrs = _pointed_speakers(cr, text, ss, se, attrs, state_org, carried, speakers,
                                   last_company if state_org_kind == "body" else state_org)
+        # "14 per cent more than the company reports, the Tarn Trust said": a yardstick's speaker states no figure here
+        attrs = [a for a in attrs if _THAN_BEFORE.search(text, max(ss, a.start - 6), a.start) is None]
         if cr.mouthpieces and attrs:  # "..., a spokeswoman said": the organisation in focus speaks through her
             voice = person_owner.get(carried, carried) if carried else None
             voice = voice if voice and not _is_person(voice, persons) else state_org
@@ -995,6 +1006,7 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
                                 basis, attribution, period, is_target, subject, now_year, dated))
             n += 1
         speakers.after_sentence(cr, text, attrs, bodies, claims[len(claims) - len(sfigs):], source.position(se)[0])
+        speakers.note_documents(cr, text, ss, se)
         opener = next((o for o in orgs if o.start - ss <= 4 and o.kind in ("org", "speaker")), None)  # "Acme Lithium develops"
         named = [o for o in orgs if o.kind in ("org", "speaker", "body")
                  and not (o.kind == "org" and _WHERE_BEFORE.search(text, max(ss, o.start - 12), o.start))] + [
@@ -1091,13 +1103,13 @@ def _subject_phrase(entity: str | None, metric: str | None, scope: str | None) -
 
 def _full_company_names(cr: ContextReader, claims: list[Claim]) -> list[Claim]:
     """A company the text names in full and then by its first words ("Velmar Offshore Energy" ... "Velmar") is one
-    entity: the short form takes the full name, so its figures meet those of texts that only use the full one.
-    Only a name with a company word besides the short form's words is a full form, so a place never becomes its
+    entity and one speaker: the short form takes the full name, so its figures meet those of texts that only use
+    the full one. Only a name with a company word besides the short form's words is a full form, so a place never becomes its
     namesake firm; a legal form may come first ("PT Velmar Nikel Tbk" ... "Velmar")."""
     names = {c.entity for c in claims if c.entity}
     said = names | {c.attribution for c in claims if c.attribution}  # "Velmar Offshore Energy said ..." names it too
     full: dict[str, str] = {}
-    for short in names:
+    for short in said:  # (a speaker named short, "Velmar said", is the firm named in full too)
         if cr.re_entity.fullmatch(short):
             continue
         longer = {n for n in said if _opens_company_name(short, n, cr.company_words)}
@@ -1110,6 +1122,8 @@ def _full_company_names(cr: ContextReader, claims: list[Claim]) -> list[Claim]:
         if c.entity in full:
             entity = full[c.entity]
             c = replace(c, entity=entity, subject=_subject_phrase(entity, c.metric, c.scope))
+        if c.attribution in full:
+            c = replace(c, attribution=full[c.attribution])
         out.append(c)
     return out
 
@@ -1520,6 +1534,10 @@ _COUNTED_KINDS = frozenset({"count", "percent", "points", "multiple"})
 _OF_AFTER = re.compile(r"\s+of\b")
 _DETERMINER_AFTER = re.compile(r"\s+(?:the|its|their|our|all)\b(?!\s+\S*\d)")
 _AFTER_COMMA = re.compile(r",\s*$")
+_THAN_BEFORE = re.compile(r"\bthan\s+$")
+#: "owned by", "run jointly by": a "by" that names who holds or runs a thing, never a source.
+_HELD_BY_BEFORE = re.compile(r"\b(?:owned|operated|run|controlled|held|managed|built|developed|acquired|bought|"
+                             r"backed|led|chaired|founded|employed|hired)\s+(?:[a-z]+ly\s+)?by\s+(?:the\s+)?$")
 
 
 def _fraction_of_a_whole(f: Figure, text: str) -> bool:
@@ -2026,6 +2044,8 @@ def _attributions(cr: ContextReader, text: str, ss: int, se: int, ents) -> list[
         if phrase.rstrip(".") in _WEEKDAYS or phrase.rstrip(".").lower() in _MONTHS:
             continue  # ("officials said Tuesday.": a day, at the end of a sentence too)
         by = cr.re_by_before.search(before) or _BY_DESCRIBED_BEFORE.search(before)
+        if by and _HELD_BY_BEFORE.search(before):
+            by = None  # "the mill owned by Velmar Steel emitted ...": who owns it, not who says so
         acronym = _ACRONYM_AFTER.match(text[np_end:np_end + 16])  # "... Sciences (ABARES) said"
         verb = cr.re_verb.match(text, np_end + (acronym.end() if acronym else 0))
         if verb is None and not acronym and (kind_noun := _GROUP_NOUN_AFTER.match(text, np_end)) is not None:
@@ -2033,6 +2053,8 @@ def _attributions(cr: ContextReader, text: str, ss: int, se: int, ents) -> list[
         named = None if verb or acronym else _named_after_description(cr, text, ss, np_start, np_end)
         if named:  # "Hartwell's analyst, Priya Castellane, said": the name is the speaker
             verb = named[0]
+        if verb is None and not named and (rel := _RELATIVE_OPENING.match(text, np_end, se)) is not None:
+            verb = cr.re_verb.match(text, rel.end())  # "The Tarn Union, which counts 1,046 members, ...": it speaks
         appositive = None if verb else (cr.re_relative.match(text, np_end, min(se, np_end + 200))
                                         or cr.re_appositive.match(text, np_end, min(se, np_end + 2 * APPOSITIVE_CHARS))
                                         or _COMMA_ASIDE.match(text[np_end:np_end + 54]))
@@ -2050,7 +2072,8 @@ def _attributions(cr: ContextReader, text: str, ss: int, se: int, ents) -> list[
             out.append(_Mention(np_start, np_end, cr.canonical_attributor(_POSSESSIVE_END.sub("", phrase)), "according"))
         elif verb and (known or not _sentence_initial_common(text, ss, np_start, phrase)):
             post = _MARK_THE_BEFORE.search(text[max(ss, np_start - 6):np_start]) or (
-                _POST_DESCRIBED.search(text, max(ss, np_start - 80), np_start)) or (  # "..., its operator Velmar said"
+                _POST_DESCRIBED.search(text, max(ss, np_start - 80), np_start)) or (
+                cr.re_comma_body_described.search(text, max(ss, np_start - 50), np_start)) or (  # "..., its operator Velmar said"
                 (role := cr.re_role_owner.search(text, max(ss, np_start - ROLE_OWNER_CHARS), np_start)) is not None
                 and _MARK_THE_BEFORE.search(text, max(ss, role.start() - 3), role.start())) or (  # ", Velmar's chief, A. Ruiz, said"
                 (title := cr.re_company_title_before.search(text, max(ss, np_start - ROLE_OWNER_CHARS), np_start)
@@ -2231,6 +2254,8 @@ _SURNAME_PARTICLE = r"(?:(?:Ó|Ní|Nic|Ua|de|da|van|von|der|den|di|du|le|la|al|b
 #: A person's name: two or three capitalised words ("Ana Ruiz", "Kwame Asante-Mensah", "Jo de Vries").
 _NAME = (rf"(?:[A-Z]\.\s?){{1,2}}{_NAME_PART}"  # "S. Ruiz", "A. K. Ruiz"
          rf"|{_NAME_PART}(?:\s+{_SURNAME_PARTICLE}{_NAME_PART}){{1,2}}")
+#: ", which" or ", who" opening a relative clause on a name; its verb may be the name's own speaking verb.
+_RELATIVE_OPENING = re.compile(r",\s+(?:which|who)(?:\s+(?:also|now|still))?")
 #: "Analyst Ana Ruiz of Velkor Capital": a person (after a one-word title) of a named firm or body.
 _PERSON_OF_FIRM = re.compile(rf"(?:(?P<title>{_UP}{_LOW}+)\s+)?(?P<person>{_NAME})\s+of\s+(?:the\s+)?(?P<org>{_UP}.*)")
 
@@ -2460,6 +2485,7 @@ class _Speakers:
         self.role_at: dict[str, int] = {}  # org noun → where it last pointed
         self.last: str | None = None  # the speaker of the last sentence
         self.line = -1  # the line that sentence ended on
+        self.documents: dict[str, str] = {}  # a document noun ("study") → who brought the document in
         self._names_key: tuple[str, ...] = ()
         self._names: re.Pattern | None = None
 
@@ -2505,6 +2531,12 @@ class _Speakers:
         elif claims:
             self.last = None  # figures nobody states: what follows is not carried past them
         self.line = line
+
+    def note_documents(self, cr: ContextReader, text: str, ss: int, se: int) -> None:
+        """Note who brought in each document the sentence introduces ("Velmar said in a study ...")."""
+        if self.last and self.last[:1].isupper():
+            for m in cr.re_document_new.finditer(text, ss, se):
+                self.documents.setdefault(m.group("noun").lower(), self.last)
 
 
 #: How far before a name (characters) :data:`_OTHERS_BEFORE` looks.
@@ -2697,6 +2729,11 @@ def _pointed_speakers(cr: ContextReader, text: str, ss: int, se: int, attrs, sta
         if not re.search(r"['’]s$", m.group(0)) and cr.re_verb.match(text, m.end()):
             post = re.search(r"[,;(—–]\s*$", text[max(ss, m.start() - 3):m.start()])
             new.append(_Mention(m.start(), m.end(), name, "post" if post else "verb"))
+    for m in cr.re_the_document.finditer(text, ss, se) if speakers.documents else ():
+        owner = speakers.documents.get(m.group("noun").lower())
+        if owner and cr.re_verb.match(text, m.end()):  # "the study puts its demand at ...": whoever brought it in
+            post = re.search(r"[,;(—–]\s*$", text[max(ss, m.start() - 3):m.start()])
+            new.append(_Mention(m.start(), m.end(), owner, "post" if post else "verb"))
     it = _IT.match(text, ss)
     if it and cr.re_verb.match(text, it.end()) and (carried or state_org):
         new.append(_Mention(it.start(), it.end(), carried or state_org, "verb"))

@@ -57,3 +57,42 @@ def test_a_bureau_of_something_is_one_name(claims_of):
     claims = claims_of("Ostland's harvest will reach 31.2 million tonnes, the Ostland Bureau of Farm Economics "
                        "said on Tuesday.")
     assert _speaker(claims, "31.2 million tonnes") == "Ostland Bureau of Farm Economics"
+
+
+def test_a_body_speaks_inside_its_relative_clause(claims_of):
+    claims = claims_of("Velka Zinc Ltd said it employs 1,380 people. The Tarn Smelters' Union, which counts 1,046 "
+                       "direct employees against the company's 1,380, will ballot its members.")
+    assert _speaker(claims, "1,046") == "Tarn Smelters' Union"
+
+
+def test_the_study_speaks_for_whoever_brought_it_in(claims_of):
+    claims = claims_of("The Velmar smelter emitted 4.9 million tonnes of CO2 last year, the Tarn Green Trust said in "
+                       "a study published on Wednesday. The furnace would need more power than the company says: "
+                       "the study puts its demand at 2.5 terawatt hours a year, against Velmar's estimate of about "
+                       "1.8 TWh.")
+    assert _speaker(claims, "2.5 terawatt hours a year") == "Tarn Green Trust"
+    assert _speaker(claims, "about 1.8 TWh") == "Velmar"
+
+
+def test_neither_an_owner_nor_a_yardstick_speaks(claims_of):
+    claims = claims_of("The Tarn mill owned by Velmar Steel emitted 4.9 million tonnes of CO2 last year, about 14 per "
+                       "cent more than the company reports, environmental group Tarn Green Trust said on Wednesday.")
+    assert _speaker(claims, "4.9 million tonnes") == "Tarn Green Trust"
+
+
+def test_a_campaign_group_after_while_speaks_after_its_clause(claims_of):
+    claims = claims_of("Tarn Metro says 94.5% of trams ran on time, while the campaign group Fair Fares Tarn, which "
+                       "read the operator's own logs, put the figure at nearly 88 per cent.")
+    assert _speaker(claims, "94.5%") == "Tarn Metro"
+    assert _speaker(claims, "nearly 88 per cent") == "Fair Fares Tarn"
+
+
+def test_a_firm_that_speaks_short_and_in_full_is_one_speaker(tmp_path):
+    from reecheck import check
+
+    (tmp_path / "a.txt").write_text(
+        "TARNOW, 17 February 2026 (Ostland Wire) - Velka Ridge Iron Ltd said on Tuesday it would spend A$1.8 "
+        "billion expanding its Tarn iron ore mine.\n\nVelka Ridge said the mine drew 9.4 gigalitres of groundwater "
+        "in 2025.\n", encoding="utf-8")
+    speakers = {f["attribution"] for f in check(tmp_path).as_dict()["figures"]}
+    assert speakers == {"Velka Ridge Iron Ltd"}
