@@ -759,11 +759,8 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
         # "14 per cent more than the company reports, the Tarn Trust said": a yardstick's speaker states no figure here
         attrs = [a for a in attrs if _THAN_BEFORE.search(text, max(ss, a.start - 6), a.start) is None]
         if cr.mouthpieces and attrs:  # "..., a spokeswoman said": the organisation in focus speaks through her
-            voice = person_owner.get(carried, carried) if carried else None
-            voice = voice if voice and not _is_person(voice, persons) else state_org
-            if voice:
-                attrs = [_Mention(a.start, a.end, voice, a.kind) if a.name.lower().removeprefix("the ") in cr.mouthpieces
-                         else a for a in attrs]
+            attrs = _mouthpieces_resolved(cr, text, attrs, bodies, person_owner.get(carried, carried) if carried else None,
+                                          persons, state_org)
         quoted_by = _quote_speaker(cr, text, ss, se)
         spoke_before = speakers.named_in(cr, text, ss, se, state_org)  # "Velmar plans ...", "the airline's debt"
         goes_on = carried if _CONTINUES.match(text, ss) and not attrs and not quoted_by else None  # "That is up 12 %"
@@ -1005,7 +1002,7 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
             claims.append(Claim(f"{id_prefix}{n}", source.name, f, sentence, line, col, entity, metric_label, scope,
                                 basis, attribution, period, is_target, subject, now_year, dated))
             n += 1
-        speakers.after_sentence(cr, text, attrs, bodies, claims[len(claims) - len(sfigs):], source.position(se)[0])
+        speakers.after_sentence(cr, text, attrs, bodies, claims[len(claims) - len(sfigs):], source.position(se)[0], ss)
         speakers.note_documents(cr, text, ss, se)
         opener = next((o for o in orgs if o.start - ss <= 4 and o.kind in ("org", "speaker")), None)  # "Acme Lithium develops"
         named = [o for o in orgs if o.kind in ("org", "speaker", "body")
@@ -2486,6 +2483,7 @@ class _Speakers:
         self.last: str | None = None  # the speaker of the last sentence
         self.line = -1  # the line that sentence ended on
         self.documents: dict[str, str] = {}  # a document noun ("study") → who brought the document in
+        self.opener: str | None = None  # the speaker opening the last sentence ("The group estimates ...")
         self._names_key: tuple[str, ...] = ()
         self._names: re.Pattern | None = None
 
@@ -2512,8 +2510,15 @@ class _Speakers:
                 out.append((m.start(), self.spoken[name]))
         return sorted(out)
 
-    def after_sentence(self, cr: ContextReader, text: str, attrs, bodies, claims, line: int) -> None:
-        """Note the sentence's speakers (``attrs``) and what its ``claims`` were attributed to."""
+    def after_sentence(self, cr: ContextReader, text: str, attrs, bodies, claims, line: int,
+                       ss: int | None = None) -> None:
+        """Note the sentence's speakers (``attrs``), the one opening it at ``ss``, and what its ``claims`` were
+        attributed to."""
+        first = None if ss is None else next((a for a in attrs if a.kind == "verb" and 0 <= a.start - ss <= 4), None)
+        self.opener = None if first is None else (
+            _resolve_generic(first.name, bodies, first.start, text, cr.body_kin) if first.name[:1].islower() else first.name)
+        if self.opener and not self.opener[:1].isupper():
+            self.opener = None
         for a in attrs:
             if a.kind.endswith(("verb", "post", "according")) and a.name[:1].isupper() and not cr.re_attr.search(a.name) \
                     and not cr.re_entity.fullmatch(a.name) and not set(a.name.split()) & cr.body_words:
@@ -2712,6 +2717,25 @@ def _org_pointed_to(cr: ContextReader, text: str, m: re.Match, state_org, speake
     return speakers.roles.get(noun, state_org)
 
 
+def _mouthpieces_resolved(cr: ContextReader, text: str, attrs, bodies, carried: str | None, persons,
+                          state_org: str | None) -> list[_Mention]:
+    """``attrs`` with each spokeswoman (rules' mouthpieces) replaced by the organisation she speaks for: "a
+    department spokeswoman" speaks for the department named before; a bare one for the previous sentence's body
+    (not a person), else for the organisation in focus."""
+    voice = carried if carried and not _is_person(carried, persons) else state_org
+    out = []
+    for a in attrs:
+        words = a.name.lower().removeprefix("the ").split()
+        if words and " ".join(words) in cr.mouthpieces and voice:
+            a = _Mention(a.start, a.end, voice, a.kind)
+        elif len(words) == 2 and words[1] in cr.mouthpieces and words[0][:1].isalpha():  # "a ministry spokesman"
+            owner = _resolve_generic("the " + words[0], bodies, a.start, text, cr.body_kin)
+            if owner[:1].isupper():
+                a = _Mention(a.start, a.end, owner, a.kind)
+        out.append(a)
+    return out
+
+
 def _pointed_speakers(cr: ContextReader, text: str, ss: int, se: int, attrs, state_org, carried,
                       speakers: _Speakers, company: str | None) -> list[_Mention]:
     """``attrs`` with the speakers the sentence names only by pointing back: "the carrier said" (see
@@ -2736,7 +2760,9 @@ def _pointed_speakers(cr: ContextReader, text: str, ss: int, se: int, attrs, sta
             new.append(_Mention(m.start(), m.end(), owner, "post" if post else "verb"))
     it = _IT.match(text, ss)
     if it and cr.re_verb.match(text, it.end()) and (carried or state_org):
-        new.append(_Mention(it.start(), it.end(), carried or state_org, "verb"))
+        # "The group estimates ... against the council's 16,240. It also counted ...": the body that opened it
+        opener = speakers.opener if carried else None
+        new.append(_Mention(it.start(), it.end(), opener or carried or state_org, "verb"))
     if carried and not any(a.kind.endswith(("verb", "post", "according")) for a in attrs):
         # "She said lost-time injuries fell to 48", "..., he added": the person who spoke last (not when the
         # sentence names its speaker: "Hartwell's analyst, P. Castel, said she expects ...")

@@ -96,3 +96,16 @@ def test_a_firm_that_speaks_short_and_in_full_is_one_speaker(tmp_path):
         "in 2025.\n", encoding="utf-8")
     speakers = {f["attribution"] for f in check(tmp_path).as_dict()["figures"]}
     assert speakers == {"Velka Ridge Iron Ltd"}
+
+
+def test_a_department_spokeswoman_speaks_for_the_department_named_before(claims_of):
+    claims = claims_of("The Ostland Department of Fisheries counted 11.8 million crabs. Late tickets typically add "
+                       "3 to 5 percent, a department spokeswoman said.")
+    assert _speaker(claims, "3 to 5 percent") == "Ostland Department of Fisheries"
+
+
+def test_it_is_the_body_that_opened_the_sentence_before(claims_of):
+    claims = claims_of("Tarn Renters Voice went further. The group estimates that more than 22,000 households are "
+                       "waiting, against the 16,240 on the council's register. It also counted 2,300 homes listed "
+                       "as holiday lets in January.")
+    assert _speaker(claims, "2,300") == "Tarn Renters Voice"
