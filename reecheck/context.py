@@ -1528,9 +1528,11 @@ _PROPORTION_TEXT = re.compile(r"(?i)\s(?:out\s+of|in|of)\s+(?:every\s+)?\S+$")
 _COUNTED_KINDS = frozenset({"count", "percent", "points", "multiple"})
 
 
+#: A fraction's whole after it: "of ..." or a determiner not followed by another figure ("half the catch").
 _OF_AFTER = re.compile(r"\s+of\b")
 _DETERMINER_AFTER = re.compile(r"\s+(?:the|its|their|our|all)\b(?!\s+\S*\d)")
 _AFTER_COMMA = re.compile(r",\s*$")
+#: "more than the company reports": the speaker of a yardstick, right after "than".
 _THAN_BEFORE = re.compile(r"\bthan\s+$")
 #: "owned by", "run jointly by": a "by" that names who holds or runs a thing, never a source.
 _HELD_BY_BEFORE = re.compile(r"\b(?:owned|operated|run|controlled|held|managed|built|developed|acquired|bought|"

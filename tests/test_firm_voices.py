@@ -60,31 +60,30 @@ def test_a_bureau_of_something_is_one_name(claims_of):
 
 
 def test_a_body_speaks_inside_its_relative_clause(claims_of):
-    claims = claims_of("Velka Zinc Ltd said it employs 1,380 people. The Tarn Smelters' Union, which counts 1,046 "
-                       "direct employees against the company's 1,380, will ballot its members.")
-    assert _speaker(claims, "1,046") == "Tarn Smelters' Union"
+    claims = claims_of("Velka Zinc Ltd said its payroll is 2,215. The Tarn Smelters' Union, which tallies 1,870 "
+                       "staff on the payroll, wants a pay rise for all of them.")
+    assert _speaker(claims, "1,870") == "Tarn Smelters' Union"
 
 
 def test_the_study_speaks_for_whoever_brought_it_in(claims_of):
-    claims = claims_of("The Velmar smelter emitted 4.9 million tonnes of CO2 last year, the Tarn Green Trust said in "
-                       "a study published on Wednesday. The furnace would need more power than the company says: "
-                       "the study puts its demand at 2.5 terawatt hours a year, against Velmar's estimate of about "
-                       "1.8 TWh.")
-    assert _speaker(claims, "2.5 terawatt hours a year") == "Tarn Green Trust"
-    assert _speaker(claims, "about 1.8 TWh") == "Velmar"
+    claims = claims_of("Velmar's kilns burned 612,000 tonnes of coal in 2025, the Tarn Green Trust said in a study "
+                       "out on Monday. On water the study puts the plant's use at 3.3 million cubic metres, while "
+                       "Velmar reports roughly 2.1 million.")
+    assert _speaker(claims, "3.3 million cubic metres") == "Tarn Green Trust"
 
 
 def test_neither_an_owner_nor_a_yardstick_speaks(claims_of):
-    claims = claims_of("The Tarn mill owned by Velmar Steel emitted 4.9 million tonnes of CO2 last year, about 14 per "
-                       "cent more than the company reports, environmental group Tarn Green Trust said on Wednesday.")
-    assert _speaker(claims, "4.9 million tonnes") == "Tarn Green Trust"
+    claims = claims_of("A kiln run by Velmar Cement burned 612,000 tonnes of coal in 2025, a fifth above what the "
+                       "firm discloses and far more than the company states, conservation charity Tarn Green Trust "
+                       "said on Monday.")
+    assert _speaker(claims, "612,000 tonnes") == "Tarn Green Trust"
 
 
 def test_a_campaign_group_after_while_speaks_after_its_clause(claims_of):
-    claims = claims_of("Tarn Metro says 94.5% of trams ran on time, while the campaign group Fair Fares Tarn, which "
-                       "read the operator's own logs, put the figure at nearly 88 per cent.")
-    assert _speaker(claims, "94.5%") == "Tarn Metro"
-    assert _speaker(claims, "nearly 88 per cent") == "Fair Fares Tarn"
+    claims = claims_of("Tarn Buses says 91.2% of services left on time, while the lobby group Fair Fares Tarn, "
+                       "which timed 600 departures itself, puts punctuality at about 83 per cent.")
+    assert _speaker(claims, "91.2%") == "Tarn Buses"
+    assert _speaker(claims, "about 83 per cent") == "Fair Fares Tarn"
 
 
 def test_a_firm_that_speaks_short_and_in_full_is_one_speaker(tmp_path):
@@ -99,13 +98,12 @@ def test_a_firm_that_speaks_short_and_in_full_is_one_speaker(tmp_path):
 
 
 def test_a_department_spokeswoman_speaks_for_the_department_named_before(claims_of):
-    claims = claims_of("The Ostland Department of Fisheries counted 11.8 million crabs. Late tickets typically add "
-                       "3 to 5 percent, a department spokeswoman said.")
-    assert _speaker(claims, "3 to 5 percent") == "Ostland Department of Fisheries"
+    claims = claims_of("The Ostland Department of Fisheries logged 7.3 million eels. Its count may rise by 2 to 4 "
+                       "percent as logbooks arrive, a department spokeswoman said.")
+    assert _speaker(claims, "2 to 4 percent") == "Ostland Department of Fisheries"
 
 
 def test_it_is_the_body_that_opened_the_sentence_before(claims_of):
-    claims = claims_of("Tarn Renters Voice went further. The group estimates that more than 22,000 households are "
-                       "waiting, against the 16,240 on the council's register. It also counted 2,300 homes listed "
-                       "as holiday lets in January.")
-    assert _speaker(claims, "2,300") == "Tarn Renters Voice"
+    claims = claims_of("Tarn Tenants Forum pushed back. The forum reckons 9,800 families need a home, against the 7,450 "
+                       "on the council's register. It also found 640 flats standing empty in May.")
+    assert _speaker(claims, "640") == "Tarn Tenants Forum"

@@ -21,7 +21,7 @@ def test_canadian_dateline_makes_bare_dollars_canadian():
 
 
 def test_australian_outlet_line_makes_bare_dollars_australian():
-    text = ("VELKA DAILY NEWS\nBrisbane | Monday 2 March 2026\n\nThe Velka shire council will borrow $8.2 million, "
+    text = ("VELKA DAILY NEWS\nHobart | Monday 2 March 2026\n\nThe Velka shire council will borrow $8.2 million, "
             "it said, while the US$2 million loan from Ostland Bank stays in US dollars.")
     assert units(text) == [("$8.2 million", "AUD"), ("US$2 million", "USD")]
 
@@ -33,7 +33,7 @@ def test_text_that_writes_the_local_prefix_keeps_bare_dollars_american():
 
 
 def test_commodity_prices_stay_in_us_dollars():
-    text = "PERTH, 3 June 2026 - Velkor Metals sold ore at $112 a tonne and paid $6 million in royalties."
+    text = "ADELAIDE, 3 June 2026 - Velkor Metals sold ore at $112 a tonne and paid $6 million in royalties."
     assert units(text) == [("$112 a tonne", "USD / metric_ton"), ("$6 million", "AUD")]
 
 

@@ -12,10 +12,10 @@ def _read(text: str) -> list[tuple[str, str, float, str]]:
 
 
 @pytest.mark.parametrize("text, unit, value", [
-    ("The Velka borefield drew 9.4 gigalitres of groundwater in 2025.", "gigaliter", 9.4),
-    ("The company's own figure is 9,400 megalitres.", "megaliter", 9400.0),
+    ("The Velka borefield pumped 6.1 gigalitres from the aquifer.", "gigaliter", 6.1),
+    ("Its own meters show 6,100 megalitres.", "megaliter", 6100.0),
     ("The Tarn dam held 450 GL of water in March.", "gigaliter", 450.0),
-    ("Its water licence allows 12 gigalitres a year.", "gigaliter / year", 12.0),
+    ("The permit caps the take at 7 gigalitres a year.", "gigaliter / year", 7.0),
     ("Farmers bought 3,200 kilolitres for stock.", "kiloliter", 3200.0),
 ])
 def test_water_volumes(text, unit, value):
@@ -28,10 +28,10 @@ def test_two_capitals_without_water_are_no_volume():
 
 
 def test_a_text_that_prices_by_the_pound_weighs_its_pounds():
-    got = _read("The Velka fleet landed 11.8 million pounds by mid-February, worth about $40 million. "
-                "Buyers paid $3.40 a pound.")
-    assert got[0][:2] == ("11.8 million pounds", "pound")
-    assert got[2][:2] == ("$3.40 a pound", "USD / pound")
+    got = _read("Tarn walnut growers shipped 6.2 million pounds in all, earning about $19 million, and packers "
+                "offered $2.95 a pound.")
+    assert got[0][:2] == ("6.2 million pounds", "pound")
+    assert got[2][:2] == ("$2.95 a pound", "USD / pound")
 
 
 def test_a_text_that_prices_in_sterling_keeps_its_pounds_sterling():
@@ -49,8 +49,8 @@ def test_a_hedge_opening_a_quotation_is_kept(text, figure, qualifier):
 
 
 def test_half_the_catch_is_a_share_but_half_another_figure_is_not(claims_of):
-    claims = claims_of('The Velka Crabbers Association said the buyer took "nearly half the catch" this winter. '
-                       "The buyer puts staff at about 180, less than half the association's estimate of 420.")
+    claims = claims_of('The Velka Walnut Guild said one packer handled "almost half the harvest" last autumn. '
+                       "The packer counts 95 growers, under half the guild's tally of 230.")
     units = {c.figure.text: (c.figure.unit, c.figure.value) for c in claims}
-    assert units["nearly half"] == ("percent", 50.0)
-    assert units["less than half"] == ("dimensionless", 0.5)
+    assert units["almost half"] == ("percent", 50.0)
+    assert units["under half"] == ("dimensionless", 0.5)
