@@ -1532,11 +1532,6 @@ _COUNTED_KINDS = frozenset({"count", "percent", "points", "multiple"})
 _OF_AFTER = re.compile(r"\s+of\b")
 _DETERMINER_AFTER = re.compile(r"\s+(?:the|its|their|our|all)\b(?!\s+\S*\d)")
 _AFTER_COMMA = re.compile(r",\s*$")
-#: "more than the company reports": the speaker of a yardstick, right after "than".
-_THAN_BEFORE = re.compile(r"\bthan\s+$")
-#: "owned by", "run jointly by": a "by" that names who holds or runs a thing, never a source.
-_HELD_BY_BEFORE = re.compile(r"\b(?:owned|operated|run|controlled|held|managed|built|developed|acquired|bought|"
-                             r"backed|led|chaired|founded|employed|hired)\s+(?:[a-z]+ly\s+)?by\s+(?:the\s+)?$")
 
 
 def _fraction_of_a_whole(f: Figure, text: str) -> bool:
@@ -2253,6 +2248,11 @@ _SURNAME_PARTICLE = r"(?:(?:Ó|Ní|Nic|Ua|de|da|van|von|der|den|di|du|le|la|al|b
 #: A person's name: two or three capitalised words ("Ana Ruiz", "Kwame Asante-Mensah", "Jo de Vries").
 _NAME = (rf"(?:[A-Z]\.\s?){{1,2}}{_NAME_PART}"  # "S. Ruiz", "A. K. Ruiz"
          rf"|{_NAME_PART}(?:\s+{_SURNAME_PARTICLE}{_NAME_PART}){{1,2}}")
+#: "more than the company reports": the speaker of a yardstick, right after "than".
+_THAN_BEFORE = re.compile(r"\bthan\s+$")
+#: "owned by", "run jointly by": a "by" that names who holds or runs a thing, never a source.
+_HELD_BY_BEFORE = re.compile(r"\b(?:owned|operated|run|controlled|held|managed|built|developed|acquired|bought|"
+                             r"backed|led|chaired|founded|employed|hired)\s+(?:[a-z]+ly\s+)?by\s+(?:the\s+)?$")
 #: ", which" or ", who" opening a relative clause on a name; its verb may be the name's own speaking verb.
 _RELATIVE_OPENING = re.compile(r",\s+(?:which|who)(?:\s+(?:also|now|still))?")
 #: "Analyst Ana Ruiz of Velkor Capital": a person (after a one-word title) of a named firm or body.

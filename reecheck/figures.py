@@ -1426,9 +1426,16 @@ def extract(text: str, rules: Rules | None = None) -> list[Figure]:
 #: there ("THUNDER BAY, Ont., March 10 -", "PERTH WEEKLY SENTINEL"), while a place named further down is often
 #: only what the story is about.
 HOME_PLACE_CHARS = 300
-#: A "$" that no letters touch ("$22-million", "$ 75 million"; not "US$", "C$" or "$US"), or "dollars" after no
-#: capitalised word ("5 million dollars"; not "US dollars"): the amount names no country of its own.
-_BARE_DOLLAR = re.compile(r"(?<![A-Za-z])\$(?![A-Za-z])|(?<![A-Z][A-Za-z.] )(?<![A-Z] )\bdollars?\b")
+#: A "$" that no letters touch ("$22-million", "$ 75 million"; not "US$", "C$" or "$US"), or "dollars" with the
+#: word before it (if any): the amount names no country of its own when that word is not capitalised.
+_BARE_DOLLAR = re.compile(r"(?<![A-Za-z])\$(?![A-Za-z])|(?:(?P<before>\S+)\s+)?\bdollars?\b")
+
+
+def _names_no_country(amount: str) -> bool:
+    """Whether an amount's own text leaves its dollar unnamed: "$22-million", "5 million dollars"; not "US$5",
+    "5 US dollars" or "5 American dollars"."""
+    m = _BARE_DOLLAR.search(amount)
+    return m is not None and not (m.group("before") or "a")[0].isupper()
 
 
 def in_home_currency(text: str, figures: list[Figure], rules: Rules | None = None) -> list[Figure]:
@@ -1458,7 +1465,7 @@ def in_home_currency(text: str, figures: list[Figure], rules: Rules | None = Non
         unit = f.unit
         if f.kind == "money" and bare and (unit == bare or unit.startswith(bare + " / ") and
                                            _not_a_commodity_price(unit[len(bare) + 3:], rules)) \
-                and _BARE_DOLLAR.search(f.text):
+                and _names_no_country(f.text):
             f = _replaced(f, unit=code + unit[len(bare):])
         out.append(f)
     return out

@@ -103,7 +103,7 @@ def read_claims(source: Source, rules: Rules, id_prefix: str = "f", start_index:
     # 2. figures (the prose, table cells blanked), a bare "$" read in the currency of the place the text is from
     figs, skip = scan(prose.text, rules)
     figs = in_home_currency(source.text, figs, rules)
-    if cells and "$" in source.text:
+    if cells:
         homed = in_home_currency(source.text, [c.figure for c in cells], rules)
         cells = [c if c.figure is f else replace(c, figure=f) for c, f in zip(cells, homed)]
     # 3. context

@@ -60,3 +60,8 @@ def test_pipeline_reports_the_home_currency(tmp_path):
                                     "the health authority said.\n", encoding="utf-8")
     report = check(tmp_path).as_dict()
     assert [(f["value"], f["unit"]) for f in report["figures"]] == [(12_000_000.0, "CAD")]
+
+
+def test_dollars_named_by_an_adjective_keep_their_country():
+    text = "HALIFAX, N.S., May 4, 2026 - The port paid 4 million American dollars for two cranes."
+    assert units(text) == [("4 million American dollars", "USD")]
