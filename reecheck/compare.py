@@ -179,6 +179,12 @@ def _rep(camp: list[Claim], ivs: dict[str, Interval]) -> float:
 
 def _reasons(group: Group, camps: tuple[Camp, ...], ratio: float | None, status: str) -> list[str]:
     out = []
+    here = {c.id: c for c in group.claims}
+    for cid, words in group.linked:  # a figure the subject rules could not place: say what put it here
+        if cid in here:
+            c = here[cid]
+            out.append(f"matched by wording, not by subject: {c.figure.text} in {c.source} shares "
+                       + ", ".join(f"'{w}'" for w in words) + " with the others")
     for cp in camps:  # the same body quoted with different numbers inside one camp: a minor variance
         for name in cp.attributions:
             vals = sorted({c.figure.value for c in cp.claims if c.attribution == name and c.figure.qualifier != "range"})

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable, Iterable, Mapping
 
 from rapidfuzz import fuzz
@@ -68,6 +68,9 @@ class Group:
     dimension: str
     period_key: str
     claims: tuple[Claim, ...]
+    #: Claims that joined by the words around them (:func:`link_by_cues`), not by their subject: (claim id, the
+    #: words they shared with the group).
+    linked: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 def match_subject(query: str, choices: Iterable[str] | Mapping, *, scorer: Callable = fuzz.token_sort_ratio,
@@ -545,3 +548,145 @@ def _short_name(x: str, y: str, company_words: frozenset[str] = frozenset()) -> 
     if long_[:len(short)] != short:
         return False
     return len(short) >= SHORT_NAME_MIN_WORDS or bool(company_words) and all(w in company_words for w in long_[len(short):])
+
+
+
+# ---- second chance: figures the subject rules left alone, linked by the words around them ----------------------
+
+#: How many words on each side of a figure, in its sentence, make its cue: what the sentence says the figure is
+#: about, read for figures the subject rules left alone.
+CUE_WINDOW_WORDS = 4
+#: Two cues are about one thing when they share at least this many words ...
+CUE_MIN_SHARED = 2
+#: ... and the shared words are at least this share of the smaller cue ("rail spur" beside "a 38-kilometre rail
+#: spur" and "an 83-kilometre rail spur"). With CUE_MIN_SHARED, this is where "nearly the same words" is decided.
+CUE_MIN_OVERLAP = 0.5
+#: A figure linked by its words alone lies at most this many times from the figures it joins, unless the gap is a
+#: slip of one digit's place (×10, :data:`DIGIT_SLIP`) or of a scale word (:data:`SCALE_SLIPS`). Weak evidence of
+#: sameness asks for closer values than :data:`SAME_THING_MAX_RATIO`: two bodies' counts of one thing seldom lie
+#: three times apart, while a province's burned area and one fire's, in like words, often do.
+CUE_LINK_MAX_RATIO = 3
+#: A figure written with its decimal point or a zero out of place: ten times the other.
+DIGIT_SLIP = 10
+
+_CUE_WORD = re.compile(r"[A-Za-z][a-z'’-]*[a-z]")
+
+
+def figure_cue(claim: Claim, ignore: frozenset[str] = frozenset()) -> frozenset[str]:
+    """The words within :data:`CUE_WINDOW_WORDS` of a claim's figure in its sentence, lower-cased and crudely
+    made singular ("spurs" meets "spur"), leaving out the figure's own words, names (capitalised words inside
+    the sentence: who or where, not what), words under three letters and ``ignore`` (rules' [cues] ignore)."""
+    s, text = claim.sentence, claim.figure.text
+    at = s.find(text)
+    if at < 0:
+        return frozenset()
+    near = list(_CUE_WORD.finditer(s, 0, at))[-CUE_WINDOW_WORDS:] + list(_CUE_WORD.finditer(s, at + len(text)))[:CUE_WINDOW_WORDS]
+    words = set()
+    for m in near:
+        w = m.group(0)
+        if w[0].isupper() and m.start() > 0:
+            continue
+        w = w.lower().replace("’", "'")
+        if len(w) < 3 or w in ignore:
+            continue
+        words.add(w[:-1] if w.endswith("s") and len(w) > 4 and not w.endswith("ss") else w)
+    return frozenset(words)
+
+
+def cue_overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    """The share of the smaller cue that the other holds too; 0 when they share under :data:`CUE_MIN_SHARED` words."""
+    shared = len(a & b)
+    return 0.0 if shared < CUE_MIN_SHARED else shared / min(len(a), len(b))
+
+
+def link_by_cues(groups: list[Group], left: list[tuple[Claim, str]], rules: Rules
+                 ) -> tuple[list[Group], list[tuple[Claim, str]]]:
+    """Give the figures the subject rules left alone a second chance, by the words around them.
+
+    A claim alone in its group, or left out for want of an entity or a metric, joins the group whose claims'
+    cues (:func:`figure_cue`) best match its own, reaching :data:`CUE_MIN_OVERLAP`, when: the group has no
+    claim from its source (a text that gives two figures tells them apart), they measure the same kind of
+    quantity for the same period, no scope (commodity) differs, no two entities the rules know as places
+    differ, and the values lie within :data:`CUE_LINK_MAX_RATIO` or a slip (:func:`_slip`). Claims left out
+    that match each other make a group. Groups the rules made are never merged with each other, and each
+    linked claim is recorded in its group's ``linked`` with the words that placed it, for the verdict to show."""
+    loose = [c for c, why in left if why.startswith(("no metric found", "no entity found"))]
+    single = [g.claims[0] for g in groups if len(g.claims) == 1]
+    if not loose and not single:
+        return groups, left
+    ignore = frozenset(w.lower() for w in rules.cue_ignore + rules.attribution_verbs)
+    every = [c for g in groups for c in g.claims] + loose
+    try:
+        sizes = {c.id: _size(c, rules) for c in every}
+    except Exception:  # noqa: BLE001 - a unit pint cannot read: leave everything as the rules placed it
+        return groups, left
+    cues = {c.id: figure_cue(c, ignore) for c in every}
+    kinds = {c.id: subject_key(c, rules)[:2] for c in every}
+    # the period a claim stands for: its group's, where the rules split a subject by period (a tally read on
+    # 14 August is no reading of 3 September), else its own
+    when = {c.id: c.period for c in every} | {c.id: g.period_key for g in groups for c in g.claims
+                                               if kinds[c.id][1] == "actual" != g.period_key}
+    places = {lx.name for lx in rules.entities}
+    named: dict[str, set[str]] = {}  # source → the entities its claims carry
+    for c in every + [c for c, _ in left]:
+        named.setdefault(c.source, set()).add(c.entity)
+
+    def may_join(c: Claim, m: Claim) -> bool:
+        x, y = sizes[c.id], sizes[m.id]
+        return (m.source != c.source and kinds[m.id] == kinds[c.id]
+                and (x == y if x <= 0 or y <= 0 else _slip(max(x, y) / min(x, y)))
+                and (when[c.id] is None or when[m.id] is None or when[c.id].startswith(when[m.id])
+                     or when[m.id].startswith(when[c.id]))
+                and not (c.scope and m.scope and c.scope != m.scope)
+                and (c.entity == m.entity or not (c.entity and m.entity)
+                     or c.entity not in places and m.entity not in places
+                     and (m.entity in named[c.source] or c.entity in named[m.source])))
+
+    def fit(c: Claim, members: list[Claim]) -> float:
+        if not all(may_join(c, m) for m in members):
+            return 0.0
+        return max(cue_overlap(cues[c.id], cues[m.id]) for m in members)
+
+    members = [list(g.claims) for g in groups]
+    linked = [dict(g.linked) for g in groups]
+    alone_in = {g.claims[0].id: i for i, g in enumerate(groups) if len(g.claims) == 1}
+    moved: set[str] = set()
+    for c in single + loose:
+        if c.id in moved:
+            continue
+        here = alone_in.get(c.id)
+        best, best_fit = None, 0.0
+        for i, ms in enumerate(members):
+            if i == here or not ms or (len(ms) == 1 and ms[0].id in moved):
+                continue
+            score = fit(c, ms)
+            if score >= CUE_MIN_OVERLAP and score > best_fit:
+                best, best_fit = i, score
+        if best is None:
+            continue
+        if here is not None:
+            members[here] = []
+        members[best].append(c)
+        linked[best][c.id] = tuple(sorted(max((cues[c.id] & cues[m.id] for m in members[best] if m is not c), key=len)))
+        moved.add(c.id)
+    out = [replace(g, claims=tuple(ms), linked=tuple(lk.items())) for g, ms, lk in zip(groups, members, linked) if ms]
+    made: list[list[Claim]] = []
+    for c in (c for c in loose if c.id not in moved):
+        home = next((ms for ms in made if fit(c, ms) >= CUE_MIN_OVERLAP), None)
+        if home is None:
+            made.append([c])
+        else:
+            home.append(c)
+    for ms in (ms for ms in made if len(ms) > 1):
+        words = tuple(sorted(cues[ms[0].id] & cues[ms[1].id]))
+        dim, period_key = kinds[ms[0].id]
+        out.append(Group(f"g{len(out) + 1}", " ".join(words), dim, period_key, tuple(ms),
+                         tuple((c.id, tuple(sorted(cues[c.id] & cues[ms[0].id]))) for c in ms[1:])))
+        moved.update(c.id for c in ms)
+    return out, [(c, why) for c, why in left if c.id not in moved]
+
+
+def _slip(ratio: float) -> bool:
+    """Whether two values ``ratio`` apart may be one figure for :func:`link_by_cues`: close
+    (:data:`CUE_LINK_MAX_RATIO`), or a digit's place (:data:`DIGIT_SLIP`) or a scale word (:func:`_scale_slip`) off."""
+    return ratio <= CUE_LINK_MAX_RATIO or abs(ratio / DIGIT_SLIP - 1) <= SCALE_SLIP_TOLERANCE or _scale_slip(ratio)

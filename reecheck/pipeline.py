@@ -24,7 +24,7 @@ from pathlib import Path
 from .compare import compare_groups, ratio_claims
 from .context import entities_from_the_run, situate, unify_attributions, unify_company_names
 from .figures import in_home_currency, scan
-from .groups import group_claims
+from .groups import group_claims, link_by_cues
 from .report import Report
 from .rules import Rules, load_rules
 from .sources import MAX_SOURCE_BYTES, Source, discover, read_source
@@ -77,6 +77,7 @@ def check(paths, rules=None, progress=None, max_bytes: int = MAX_SOURCE_BYTES, e
                                              {src.name: src.text for src in sources}))
     # 4. groups
     groups, left = group_claims(claims, rules)
+    groups, left = link_by_cues(groups, left, rules)
     # 5. comparison
     origin = {copy.source: copy.origin for copy in syndicated}
     verdicts = compare_groups(groups, rules, origins=origin)

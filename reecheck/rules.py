@@ -25,7 +25,7 @@ DEFAULT_RULES_DIR = Path(os.environ.get("REECHECK_RULES", Path(__file__).resolve
 #: the TOML files is about half of a first call's time, reading the parsed form back a few milliseconds.
 CACHE_DIR = Path(os.environ.get("REECHECK_CACHE", Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "reecheck"))
 #: Version of the cached form of :class:`Rules`; bump it when :func:`_freeze` changes.
-RULES_CACHE_FORMAT = 2
+RULES_CACHE_FORMAT = 3
 
 #: Tolerances used when no rules file sets them (see rules/tolerances.toml for their meaning).
 BUILTIN_TOLERANCES = {"relative": 0.02, "approx": 0.05, "nearly": 0.10, "minor_ratio": 1.05, "min_sig_digits": 2}
@@ -106,6 +106,7 @@ class Rules:
     attribution_org_nouns: tuple[str, ...] = ()  # "the carrier said": nouns that point back to a company
     attribution_company_titles: tuple[str, ...] = ()  # roles inside a company ("chief financial officer")
     attribution_body_titles: tuple[str, ...] = ()  # roles inside a public body ("education director")
+    cue_ignore: tuple[str, ...] = ()  # words that say nothing of what a figure measures ([cues] in subjects.toml)
     attribution_mouthpieces: tuple[str, ...] = ()  # people who only speak for a body ("a spokeswoman said")
     attribution_documents: tuple[str, ...] = ()  # "Velmar's annual report shows": the document's owner speaks
     observer_words: tuple[str, ...] = ()
@@ -178,7 +179,7 @@ class _Collector:
 class _Reader:
     """Checks the shape of one parsed file and feeds the collector; every complaint names file and line."""
 
-    KNOWN = {"pint", "unit", "currency", "scales", "currency_scales", "rates", "approx", "at_most", "at_least",
+    KNOWN = {"pint", "unit", "cues", "currency", "scales", "currency_scales", "rates", "approx", "at_most", "at_least",
              "suffix", "metric", "scope", "basis", "entity", "attributor", "target", "actual",
              "period", "line", "inline", "default", "attribution", "near", "bodies", "companies", "glued_scale",
              "named_figures", "ages", "aspect", "metric_by_unit", "metric_when_none", "places"}
@@ -352,6 +353,8 @@ class _Reader:
             raise self.fail("bodies", "[places.bodies] must map a body's name to a place noun",
                             'write "City Council" = "city"')
         col.add("place_bodies", list(bodies.items()))
+        if "ignore" in data.get("cues", {}):
+            col.add("cue_ignore", self.strings(data["cues"]["ignore"], "ignore"))
         if "cues" in data.get("actual", {}):
             col.add("actual_cues", self.strings(data["actual"]["cues"], "cues"))
         if "year_prepositions" in data.get("period", {}):

@@ -1,0 +1,89 @@
+"""Figures the subject rules leave alone get a second chance by the words around them (groups.link_by_cues):
+two texts' "seasonal workers" meet even when one text names no company, and the verdict says why. Far-apart
+values, one text's own figures and two places the rules know stay apart."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import reecheck
+from reecheck.groups import CUE_MIN_SHARED, cue_overlap, figure_cue
+from reecheck.errors import RulesError
+from reecheck.rules import load_rules
+
+PLAN = ("Velka Mining plans new pit\n\nTARNOW, 3 March 2026 - Velka Mining Ltd said on Tuesday it would clear "
+        "2,400 hectares of scrub for a new pit. About 140 seasonal workers will be hired for the build, the "
+        "company said.\n")
+REPLY = ("Residents fight Velka pit\n\nTARNOW, 20 March 2026 - The Tarnow Habitat Trust says planning papers show "
+         "3,100 hectares of scrub would be cleared near Tarnow. It counted {n} seasonal workers on the existing "
+         "site.\n")
+
+
+def _group_of(report: dict, text: str) -> dict | None:
+    (fig,) = [f for f in report["figures"] if f["text"] == text]
+    return next((g for g in report["groups"] if fig["id"] in g["figures"]), None)
+
+
+def test_lone_figures_meet_by_the_words_around_them(write_sources):
+    report = reecheck.check(write_sources({"plan.txt": PLAN, "reply.txt": REPLY.format(n=310)}))
+    d = report.as_dict()
+    group = _group_of(d, "About 140")
+    assert group is not None and group is _group_of(d, "310")
+    assert group["status"] == "discrepancy"
+    (verdict,) = [v for v in report.verdicts if v.group.id == group["id"]]
+    assert any(r.startswith("matched by wording, not by subject: ") and "'seasonal'" in r and "'worker'" in r
+               for r in verdict.reasons)
+
+
+def test_far_apart_values_are_not_linked_by_words_alone(write_sources):
+    d = reecheck.check(write_sources({"plan.txt": PLAN, "reply.txt": REPLY.format(n="1,900")})).as_dict()
+    assert _group_of(d, "About 140") is not _group_of(d, "1,900") or _group_of(d, "1,900") is None
+
+
+def test_one_text_never_links_its_own_figures(write_sources):
+    text = PLAN + "\nIt counted 310 seasonal workers on the existing site.\n"
+    d = reecheck.check(write_sources({"plan.txt": text})).as_dict()
+    assert not any({"About 140", "310"} <= {f["text"] for f in d["figures"] if f["id"] in g["figures"]}
+                   for g in d["groups"])
+
+
+def test_two_places_the_rules_know_stay_apart(write_sources):
+    a = "Chile hired about 140 seasonal workers for the grape harvest, the ministry said.\n"
+    b = "Peru hired 310 seasonal workers for the grape harvest, the agency said.\n"
+    d = reecheck.check(write_sources({"a.txt": a, "b.txt": b})).as_dict()
+    assert _group_of(d, "about 140") is not _group_of(d, "310") or _group_of(d, "310") is None
+    assert all(g["status"] != "discrepancy" for g in d["groups"])
+
+
+def test_a_cue_leaves_out_names_the_figure_and_empty_words(claims_of, rules):
+    (c,) = [c for c in claims_of("The Tarnow Habitat Trust counted 310 seasonal workers on the old site.")
+            if c.figure.text == "310"]
+    ignore = frozenset(rules.cue_ignore)
+    cue = figure_cue(c, ignore)
+    assert {"seasonal", "worker", "counted"} <= cue  # "workers" made singular
+    assert not cue & {"310", "tarnow", "habitat", "trust", "the", "on"}
+
+
+def test_the_cue_words_to_ignore_come_from_the_rules(tmp_path):
+    folder = tmp_path / "myrules"
+    folder.mkdir()
+    (folder / "cues.toml").write_text('[cues]\nignore = ["seasonal"]\n', encoding="utf-8")
+    assert load_rules([folder], defaults=False).cue_ignore == ("seasonal",)
+    bad = tmp_path / "badrules"
+    bad.mkdir()
+    (bad / "cues.toml").write_text('[cues]\nignore = "seasonal"\n', encoding="utf-8")
+    with pytest.raises(RulesError) as info:
+        load_rules([bad], defaults=False)
+    assert info.value.line == 2 and "must be a list" in str(info.value)
+
+
+_WORDS = st.frozensets(st.sampled_from(["rail", "spur", "port", "worker", "seasonal", "bed", "fee", "debt"]), max_size=6)
+
+
+@given(_WORDS, _WORDS)
+def test_cue_overlap_is_a_symmetric_share(a, b):
+    score = cue_overlap(a, b)
+    assert score == cue_overlap(b, a)
+    assert 0.0 <= score <= 1.0
+    assert (score > 0) == (len(a & b) >= CUE_MIN_SHARED)
