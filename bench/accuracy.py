@@ -19,7 +19,8 @@ manganese pit, ambulance response times, a hydropower project's costs), bench/co
 mine, prison overcrowding, a toll motorway), bench/corpus_fourteenth/ (a bauxite mine, teacher vacancies, a
 desalination plant), bench/corpus_fifteenth/ (a gold mine, city bus cuts, a bridge rebuild),
 bench/corpus_sixteenth/ (a tin mine, hospital beds, a solar park), bench/corpus_seventeenth/ (an iron-ore mine's
-dust and water, a crab season, a university's enrolment; all nine written the same way), and ../shared/corpus/seeds/ when it is present.
+dust and water, a crab season, a university's enrolment), bench/corpus_eighteenth/ (an Indian coal mine's
+expansion, a city's court backlog, a cane harvest and its fires; all ten written the same way), and ../shared/corpus/seeds/ when it is present.
 """
 from __future__ import annotations
 
@@ -40,7 +41,8 @@ KEYS = [ROOT / "data", ROOT / "bench" / "corpus_other", ROOT / "bench" / "corpus
         ROOT / "bench" / "corpus_tenth", ROOT / "bench" / "corpus_eleventh",
         ROOT / "bench" / "corpus_twelfth", ROOT / "bench" / "corpus_thirteenth",
         ROOT / "bench" / "corpus_fourteenth", ROOT / "bench" / "corpus_fifteenth",
-        ROOT / "bench" / "corpus_sixteenth", ROOT / "bench" / "corpus_seventeenth", ROOT.parent / "shared" / "corpus" / "seeds"]
+        ROOT / "bench" / "corpus_sixteenth", ROOT / "bench" / "corpus_seventeenth",
+        ROOT / "bench" / "corpus_eighteenth", ROOT.parent / "shared" / "corpus" / "seeds"]
 METRICS = ("figures", "attribution", "grouping_recall", "grouping_purity", "conflict_recall", "conflict_precision")
 
 
