@@ -669,6 +669,7 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
     body_shorts = _body_short_names(cr, text)
     persons = _person_names(cr, text)
     person_owner: dict[str, str] = {}  # a person (and their surname) → the body the text said they speak for
+    mouthpiece_owner: dict[str, str] = {}  # "spokeswoman" → the body the text first named her with
     bodies: list[tuple[int, str]] = []  # (position, name) of every body named so far, for "the ministry"
     state_facility: str | None = None  # the mine, field or line "the cable" / "the 4,000 MW link" refers to
     facility_owner: dict[str, str] = {}  # a facility → the company the text says runs it ("its Tarn smelter")
@@ -760,7 +761,7 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
         attrs = [a for a in attrs if _THAN_BEFORE.search(text, max(ss, a.start - 6), a.start) is None]
         if cr.mouthpieces and attrs:  # "..., a spokeswoman said": the organisation in focus speaks through her
             attrs = _mouthpieces_resolved(cr, text, attrs, bodies, person_owner.get(carried, carried) if carried else None,
-                                          persons, state_org)
+                                          persons, state_org, mouthpiece_owner)
         quoted_by = _quote_speaker(cr, text, ss, se)
         spoke_before = speakers.named_in(cr, text, ss, se, state_org)  # "Velmar plans ...", "the airline's debt"
         goes_on = carried if _CONTINUES.match(text, ss) and not attrs and not quoted_by else None  # "That is up 12 %"
@@ -944,11 +945,16 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
             if attribution and not _is_person(attribution, persons):
                 # "Forum convenor Ana Ruiz said" read as one name: the person at its end speaks for the body
                 # its first word names ("Agriculture Minister Ana Ruiz" names no body, and stays as read)
-                attribution = _titled_body_member(cr, attribution, persons) or attribution
+                attribution = _titled_body_member(cr, attribution, persons, body_shorts) or attribution
             if attribution and _is_person(attribution, persons):
                 # "Velmar's chief executive, Ana Ruiz, said": she speaks for Velmar, the voice a camp is made of;
                 # later "Ruiz said" still does
-                owner = _role_owner(cr, text, ss, se, attribution, bodies, state_org, state_org_kind)
+                # (a company opening the sentence is the one its officer speaks for: "Grupo Tarn crushed 41.7
+                # million tons ..., Chief Executive Ana Ruiz said")
+                opening_firm = next((o.name for o in orgs if o.start - ss <= 4 and o.kind == "org"
+                                     and set(o.name.split()) & cr.company_words), None)
+                owner = _role_owner(cr, text, ss, se, attribution, bodies, opening_firm or state_org,
+                                    "anaphor" if opening_firm else state_org_kind)
                 if owner:
                     person_owner.update({attribution: owner, attribution.split()[-1]: owner})
                 attribution = owner or person_owner.get(attribution) or attribution
@@ -2378,6 +2384,9 @@ def _person_names(cr: ContextReader, text: str) -> frozenset[str]:
             if words[0] in _NOT_FIRST_NAMES or words[-1] in cr.body_words or words[-1] in cr.company_words:
                 continue  # "In Kinshasa", "Grid Institute", "Resource Partners": no person
             found.add(re.sub(r"['’]s$", "", m.group("name")))
+    for m in _PERSON_WHO_LEADS.finditer(text):  # "Ana Ruiz, who chairs the Tarn Growers' Union, said"
+        if m.group("name").split()[0] not in _NOT_FIRST_NAMES:
+            found.add(m.group("name"))
     for m in _PERSON_OF_ORG.finditer(text):  # "Ana Ruiz of Corvel Capital estimates": a person who speaks
         words = m.group("name").split()
         if (cr.re_verb.match(text, m.end()) and words[0] not in _NOT_FIRST_NAMES
@@ -2391,6 +2400,13 @@ def _person_names(cr: ContextReader, text: str) -> frozenset[str]:
 _PERSON_OF_ORG = re.compile(rf"(?P<name>{_NAME})\s+of\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and))*")
 
 
+#: A person's role told in a relative clause right after their name: ", who chairs the Tarn Growers' Union".
+_WHO_LEADS = re.compile(rf",\s+who\s+(?:chairs|heads|leads|runs|directs|founded|co-founded)\s+(?:the\s+)?"
+                        rf"(?P<org>{_NAME_WORD}(?:\s+{_PROPER})*)")
+#: Two or three capitalised words and a relative clause that says which organisation they lead: a person.
+_PERSON_WHO_LEADS = re.compile(rf"(?P<name>{_NAME})(?={_WHO_LEADS.pattern})")
+
+
 #: Capitalised words that open a sentence or a title and are no first name.
 _NOT_FIRST_NAMES = frozenset("In At On For From By With The A An And But Of To As After Before Since Under Over "
                              "Deputy Acting Former Energy Finance Trade Foreign Prime".split())
@@ -2399,10 +2415,12 @@ _NOT_FIRST_NAMES = frozenset("In At On For From By With The A An And But Of To A
 _PERSON_AGE = re.compile(rf"(?P<name>{_NAME}),\s+\d{{1,3}},")
 
 
-def _titled_body_member(cr: ContextReader, name: str, persons: frozenset[str]) -> str | None:
+def _titled_body_member(cr: ContextReader, name: str, persons: frozenset[str],
+                        short_names: Mapping[str, str] = {}) -> str | None:
     """The person ending a name read as one ("Union president Ana Ruiz", "Coordinator Ana Ruiz"), when the words
-    before their title are a body word or none: the role owner then finds the union named before. None
-    otherwise."""
+    before their title are a body word or none: the role owner then finds the union named before. When those
+    words are a short name the text gave a body ("Velgro President Ana Ruiz" after "the Velka Growers Federation
+    (Velgro)"), that short name: the body speaks through its officer. None otherwise."""
     for p in persons:
         if " " in p and name.endswith(" " + p) and p.split()[0].lower() not in cr.role_words:
             head = name[:-len(p)].split()
@@ -2410,6 +2428,8 @@ def _titled_body_member(cr: ContextReader, name: str, persons: frozenset[str]) -
                 head.pop()
             if not head or len(head) == 1 and head[0] in cr.body_words:
                 return p  # ("Coordinator Ana Ruiz said": a title opening the sentence, no body named in it)
+            if len(head) == 1 and head[0] in short_names and len(head) < len(name.split()) - len(p.split()):
+                return head[0]  # (a title stood between the short name and the person)
     return None
 
 
@@ -2434,6 +2454,8 @@ def _role_owner(cr: ContextReader, text: str, ss: int, se: int, person: str, bod
     if " " not in person and (first := re.compile(rf"\b[A-Z][\w.'’-]*\s+{re.escape(person)}\b").search(text, 0, ss)):
         at = first.start()  # "Ruiz said" after "chief executive Ana Ruiz told ...": the role where she was named
     lo = max(ss if at >= ss else 0, at - ROLE_OWNER_CHARS)
+    if (leads := _WHO_LEADS.match(text, at + len(person))) is not None:  # "Ana Ruiz, who chairs the Tarn
+        return _POSSESSIVE_END.sub("", leads.group("org").strip())      # Solicitors' Association, said"
 
     def named_last() -> str | None:
         """The organisation in focus, else the last body named before the person (never the person)."""
@@ -2719,16 +2741,33 @@ def _org_pointed_to(cr: ContextReader, text: str, m: re.Match, state_org, speake
     return speakers.roles.get(noun, state_org)
 
 
+#: How far before a spokeswoman (characters) the name of the body she speaks for may start ("A Courts Service
+#: spokeswoman").
+NAME_BEFORE_MOUTHPIECE_CHARS = 60
+_NAME_BEFORE_MOUTHPIECE = re.compile(rf"(?<![\w'’-])(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD})*)\s+$")
+
+
 def _mouthpieces_resolved(cr: ContextReader, text: str, attrs, bodies, carried: str | None, persons,
-                          state_org: str | None) -> list[_Mention]:
+                          state_org: str | None, owners: dict[str, str]) -> list[_Mention]:
     """``attrs`` with each spokeswoman (rules' mouthpieces) replaced by the organisation she speaks for: "a
-    department spokeswoman" speaks for the department named before; a bare one for the previous sentence's body
-    (not a person), else for the organisation in focus."""
+    Courts Service spokeswoman" for the body named right before her, and "the spokeswoman" later in the text for
+    that body too (``owners``, kept across the text's sentences); "a department spokeswoman" for the department
+    named before; a bare one for the previous sentence's body (not a person), else for the organisation in focus."""
     voice = carried if carried and not _is_person(carried, persons) else state_org
     out = []
     for a in attrs:
         words = a.name.lower().removeprefix("the ").split()
-        if words and " ".join(words) in cr.mouthpieces and voice:
+        named = _NAME_BEFORE_MOUTHPIECE.search(text, max(0, a.start - NAME_BEFORE_MOUTHPIECE_CHARS), a.start) \
+            if words and " ".join(words) in cr.mouthpieces else None
+        body = re.sub(r"^(?:A|An|The)\s+", "", named.group("name")) if named else ""
+        if body and body not in persons and body.split()[0] not in _NOT_FIRST_NAMES:
+            # "A Courts Service spokeswoman said", "an APCANA spokesman": the body named right before her
+            a = _Mention(a.start, a.end, body, a.kind)
+            owners[" ".join(words)] = body
+        elif a.name.lower().startswith("the ") and " ".join(words) in owners:  # "the spokeswoman said" later:
+            # the one named with her body ("a spokeswoman" may be another's)
+            a = _Mention(a.start, a.end, owners[" ".join(words)], a.kind)
+        elif words and " ".join(words) in cr.mouthpieces and voice:
             a = _Mention(a.start, a.end, voice, a.kind)
         elif len(words) == 2 and words[1] in cr.mouthpieces and words[0][:1].isalpha():  # "a ministry spokesman"
             owner = _resolve_generic("the " + words[0], bodies, a.start, text, cr.body_kin)

@@ -1,0 +1,50 @@
+"""Who speaks through whom: a spokeswoman named with her body ("A Courts Service spokeswoman") and "the
+spokeswoman" after her, an officer titled with a body's short name ("Velgro President Ana Ruiz"), a chief
+executive of the firm that opens the sentence, and a person who "chairs" a body."""
+from __future__ import annotations
+
+
+def _speaker(claims, text: str) -> str | None:
+    (c,) = [c for c in claims if c.figure.text == text]
+    return c.attribution
+
+
+def test_a_spokeswoman_speaks_for_the_body_named_with_her_and_so_does_the_spokeswoman_later(claims_of):
+    claims = claims_of("A Tarn Courts Office spokeswoman said the average wait was 412 days last year. The Velka "
+                       "Solicitors Association says it counted 9,640 cases. Nine judges sit in the city's courts, "
+                       "the spokeswoman said.")
+    assert _speaker(claims, "412 days") == "Tarn Courts Office"
+    assert _speaker(claims, "Nine") == "Tarn Courts Office"
+    assert _speaker(claims, "9,640") == "Velka Solicitors Association"
+
+
+def test_an_acronym_before_a_spokesman_is_his_body(claims_of):
+    claims = claims_of("An OVMA spokesman said mills paid R$163 per tonne in March.")
+    assert _speaker(claims, "R$163 per tonne") == "OVMA"
+
+
+def test_a_spokeswoman_without_a_name_before_her_is_not_given_one(claims_of):
+    claims = claims_of("A Tarn Courts Office spokeswoman said the average wait was 412 days last year. The Velka "
+                       "Union said 40 posts were empty, a spokeswoman said.")
+    assert _speaker(claims, "40") == "Velka Union"
+
+
+def test_an_officer_titled_with_a_short_name_speaks_for_the_body(claims_of):
+    claims = claims_of("The Velka Growers Federation (Velgro) says fires burned about 260,000 hectares last season. "
+                       "Velgro President Ana Ruiz said growers had lost R$3 billion in burned cane.")
+    assert _speaker(claims, "R$3 billion").startswith("Velka Growers Federation")
+
+
+def test_a_chief_executive_speaks_for_the_firm_that_opens_the_sentence(claims_of):
+    claims = claims_of("The Tarn Growers Federation said prices fell 4 percent. Grupo Velka, the second-largest "
+                       "milling group, crushed 41.7 million tons at its mills last season, Chief Executive Ana "
+                       "Ruiz said. Ruiz said the group employs 13,800 people.")
+    assert _speaker(claims, "41.7 million tons") == "Grupo Velka"
+    assert _speaker(claims, "13,800") == "Grupo Velka"
+
+
+def test_a_person_who_chairs_a_body_speaks_for_it(claims_of):
+    claims = claims_of("Ana Ruiz, who chairs the Tarn Legal Practitioners' Association, said some parents had "
+                       "waited 740 days for a hearing. Ruiz said 2,200 applications were waiting.")
+    assert _speaker(claims, "740 days") == "Tarn Legal Practitioners' Association"
+    assert _speaker(claims, "2,200") == "Tarn Legal Practitioners' Association"
