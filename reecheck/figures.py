@@ -315,7 +315,10 @@ class Reader:
             RATE_WINDOW, re.I)
         self.noun_scale_firsts = frozenset(w[0] for w in self.cur_scales)
         # "8- to 16-metre": a suspended hyphen before "to" still joins a range
-        self.re_range = re.compile(r"\s?(?:-\s+to(?=\s)|-|–|—|~|(?i:to|and|through|thru))\s?(?=[$€£¥\d.]|[A-Za-z]{3}|[A-Z][A-Za-z]{0,2}\$?\d|[-−]\d)")
+        # (the far end may open with any currency sign the rules know: "between ₹6 lakh and ₹8 lakh")
+        signs = re.escape("".join(sorted({p[0] for p in self.cur_prefix if p and not p[0].isalnum()} | set("$€£¥"))))
+        self.re_range = re.compile(rf"\s?(?:-\s+to(?=\s)|-|–|—|~|(?i:to|and|through|thru))\s?(?=[{signs}\d.]|[A-Za-z]{{3}}"
+                                   r"|[A-Z][A-Za-z]{0,2}(?:\$|\.?\s?)\d|[-−]\d)")
         #: glued scale letters that also name a temperature scale ("K"), and the temperature words that make them one
         temp_units = ("degree_Celsius", "degree_Fahrenheit", "kelvin")
         self.temperature_letters = frozenset(a for a, entries in self.gated_units.items()
@@ -365,10 +368,26 @@ class Reader:
             for ws in _WORD_HEAD.finditer(text, max(0, pm.start() - DEFINED_LOOKBACK_CHARS), pm.start()):
                 m = self.re_defined_at.match(text, ws.start())
                 if m is not None and m.end() == pm.end():
-                    if not m.group("abbr").isdigit() and m.group("abbr") != m.group("u"):
-                        out[m.group("abbr")] = _lookup(self.units, m.group("u")) or "dimensionless"
+                    abbr = m.group("abbr")
+                    if not abbr.isdigit() and abbr != m.group("u"):
+                        unit = _lookup(self.units, m.group("u")) or "dimensionless"
+                        out[abbr] = self._scaled_definition(text, ws.start(), abbr, unit)
                     break
         return out
+
+    def _scaled_definition(self, text: str, start: int, abbr: str, unit: str) -> str:
+        """The unit an abbreviation defined at ``start`` stands for, with the scale word before the unit's name:
+        "12.4 million tonnes (MT)" makes "18 MT" eighteen million tonnes. Not when the text also writes the scale
+        word before the abbreviation ("3.8 million metric tons (MT) ... nearly 29 million MT"): there it names the
+        unit alone."""
+        before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+        prefix = SCALE_PREFIXES.get(self.scales.get(before.group(1).lower(), 0.0)) if before else None
+        if prefix is None or unit == "dimensionless":
+            return unit
+        scale_words = [w for w, k in self.scales.items() if k in SCALE_PREFIXES and w.isalpha() and len(w) > 2]
+        if re.search(rf"(?<![\w-])(?:{'|'.join(map(re.escape, scale_words))})\s+{re.escape(abbr)}(?!\w)", text, re.I):
+            return unit
+        return prefix + unit
 
     @cached_property
     def re_ordinal_ranges(self) -> tuple[re.Pattern, re.Pattern]:
@@ -472,6 +491,8 @@ class Reader:
         """(pint unit, kind, how the unit was found) for a match of :attr:`re_unit`; None when the alias needs a
         context word that its sentence lacks ("the 13F filing")."""
         alias = m.group("u")
+        if alias is not None and text and _COMPOUND_AFTER_UNIT.match(text, m.end()):
+            return None  # "9,000 year-round posts": the word makes an adjective with what follows, and counts nothing
         if alias is not None:
             if alias in defined:
                 return defined[alias], "quantity", "defined"
@@ -742,7 +763,7 @@ _FROM_BEFORE = TailPattern(r"[$€£¥]?(?:\s+(?:tuoba|dnuora|emos))?\s+morf\b",
 _YEAR_PREP_BEFORE = re.compile(r"\b(?:in|since|during|for)\s+$", re.I)
 #: "by" right before a number (a hedge may stand between): the size of a change.
 _BY_BEFORE = re.compile(r"\bby\s+(?:(?:about|around|some|roughly|nearly|almost|just|over|more\s+than)\s+)?$", re.I)
-_BETWEEN_BEFORE = TailPattern(r"[$€£¥]?(?:\s+(?:tuoba|dnuora|emos))?\s+neewteb\b", re.I)
+_BETWEEN_BEFORE = TailPattern(r"[$€£¥]?(?:\s+(?:tuoba|dnuora|emos))?\s*neewteb\b", re.I)
 _FROM_BEFORE_BARE = TailPattern(r"(?:\s+(?:tuoba|dnuora|emos))?\s+morf\b", re.I)
 _BETWEEN_BEFORE_BARE = TailPattern(r"(?:\s+(?:tuoba|dnuora|emos))?\s+neewteb\b", re.I)
 _PROPORTION = re.compile(r"\s+(?:out\s+of|of|in)\s+(?:every\s+)?(?P<d>\d+|(?i:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|a hundred|a thousand))\b(?!\s*(?:%|per\s?cent|percent))")
@@ -837,6 +858,13 @@ _KIND, _UNIT, _QUALIFIER, _KIND_UNIT = attrgetter("kind"), attrgetter("unit"), a
 _BARE_COUNT = ("count", "dimensionless")
 #: A bracketed abbreviation, with the white space before it ("tonnes (t)"): where :meth:`Reader.defined_units` looks.
 _PAREN_ABBR = re.compile(r"\s*\([A-Za-z]{1,6}\)")
+#: Endings that turn a time unit's word into an adjective ("year-round", "year-end", "month-on-month"): the number
+#: before it counts the noun that follows, not years.
+_COMPOUND_AFTER_UNIT = re.compile(r"-(?:round|end|on-year|over-year|on-month|to-date)\b")
+#: The word right before a unit's name, for a scale word that an abbreviation's definition takes in.
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+#: pint prefixes for the scale words a defined abbreviation may take in ("million tonnes (MT)": megametric_ton).
+SCALE_PREFIXES = {1e3: "kilo", 1e6: "mega", 1e9: "giga"}
 #: Where a unit's name may begin: a word character with no word character or hyphen before it.
 _WORD_HEAD = re.compile(r"(?<![\w-])\w")
 #: How far before a bracketed abbreviation its unit's name may begin (characters).
@@ -1469,6 +1497,38 @@ def in_home_currency(text: str, figures: list[Figure], rules: Rules | None = Non
             f = _replaced(f, unit=code + unit[len(bare):])
         out.append(f)
     return out
+
+
+def in_home_units(text: str, figures: list[Figure], rules: Rules | None = None) -> list[Figure]:
+    """``figures`` with each unit abbreviation read as the press of the text's region uses it: Indian papers write
+    "MT" for million tonnes ("coal output of 12.4 MT"), where commodity writing elsewhere means the metric ton.
+    A ``[[home_unit]]`` of rules/units.toml applies when the text shows one of its ``marks`` ("lakh", "crore",
+    "₹"), does not define the abbreviation itself ("tonnes (MT)"), and the number is under ``below`` with no
+    scale word ("5,000 MT of wheat" is tonnes in any press)."""
+    rules = rules or load_rules()
+    out = figures
+    for alias, unit, marks, below in rules.home_units:
+        if alias not in text or f"({alias})" in text or not any(_marked(text, m) for m in marks):
+            continue
+        plain = next((u.pint for u in rules.units if u.alias == alias and not u.context), None)
+        written = re.compile(rf"(?<![A-Za-z]){re.escape(alias)}(?![A-Za-z])")
+        out = [_replaced(f, unit=unit + f.unit[len(plain):])
+               if plain and (f.unit == plain or f.unit.startswith(plain + " / ")) and abs(f.value) < below
+               and written.search(f.text) else f for f in out]
+    return out
+
+
+def in_home_conventions(text: str, figures: list[Figure], rules: Rules | None = None) -> list[Figure]:
+    """``figures`` read with the conventions of the place ``text`` is written in: its bare dollar
+    (:func:`in_home_currency`) and its unit abbreviations (:func:`in_home_units`)."""
+    return in_home_units(text, in_home_currency(text, figures, rules), rules)
+
+
+def _marked(text: str, mark: str) -> bool:
+    """Whether ``text`` shows ``mark``: a word on word boundaries, a sign anywhere."""
+    if not mark[:1].isalnum():
+        return mark in text
+    return re.search(rf"(?<![\w]){re.escape(mark)}(?!\w)", text) is not None
 
 
 @lru_cache(maxsize=8)

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from .compare import compare_groups, ratio_claims
 from .context import entities_from_the_run, situate, unify_attributions, unify_company_names
-from .figures import in_home_currency, scan
+from .figures import in_home_conventions, scan
 from .groups import group_claims, link_by_cues
 from .report import Report
 from .rules import Rules, load_rules
@@ -101,11 +101,11 @@ def read_claims(source: Source, rules: Rules, id_prefix: str = "f", start_index:
     # 2-3. table cells: figures whose context is their row and column headings
     cells, cell_skips, spans = table_claims(source, rules, start_index=start_index, id_prefix="t")
     prose = replace(source, text=mask(source.text, spans)) if spans else source
-    # 2. figures (the prose, table cells blanked), a bare "$" read in the currency of the place the text is from
+    # 2. figures (the prose, table cells blanked), a bare "$" or "MT" read as the place the text is from writes it
     figs, skip = scan(prose.text, rules)
-    figs = in_home_currency(source.text, figs, rules)
+    figs = in_home_conventions(source.text, figs, rules)
     if cells:
-        homed = in_home_currency(source.text, [c.figure for c in cells], rules)
+        homed = in_home_conventions(source.text, [c.figure for c in cells], rules)
         cells = [c if c.figure is f else replace(c, figure=f) for c, f in zip(cells, homed)]
     # 3. context
     claims = situate(prose, figs, rules, id_prefix=id_prefix, start_index=start_index + len(cells)) + cells

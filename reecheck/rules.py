@@ -25,7 +25,7 @@ DEFAULT_RULES_DIR = Path(os.environ.get("REECHECK_RULES", Path(__file__).resolve
 #: the TOML files is about half of a first call's time, reading the parsed form back a few milliseconds.
 CACHE_DIR = Path(os.environ.get("REECHECK_CACHE", Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "reecheck"))
 #: Version of the cached form of :class:`Rules`; bump it when :func:`_freeze` changes.
-RULES_CACHE_FORMAT = 3
+RULES_CACHE_FORMAT = 4
 
 #: Tolerances used when no rules file sets them (see rules/tolerances.toml for their meaning).
 BUILTIN_TOLERANCES = {"relative": 0.02, "approx": 0.05, "nearly": 0.10, "minor_ratio": 1.05, "min_sig_digits": 2}
@@ -66,6 +66,9 @@ class Rules:
     #: (ISO code, places): the currency a bare "$" means in a text written from one of the places; see
     #: ``home`` in rules/units.toml's [[currency]] entries
     home_currencies: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    #: (alias, pint unit, marks, below): what a unit abbreviation means in a text that shows a region's
+    #: conventions; see [[home_unit]] in rules/units.toml
+    home_units: tuple[tuple[str, str, tuple[str, ...], float], ...] = ()
     pint_defines: tuple[tuple[str, str], ...] = ()  # (definition, "file:line")
     scales: tuple[tuple[str, float], ...] = ()
     currency_scales: tuple[tuple[str, float], ...] = ()
@@ -179,7 +182,7 @@ class _Collector:
 class _Reader:
     """Checks the shape of one parsed file and feeds the collector; every complaint names file and line."""
 
-    KNOWN = {"pint", "unit", "cues", "currency", "scales", "currency_scales", "rates", "approx", "at_most", "at_least",
+    KNOWN = {"pint", "unit", "cues", "home_unit", "currency", "scales", "currency_scales", "rates", "approx", "at_most", "at_least",
              "suffix", "metric", "scope", "basis", "entity", "attributor", "target", "actual",
              "period", "line", "inline", "default", "attribution", "near", "bodies", "companies", "glued_scale",
              "named_figures", "ages", "aspect", "metric_by_unit", "metric_when_none", "places"}
@@ -256,6 +259,15 @@ class _Reader:
                 col.add("currency_names", [UnitAlias(a, code, self.where(code), ctx)])
             if "home" in entry:
                 col.add("home_currencies", [(code, tuple(self.strings(entry["home"], "home")))])
+        for entry in self.table_list(data, "home_unit"):
+            alias, unit = entry.get("alias"), entry.get("pint")
+            if not isinstance(alias, str) or not alias or not isinstance(unit, str) or not unit:
+                raise self.fail("home_unit", "a [[home_unit]] needs an alias and a pint unit",
+                                'write alias = "MT" and pint = "megametric_ton"')
+            below = entry.get("below", float("inf"))
+            if not isinstance(below, (int, float)) or below <= 0:
+                raise self.fail("below", "'below' must be a positive number", "write below = 1000")
+            col.add("home_units", [(alias, unit, tuple(self.strings(entry.get("marks", []), "marks")), float(below))])
         for key in ("scales", "currency_scales"):
             for word, mult in data.get(key, {}).items():
                 if not isinstance(mult, (int, float)) or mult <= 0:
