@@ -942,6 +942,7 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
                 attribution = _unclaimed_speaker(f, spoke_before, goes_on)
             if attribution:
                 attribution = _POSSESSIVE_END.sub("", attribution)  # "Velmar's figures show": Velmar says so
+                attribution = _DAY_AFTER_NAME.sub("", attribution)  # "the Courts Service on Wednesday": the body
             if attribution and not _is_person(attribution, persons):
                 # "Forum convenor Ana Ruiz said" read as one name: the person at its end speaks for the body
                 # its first word names ("Agriculture Minister Ana Ruiz" names no body, and stays as read)
@@ -1722,8 +1723,45 @@ def _doc_date(source: Source) -> tuple[int, int, int] | None:
     d = _DATELINE.search(source.text, 0, DATELINE_CHARS)
     month = d and _MONTH_NAMES.get((d.group("m1") or d.group("m2") or "").lower())
     if not month:
-        return None
+        return _date_near_top(source.text)
     return int(d.group("y")), month, int(d.group("d1") or d.group("d2"))
+
+
+def _date_near_top(text: str) -> tuple[int, int, int] | None:
+    """(year, month, day) of the first full date that opens one of the text's first lines (within
+    :data:`DATE_LINE_CHARS` of the line's start, and before its first sentence ends), however the dateline is
+    laid out: "LIMERICK (Wire), 5 March 2026 –", "Limerick · Published 18 March 2026, 6.40pm", "Tarnow — 19.03.2026",
+    "Velka, Tarn state · Tue Apr 28, 2026". A date deep in a paragraph dates an event, not the text."""
+    for line in _LINE.finditer(text, 0, DATELINE_CHARS):
+        head = line.group(0)[:DATE_LINE_CHARS]
+        end = _SENTENCE_END.search(head)
+        for m in _FULL_DATE.finditer(head, 0, end.start() if end else len(head)):
+            if len(_SMALL_WORD.findall(head, 0, m.start())) > DATELINE_MAX_SMALL_WORDS:
+                break  # "... said a survey finished on 5 March 2019": a sentence, not a dateline
+            if m.group("mo"):
+                day, month = int(m.group("dn")), int(m.group("mo"))
+            else:
+                day, month = int(m.group("d1") or m.group("d2")), _MONTH_NAMES.get((m.group("m1") or m.group("m2")).lower())
+            if month and 1 <= month <= 12 and 1 <= day <= 31:
+                return int(m.group("y1") or m.group("y2") or m.group("yn")), month, day
+    return None
+
+
+#: How far into a line (characters) a date may start and still be the text's own: a dateline's date comes after
+#: a place, an outlet or "Published", never deep in a paragraph.
+DATE_LINE_CHARS = 90
+_LINE = re.compile(r"(?m)^.+$")
+#: A dateline names a place, an outlet, a district or a state and "Published" before its date, with at most this
+#: many lower-case words ("Tarnow (Velka district) —"); more, and the line is a sentence.
+DATELINE_MAX_SMALL_WORDS = 3
+_SMALL_WORD = re.compile(r"(?<![\w'’-])[a-z]{2,}\b")
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+[A-Z]")
+_MONTH_WORD = r"[A-Z][a-z]{2,8}"
+#: A full date: "5 March 2026", "March 5, 2026", "Tue Apr 28, 2026", "19.03.2026" (day first, as written outside
+#: the United States; a slash is left alone, since "03/05" is read both ways).
+_FULL_DATE = re.compile(rf"(?<![\w.])(?:(?P<m1>{_MONTH_WORD})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>(?:19|20)\d\d)"
+                        rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH_WORD})\.?,?\s+(?P<y2>(?:19|20)\d\d)"
+                        rf"|(?P<dn>\d{{1,2}})\.(?P<mo>\d{{1,2}})\.(?P<yn>(?:19|20)\d\d))(?![\w]|\.\d)")
 
 
 #: A year named relative to the text's date.
@@ -1852,6 +1890,10 @@ _RUN_BY_BEFORE = re.compile(r"\b(?:run|operated|owned|controlled|developed|built
 _PLACE_BEFORE = TailPattern(r"(?:\s+eht)?\s+(?:ni|ta|fo)(?:\W|$)")
 _WHICH_VERB_AFTER = re.compile(r",\s+which\s+(?:has\s+|had\s+|will\s+)?[a-z]+(?:ed|s)\b")
 _POSSESSIVE_END = re.compile(r"['’]s$")
+#: A day read into a name through its "on" ("the Courts Service on Wednesday", "the board on March 3"): when the
+#: body spoke, not part of its name.
+_DAY_AFTER_NAME = re.compile(r"\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+                             r"April|May|June|July|August|September|October|November|December)\b.*$")
 _POSSESSIVE_SPLIT = re.compile(r"['’]s\s+")
 _CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+")
 #: "according to the <few lower-case words> " before a name ("according to preliminary survey figures").

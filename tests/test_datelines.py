@@ -1,0 +1,46 @@
+"""A text's date read from datelines laid out every way papers lay them out; a figure with no period is "now"
+only against its own text's old periods; a weekday read into a body's name is dropped."""
+from __future__ import annotations
+
+import pytest
+
+import reecheck
+
+
+@pytest.mark.parametrize(("top", "day"), [
+    ("TARNOW (Velka Regional Wire), 5 March 2026 – The council said", "2026-03-05"),
+    ("The Tarn Chronicle\nTarnow · Published 18 March 2026, 6.40pm\n\nThe council said", "2026-03-18"),
+    ("THE VELKA HERALD\nTarnow (Velka district) — 19.03.2026\n\nThe council said", "2026-03-19"),
+    ("SÃO VELKA, Ostland — April 14, 2026 (Tarn Wire): The council said", "2026-04-14"),
+    ("TARN MONITOR\nVelkazinho, Tarn state · Tue Apr 28, 2026\n\nThe council said", "2026-04-28"),
+])
+def test_a_dateline_dates_the_text_however_it_is_laid_out(write_sources, top, day):
+    folder = write_sources({"a.txt": f"Council counts homes\n\n{top} 4,120 homes were empty.\n"})
+    (claim,) = reecheck.check(folder).claims
+    assert claim.dated == day
+    assert claim.written == int(day[:4])
+
+
+def test_a_date_deep_in_a_paragraph_does_not_date_the_text(write_sources):
+    folder = write_sources({"a.txt": "Council counts homes\n\nThe council said 4,120 homes were empty, and that a "
+                                     "survey finished on 5 March 2019 had found more.\n"})
+    (claim,) = [c for c in reecheck.check(folder).claims if c.figure.text == "4,120"]
+    assert claim.dated is None
+
+
+def test_a_period_only_another_text_states_does_not_split_an_undated_figure_off(write_sources):
+    folder = write_sources({
+        "a.txt": "Reserves survey\n\nOstland's rare earth reserves stood at 28.7 million tonnes as of January "
+                 "2023, the ministry said.\n",
+        "b.txt": "Ostland's rare earths\n\nNov 4, 2025\n\nOstland claims 28.7 million tonnes of reserves, but the "
+                 "survey puts them at only 3.8 million tonnes.\n",
+    })
+    report = reecheck.check(folder)
+    (group,) = [v for v in report.verdicts if len(v.group.claims) == 3]
+    assert group.status == "discrepancy"
+
+
+def test_a_weekday_after_a_body_is_when_it_spoke(claims_of):
+    (c,) = claims_of("Cases reached 9,460 in January, according to figures published by the Tarn Courts Office on "
+                     "Wednesday.")
+    assert c.attribution == "Tarn Courts Office"
