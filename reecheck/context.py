@@ -2801,7 +2801,8 @@ def _mouthpieces_resolved(cr: ContextReader, text: str, attrs, bodies, carried: 
         words = a.name.lower().removeprefix("the ").split()
         named = _NAME_BEFORE_MOUTHPIECE.search(text, max(0, a.start - NAME_BEFORE_MOUTHPIECE_CHARS), a.start) \
             if words and " ".join(words) in cr.mouthpieces else None
-        body = re.sub(r"^(?:A|An|The)\s+", "", named.group("name")) if named else ""
+        # (within her sentence: "... on Wednesday.\nA Courts Service spokeswoman" starts at "A")
+        body = re.sub(r"^(?:A|An|The)\s+", "", re.split(r"[.!?]\s+|\n", named.group("name"))[-1]) if named else ""
         if body and body not in persons and body.split()[0] not in _NOT_FIRST_NAMES:
             # "A Courts Service spokeswoman said", "an APCANA spokesman": the body named right before her
             a = _Mention(a.start, a.end, body, a.kind)
