@@ -721,7 +721,8 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
         share_bases = [m for m in world if re.search(r"(?:%|percent|per cent|\bshare)\s+of\s+(?:the\s+)?$",
                                                      text[max(ss, m.start - 20):m.start])]
         orgs = [o for o in _organisations(cr, text, ss, se, ents, attrs, body_shorts, casing)
-                if not _is_person(o.name, persons) and not _DATELINE_OUTLET.match(text, o.end)]
+                if not _is_person(o.name, persons) and not _titled_person(o.name, persons, cr.body_words | cr.company_words)
+                and not _DATELINE_OUTLET.match(text, o.end)]
         facilities_named.update(o.name for o in orgs if o.kind == "facility")
         for o in orgs:
             if o.kind == "facility" and o.name not in facility_owner:
@@ -2531,6 +2532,13 @@ def _role_owner(cr: ContextReader, text: str, ss: int, se: int, person: str, bod
     if not m.group("poss") and " " not in owner and is_common(owner):
         return named_last()  # "Regional secretary Ana Ruiz said": a word describing the role, no owner
     return owner
+
+
+def _titled_person(name: str, persons: frozenset[str], org_words: frozenset[str]) -> bool:
+    """Whether a name read as one ends with one of the text's people, full name and all, behind words none of which
+    is a body's or a company's (``org_words``): "State Deputy Ana Ruiz", "Tarnow TD Ana Ruiz" is a person, whom no
+    figure is about ("Tarn Union president Ana Ruiz" also names the union, which :func:`_titled_body_member` finds)."""
+    return any(" " in p and name.endswith(" " + p) and not set(name[:-len(p)].split()) & org_words for p in persons)
 
 
 def _is_person(name: str, persons: frozenset[str]) -> bool:

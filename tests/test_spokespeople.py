@@ -48,3 +48,18 @@ def test_a_person_who_chairs_a_body_speaks_for_it(claims_of):
                        "waited 740 days for a hearing. Ruiz said 2,200 applications were waiting.")
     assert _speaker(claims, "740 days") == "Tarn Legal Practitioners' Association"
     assert _speaker(claims, "2,200") == "Tarn Legal Practitioners' Association"
+
+
+def test_a_member_of_parliament_speaks_and_is_no_topic(claims_of):
+    claims = claims_of("Court backlog grows. In the Dail last week, Tarnow TD Ana Ruiz said that 9,640 cases were "
+                       "stuck. The Velka Courts Office counted 9,460 cases.")
+    assert _speaker(claims, "9,640").endswith("Ana Ruiz")
+    assert all("Ana Ruiz" not in (c.entity or "") for c in claims)
+
+
+def test_a_licence_limit_is_no_amount_released(claims_of):
+    claims = claims_of("The Velka Water Trust says the mine released about 3.9 million m3 of water last year. That "
+                       "put the mine nearly a third over its 3,000,000 m3 licence limit, the trust said.")
+    (limit,) = [c for c in claims if c.figure.text == "3,000,000 m3"]
+    (released,) = [c for c in claims if c.figure.text == "about 3.9 million m3"]
+    assert limit.metric != released.metric
