@@ -722,6 +722,7 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
                                                      text[max(ss, m.start - 20):m.start])]
         orgs = [o for o in _organisations(cr, text, ss, se, ents, attrs, body_shorts, casing)
                 if not _is_person(o.name, persons) and not _titled_person(o.name, persons, cr.body_words | cr.company_words)
+                and not _NUMBER_SIGN.fullmatch(o.name)  # "the No. 1 shaft" names no organisation
                 and not _DATELINE_OUTLET.match(text, o.end)]
         facilities_named.update(o.name for o in orgs if o.kind == "facility")
         for o in orgs:
@@ -1891,6 +1892,8 @@ _RUN_BY_BEFORE = re.compile(r"\b(?:run|operated|owned|controlled|developed|built
 _PLACE_BEFORE = TailPattern(r"(?:\s+eht)?\s+(?:ni|ta|fo)(?:\W|$)")
 _WHICH_VERB_AFTER = re.compile(r",\s+which\s+(?:has\s+|had\s+|will\s+)?[a-z]+(?:ed|s)\b")
 _POSSESSIVE_END = re.compile(r"['’]s$")
+#: Abbreviations that stand before a number ("No. 1 shaft", "Vol. 3"): capitalised, but no name.
+_NUMBER_SIGN = re.compile(r"(?:No|Nos|Vol|Art|Sec|Ch|Fig|Pt)\.?")
 #: A day read into a name through its "on" ("the Courts Service on Wednesday", "the board on March 3"): when the
 #: body spoke, not part of its name.
 _DAY_AFTER_NAME = re.compile(r"\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
@@ -2519,8 +2522,12 @@ def _role_owner(cr: ContextReader, text: str, ss: int, se: int, person: str, bod
         return named_last()
     if owner.lower() in cr.role_words:  # "Chief executive Ana Ruiz said": the role's own first word, no owner;
         # a company's officer speaks for the company the text is about
-        company_role = cr.re_company_title.fullmatch(f"{owner} {m.group('role').strip(' ,')}")  # "Chief executive"
-        return state_org if company_role and state_org and state_org_kind != "body" else None
+        title = f"{owner} {m.group('role').strip(' ,')}".strip()
+        company_role = cr.re_company_title.fullmatch(title)  # "Chief executive"
+        if company_role:
+            return state_org if state_org and state_org_kind != "body" else None
+        # "Chairperson Ana Ruiz said": an officer of the body named last (rules' body_titles)
+        return named_last() if cr.re_body_title_before.search(title + " ") else None
     if owner.split()[0].lower() in ("the", "a", "an") or owner in cr.body_words:  # "the department's head",
         name = _resolve_generic("the " + owner.split()[-1].lower(), bodies, m.start(), text, cr.body_kin)  # "a ministry spokesman"
         return name if name[:1].isupper() else None
@@ -3305,6 +3312,39 @@ def entities_from_the_run(claims: list[Claim], texts: Mapping[str, str]) -> list
         return claims
     return [replace(c, entity=fill[c.source], subject=_subject_phrase(fill[c.source], c.metric, c.scope))
             if c.entity is None and c.source in fill and c.figure.kind != "multiple" else c for c in claims]
+
+
+#: A person who speaks in one text takes the body they speak for in the run's other texts when at least this many
+#: of the figures in sentences naming them there were credited to that body ...
+PERSON_OWNER_MIN_FIGURES = 2
+#: ... and that body holds at least this share of those figures.
+PERSON_OWNER_MIN_SHARE = 2 / 3
+
+
+def people_from_the_run(claims: list[Claim], rules: Rules, texts: Mapping[str, str]) -> list[Claim]:
+    """Within one run, a person a text credits figures to ("Mohapatra told the Herald") speaks for the body the run's
+    other texts credit the figures of sentences naming them to ("Chairman Sudhir Mohapatra said revenue rose ..."
+    credited to his company): a voice is the body, in every text. A person is a name some text of the run shows as
+    one (:func:`_person_names`: after a title, with an age ...); a person other texts do not tie to one body (:data:`PERSON_OWNER_MIN_FIGURES`,
+    :data:`PERSON_OWNER_MIN_SHARE`) keeps their own name."""
+    cr = context_reader(rules)
+    org_words = cr.body_words | cr.company_words
+    named = set().union(*(_person_names(cr, text) for text in texts.values())) if texts else set()
+    people = {a for c in claims if (a := c.attribution) and a in named and not set(a.split()) & org_words}
+    owner: dict[str, str] = {}
+    for person in people:
+        said = re.compile(rf"(?<![\w'’-]){re.escape(person.split()[-1])}(?![\w'’-])")
+        here = {c.source for c in claims if c.attribution == person}
+        tally: dict[str, int] = {}
+        for c in claims:
+            if (c.source not in here and c.attribution and c.attribution[:1].isupper()  # (not "the director")
+                    and c.attribution not in people and said.search(c.sentence)):
+                tally[c.attribution] = tally.get(c.attribution, 0) + 1
+        if tally:
+            body, n = max(tally.items(), key=lambda kv: kv[1])
+            if n >= PERSON_OWNER_MIN_FIGURES and n >= PERSON_OWNER_MIN_SHARE * sum(tally.values()):
+                owner[person] = body
+    return [replace(c, attribution=owner[c.attribution]) if c.attribution in owner else c for c in claims]
 
 
 def unify_company_names(claims: list[Claim], rules: Rules) -> list[Claim]:

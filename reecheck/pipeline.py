@@ -22,7 +22,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from .compare import compare_groups, ratio_claims
-from .context import entities_from_the_run, situate, unify_attributions, unify_company_names
+from .context import entities_from_the_run, people_from_the_run, situate, unify_attributions, unify_company_names
 from .figures import in_home_conventions, scan
 from .groups import group_claims, link_by_cues
 from .report import Report
@@ -73,8 +73,9 @@ def check(paths, rules=None, progress=None, max_bytes: int = MAX_SOURCE_BYTES, e
         found, skip = read_claims(src, rules, start_index=len(claims) + 1)
         claims += found
         skipped += skip
-    claims = _renumber(entities_from_the_run(unify_company_names(unify_attributions(claims), rules),
-                                             {src.name: src.text for src in sources}))
+    texts = {src.name: src.text for src in sources}
+    claims = _renumber(entities_from_the_run(people_from_the_run(unify_company_names(unify_attributions(claims), rules),
+                                                                 rules, texts), texts))
     # 4. groups
     groups, left = group_claims(claims, rules)
     groups, left = link_by_cues(groups, left, rules)

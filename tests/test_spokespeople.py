@@ -63,3 +63,16 @@ def test_a_licence_limit_is_no_amount_released(claims_of):
     (limit,) = [c for c in claims if c.figure.text == "3,000,000 m3"]
     (released,) = [c for c in claims if c.figure.text == "about 3.9 million m3"]
     assert limit.metric != released.metric
+
+
+def test_a_numbered_shaft_is_no_company_a_later_sentence_points_to(claims_of):
+    claims = claims_of("The Tarn Miners Union says Velka Gold Ltd has warned that 640 jobs at the No. 1 shaft could "
+                       "go. A company that poured 9,420 ounces of gold last year could afford to keep them, the "
+                       "union said.")
+    assert _speaker(claims, "9,420 ounces") != "No."
+
+
+def test_a_chairperson_speaks_for_her_forum(claims_of):
+    claims = claims_of("The Tarn Community Forum disputes the count. Chairperson Ana Ruiz said 112 houses had "
+                       "been handed over since 2022.")
+    assert _speaker(claims, "112") == "Tarn Community Forum"

@@ -1,0 +1,26 @@
+"""A person named by surname in one text speaks for the body the run's other texts tie them to."""
+from __future__ import annotations
+
+import reecheck
+
+FIRST = ("Velka Coal plans expansion\n\nTARNOW, 3 March 2026 - Chairman Ana Ruiz said revenue rose to $486 million "
+         "in 2025. Ruiz said the project would create 2,100 direct jobs, Velka Coal Ltd said.\n")
+SECOND = ("Forest row\n\nTARNOW, 19 March 2026 - The Tarn Forest Forum says the mine will fell 45,000 trees. Ruiz "
+          "told the Herald that the mine's output of 12.4 million tonnes last year was within its limit.\n")
+
+
+def _speaker(report, text: str) -> str | None:
+    (c,) = [c for c in report.claims if c.figure.text == text]
+    return c.attribution
+
+
+def test_a_surname_speaks_for_the_body_another_text_ties_it_to(write_sources):
+    report = reecheck.check(write_sources({"a.txt": FIRST, "b.txt": SECOND}))
+    owner = _speaker(report, "$486 million")
+    assert owner and "Ruiz" not in owner
+    assert _speaker(report, "12.4 million tonnes") == owner
+
+
+def test_a_surname_no_other_text_ties_to_a_body_keeps_its_name(write_sources):
+    report = reecheck.check(write_sources({"b.txt": SECOND}))
+    assert _speaker(report, "12.4 million tonnes") == "Ruiz"
