@@ -472,6 +472,7 @@ class ContextReader:
         #: words for people who speak ("Analysts say", "Critics say"): capitalised at a sentence start, no name
         self.speaker_words = frozenset(w.lower() for w in (*rules.attribution_speakers, *rules.attribution_generic))
         self.mouthpieces = frozenset(w.lower() for w in rules.attribution_mouthpieces)
+        self.group_titles = frozenset(w.lower() for w in rules.attribution_group_titles)
         acc = _alternation_ci(rules.attribution_according)
         self.re_according = re.compile(rf"(?:{acc})\s+", re.I)
         # the same, ending where the text before a name ends ("according to the "), matched backwards: one
@@ -2505,7 +2506,7 @@ def _role_owner(cr: ContextReader, text: str, ss: int, se: int, person: str, bod
 
     def named_last() -> str | None:
         """The organisation in focus, else the last body named before the person (never the person)."""
-        before = [b for p, b in bodies if p < at and b != person]
+        before = [b for p, b in bodies if p < at and b != person and not b.endswith(" " + person)]
         return state_org or (before[-1] if before else None)
 
     m = cr.re_role_owner.search(text, lo, at)
@@ -2513,8 +2514,12 @@ def _role_owner(cr: ContextReader, text: str, ss: int, se: int, person: str, bod
         bare = cr.re_company_title_before.search(text, lo, at)
         if bare and state_org and state_org_kind != "body":
             return state_org
-        # ", education director Ana Ruiz said": an officer of the council named last
-        return named_last() if cr.re_body_title_before.search(text, lo, at) is not None else None
+        # ", education director Ana Ruiz said": an officer of the council named last; "Chairperson Ana Ruiz said":
+        # of the group named last (rules' group_titles)
+        if cr.re_body_title_before.search(text, lo, at) is not None:
+            return named_last()
+        before = re.search(r"([A-Za-z-]+)\s+$", text[lo:at])
+        return named_last() if before and before.group(1).lower() in cr.group_titles else None
     if cr.re_observer.search(m.group("role")):
         return None  # "Hartwell's analyst, Ana Ruiz": an observer's forecast is her own (rules' observers)
     owner = m.group("owner")
@@ -2522,12 +2527,8 @@ def _role_owner(cr: ContextReader, text: str, ss: int, se: int, person: str, bod
         return named_last()
     if owner.lower() in cr.role_words:  # "Chief executive Ana Ruiz said": the role's own first word, no owner;
         # a company's officer speaks for the company the text is about
-        title = f"{owner} {m.group('role').strip(' ,')}".strip()
-        company_role = cr.re_company_title.fullmatch(title)  # "Chief executive"
-        if company_role:
-            return state_org if state_org and state_org_kind != "body" else None
-        # "Chairperson Ana Ruiz said": an officer of the body named last (rules' body_titles)
-        return named_last() if cr.re_body_title_before.search(title + " ") else None
+        company_role = cr.re_company_title.fullmatch(f"{owner} {m.group('role').strip(' ,')}")  # "Chief executive"
+        return state_org if company_role and state_org and state_org_kind != "body" else None
     if owner.split()[0].lower() in ("the", "a", "an") or owner in cr.body_words:  # "the department's head",
         name = _resolve_generic("the " + owner.split()[-1].lower(), bodies, m.start(), text, cr.body_kin)  # "a ministry spokesman"
         return name if name[:1].isupper() else None

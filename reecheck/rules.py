@@ -25,7 +25,7 @@ DEFAULT_RULES_DIR = Path(os.environ.get("REECHECK_RULES", Path(__file__).resolve
 #: the TOML files is about half of a first call's time, reading the parsed form back a few milliseconds.
 CACHE_DIR = Path(os.environ.get("REECHECK_CACHE", Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "reecheck"))
 #: Version of the cached form of :class:`Rules`; bump it when :func:`_freeze` changes.
-RULES_CACHE_FORMAT = 4
+RULES_CACHE_FORMAT = 5
 
 #: Tolerances used when no rules file sets them (see rules/tolerances.toml for their meaning).
 BUILTIN_TOLERANCES = {"relative": 0.02, "approx": 0.05, "nearly": 0.10, "minor_ratio": 1.05, "min_sig_digits": 2}
@@ -109,6 +109,7 @@ class Rules:
     attribution_org_nouns: tuple[str, ...] = ()  # "the carrier said": nouns that point back to a company
     attribution_company_titles: tuple[str, ...] = ()  # roles inside a company ("chief financial officer")
     attribution_body_titles: tuple[str, ...] = ()  # roles inside a public body ("education director")
+    attribution_group_titles: tuple[str, ...] = ()  # officers of groups and unions ("coordinator")
     cue_ignore: tuple[str, ...] = ()  # words that say nothing of what a figure measures ([cues] in subjects.toml)
     attribution_mouthpieces: tuple[str, ...] = ()  # people who only speak for a body ("a spokeswoman said")
     attribution_documents: tuple[str, ...] = ()  # "Velmar's annual report shows": the document's owner speaks
@@ -339,7 +340,8 @@ class _Reader:
                           ("speakers", "attribution_speakers"), ("titles", "attribution_titles"),
                           ("org_nouns", "attribution_org_nouns"), ("documents", "attribution_documents"),
                           ("company_titles", "attribution_company_titles"),
-                          ("body_titles", "attribution_body_titles"), ("mouthpieces", "attribution_mouthpieces")):
+                          ("body_titles", "attribution_body_titles"), ("mouthpieces", "attribution_mouthpieces"),
+                          ("group_titles", "attribution_group_titles")):
             if key in att:
                 col.add(attr, self.strings(att[key], key))
         if "words" in data.get("companies", {}):
