@@ -2,13 +2,15 @@
 
 1. **sources** (:mod:`reecheck.sources`): paths → cleaned :class:`Source` texts, repairs noted.
 2. **figures** (:mod:`reecheck.figures`): each text → :class:`Figure` records and skipped numbers; a bare
-   "$" in the currency of the place the text is written from.
+   "$" and an "MT" read as the place the text is written from writes them.
 3. **context** (:mod:`reecheck.context`): figures → :class:`Claim` records with subject, attribution,
    period, sentence and line:column; then, across the run, one name per body and per firm (a firm named
-   short in one text and in full in another), and for a figure its own text gave no entity, the one entity
-   of the run's other texts that its text names.
-4. **groups** (:mod:`reecheck.groups`): claims → :class:`Group` records by subject; the rest left out
-   with a reason.
+   short in one text and in full in another), a person's surname credited to the body other texts tie them
+   to, and for a figure its own text gave no entity, the one entity of the run's other texts that its text
+   names.
+4. **groups** (:mod:`reecheck.groups`): claims → :class:`Group` records by subject; then figures the subject
+   rules left alone joined by the words around them (:func:`~reecheck.groups.link_by_cues`, marked in the
+   group); the rest left out with a reason.
 5. **comparison** (:mod:`reecheck.compare`): each group → :class:`Verdict` with camps, status, ratio
    and reasons; stated ratios ("ten-fold") checked against the camps.
 6. **report** (:mod:`reecheck.report`): everything → :class:`Report`, coverage included.
