@@ -745,11 +745,13 @@ _SIGN_WORDS = {"rose": "up", "rises": "up", "rise": "up", "risen": "up", "increa
                "grew": "up", "gained": "up", "climbed": "up", "jumped": "up", "up": "up", "fell": "down",
                "falls": "down", "fall": "down", "dropped": "down", "declined": "down", "decreased": "down",
                "down": "down", "slid": "down", "lost": "down", "shrank": "down", "cut": "down"}
-_SIGN_BEFORE = TailPattern(rf"(?:\s+(?:tuoba|dnuora|emos))?\s+(?:yb\s+)?(?P<w>{phrase_alternation(reverse_phrases(_SIGN_WORDS))})\b", re.I)
+#: Words that may stand between a change verb and its number ("fell only 2.4 percent", "rose by about 4 %").
+_SIGN_HEDGES = ("about", "around", "some", "only", "just", "barely", "nearly", "almost", "roughly")
+_SIGN_BEFORE = TailPattern(rf"(?:\s+(?:{'|'.join(h[::-1] for h in _SIGN_HEDGES)}))?\s+(?:yb\s+)?(?P<w>{phrase_alternation(reverse_phrases(_SIGN_WORDS))})\b", re.I)
 #: "makes up 21 %", "took up 30 % of the floor": a verb whose "up" is part of it, not a rise.
 _PHRASAL_UP = re.compile(r"\b(?:make|makes|made|making|take|takes|took|taken|taking|use|uses|used|using|eat|eats|"
                          r"ate|eaten|eating|snap|snaps|snapped|snapping|buy|buys|bought|buying)\s+up\s+"
-                         r"(?:by\s+)?(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?$", re.I)
+                         rf"(?:by\s+)?(?:(?:{'|'.join(_SIGN_HEDGES)})\s+)?$", re.I)
 #: How far before a number :data:`_PHRASAL_UP` is looked for.
 PHRASAL_UP_CHARS = 32
 #: "minus 5", "from about 10 to 12", "between $5 and $6": words right before a number (matched backwards)
@@ -784,7 +786,7 @@ _AGE_VERB_LASTS = _last_chars(("is", "was", "turned", "turns", "be"), case_blind
 #: The same for :data:`_SIGN_BEFORE`: the end of a sign word, of "by", or of the hedge between ("about", "some").
 _SIGN_LASTS = _last_chars([*_SIGN_WORDS, "by", "about", "around", "some"], case_blind=True)
 #: The last-two-characters tests (see :class:`TailTest`) before :data:`_SIGN_BEFORE` and :data:`_MINUS_BEFORE`.
-_SIGN_TAIL = tail_test([*_SIGN_WORDS, "by", "about", "around", "some"], case_blind=True)
+_SIGN_TAIL = tail_test([*_SIGN_WORDS, "by", *_SIGN_HEDGES], case_blind=True)
 _MINUS_TAIL = tail_test(_MINUS_WORDS, case_blind=True)
 #: The first character past white space after a number that :data:`_ERA_AFTER` and :data:`_PROPORTION` can match at
 #: (a proportion's white space may run past the look-ahead window, so an empty window is tried too).
