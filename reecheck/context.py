@@ -3162,7 +3162,7 @@ def _period_text(m: re.Match) -> str:
         return f"{g['y']}-{_MONTHS[month.lower()]:02d}"
     if g.get("q") or g.get("qn"):
         return f"{g['y']}-Q{_quarter_number(m)}"
-    if g.get("h") or g.get("hn"):
+    if g.get("h") or g.get("hn") or g.get("hm"):
         return f"{g['y']}-H{_half_number(m)}"
     return _season(g["y"], g.get("y2"))
 
@@ -3178,10 +3178,13 @@ def _quarter_number(m: re.Match) -> int:
 
 
 #: A half of a year: "the first half", "H1". Its period is written "2025-H1".
-_HALF = r"(?:(?P<h>first|second|1st|2nd)\s+half|H(?P<hn>[12]))"
+#: A half year: "first half", "H2", and as Australian companies report it, by the month it ends ("the December half").
+_HALF = r"(?:(?P<h>first|second|1st|2nd)\s+half|H(?P<hn>[12])|(?P<hm>June|December)\s+half)"
 
 
 def _half_number(m: re.Match) -> int:
+    if m.group("hm"):
+        return 1 if m.group("hm").lower() == "june" else 2
     return int(m.group("hn")) if m.group("hn") else 1 if m.group("h").lower() in ("first", "1st") else 2
 
 

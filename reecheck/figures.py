@@ -1372,7 +1372,7 @@ _HALF_ALONE = re.compile(r"\b(?P<w>[Hh]alf)\b(?![-'’]|\s+past\b)")
 _HALF_A = re.compile(r"\s+an?\s+")
 #: Words before "half" that make it part of a period or a phrase, not a fraction ("the second half of the year").
 _HALF_NOT_AFTER = re.compile(r"(?:\b(?:first|second|final|latter|other|back|top|bottom|opening|closing|a|an|the|one|"
-                             r"and|in|by|into|for)\s+|[-\d]\s*)$", re.I)
+                             r"and|in|by|into|for|june|december)\s+|[-\d]\s*)$", re.I)  # ("the December half")
 
 
 def _bare_halves(text: str, rev: str, figures, skipped, r: Reader) -> list[Figure]:

@@ -44,3 +44,13 @@ def test_a_weekday_after_a_body_is_when_it_spoke(claims_of):
     (c,) = claims_of("Cases reached 9,460 in January, according to figures published by the Tarn Courts Office on "
                      "Wednesday.")
     assert c.attribution == "Tarn Courts Office"
+
+
+def test_a_half_year_named_by_the_month_it_ends(write_sources):
+    folder = write_sources({"a.txt": "Iron ore shipments\n\nPERTH, 17 February 2026 - Velka Iron shipped 23.6 million "
+                                     "tonnes in 2025. Shipments in the December half reached 12.4 million tonnes. In "
+                                     "the June half of 2025 they were 11.2 million tonnes.\n"})
+    periods = {c.figure.text: c.period for c in reecheck.check(folder).claims}
+    assert periods["12.4 million tonnes"] == "2025-H2"
+    assert periods["11.2 million tonnes"] == "2025-H1"
+    assert periods["23.6 million tonnes"] == "2025"
