@@ -15,7 +15,7 @@ import statistics
 from dataclasses import dataclass, replace
 
 from .context import Claim
-from .groups import Group
+from .groups import HEADLINE_ECHO, Group
 from .rules import Rules
 from .units import base_of
 
@@ -181,7 +181,9 @@ def _reasons(group: Group, camps: tuple[Camp, ...], ratio: float | None, status:
     out = []
     here = {c.id: c for c in group.claims}
     for cid, words in group.linked:  # a figure the subject rules could not place: say what put it here
-        if cid in here:
+        if cid in here and words == HEADLINE_ECHO:
+            out.append(f"matched as a headline: {here[cid].figure.text} in {here[cid].source} repeats its own text's figure")
+        elif cid in here:
             c = here[cid]
             out.append(f"matched by wording, not by subject: {c.figure.text} in {c.source} shares "
                        + ", ".join(f"'{w}'" for w in words) + " with the others")

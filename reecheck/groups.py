@@ -581,6 +581,11 @@ CUE_LINK_MAX_RATIO = 3
 DIGIT_SLIP = 10
 
 _CUE_WORD = re.compile(r"[A-Za-z][a-z'’-]*[a-z]")
+#: How far (as a share) a headline's figure may lie from the one its own text gives below and still repeat it
+#: ("A$1.8 billion" and "A$1.8bn"; rounding in a headline is the writer's, not a second figure).
+HEADLINE_ECHO_SLACK = 0.005
+#: What a group's ``linked`` records for a headline placed with the figure its text repeats below.
+HEADLINE_ECHO = ("(headline)",)
 
 
 def figure_cue(claim: Claim, ignore: frozenset[str] = frozenset()) -> frozenset[str]:
@@ -666,6 +671,17 @@ def link_by_cues(groups: list[Group], left: list[tuple[Claim, str]], rules: Rule
         if c.id in moved:
             continue
         here = alone_in.get(c.id)
+        if c.line == 1:  # a headline repeats a figure its own text gives below: the two are one
+            echo = next((i for i, ms in enumerate(members) if i != here and ms and any(
+                m.source == c.source and m.line > 1 and kinds[m.id] == kinds[c.id]
+                and abs(sizes[m.id] - sizes[c.id]) <= HEADLINE_ECHO_SLACK * max(sizes[m.id], sizes[c.id]) for m in ms)), None)
+            if echo is not None:
+                if here is not None:
+                    members[here] = []
+                members[echo].append(c)
+                linked[echo][c.id] = HEADLINE_ECHO
+                moved.add(c.id)
+                continue
         best, best_fit = None, 0.0
         for i, ms in enumerate(members):
             if i == here or not ms or (len(ms) == 1 and ms[0].id in moved):

@@ -87,3 +87,24 @@ def test_cue_overlap_is_a_symmetric_share(a, b):
     assert score == cue_overlap(b, a)
     assert 0.0 <= score <= 1.0
     assert (score > 0) == (len(a & b) >= CUE_MIN_SHARED)
+
+
+def test_a_headline_figure_joins_the_figure_its_own_text_repeats(write_sources):
+    plan = ("Velka Mining plans A$1.8 billion expansion\n\nTARNOW, 3 March 2026 - Velka Mining Ltd will spend "
+            "A$1.8 billion to widen its pit, the company said.\n")
+    reply = ("Pit row\n\nTARNOW, 20 March 2026 - The Tarnow Residents Association says the A$2.4 billion plan for "
+             "the pit is too big.\n")
+    report = reecheck.check(write_sources({"plan.txt": plan, "reply.txt": reply}))
+    d = report.as_dict()
+    heads = [f for f in d["figures"] if f["text"] == "A$1.8 billion"]
+    assert len(heads) == 2
+    (group,) = {g["id"] for g in d["groups"] for f in heads if f["id"] in g["figures"]}
+    (verdict,) = [v for v in report.verdicts if v.group.id == group]
+    assert any(r.startswith("matched as a headline: ") for r in verdict.reasons)
+
+
+def test_a_headline_figure_that_differs_from_its_text_stays_apart(write_sources):
+    plan = ("Velka Mining plans A$2 billion expansion\n\nTARNOW, 3 March 2026 - Velka Mining Ltd will spend "
+            "A$1.8 billion to widen its pit, the company said.\n")
+    d = reecheck.check(write_sources({"plan.txt": plan})).as_dict()
+    assert not [g for g in d["groups"] if len(g["figures"]) > 1]
