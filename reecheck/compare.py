@@ -15,7 +15,7 @@ import statistics
 from dataclasses import dataclass, replace
 
 from .context import Claim
-from .groups import HEADLINE_ECHO, Group
+from .groups import REPEATED, Group
 from .rules import Rules
 from .units import base_of
 
@@ -181,8 +181,9 @@ def _reasons(group: Group, camps: tuple[Camp, ...], ratio: float | None, status:
     out = []
     here = {c.id: c for c in group.claims}
     for cid, words in group.linked:  # a figure the subject rules could not place: say what put it here
-        if cid in here and words == HEADLINE_ECHO:
-            out.append(f"matched as a headline: {here[cid].figure.text} in {here[cid].source} repeats its own text's figure")
+        if cid in here and words == REPEATED:
+            out.append(f"matched as a repeat: {here[cid].figure.text} in {here[cid].source} is a figure its own text "
+                       "gives again elsewhere")
         elif cid in here:
             c = here[cid]
             out.append(f"matched by wording, not by subject: {c.figure.text} in {c.source} shares "

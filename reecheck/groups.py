@@ -581,11 +581,12 @@ CUE_LINK_MAX_RATIO = 3
 DIGIT_SLIP = 10
 
 _CUE_WORD = re.compile(r"[A-Za-z][a-z'’-]*[a-z]")
-#: How far (as a share) a headline's figure may lie from the one its own text gives below and still repeat it
-#: ("A$1.8 billion" and "A$1.8bn"; rounding in a headline is the writer's, not a second figure).
-HEADLINE_ECHO_SLACK = 0.005
-#: What a group's ``linked`` records for a headline placed with the figure its text repeats below.
-HEADLINE_ECHO = ("(headline)",)
+#: How far (as a share) a lone figure may lie from one its own text gives elsewhere and still be the
+#: same figure repeated ("A$1.8 billion" in a headline and "A$1.8bn" below it). A text that writes one number
+#: twice in one kind of unit means one thing by it, so joining them only ever adds agreement.
+REPEAT_SLACK = 0.005
+#: What a group's ``linked`` records for a figure placed with the one its own text repeats.
+REPEATED = ("(repeated)",)
 
 
 def figure_cue(claim: Claim, ignore: frozenset[str] = frozenset()) -> frozenset[str]:
@@ -619,13 +620,16 @@ def link_by_cues(groups: list[Group], left: list[tuple[Claim, str]], rules: Rule
                  ) -> tuple[list[Group], list[tuple[Claim, str]]]:
     """Give the figures the subject rules left alone a second chance, by the words around them.
 
-    A claim alone in its group, or left out for want of an entity or a metric, joins the group whose claims'
+    A claim alone in its group, or left out for want of an entity or a metric, first joins the group of a figure
+    its own text gives again, in the same kind of unit and period, within :data:`REPEAT_SLACK` (a headline and
+    its lead). Else it joins the group whose claims'
     cues (:func:`figure_cue`) best match its own, reaching :data:`CUE_MIN_OVERLAP`, when: the group has no
     claim from its source (a text that gives two figures tells them apart), they measure the same kind of
     quantity for the same period, no scope (commodity) differs, no two entities the rules know as places
     differ, and the values lie within :data:`CUE_LINK_MAX_RATIO` or a slip (:func:`_slip`). Claims left out
     that match each other make a group. Groups the rules made are never merged with each other, and each
-    linked claim is recorded in its group's ``linked`` with the words that placed it, for the verdict to show."""
+    linked claim is recorded in its group's ``linked`` with the words that placed it (or :data:`REPEATED`),
+    for the verdict to show."""
     loose = [c for c, why in left if why.startswith(("no metric found", "no entity found"))]
     single = [g.claims[0] for g in groups if len(g.claims) == 1]
     if not loose and not single:
@@ -671,17 +675,17 @@ def link_by_cues(groups: list[Group], left: list[tuple[Claim, str]], rules: Rule
         if c.id in moved:
             continue
         here = alone_in.get(c.id)
-        if c.line == 1:  # a headline repeats a figure its own text gives below: the two are one
-            echo = next((i for i, ms in enumerate(members) if i != here and ms and any(
-                m.source == c.source and m.line > 1 and kinds[m.id] == kinds[c.id]
-                and abs(sizes[m.id] - sizes[c.id]) <= HEADLINE_ECHO_SLACK * max(sizes[m.id], sizes[c.id]) for m in ms)), None)
-            if echo is not None:
-                if here is not None:
-                    members[here] = []
-                members[echo].append(c)
-                linked[echo][c.id] = HEADLINE_ECHO
-                moved.add(c.id)
-                continue
+        # a figure its own text gives again elsewhere (a headline and its lead, a quote and a summary): one figure
+        echo = next((i for i, ms in enumerate(members) if i != here and ms and any(
+            m.source == c.source and m.id != c.id and kinds[m.id] == kinds[c.id]
+            and abs(sizes[m.id] - sizes[c.id]) <= REPEAT_SLACK * max(sizes[m.id], sizes[c.id]) for m in ms)), None)
+        if echo is not None:
+            if here is not None:
+                members[here] = []
+            members[echo].append(c)
+            linked[echo][c.id] = REPEATED
+            moved.add(c.id)
+            continue
         best, best_fit = None, 0.0
         for i, ms in enumerate(members):
             if i == here or not ms or (len(ms) == 1 and ms[0].id in moved):

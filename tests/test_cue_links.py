@@ -100,7 +100,7 @@ def test_a_headline_figure_joins_the_figure_its_own_text_repeats(write_sources):
     assert len(heads) == 2
     (group,) = {g["id"] for g in d["groups"] for f in heads if f["id"] in g["figures"]}
     (verdict,) = [v for v in report.verdicts if v.group.id == group]
-    assert any(r.startswith("matched as a headline: ") for r in verdict.reasons)
+    assert any(r.startswith("matched as a repeat: ") for r in verdict.reasons)
 
 
 def test_a_headline_figure_that_differs_from_its_text_stays_apart(write_sources):
