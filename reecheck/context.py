@@ -3318,6 +3318,7 @@ def entities_from_the_run(claims: list[Claim], texts: Mapping[str, str]) -> list
             if c.entity is None and c.source in fill and c.figure.kind != "multiple" else c for c in claims]
 
 
+_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?<!['’])")
 #: A person who speaks in one text takes the body they speak for in the run's other texts when at least this many
 #: of the figures in sentences naming them there were credited to that body ...
 PERSON_OWNER_MIN_FIGURES = 2
@@ -3336,13 +3337,20 @@ def people_from_the_run(claims: list[Claim], rules: Rules, texts: Mapping[str, s
     named = set().union(*(_person_names(cr, text) for text in texts.values())) if texts else set()
     people = {a for c in claims if (a := c.attribution) and a in named and not set(a.split()) & org_words}
     owner: dict[str, str] = {}
+    if not people:
+        return claims
+    # the claims whose sentences name each surname, found once (a run may hold thousands of texts)
+    surnames = {p.split()[-1] for p in people}
+    naming: dict[str, list[Claim]] = {}
+    for c in claims:
+        if c.attribution and c.attribution[:1].isupper() and c.attribution not in people:  # (not "the director")
+            for w in set(_CAPITALISED.findall(c.sentence)) & surnames:
+                naming.setdefault(w, []).append(c)
     for person in people:
-        said = re.compile(rf"(?<![\w'’-]){re.escape(person.split()[-1])}(?![\w'’-])")
         here = {c.source for c in claims if c.attribution == person}
         tally: dict[str, int] = {}
-        for c in claims:
-            if (c.source not in here and c.attribution and c.attribution[:1].isupper()  # (not "the director")
-                    and c.attribution not in people and said.search(c.sentence)):
+        for c in naming.get(person.split()[-1], ()):
+            if c.source not in here:
                 tally[c.attribution] = tally.get(c.attribution, 0) + 1
         if tally:
             body, n = max(tally.items(), key=lambda kv: kv[1])

@@ -627,13 +627,12 @@ def link_by_cues(groups: list[Group], left: list[tuple[Claim, str]], rules: Rule
     claim from its source (a text that gives two figures tells them apart), they measure the same kind of
     quantity for the same period, no scope (commodity) differs, no two entities the rules know as places
     differ, and the values lie within :data:`CUE_LINK_MAX_RATIO` or a slip (:func:`_slip`). Claims left out
-    that match each other make a group. Groups the rules made are never merged with each other, and each
+    that match each other make a group. Two groups the rules made join only when one text's figure (not a share)
+    sits in both, repeated within :data:`REPEAT_SLACK` for the same period; each
     linked claim is recorded in its group's ``linked`` with the words that placed it (or :data:`REPEATED`),
     for the verdict to show."""
     loose = [c for c, why in left if why.startswith(("no metric found", "no entity found"))]
     single = [g.claims[0] for g in groups if len(g.claims) == 1]
-    if not loose and not single:
-        return groups, left
     ignore = frozenset(w.lower() for w in rules.cue_ignore + rules.attribution_verbs)
     every = [c for g in groups for c in g.claims] + loose
     try:
@@ -647,6 +646,7 @@ def link_by_cues(groups: list[Group], left: list[tuple[Claim, str]], rules: Rule
     when = {c.id: c.period for c in every} | {c.id: g.period_key for g in groups for c in g.claims
                                                if kinds[c.id][1] == "actual" != g.period_key}
     places = {lx.name for lx in rules.entities}
+    known = frozenset(lx.name for lx in rules.metrics)
     named: dict[str, set[str]] = {}  # source → the entities its claims carry
     for c in every + [c for c, _ in left]:
         named.setdefault(c.source, set()).add(c.entity)
@@ -670,24 +670,46 @@ def link_by_cues(groups: list[Group], left: list[tuple[Claim, str]], rules: Rule
     members = [list(g.claims) for g in groups]
     linked = [dict(g.linked) for g in groups]
     alone_in = {g.claims[0].id: i for i, g in enumerate(groups) if len(g.claims) == 1}
+    # where each text's figures sit, by value (a repeat) and by cue word (a candidate to match): looked up, not
+    # searched, so a run of thousands of groups stays linear
+    repeats: dict[tuple, list[int]] = {}
+    by_word: dict[str, set[int]] = {}
+    for i, g in enumerate(groups):
+        for m in g.claims:
+            repeats.setdefault(_repeat_key(m, kinds[m.id], sizes[m.id]), []).append(i)
+            for w in cues[m.id]:
+                by_word.setdefault(w, set()).add(i)
     moved: set[str] = set()
+
+    def placed(c: Claim, i: int) -> None:  # a claim that moved is found where it went
+        repeats.setdefault(_repeat_key(c, kinds[c.id], sizes[c.id]), []).append(i)
+        for w in cues[c.id]:
+            by_word.setdefault(w, set()).add(i)
+
     for c in single + loose:
         if c.id in moved:
             continue
         here = alone_in.get(c.id)
         # a figure its own text gives again elsewhere (a headline and its lead, a quote and a summary): one figure
-        echo = next((i for i, ms in enumerate(members) if i != here and ms and any(
-            m.source == c.source and m.id != c.id and kinds[m.id] == kinds[c.id]
-            and abs(sizes[m.id] - sizes[c.id]) <= REPEAT_SLACK * max(sizes[m.id], sizes[c.id]) for m in ms)), None)
+        key = _repeat_key(c, kinds[c.id], sizes[c.id])
+        echo = next((i for i in repeats.get(key, ()) if i != here and members[i] and any(
+            m.source == c.source and m.id != c.id and not (key[3] and _measure_differs(c.metric, m.metric, known))
+            for m in members[i])), None)  # (a share repeated for another measure is another share: "12 per cent")
         if echo is not None:
             if here is not None:
                 members[here] = []
             members[echo].append(c)
             linked[echo][c.id] = REPEATED
             moved.add(c.id)
+            placed(c, echo)
             continue
+        seen: dict[int, int] = {}
+        for w in cues[c.id]:
+            for i in by_word.get(w, ()):
+                seen[i] = seen.get(i, 0) + 1
         best, best_fit = None, 0.0
-        for i, ms in enumerate(members):
+        for i in sorted(k for k, n in seen.items() if n >= CUE_MIN_SHARED):
+            ms = members[i]
             if i == here or not ms or (len(ms) == 1 and ms[0].id in moved):
                 continue
             score = fit(c, ms)
@@ -700,6 +722,27 @@ def link_by_cues(groups: list[Group], left: list[tuple[Claim, str]], rules: Rule
         members[best].append(c)
         linked[best][c.id] = tuple(sorted(max((cues[c.id] & cues[m.id] for m in members[best] if m is not c), key=len)))
         moved.add(c.id)
+        placed(c, best)
+    # two groups that hold one text's figure twice (a headline's in one, its lead's in the other) are one subject
+    # the rules named two ways; shares are left out, since a text often gives one per cent for two things
+    into = list(range(len(members)))  # each group's index after the joins (a union-find without ranks)
+
+    def root(i: int) -> int:
+        while into[i] != i:
+            into[i] = into[into[i]]
+            i = into[i]
+        return i
+
+    for key, where in repeats.items():
+        for j in where[1:]:
+            a, b = root(where[0]), root(j)
+            if key[3] or a == b or not members[a] or not members[b] or groups[a].period_key != groups[b].period_key:
+                continue
+            linked[a].update(linked[b])  # (the twin says why the two groups are one)
+            linked[a].update({c.id: REPEATED for c in members[b]
+                              if _repeat_key(c, kinds[c.id], sizes[c.id]) == key})
+            members[a], members[b] = members[a] + members[b], []
+            into[b] = a
     out = [replace(g, claims=tuple(ms), linked=tuple(lk.items())) for g, ms, lk in zip(groups, members, linked) if ms]
     made: list[list[Claim]] = []
     for c in (c for c in loose if c.id not in moved):
@@ -715,6 +758,25 @@ def link_by_cues(groups: list[Group], left: list[tuple[Claim, str]], rules: Rule
                          tuple((c.id, tuple(sorted(cues[c.id] & cues[ms[0].id]))) for c in ms[1:])))
         moved.update(c.id for c in ms)
     return out, [(c, why) for c, why in left if c.id not in moved]
+
+
+#: How a metric names a change or a part of what it measures ("rise in exports" measures exports).
+_METRIC_FRAME = re.compile(r"^(?:rise in|fall in|share of|part of|excess over|shortfall from)\s+")
+
+
+def _measure_differs(a: str | None, b: str | None, known: frozenset[str]) -> bool:
+    """Whether two metrics the rules know (``known``) name different things once their frames are set aside
+    ("rise in employment" and "share of production"); a missing metric, or a text's own words for one, differs
+    from nothing."""
+    a, b = (_METRIC_FRAME.sub("", m) if m else None for m in (a, b))
+    return bool(a and b and a != b and a in known and b in known)
+
+
+def _repeat_key(c: Claim, kind: tuple[str, str], size: float) -> tuple:
+    """What a figure repeated in its own text shares with itself: the text, the kind of quantity and period, the
+    size to four significant figures (:data:`REPEAT_SLACK`), and whether it is a share."""
+    rounded = float(f"{size:.4g}") if size > 0 else size
+    return c.source, kind, rounded, c.figure.kind in _SHARE_KINDS
 
 
 def _slip(ratio: float) -> bool:

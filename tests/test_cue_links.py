@@ -108,3 +108,26 @@ def test_a_headline_figure_that_differs_from_its_text_stays_apart(write_sources)
             "A$1.8 billion to widen its pit, the company said.\n")
     d = reecheck.check(write_sources({"plan.txt": plan})).as_dict()
     assert not [g for g in d["groups"] if len(g["figures"]) > 1]
+
+
+def test_two_groups_holding_one_text_s_figure_twice_are_one_subject(write_sources):
+    # the text calls its A$1.8 billion both spending and cost; an analyst's A$2.6 billion cost meets the spending
+    a = ("Velka Mining to spend A$1.8 billion on new pit\n\nTARNOW, 3 March 2026 - Velka Mining Ltd said on Tuesday "
+         "it would spend A$1.8 billion to widen its Tarn pit. The company expects the expansion to cost A$1.8 "
+         "billion in all.\n")
+    c = ("Velka expansion cost\n\nTARNOW, 21 March 2026 - Analysts at Tarn Capital put the cost of the Velka "
+         "Mining expansion at A$2.6 billion.\n")
+    report = reecheck.check(write_sources({"a.txt": a, "c.txt": c}))
+    (v,) = [v for v in report.verdicts if any(x.figure.text == "A$2.6 billion" for x in v.group.claims)]
+    assert [x.figure.text for x in v.group.claims].count("A$1.8 billion") == 3
+    assert v.status == "discrepancy"
+    assert any(r.startswith("matched as a repeat: ") for r in v.reasons)
+
+
+def test_two_groups_sharing_only_a_percentage_stay_apart(write_sources):
+    a = ("Velka results\n\nTARNOW, 3 March 2026 - Velka Mining Ltd said output rose 12 per cent. Its workforce grew "
+         "12 per cent as well, the company said.\n")
+    b = ("Velka jobs\n\nTARNOW, 9 March 2026 - The Tarn Miners Union said Velka Mining's workforce grew 30 per cent.\n")
+    report = reecheck.check(write_sources({"a.txt": a, "b.txt": b}))
+    for v in report.verdicts:
+        assert len({x.metric for x in v.group.claims}) == 1 or v.status != "discrepancy"
