@@ -3188,9 +3188,14 @@ def _half_number(m: re.Match) -> int:
     return int(m.group("hn")) if m.group("hn") else 1 if m.group("h").lower() in ("first", "1st") else 2
 
 
-#: A half named without its year ("in the first half of the year"): the last such half begun by the text's date.
-_HALF_ALONE = re.compile(rf"\b(?:in|for|during|over)\s+(?:the\s+)?{_HALF}\b(?![\s,]+(?:of\s+)?(?:19|20)\d\d)"
+#: A half named without its year ("in the first half of the year", "the second half alone yielded"): the last
+#: such half at least :data:`HALF_UNDER_WAY_MONTHS` into its course by the text's date.
+_HALF_ALONE = re.compile(rf"\b(?:(?:in|for|during|over)\s+(?:the\s+)?|the\s+){_HALF}\b(?![\s,]+(?:of\s+)?(?:19|20)\d\d)"
                          r"(?:\s+of\s+(?:the|this)\s+year)?", re.I)
+#: How many whole months a half year must have run, by a text's date, for "the first half" with no year to mean
+#: it: in February, "output in the first half was 540 tonnes" reports last year's (one month in, nothing is
+#: reported yet); from March on, this year's.
+HALF_UNDER_WAY_MONTHS = 2
 
 
 #: A quarter named without its year ("in the third quarter"): the last such quarter up to the text's date.
@@ -3249,7 +3254,7 @@ def _dated_without_year(cr: ContextReader, text: str, lo: int, hi: int, doc_date
         out.append((m.start(), f"{year if 3 * q - 2 <= month else year - 1}-Q{q}"))
     for m in _HALF_ALONE.finditer(text, lo, hi):
         h = _half_number(m)
-        out.append((m.start(), f"{year if 6 * h - 5 <= month else year - 1}-H{h}"))
+        out.append((m.start(), f"{year if month - (6 * h - 5) >= HALF_UNDER_WAY_MONTHS else year - 1}-H{h}"))
     if quarters_only:
         return out
     for m in _MONTH_ALONE.finditer(text, lo, hi):

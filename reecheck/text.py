@@ -48,7 +48,7 @@ def _push(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None
 
 
 #: Clause breaks inside a sentence: semicolons, colons, dashes used as breaks, and ", but"/", while".
-CLAUSE_BREAK = re.compile(r";|:\s|\s[—–-]\s|—|,\s+(?:but|while|whereas|yet|although|though|and\s+(?=a\s|the\s))\s")
+CLAUSE_BREAK = re.compile(r";|:\s|\s[—–-]\s|—|,\s+(?:but|while|whereas|yet|although|though|so|and\s+(?=a\s|the\s))\s")
 
 
 def clause_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -54,3 +54,19 @@ def test_a_half_year_named_by_the_month_it_ends(write_sources):
     assert periods["12.4 million tonnes"] == "2025-H2"
     assert periods["11.2 million tonnes"] == "2025-H1"
     assert periods["23.6 million tonnes"] == "2025"
+
+
+def test_a_half_with_no_year_early_in_the_year_is_last_year_s(write_sources):
+    folder = write_sources({"a.txt": "Tin output\n\nTRURO, 12 February 2026 - Velka Tin plc said its mine produced "
+                                     "1,180 tonnes of tin in 2025. Output in the first half was 540 tonnes, so the "
+                                     "second half alone yielded 640 tonnes.\n"})
+    periods = {c.figure.text: c.period for c in reecheck.check(folder).claims}
+    assert periods["540 tonnes"] == "2025-H1"
+    assert periods["640 tonnes"] == "2025-H2"
+
+
+def test_a_half_under_way_is_this_year_s(write_sources):
+    folder = write_sources({"a.txt": "Tin output\n\nTRURO, 20 May 2026 - Velka Tin plc said output in the first "
+                                     "half was running at 310 tonnes.\n"})
+    (c,) = reecheck.check(folder).claims
+    assert c.period == "2026-H1"
