@@ -93,6 +93,7 @@ POST_DESCRIPTOR_WORDS = 3
 
 _MONTHS = {m: i for i, m in enumerate("january february march april may june july august september "
                                         "october november december".split(), 1)}
+_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 #: Month names and the short forms datelines use ("Jan. 20, 2026", "Sept. 3").
 _MONTH_NAMES = {**_MONTHS, **{m[:3]: i for m, i in _MONTHS.items()}, "sept": 9}
 #: A year used as an adjective of the measured thing ("2025 output").
@@ -1897,8 +1898,7 @@ _POSSESSIVE_END = re.compile(r"['’]s$")
 _NUMBER_SIGN = re.compile(r"(?:No|Nos|Vol|Art|Sec|Ch|Fig|Pt)\.?")
 #: A day read into a name through its "on" ("the Courts Service on Wednesday", "the board on March 3"): when the
 #: body spoke, not part of its name.
-_DAY_AFTER_NAME = re.compile(r"\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
-                             r"April|May|June|July|August|September|October|November|December)\b.*$")
+_DAY_AFTER_NAME = re.compile(rf"\s+on\s+(?:{'|'.join((*sorted(_WEEKDAYS), *(m.capitalize() for m in _MONTHS)))})\b.*$")
 _POSSESSIVE_SPLIT = re.compile(r"['’]s\s+")
 _CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+")
 #: "according to the <few lower-case words> " before a name ("according to preliminary survey figures").
@@ -2420,6 +2420,12 @@ def _region_of(m: _Mention, text: str) -> _Mention:
     return _Mention(rb.start("w"), m.end, f"{rb.group('w')} {text[m.start:m.end]}", m.kind)
 
 
+#: How many texts' person names are kept: situate reads each text's, and people_from_the_run asks again for the
+#: whole run (a bigger run reads them twice, which costs time, not results).
+PERSON_NAMES_CACHE = 512
+
+
+@lru_cache(maxsize=PERSON_NAMES_CACHE)
 def _person_names(cr: ContextReader, text: str) -> frozenset[str]:
     """The people a text names, full names and surnames: after a role ("chief executive Ana Ruiz", "analyst Ana
     Ruiz"), before one (", the airline's chief executive,", ", an analyst at ..."), or with an age ("Ana Ruiz,
@@ -2463,7 +2469,7 @@ _PERSON_AGE = re.compile(rf"(?P<name>{_NAME}),\s+\d{{1,3}},")
 
 
 def _titled_body_member(cr: ContextReader, name: str, persons: frozenset[str],
-                        short_names: Mapping[str, str] = {}) -> str | None:
+                        short_names: Mapping[str, str] = MappingProxyType({})) -> str | None:
     """The person ending a name read as one ("Union president Ana Ruiz", "Coordinator Ana Ruiz"), when the words
     before their title are a body word or none: the role owner then finds the union named before. When those
     words are a short name the text gave a body ("Velgro President Ana Ruiz" after "the Velka Growers Federation
@@ -2946,7 +2952,6 @@ _LEADING_FUNCTION_WORDS = re.compile(
     r"(?:(?:With|In|On|At|For|By|From|As|After|Before|While|When|If|But|And|Since|Despite|Under|Of|The|A|An|Across|"
     r"Throughout|Within|Outside|Inside|Beyond|Among|Between|Around|Along|Near|Unlike|Like|Without|During|Until|"
     r"Through|Over|Against|Toward|Towards|Its|Their|Our|His|Her|This|That|These|Those)\s+(?:the\s+)?)+")
-_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 _PRONOUNS = frozenset("i we you he she it they this that these those one".split())
 #: Capitalised words that start sentences but never name a speaker.
 _NOT_NAMES = frozenset("it this that these those he she they we i you one two three some many most all each "
@@ -3351,11 +3356,14 @@ def people_from_the_run(claims: list[Claim], rules: Rules, texts: Mapping[str, s
         if c.attribution and c.attribution[:1].isupper() and c.attribution not in people:  # (not "the director")
             for w in set(_CAPITALISED.findall(c.sentence)) & surnames:
                 naming.setdefault(w, []).append(c)
+    speaks_in: dict[str, set[str]] = {}  # person → the texts that credit figures to them
+    for c in claims:
+        if c.attribution in people:
+            speaks_in.setdefault(c.attribution, set()).add(c.source)
     for person in people:
-        here = {c.source for c in claims if c.attribution == person}
         tally: dict[str, int] = {}
         for c in naming.get(person.split()[-1], ()):
-            if c.source not in here:
+            if c.source not in speaks_in[person]:
                 tally[c.attribution] = tally.get(c.attribution, 0) + 1
         if tally:
             body, n = max(tally.items(), key=lambda kv: kv[1])

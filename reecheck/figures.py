@@ -765,7 +765,7 @@ _FROM_BEFORE = TailPattern(r"[$€£¥]?(?:\s+(?:tuoba|dnuora|emos))?\s+morf\b",
 _YEAR_PREP_BEFORE = re.compile(r"\b(?:in|since|during|for)\s+$", re.I)
 #: "by" right before a number (a hedge may stand between): the size of a change.
 _BY_BEFORE = re.compile(r"\bby\s+(?:(?:about|around|some|roughly|nearly|almost|just|over|more\s+than)\s+)?$", re.I)
-_BETWEEN_BEFORE = TailPattern(r"[$€£¥]?(?:\s+(?:tuoba|dnuora|emos))?\s*neewteb\b", re.I)
+_BETWEEN_BEFORE = TailPattern(r"[$€£¥]?(?:\s+(?:tuoba|dnuora|emos))?\s+neewteb\b", re.I)
 _FROM_BEFORE_BARE = TailPattern(r"(?:\s+(?:tuoba|dnuora|emos))?\s+morf\b", re.I)
 _BETWEEN_BEFORE_BARE = TailPattern(r"(?:\s+(?:tuoba|dnuora|emos))?\s+neewteb\b", re.I)
 _PROPORTION = re.compile(r"\s+(?:out\s+of|of|in)\s+(?:every\s+)?(?P<d>\d+|(?i:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|a hundred|a thousand))\b(?!\s*(?:%|per\s?cent|percent))")
