@@ -394,6 +394,7 @@ class ContextReader:
         self.aspect_skip = frozenset(rules.aspect_skips)
         # places a text names that the rules do not know ([places] in entities.toml)
         nouns = _alternation(rules.place_nouns) if rules.place_nouns else "(?!)"
+        self.place_nouns = frozenset(n.lower() for n in rules.place_nouns)  # "county": never a surname
         self.re_named_place = re.compile(rf"(?<![\w'’-])(?P<name>{_PLACE_NAME})\s+(?P<noun>{nouns})\b")
         self.re_place_of = re.compile(rf"\b[Tt]he\s+(?P<noun>{nouns})\s+of\s+(?P<name>{_PLACE_NAME})\b")
         self.place_body_noun = dict(rules.place_bodies)
@@ -2440,12 +2441,46 @@ def _person_names(cr: ContextReader, text: str) -> frozenset[str]:
     for m in _PERSON_WHO_LEADS.finditer(text):  # "Ana Ruiz, who chairs the Tarn Growers' Union, said"
         if m.group("name").split()[0] not in _NOT_FIRST_NAMES:
             found.add(m.group("name"))
+    for m in _PERSON_THEN_SURNAME.finditer(text):  # "Ana Ruiz, reeve of ..., said"; later "Ruiz also doubted"
+        words = m.group("name").split()
+        if (words[0] not in _NOT_FIRST_NAMES and words[0].lower() not in cr.role_words
+                and not set(words) & (cr.body_words | cr.company_words) and words[-1].lower() not in cr.place_nouns
+                and not cr.re_entity.search(m.group("name"))
+                and (cr.re_verb.match(text, m.end()) or _APPOSITIVE_AFTER.match(text, m.end()))
+                and _surname_acts_alone(text, words[-1], m.end())):
+            found.add(m.group("name"))
     for m in _PERSON_OF_ORG.finditer(text):  # "Ana Ruiz of Corvel Capital estimates": a person who speaks
         words = m.group("name").split()
         if (cr.re_verb.match(text, m.end()) and words[0] not in _NOT_FIRST_NAMES
                 and not set(words) & (cr.body_words | cr.company_words) and not cr.re_entity.search(m.group("name"))):
             found.add(m.group("name"))
     return frozenset(found | {n.split()[-1] for n in found})
+
+
+#: A name of two or three capitalised words on one line, not the opening of a longer name: a person when it speaks
+#: or is described (:data:`_APPOSITIVE_AFTER`) and its last word later acts alone (:func:`_surname_acts_alone`).
+_ONE_LINE_NAME = _NAME.replace(r"\s", "[ ]")  # (a headline's last word and the next line's first are no name)
+_PERSON_THEN_SURNAME = re.compile(rf"(?<![\w'’.-])(?P<name>{_ONE_LINE_NAME})(?![\w'’-])(?![ ]+[A-Z])")
+#: ", reeve of ...", ", an engineer at ...": a lower-case description right after a name.
+_APPOSITIVE_AFTER = re.compile(r",\s+(?:an?\s+|the\s+)?[a-z]")
+#: A word before a lone capitalised word that makes it a place or part of a name, not a person acting: "in Tarnow",
+#: "de Ocampo", "Velka Tarnow".
+_NOT_ALONE_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*|\b(?:in|of|at|from|to|for|by|on|into|near|de|da|del|la|le|van|"
+                               r"von))\s+$")
+#: What a surname does when it acts alone: a lower-case verb ("Ruiz also doubted", "Ruiz estimated", "Ruiz says").
+_ACTS_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+)?[a-z]+(?:ed|s|d)\b")
+
+
+def _surname_acts_alone(text: str, surname: str, name_end: int) -> bool:
+    """Whether ``surname`` (the last word of a name ending at ``name_end``) stands alone elsewhere in ``text`` as the
+    subject of a verb: people are named in full once and by surname after, while a place or a firm's last word
+    seldom acts on its own ("Kowalchuk also doubted"; not "in Tarnow", "de Ocampo")."""
+    for s in re.finditer(rf"(?<![\w'’-]){re.escape(surname)}(?![\w'’-])", text):
+        if s.end() == name_end or _NOT_ALONE_BEFORE.search(text, max(0, s.start() - 30), s.start()):
+            continue
+        if _ACTS_AFTER.match(text, s.end()):
+            return True
+    return False
 
 
 #: Two or three capitalised words, "of" and a capitalised name: a person and where they work, when a speech
@@ -3300,11 +3335,13 @@ def unify_attributions(claims: list[Claim]) -> list[Claim]:
     return [replace(c, attribution=target[c.attribution]) if c.attribution in target else c for c in claims]
 
 
-def entities_from_the_run(claims: list[Claim], texts: Mapping[str, str]) -> list[Claim]:
+def entities_from_the_run(claims: list[Claim], texts: Mapping[str, str], rules: Rules | None = None) -> list[Claim]:
     """Within one run, a figure whose own text gave it no entity takes the one entity that the run's other texts
     give their figures and that its text names somewhere ("Union puts Tarn teacher gap at nearly 250", in a text
-    whose places the rules do not know, beside a text whose figures are Tarn's). With none such, or more than
-    one, it stays without: a figure is never moved to a topic its text does not name."""
+    whose places the rules do not know, beside a text whose figures are Tarn's). A firm counts as named by its
+    name without the company words that end it ("Velka Potash" for "Velka Potash Corp"; ``rules`` give the
+    words). With none such, or more than one, it stays without: a figure is never moved to a topic its text does
+    not name."""
     missing = {c.source for c in claims if c.entity is None and c.figure.kind != "multiple"}
     if not missing:
         return claims
@@ -3314,11 +3351,20 @@ def entities_from_the_run(claims: list[Claim], texts: Mapping[str, str]) -> list
             used_in.setdefault(c.entity, set()).add(c.source)
     if not used_in:
         return claims
+    spelled = {e: e for e in used_in}  # how a text may write each entity → the entity
+    if rules is not None:
+        company_words = context_reader(rules).company_words
+        for e in used_in:
+            words = e.split()
+            while len(words) > 1 and words[-1] in company_words:
+                words.pop()
+            if len(words) >= SHORT_FIRM_MIN_WORDS:
+                spelled.setdefault(" ".join(words), e)
     # one pass over each text for all the run's entities, longest first (a run may hold thousands of texts)
-    names = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(used_in, key=len, reverse=True))) + r")(?![\w-])")
+    names = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(spelled, key=len, reverse=True))) + r")(?![\w-])")
     fill: dict[str, str] = {}
     for source in missing:
-        named = {m.group(0) for m in names.finditer(texts.get(source, ""))}
+        named = {spelled[m.group(0)] for m in names.finditer(texts.get(source, ""))}
         named = {e for e in named if used_in.get(e, set()) - {source}}
         if len(named) == 1:
             fill[source] = named.pop()
@@ -3326,6 +3372,11 @@ def entities_from_the_run(claims: list[Claim], texts: Mapping[str, str]) -> list
         return claims
     return [replace(c, entity=fill[c.source], subject=_subject_phrase(fill[c.source], c.metric, c.scope))
             if c.entity is None and c.source in fill and c.figure.kind != "multiple" else c for c in claims]
+
+
+#: A firm's name without its company words names it in another text only with this many words left ("Velka Potash"
+#: for "Velka Potash Corp"; a lone "Velka" may be the place the firm is named after).
+SHORT_FIRM_MIN_WORDS = 2
 
 
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?<!['’])")
@@ -3341,10 +3392,14 @@ def people_from_the_run(claims: list[Claim], rules: Rules, texts: Mapping[str, s
     other texts credit the figures of sentences naming them to ("Chairman Sudhir Mohapatra said revenue rose ..."
     credited to his company): a voice is the body, in every text. A person is a name some text of the run shows as
     one (:func:`_person_names`: after a title, with an age ...); a person other texts do not tie to one body (:data:`PERSON_OWNER_MIN_FIGURES`,
-    :data:`PERSON_OWNER_MIN_SHARE`) keeps their own name."""
+    :data:`PERSON_OWNER_MIN_SHARE`) keeps their own name. A figure whose entity is such a person loses it."""
     cr = context_reader(rules)
     org_words = cr.body_words | cr.company_words
     named = set().union(*(_person_names(cr, text) for text in texts.values())) if texts else set()
+    # a person is never a figure's topic, even in a text that names them only by surname ("Ruiz said the partnership
+    # stood by its 64", with Ruiz introduced in another text)
+    claims = [replace(c, entity=None, subject=_subject_phrase(None, c.metric, c.scope))
+              if c.entity in named and not set(c.entity.split()) & org_words else c for c in claims]
     people = {a for c in claims if (a := c.attribution) and a in named and not set(a.split()) & org_words}
     owner: dict[str, str] = {}
     if not people:

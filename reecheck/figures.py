@@ -1832,6 +1832,8 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
                     if scale == 1.0 and _is_year(num, text, e) and (
                             r.scale_at(text, nm.end())[0] != 1.0 or conj == "to" and _YEAR_PREP_BEFORE.search(before)):
                         n2 = None  # "rose in 2018 to 3.9 million", "from 941 in 2022 to 42,200": a year, then the new level
+                    elif _is_year(num, text, e) and n2.value < num.value:
+                        n2 = None  # "10 June 2026 – Sixty-four people": a dateline's year, then the story's first figure
                 if n2 is not None and not (n2.is_word and nm.group(0).lower() in ("hundred", "thousand", "million", "billion")):
                     second, second_start = n2, rm.start()
                     tally = (not num.is_word and not n2.is_word and "." not in num.digits + n2.digits

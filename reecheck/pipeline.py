@@ -6,7 +6,7 @@
 3. **context** (:mod:`reecheck.context`): figures → :class:`Claim` records with subject, attribution,
    period, sentence and line:column; then, across the run, one name per body and per firm (a firm named
    short in one text and in full in another), a person's surname credited to the body other texts tie them
-   to, and for a figure its own text gave no entity, the one entity of the run's other texts that its text
+   to (and never a figure's topic), and for a figure its own text gave no entity, the one entity of the run's other texts that its text
    names.
 4. **groups** (:mod:`reecheck.groups`): claims → :class:`Group` records by subject; then figures the subject
    rules left alone joined by the words around them (:func:`~reecheck.groups.link_by_cues`, marked in the
@@ -77,7 +77,7 @@ def check(paths, rules=None, progress=None, max_bytes: int = MAX_SOURCE_BYTES, e
         skipped += skip
     texts = {src.name: src.text for src in sources}
     claims = _renumber(entities_from_the_run(people_from_the_run(unify_company_names(unify_attributions(claims), rules),
-                                                                 rules, texts), texts))
+                                                                 rules, texts), texts, rules))
     # 4. groups
     groups, left = group_claims(claims, rules)
     groups, left = link_by_cues(groups, left, rules)
@@ -137,7 +137,7 @@ def check_draft(draft_path, sources, rules=None, progress=None, max_bytes: int =
     draft_claims.sort(key=lambda c: (c.line, c.column))
     # 7. each draft figure against the sources' groups, and the draft against itself
     unified = entities_from_the_run(unify_company_names(unify_attributions(list(report.claims) + draft_claims), rules),
-                                    {draft.name: draft.text})
+                                    {draft.name: draft.text}, rules)
     draft_claims = unified[len(report.claims):]
     findings, conflicts = check_figures(draft_claims, report, rules)
     return DraftReport(draft, tuple(findings), tuple(conflicts), report, tuple(s for _, s in skipped))

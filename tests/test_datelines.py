@@ -70,3 +70,8 @@ def test_a_half_under_way_is_this_year_s(write_sources):
                                      "half was running at 310 tonnes.\n"})
     (c,) = reecheck.check(folder).claims
     assert c.period == "2026-H1"
+
+
+def test_a_datelines_year_is_no_end_of_a_range_with_the_first_figure():
+    (fig,) = reecheck.extract("TARNOW, Wed 10 June 2026 –\nSixty-four people were killed on the roads.")
+    assert (fig.text, fig.value) == ("Sixty-four", 64)

@@ -1,0 +1,44 @@
+"""A person is never what a figure is about: not when the text names them once in full and then by surname, not
+when another text of the run introduced them, and a firm named without its company words is still the firm."""
+from __future__ import annotations
+
+import reecheck
+from reecheck.context import _person_names, context_reader
+from reecheck.rules import load_rules
+
+REEVE = ("Road fund falls short\n\nTARNOW, 4 May 2026 - Ana Velkova, reeve of the Tarn district, said the $18-million "
+         "offered for roads would not go far. Velkova also doubted the company's water figures.\n")
+
+PARTNERSHIP = ("Tarn road deaths climb\n\nTARNOW, 10 June 2026 - Sixty-four people were killed on the county's roads "
+               "in 2025, the Velgro Road Safety Partnership said. Partnership manager Piet Hollmer said speed was the "
+               "main cause.\n")
+CHARITY = ("Charity disputes toll\n\nTARNOW, 17 June 2026 - A charity says 71 people died on the county's roads in "
+           "2025. Hollmer said the partnership stood by its figure of 64, which follows the national rules.\n")
+
+FIRM_LONG = ("Velka Potash Corp expands\n\nTARNOW, 3 May 2026 - Velka Potash Corp said it will spend $4.6 billion on "
+             "the Tarn expansion, and its output was 2.46 million tonnes in 2025.\n")
+FIRM_SHORT = ("Water row\n\nTARNOW, 5 May 2026 - Opponents of the expansion planned by Velka Potash say output was "
+              "2.64 million tonnes in 2025.\n")
+
+
+def test_a_name_given_in_full_then_acting_by_surname_is_a_person():
+    names = _person_names(context_reader(load_rules()), REEVE)
+    assert "Ana Velkova" in names and "Velkova" in names
+
+
+def test_a_place_after_a_preposition_is_no_surname():
+    text = "Tarn Valley Growers, a cooperative, said yields fell. Farmers in Valley reported losses.\n"
+    assert "Tarn Valley Growers" not in _person_names(context_reader(load_rules()), text)
+
+
+def test_a_person_introduced_in_another_text_is_no_topic(write_sources):
+    report = reecheck.check(write_sources({"a.txt": PARTNERSHIP, "b.txt": CHARITY}))
+    assert not [c for c in report.claims if c.entity and "Hollmer" in c.entity]
+    # (and the dateline's year is no end of a range running down to the story's first figure)
+    assert "Sixty-four" in [c.figure.text for c in report.claims]
+
+
+def test_a_firm_named_without_its_company_word_is_the_firm(write_sources):
+    report = reecheck.check(write_sources({"a.txt": FIRM_LONG, "b.txt": FIRM_SHORT}))
+    (short,) = [c for c in report.claims if c.figure.text == "2.64 million tonnes"]
+    assert short.entity == "Velka Potash Corp"
