@@ -2346,6 +2346,11 @@ def _carry_units(text: str, figures: list[Figure]) -> list[Figure]:
                 and _FROM_JUST_BEFORE.search(text, max(0, prev.start - 8), prev.start):
             out[i] = _with_unit(f, prev)  # "from 21 mpg to 23": the new level in the unit of the old
             continue
+        if i > 0 and not f.noun and sent_of[i - 1] == sent_of[i] and (prev := out[i - 1]).kind in ("quantity", "money") \
+                and prev.unit_from != "carried" and _COMPARED_GAP.fullmatch(text, prev.end, f.start) \
+                and (mult := _stated_scale(prev, f)) is not None:
+            out[i] = _with_unit(f, prev, mult)  # "14 million m3 a year, not 9.5", "rose to $31 million from 18"
+            continue
         if f.noun:
             continue  # "three thousand tests" counts its noun
         has_scale = bool(_SCALE_END.search(f.text))
@@ -2402,6 +2407,10 @@ _HYPHEN_UNIT_END = re.compile(r"\w-[A-Za-z]+$")
 #: "from 21 mpg combined to 23": the gap between an old level with its unit and a new one written bare.
 _FROM_TO_GAP = re.compile(r"\s+(?:[a-z]+\s+)?to\s+")
 _FROM_JUST_BEFORE = re.compile(r"\bfrom\s+$")
+#: Between a figure and a bare number set against it: "14 million m3 a year, not 9.5", "$31 million, up from 18",
+#: "2.1 billion euros versus 1.8". The bare number is the same kind of thing, in the same unit and scale.
+_COMPARED_GAP = re.compile(r"\s*,?\s+(?:(?:up|down)\s+from|from|not|rather\s+than|instead\s+of|compared\s+(?:with|to)|"
+                           r"against|versus|vs\.?)\s+")
 #: "280 million of the 1.5 billion crowns": a bare number that is a part of the figure after it.
 _PART_OF_GAP = re.compile(r"\s+of\s+(?:the|its|their|his|her|our)\s+")
 

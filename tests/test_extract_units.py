@@ -127,3 +127,20 @@ def test_a_quote_closing_in_a_later_paragraph_is_not_an_inch_mark():
 
 def test_kb_per_second_is_a_data_rate():
     assert read("The probe sends two kb per second.") == [("two kb per second", 2.0, "kilobit / second")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Velka says the well field draws 14 million cubic metres a year, not 9.5.",
+     [("14 million cubic metres a year", 14e6, "meter ** 3 / year"), ("9.5", 9.5e6, "meter ** 3 / year")]),
+    ("Tarn's harvest rose to 3.2 million tonnes from 2.7 in 2024.",
+     [("3.2 million tonnes", 3.2e6, "metric_ton"), ("2.7", 2.7e6, "metric_ton")]),
+    ("Sales reached 2.1 billion euros, compared with 1.8 a year before.",
+     [("2.1 billion euros", 2.1e9, "EUR"), ("1.8", 1.8e9, "EUR")]),
+])
+def test_a_bare_number_set_against_a_figure_takes_its_unit_and_scale(text, expected):
+    assert read(text) == expected
+
+
+def test_a_bare_number_that_counts_its_own_noun_takes_nothing():
+    figs = extract("The district produced 14 million tonnes from 12 quarries.")
+    assert [(f.value, f.unit) for f in figs] == [(14e6, "metric_ton"), (12.0, "dimensionless")]
