@@ -844,7 +844,7 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
             # "the $37.6m it says is owed", "the $4.5 million it appealed for": a clause after the figure
             it_clause = _IT_SAYS_AFTER.match(text, f.end) if _THE_BEFORE.search(text, max(ss, f.start - 5), f.start) else None
             # metric
-            metric = None
+            metric = mm = None
             if f.kind in ("percent", "points"):
                 of = re.match(r"[\s\w]{0,12}?\bof\s", text[f.end:f.end + 16])
                 if of:
@@ -876,8 +876,9 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
                 if mm is not None and own_words and mm.start > f.end + len(own_words[1]) and mm.kind == "count":
                     mm = None  # "412,000 doses had been given to residents": the doses are counted, not residents
                     # (a state after them stays: "37 homes have been destroyed" counts the homes destroyed)
-                if mm is None:
-                    mm = _nearest_before(fmetrics, f.start, ss)
+                if mm is None:  # (a limit before an earlier figure is that figure's: "cap withdrawals at 11 million
+                    # m3 ... for 60 days" gives the days no quota)
+                    mm = _nearest_before([m for m in fmetrics if m.kind != "after"], f.start, ss)
                 if (mm is None and not own_words and not (f.noun and f.noun.lower() not in _GENERIC_COUNTED)
                         and fdim not in cr.metric_by_dimension and not (f.kind == "money" and " / " in f.unit)):
                     own_words = _clause_topic(cr, text, cs, f.start, casing)  # "admissions reached 2,910" (not
@@ -907,9 +908,12 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
             if after:  # "300,000 b/d over the quota" is a gap, "1.468 million b/d it is allowed to pump" a quota
                 metric = after[0].name
             if metric is not None:
-                last_metric = metric
-                last_metric_dim = fdim
-                kind_metric[_kind_key(f)] = metric
+                if not (after or mm is not None and mm.kind == "after"):
+                    # (a limit names its own figure only: "would cap withdrawals at 11 million m3" leaves the water
+                    # drawn, the jobs and the days that follow to their own words)
+                    last_metric = metric
+                    last_metric_dim = fdim
+                    kind_metric[_kind_key(f)] = metric
             elif f.kind == "quantity" and fdim in cr.metric_when_none:
                 metric = cr.metric_when_none[fdim]  # "it used 78 GWh of electricity": energy, and no later figure's
             # scope and basis
@@ -1045,7 +1049,7 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
         elif topical := [m for m in strong if not _RECKONING.match(text, m.end)  # not "the American estimate"
                          and not _quoted(text, ss, m.start)]:  # '"Every project in Europe pays more," she said'
             state_entity = topical[-1].name
-        if last_metric or metrics:
+        if last_metric or (metrics := [m for m in metrics if m.kind != "after"]):
             state_metric = last_metric or metrics[-1].name
             state_metric_dim = last_metric_dim if last_metric else None
         state_line = source.position(se)[0]

@@ -220,6 +220,8 @@ class Reader:
             self.units.setdefault(u.alias, u.pint)
             if len(u.alias) >= 3 and not any(c.isupper() for c in u.alias):
                 self.units.setdefault(u.alias.lower(), u.pint)
+            if " " in u.alias and u.alias.replace(" ", "").isalpha():  # "an 11-million-cubic-metre cap"
+                self.units.setdefault(u.alias.replace(" ", "-"), u.pint)
         self.cur_names = {}
         for u in rules.currency_names:
             if u.context:

@@ -647,6 +647,10 @@ def link_by_cues(groups: list[Group], left: list[tuple[Claim, str]], rules: Rule
                                                if kinds[c.id][1] == "actual" != g.period_key}
     places = {lx.name for lx in rules.entities}
     known = frozenset(lx.name for lx in rules.metrics)
+    # metrics that say what a figure is even after another metric's word ("cap withdrawals at 11 million m3" is a
+    # quota, not the water drawn): a figure of one never joins a figure of another by wording, nor their groups by
+    # a shared figure
+    apart = frozenset(lx.name for lx in rules.metrics if lx.kind == "after")
     named: dict[str, set[str]] = {}  # source → the entities its claims carry
     for c in every + [c for c, _ in left]:
         named.setdefault(c.source, set()).add(c.entity)
@@ -658,6 +662,7 @@ def link_by_cues(groups: list[Group], left: list[tuple[Claim, str]], rules: Rule
                 and (when[c.id] is None or when[m.id] is None or when[c.id].startswith(when[m.id])
                      or when[m.id].startswith(when[c.id]))
                 and not (c.scope and m.scope and c.scope != m.scope)
+                and not (c.metric != m.metric and (c.metric in apart or m.metric in apart))
                 and (c.entity == m.entity or not (c.entity and m.entity)
                      or c.entity not in places and m.entity not in places
                      and (m.entity in named[c.source] or c.entity in named[m.source])))
@@ -694,6 +699,7 @@ def link_by_cues(groups: list[Group], left: list[tuple[Claim, str]], rules: Rule
         key = _repeat_key(c, kinds[c.id], sizes[c.id])
         echo = next((i for i in repeats.get(key, ()) if i != here and members[i] and any(
             m.source == c.source and m.id != c.id and not (key[3] and _measure_differs(c.metric, m.metric, known))
+            and not (c.metric != m.metric and (c.metric in apart or m.metric in apart))
             for m in members[i])), None)  # (a share repeated for another measure is another share: "12 per cent")
         if echo is not None:
             if here is not None:
@@ -738,6 +744,9 @@ def link_by_cues(groups: list[Group], left: list[tuple[Claim, str]], rules: Rule
             a, b = root(where[0]), root(j)
             if key[3] or a == b or not members[a] or not members[b] or groups[a].period_key != groups[b].period_key:
                 continue
+            ma, mb = groups[a].claims[0].metric, groups[b].claims[0].metric
+            if ma != mb and (ma in apart or mb in apart):
+                continue  # (the figure was read once as the limit and once as the amount: one reading is wrong)
             linked[a].update(linked[b])  # (the twin says why the two groups are one)
             linked[a].update({c.id: REPEATED for c in members[b]
                               if _repeat_key(c, kinds[c.id], sizes[c.id]) == key})

@@ -144,3 +144,12 @@ def test_a_bare_number_set_against_a_figure_takes_its_unit_and_scale(text, expec
 def test_a_bare_number_that_counts_its_own_noun_takes_nothing():
     figs = extract("The district produced 14 million tonnes from 12 quarries.")
     assert [(f.value, f.unit) for f in figs] == [(14e6, "metric_ton"), (12.0, "dimensionless")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The permit sets an 11-million-cubic-metre ceiling.", [("11-million-cubic-metre", 11e6, "meter ** 3")]),
+    ("They rent a 40-square-metre flat.", [("40-square-metre", 40.0, "meter ** 2")]),
+    ("Lint sold near 66 US cents a pound.", [("66 US cents a pound", 66.0, "cent / pound")]),
+])
+def test_hyphenated_unit_words_and_us_cents(text, expected):
+    assert [(t, v, u.replace(" per ", " / ")) for t, v, u in read(text)] == expected

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import reecheck
 from reecheck.lexicon import is_common_form
 
 
@@ -84,3 +85,11 @@ def test_the_true_number_of_a_noun_is_what_the_figure_counts(claims_of):
                        "of vacancies is 231.")
     (c,) = [c for c in claims if c.figure.text == "231"]
     assert c.metric == "vacancies"
+
+
+def test_a_limit_names_its_own_figure_only(write_sources):
+    text = ("Tarn water plan\n\nTARNOW, 4 May 2026 - The board said its draft licence would cap withdrawals at 11 "
+            "million cubic metres a year, and that comments would be taken for 60 days.\n")
+    claims = {c.figure.text: c for c in reecheck.check(write_sources({"a.txt": text})).claims}
+    assert claims["11 million cubic metres a year"].metric == "quota"
+    assert claims["60 days"].metric != "quota"
