@@ -21,7 +21,8 @@ desalination plant), bench/corpus_fifteenth/ (a gold mine, city bus cuts, a brid
 bench/corpus_sixteenth/ (a tin mine, hospital beds, a solar park), bench/corpus_seventeenth/ (an iron-ore mine's
 dust and water, a crab season, a university's enrolment), bench/corpus_eighteenth/ (an Indian coal mine's
 expansion, a city's court backlog, a cane harvest and its fires), bench/corpus_nineteenth/ (a potash mine's water,
-road deaths, a cotton harvest; all eleven written the same way), and ../shared/corpus/seeds/ when it is present.
+road deaths, a cotton harvest), bench/corpus_twentieth/ (a chrome mine's water, a city's snow-clearing bill,
+a cashew crop; all twelve written the same way), and ../shared/corpus/seeds/ when it is present.
 """
 from __future__ import annotations
 
@@ -43,7 +44,8 @@ KEYS = [ROOT / "data", ROOT / "bench" / "corpus_other", ROOT / "bench" / "corpus
         ROOT / "bench" / "corpus_twelfth", ROOT / "bench" / "corpus_thirteenth",
         ROOT / "bench" / "corpus_fourteenth", ROOT / "bench" / "corpus_fifteenth",
         ROOT / "bench" / "corpus_sixteenth", ROOT / "bench" / "corpus_seventeenth",
-        ROOT / "bench" / "corpus_eighteenth", ROOT / "bench" / "corpus_nineteenth", ROOT.parent / "shared" / "corpus" / "seeds"]
+        ROOT / "bench" / "corpus_eighteenth", ROOT / "bench" / "corpus_nineteenth",
+        ROOT / "bench" / "corpus_twentieth", ROOT.parent / "shared" / "corpus" / "seeds"]
 METRICS = ("figures", "attribution", "grouping_recall", "grouping_purity", "conflict_recall", "conflict_precision")
 
 

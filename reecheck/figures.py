@@ -881,7 +881,50 @@ def _first_char(window: str) -> tuple[str]:
 
 
 def scan(text: str, rules: Rules | None = None) -> tuple[list[Figure], list[Skipped]]:
-    """Every figure in ``text`` and every number that is not one, in text order."""
+    """Every figure in ``text`` and every number that is not one, in text order. A text that writes decimals with a
+    comma (:func:`_in_point_decimals`) is read as if written with points, and its figures quote it as written."""
+    pointed = _in_point_decimals(text) if "," in text else None
+    if pointed is None:
+        return _scan(text, rules)
+    figures, skipped = _scan(pointed, rules)
+    return ([f if f.text != pointed[f.start:f.end] else _replaced(f, text=text[f.start:f.end]) for f in figures],
+            [Skipped(text[k.start:k.end], k.start, k.end, k.reason) if k.text == pointed[k.start:k.end] else k
+             for k in skipped])
+
+
+#: A decimal comma: one to three digits, a comma and one or two digits ("3,1 million", "R6,8-billion", "US$1,15"),
+#: never part of a longer run of digits and separators. English never writes a thousands comma so.
+_COMMA_DECIMAL = re.compile(r"(?<![\d.,])\d{1,3},\d{1,2}(?![\d]|[.,]\d)")
+#: A decimal point: digits, a point and one or two digits, not a date ("12.03.2026") nor a clock time ("16.30 hrs").
+_POINT_DECIMAL = re.compile(r"(?<![\d.,])\d+\.\d{1,2}(?![\d]|[.,]\d|\s?(?:[ap]\.?m\b|h\b|hrs?\b|uhr\b))", re.I)
+#: A number with group or decimal separators, whole.
+_SEPARATED_NUMBER = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)+(?![\d])")
+_SWAP_SEPARATORS = str.maketrans(",.", ".,")
+
+
+def _in_point_decimals(text: str) -> str | None:
+    """``text`` with its numbers' separators written the English way, when it writes decimals with a comma and never
+    with a point (South African, continental European and Latin American papers): "3,1 million" → "3.1 million",
+    "162.000 tonnes" → "162,000 tonnes", "1.234,5" → "1,234.5". A comma before exactly three digits stays a
+    thousands comma (it may be either; English is the safer reading). Same length, so every offset holds. None when
+    the text gives no decimal comma, or also a decimal point (one text, one convention: a mixed one is left as is)."""
+    if not _COMMA_DECIMAL.search(text) or _POINT_DECIMAL.search(text):
+        return None
+
+    def english(m: re.Match) -> str:
+        num = m.group(0)
+        if "," in num and "." in num:
+            return num.translate(_SWAP_SEPARATORS) if num.rfind(",") > num.rfind(".") else num
+        if "," in num:
+            return num.replace(",", ".") if num.count(",") == 1 and len(num.rsplit(",", 1)[1]) != 3 else num
+        return num.replace(".", ",") if all(len(g) == 3 for g in num.split(".")[1:]) else num
+
+    out = _SEPARATED_NUMBER.sub(english, text)
+    return out if out != text else None
+
+
+def _scan(text: str, rules: Rules | None = None) -> tuple[list[Figure], list[Skipped]]:
+    """:func:`scan` on a text whose numbers are written the English way."""
     reader = reader_for(rules)
     defined = reader.defined_units(text) if "(" in text else {}
     figures: list[Figure] = []
@@ -1516,7 +1559,8 @@ def in_home_units(text: str, figures: list[Figure], rules: Rules | None = None) 
             continue
         plain = next((u.pint for u in rules.units if u.alias == alias and not u.context), None)
         written = re.compile(rf"(?<![A-Za-z]){re.escape(alias)}(?![A-Za-z])")
-        out = [_replaced(f, unit=unit + f.unit[len(plain):])
+        kind = "money" if unit in {c.pint for c in (*rules.currency_names, *rules.currency_prefixes)} else None
+        out = [_replaced(f, unit=unit + f.unit[len(plain):], kind=kind or f.kind)
                if plain and (f.unit == plain or f.unit.startswith(plain + " / ")) and abs(f.value) < below
                and written.search(f.text) else f for f in out]
     return out
@@ -2246,9 +2290,10 @@ def _glued_code(r: Reader, text: str, rev: str, s: int, raw: str, e: int) -> boo
 def _shape_fits(r: Reader, prefix: str, raw: str, text: str, e: int) -> bool:
     """Whether currency ``prefix`` may be read before the amount ``raw`` (ending at ``e``): always, unless the rules
     list it among shaped_prefixes; then only when the amount is written like money, with decimals ("2.70"),
-    thousands separators ("21,700") or a scale word after it ("6m", "8.1bn")."""
+    thousands separators ("21,700", "85 000") or a scale word after it ("6m", "8.1bn")."""
     return prefix not in r.shaped_prefixes or (
-        "." in raw or "," in raw or r.re_cur_scale.match(text, e) is not None or r.re_scale.match(text, e) is not None)
+        any(c in raw for c in ". ,\u00a0\u202f\u2009") or r.re_cur_scale.match(text, e) is not None
+        or r.re_scale.match(text, e) is not None)
 
 
 def _descends_to(text: str, pos: int, first: float, scale: float, r: Reader) -> bool:
@@ -2268,7 +2313,8 @@ def _descends_to(text: str, pos: int, first: float, scale: float, r: Reader) -> 
 
 
 def _is_year(num: Numeral, text: str, end: int) -> bool:
-    return (not num.is_word and "." not in num.digits and len(num.digits) == 4 and "," not in text[end - 5:end]
+    return (not num.is_word and "." not in num.digits and len(num.digits) == 4
+            and not any(c in text[end - 4:end] for c in ", \u00a0\u202f\u2009")  # ("2,100", "2 100": grouped, no year)
             and YEAR_RANGE[0] <= num.value <= YEAR_RANGE[1])
 
 

@@ -1,0 +1,54 @@
+"""Texts that write decimals with a comma and group thousands with a point or a space (South African, continental
+European, Latin American and Lusophone papers) are read as their writers mean them, and quoted as written."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import reecheck
+from reecheck.figures import _in_point_decimals, in_home_conventions, scan
+
+
+def read(text: str) -> list[tuple]:
+    return [(f.text, pytest.approx(f.value), f.unit) for f in reecheck.extract(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Tarn mine will draw 3,1 million cubic metres a year.",
+     [("3,1 million cubic metres a year", 3.1e6, "meter ** 3 / year")]),
+    ("Velka mined 2,35 million tonnes last year.", [("2,35 million tonnes", 2.35e6, "metric_ton")]),
+    ("The R6,8-billion shaft and the R14,5 million fund.",
+     [("R6,8-billion", 6.8e9, "ZAR"), ("R14,5 million", 14.5e6, "ZAR")]),
+    ("The board counts 162.000 tonnes, paid at US$1,15 a kilo.",
+     [("162.000 tonnes", 162000.0, "metric_ton"), ("US$1,15 a kilo", 1.15, "USD per kilogram")]),
+    ("Fees rose 4,5 % to 1.234,5 euros.", [("4,5 %", 4.5, "percent"), ("1.234,5 euros", 1234.5, "EUR")]),
+])
+def test_decimal_comma_texts(text, expected):
+    assert read(text) == expected
+
+
+def test_a_text_with_decimal_points_keeps_english_reading():
+    # one decimal point makes the text English: "2,35" is then left as written, never a decimal
+    assert _in_point_decimals("Output was 3.8 million tonnes, and 2,35 ...") is None
+    assert [f.value for f in reecheck.extract("The city counts 2,500 homes along 3.5 km of road.")] == [2500.0, 3.5]
+
+
+def test_grouped_by_spaces_is_never_a_year_and_a_rand_amount_may_be():
+    assert read("The Tarn mine's 2 100-odd workers were offered R85 000 each.") == [
+        ("2 100-odd", 2100.0, "dimensionless"), ("R85 000", 85000.0, "ZAR")]
+
+
+def test_the_metical_written_mt_where_the_text_counts_in_meticais():
+    text = "Prices are set in meticais. Growers got 39 MT a kilo, and the port shipped 21,500 MT of nuts."
+    figs = in_home_conventions(text, scan(text)[0])
+    assert [(f.text, f.unit, f.kind) for f in figs] == [
+        ("39 MT", "MZN", "money"), ("21,500 MT", "metric_ton", "quantity")]
+
+
+@given(st.integers(min_value=1, max_value=999), st.integers(min_value=1, max_value=99))
+def test_a_decimal_comma_reads_as_its_decimal_point(whole, frac):
+    comma = reecheck.extract(f"Output reached {whole},{frac:02d} million tonnes.")
+    point = reecheck.extract(f"Output reached {whole}.{frac:02d} million tonnes.")
+    assert [(f.value, f.unit) for f in comma] == [(f.value, f.unit) for f in point]
+    assert comma[0].text == f"{whole},{frac:02d} million tonnes"
