@@ -970,6 +970,11 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
                 attribution = owner or person_owner.get(attribution) or attribution
             if attribution in body_shorts:  # "AIVE counted ...": the body the text named in full, with its short name
                 attribution = f"{body_shorts[attribution]} ({attribution})"
+            rebutted = claims[-1] if len(claims) > first_here else None
+            if (rebutted is not None and attribution is not None and attribution == rebutted.attribution
+                    and _REBUTTAL_GAP.fullmatch(text, rebutted.figure.end, f.start)):
+                attribution = None  # "Families say the park took 180 hectares, not 104": the 104 is what they dispute,
+                # someone else's figure, never theirs
             # period
             prev_any = max([g.end for g in sfigs if g.end <= f.start] + [ss])
             period, is_target = _period(cr, text, f, ss, se, cs, ce, prev_any, prev_end, next_start, doc_year,
@@ -2298,7 +2303,9 @@ _RUN_ARTICLES = frozenset({"The", "A", "An", "This", "That", "Its", "Their"})
 #: A run of capitalised words joined by single spaces ("Tarn Remand Centre", "Tarn Land Users' Council").
 _CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*)+")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*")
-_MID_CAP = re.compile(r"\b(?:[a-z][\w'’-]*|\d(?:[\d,.]*\d)?)[,;:)]?\s+([A-Z][\w'’.&-]*?)(?:['’]s)?\b")
+#: (a word ending one line and a capital opening the next are not one sentence: "Killed: 64" / "Seriously injured:
+#: 548", "(board forecast)" / "Raw nuts marketed" are a table's title and rows; a wrapped line loses only evidence)
+_MID_CAP = re.compile(r"\b(?:[a-z][\w'’-]*|\d(?:[\d,.]*\d)?)[,;:)]?[^\S\n]+([A-Z][\w'’.&-]*?)(?:['’]s)?\b")
 #: One word of a person's name: "Ruiz", "Asante-Mensah", "O'Brien", "McAdam", "Velkarta".
 _NAME_PART = rf"(?:O['’]|Mc|Mac)?{_UP}{_LOW}+(?:[-'’]{_UP}?{_LOW}+)?"
 #: A particle before a surname: "Ciarán Ó Velkarta", "Jo de Vries", "Ana van der Berg".
@@ -2485,6 +2492,10 @@ def _surname_acts_alone(text: str, surname: str, name_end: int) -> bool:
         if _ACTS_AFTER.match(text, s.end()):
             return True
     return False
+
+
+#: Between a speaker's figure and the figure they reject: "180 hectares, not 104", "131 vacancies, not the 74".
+_REBUTTAL_GAP = re.compile(r"\s*,?\s+(?:and\s+)?not\s+(?:the\s+|its\s+|their\s+)?")
 
 
 #: Two or three capitalised words, "of" and a capitalised name: a person and where they work, when a speech

@@ -1,7 +1,10 @@
 """Who speaks through whom: a spokeswoman named with her body ("A Courts Service spokeswoman") and "the
 spokeswoman" after her, an officer titled with a body's short name ("Velgro President Ana Ruiz"), a chief
-executive of the firm that opens the sentence, and a person who "chairs" a body."""
+executive of the firm that opens the sentence, and a person who "chairs" a body; and who does not: the speaker of
+a figure they reject ("180 hectares, not 104"), or a table row's opening word."""
 from __future__ import annotations
+
+import reecheck
 
 
 def _speaker(claims, text: str) -> str | None:
@@ -76,3 +79,20 @@ def test_a_chairperson_speaks_for_her_forum(claims_of):
     claims = claims_of("The Tarn Community Forum disputes the count. Chairperson Ana Ruiz said 112 houses had "
                        "been handed over since 2022.")
     assert _speaker(claims, "112") == "Tarn Community Forum"
+
+
+def test_the_figure_a_speaker_rejects_is_not_theirs(write_sources):
+    text = ("Tarn growers dispute park\n\nFamilies say the Velka solar park took 180 hectares, not 104, and that 62 "
+            "households moved.\n")
+    report = reecheck.check(write_sources({"a.txt": text}))
+    claims = {c.figure.text: c for c in report.claims}
+    assert claims["180 hectares"].attribution == "Families"
+    assert claims["104"].attribution is None
+    (group,) = [v.group for v in report.verdicts if claims["104"] in v.group.claims]
+    assert claims["180 hectares"] in group.claims  # one subject, two camps, not split as one voice's two values
+
+
+def test_a_table_row_opening_word_is_no_name(write_sources):
+    text = "Tarn road casualties, 2025 (partnership figures)\nKilled: 64\nSeriously injured: 548\n"
+    claims = {c.figure.text: c for c in reecheck.check(write_sources({"a.txt": text})).claims}
+    assert claims["548"].entity is None
