@@ -973,8 +973,14 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
             rebutted = claims[-1] if len(claims) > first_here else None
             if (rebutted is not None and attribution is not None and attribution == rebutted.attribution
                     and _REBUTTAL_GAP.fullmatch(text, rebutted.figure.end, f.start)):
-                attribution = None  # "Families say the park took 180 hectares, not 104": the 104 is what they dispute,
-                # someone else's figure, never theirs
+                # "Families say the park took 180 hectares, not 104": the 104 is what they dispute, someone else's
+                # figure, never theirs; "not the 74 the hospital cited" names whose
+                near = (f.end, min(se, f.end + REBUTTED_OWNER_CHARS))
+                owner = next((a.name for a in attrs if near[0] <= a.start <= near[1] and a.name[:1].isupper()), None)
+                if owner is None and (g := cr.re_generic.search(text, *near) or cr.re_org_anaphor.search(text, *near)):
+                    noun = (g.groupdict().get("g") or g.group(0)).lower()
+                    owner = _resolve_generic(re.sub(r"['’]s$", "", noun), bodies, f.start, text, cr.body_kin)
+                attribution = owner if owner and owner[:1].isupper() else None
             # period
             prev_any = max([g.end for g in sfigs if g.end <= f.start] + [ss])
             period, is_target = _period(cr, text, f, ss, se, cs, ce, prev_any, prev_end, next_start, doc_year,
@@ -2494,8 +2500,11 @@ def _surname_acts_alone(text: str, surname: str, name_end: int) -> bool:
     return False
 
 
-#: Between a speaker's figure and the figure they reject: "180 hectares, not 104", "131 vacancies, not the 74".
-_REBUTTAL_GAP = re.compile(r"\s*,?\s+(?:and\s+)?not\s+(?:the\s+|its\s+|their\s+)?")
+#: How far after a rejected figure (characters) the body it belongs to may be named: "not the 74 the hospital cited".
+REBUTTED_OWNER_CHARS = 20
+#: Between a speaker's figure and the figure they reject: "180 hectares, not 104", "131 vacancies, not the 74", "480
+#: plow drivers short, not 310" (a few lower-case words may end the first figure's phrase).
+_REBUTTAL_GAP = re.compile(r"(?:\s+[a-z][\w'’-]*){0,4}\s*,?\s+(?:and\s+)?not\s+(?:the\s+|its\s+|their\s+)?")
 
 
 #: Two or three capitalised words, "of" and a capitalised name: a person and where they work, when a speech

@@ -96,3 +96,13 @@ def test_a_table_row_opening_word_is_no_name(write_sources):
     text = "Tarn road casualties, 2025 (partnership figures)\nKilled: 64\nSeriously injured: 548\n"
     claims = {c.figure.text: c for c in reecheck.check(write_sources({"a.txt": text})).claims}
     assert claims["548"].entity is None
+
+
+def test_a_rejected_figure_belongs_to_the_body_named_right_after_it(write_sources):
+    text = ("Nurses dispute count\n\nThe Tarn Nurses' Alliance says the Velka Regional Hospital has 131 vacancies, "
+            "not the 74 the hospital cited, and Tarnow is 480 operators short, not the 310 the Velka Roads Bureau "
+            "reported.\n")
+    claims = {c.figure.text: c for c in reecheck.check(write_sources({"a.txt": text})).claims}
+    assert claims["74"].attribution == "Velka Regional Hospital"
+    assert claims["310"].attribution == "Velka Roads Bureau"
+    assert claims["131"].attribution == claims["480"].attribution == "Tarn Nurses' Alliance"
