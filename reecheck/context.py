@@ -1064,7 +1064,57 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
             state_metric = last_metric or metrics[-1].name
             state_metric_dim = last_metric_dim if last_metric else None
         state_line = source.position(se)[0]
-    return _full_company_names(cr, _facility_as_owner(_echoed_nouns(claims, text), facility_owner, facilities_named))
+    claims = _facility_as_owner(_echoed_nouns(claims, text), facility_owner, facilities_named)
+    if any(c.entity is None for c in claims) and (topic := _headline_topic(cr, text, persons, doc_attrs)):
+        # "Tarn road deaths climb to 64" over a lead on "Tarn's roads": the place the story counts, for the figures
+        # no sentence gave an entity (a place the rules do not know and the text names no place noun with)
+        claims = [replace(c, entity=topic, subject=_subject_phrase(topic, c.metric, c.scope))
+                  if c.entity is None and c.figure.kind != "multiple" else c for c in claims]
+    return _full_company_names(cr, claims)
+
+
+#: How many lines from the top the headline may sit (after an outlet's name, a dateline, a byline).
+HEADLINE_LINES = 4
+#: A headline has at least this many words; the lead paragraph, at least LEAD_MIN_WORDS.
+HEADLINE_MIN_WORDS = 5
+LEAD_MIN_WORDS = 15
+_CAPITALISED_RUN_AFTER = re.compile(r"(?:[ ][A-Z][\w'’-]*)+")
+_PLACE_USE_BEFORE = re.compile(r"\b(?:in|across|throughout|around)\s+$")
+_PLACE_USE_AFTER = re.compile(r"['’]s\s+[a-z]")
+_CAPITALISED_RUN_IN_LINE = re.compile(r"(?<![\w'’-])[A-Z][\w-]*(?:[ ][A-Z][\w-]*)*")
+
+
+def _headline_topic(cr: ContextReader, text: str, persons: frozenset[str], doc_attrs: _Mentions) -> str | None:
+    """The one name a text's headline and lead paragraph both carry that is no person, body, firm, speaker, known
+    entity or common word: the place or thing the story counts ("Tarn road deaths climb to 64" over "killed on
+    Tarn's roads in 2025"). None when there is no such name, or more than one."""
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    head_at = next((i for i, ln in enumerate(lines[:HEADLINE_LINES]) if len(ln.split()) >= HEADLINE_MIN_WORDS
+                    and not ln.endswith(".") and re.search(r"\b[a-z]{3,}\b", ln)), None)
+    if head_at is None:
+        return None
+    lead = next((ln for ln in lines[head_at + 1:head_at + 1 + HEADLINE_LINES] if len(ln.split()) >= LEAD_MIN_WORDS), "")
+    speakers = {m.name for m in doc_attrs.ms}
+    lower = frozenset(_LOWER_WORD.findall(text))  # ("Contractors say ...": a word the text also writes in lower case)
+    found = set()
+    for m in _CAPITALISED_RUN_IN_LINE.finditer(lines[head_at]):
+        name = re.sub(r"['’]s?$", "", m.group(0))
+        words = name.split()
+        if (words[0].lower() in lower or words[0].lower() in _MONTHS or words[0] in _WEEKDAYS or name in persons
+                or name in speakers or set(words) & (cr.body_words | cr.company_words) or cr.re_entity.search(name)
+                or not re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", lead)):
+            continue
+        uses = list(re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
+        if any(_names_facility(cr, text, u.end()) or (
+                (run := _CAPITALISED_RUN_AFTER.match(text, u.end())) and not set(run.group(0).split()) & cr.body_words)
+               for u in uses):
+            continue  # "Letaba" of "Letaba Polytechnic", "Bittern Creek" of "the Bittern Creek mine": no place (but
+            # "Tarnow" of "Tarnow Roads Bureau" is: the place whose body it is)
+        if not any(_PLACE_USE_BEFORE.search(text, max(0, u.start() - 12), u.start()) or _PLACE_USE_AFTER.match(text, u.end())
+                   for u in uses):
+            continue  # a place is somewhere things happen: "in Tarn", "Tarn's roads"
+        found.add(name)
+    return found.pop() if len(found) == 1 else None
 
 
 #: An acronym right after a figure: a unit or name the rules lack ("3.1 million TEU"), not an elided count.
@@ -1945,6 +1995,10 @@ def _organisations(cr: ContextReader, text: str, ss: int, se: int, ents, attrs,
         phrase = _TRAILING_CONNECTORS.sub("", m.group("np"))
         if phrase.endswith(".") and not _ABBREVIATION_END.search(phrase):
             phrase = phrase[:-1]  # "run by Tarnoil." ends the sentence; "Acme Co." and "U.S." keep theirs
+        if " and " in phrase:  # "Velka Seafoods Inc and Tarnow officials": a firm's name ends with its company word
+            head, _, tail = phrase.partition(" and ")
+            if head.split()[-1] in cr.company_words and tail.split()[-1] not in cr.company_words:
+                phrase = head  # (but "Tarn Mining and Metals" is one name)
         b = a + len(phrase)
         if any(x <= a < y for x, y in taken) or _sentence_initial_common(text, ss, a, phrase) or text[b:b + 1] == "$":
             continue  # (nor a currency's mark: "US$8.7 million", "A$96 million")
@@ -3364,8 +3418,8 @@ def entities_from_the_run(claims: list[Claim], texts: Mapping[str, str], rules: 
     give their figures and that its text names somewhere ("Union puts Tarn teacher gap at nearly 250", in a text
     whose places the rules do not know, beside a text whose figures are Tarn's). A firm counts as named by its
     name without the company words that end it ("Velka Potash" for "Velka Potash Corp"; ``rules`` give the
-    words). With none such, or more than one, it stays without: a figure is never moved to a topic its text does
-    not name."""
+    words), and among several such a body's name gives way to the others (a bureau measures its city). With none
+    such, or more than one, it stays without: a figure is never moved to a topic its text does not name."""
     missing = {c.source for c in claims if c.entity is None and c.figure.kind != "multiple"}
     if not missing:
         return claims
@@ -3376,8 +3430,10 @@ def entities_from_the_run(claims: list[Claim], texts: Mapping[str, str], rules: 
     if not used_in:
         return claims
     spelled = {e: e for e in used_in}  # how a text may write each entity → the entity
+    body_words: frozenset[str] = frozenset()
+    company_words: frozenset[str] = frozenset()
     if rules is not None:
-        company_words = context_reader(rules).company_words
+        company_words, body_words = context_reader(rules).company_words, context_reader(rules).body_words
         for e in used_in:
             words = e.split()
             while len(words) > 1 and words[-1] in company_words:
@@ -3390,6 +3446,10 @@ def entities_from_the_run(claims: list[Claim], texts: Mapping[str, str], rules: 
     for source in missing:
         named = {spelled[m.group(0)] for m in names.finditer(texts.get(source, ""))}
         named = {e for e in named if used_in.get(e, set()) - {source}}
+        if len(named) > 1 and body_words:  # "Tarnow" and "Tarnow Roads Bureau": the place, not the body measuring it
+            named = {e for e in named if not set(e.split()) & body_words} or named
+        if len(named) > 1 and company_words:  # "Tarnow" and "Velka Seafoods Inc": the place, not a firm trading there
+            named = {e for e in named if not set(e.split()) & company_words} or named
         if len(named) == 1:
             fill[source] = named.pop()
     if not fill:

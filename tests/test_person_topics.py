@@ -42,3 +42,30 @@ def test_a_firm_named_without_its_company_word_is_the_firm(write_sources):
     report = reecheck.check(write_sources({"a.txt": FIRM_LONG, "b.txt": FIRM_SHORT}))
     (short,) = [c for c in report.claims if c.figure.text == "2.64 million tonnes"]
     assert short.entity == "Velka Potash Corp"
+
+
+HEADLINED = ("Tarnow road deaths climb to 64 as rural crashes rise\n\nBy Ana Ruiz, Velka Wire\n\n"
+             "Sixty-four people were killed on Tarnow's roads in 2025, up from 52 in 2024, the partnership said.\n")
+
+
+def test_the_place_a_headline_and_lead_share_is_the_topic_of_figures_nothing_else_places(write_sources):
+    report = reecheck.check(write_sources({"a.txt": HEADLINED}))
+    assert {c.entity for c in report.claims} == {"Tarnow"}
+
+
+def test_a_name_that_opens_an_institutions_name_is_no_headline_topic(write_sources):
+    text = ("Letaba enrolment rises to 18,400 students\n\nThe council said Letaba Polytechnic had registered 18,400 "
+            "students this year, up from 17,250 in 2025, and Letaba's fees rose 6.5 per cent.\n")
+    report = reecheck.check(write_sources({"a.txt": text}))
+    assert "Letaba" not in {c.entity for c in report.claims}
+
+
+def test_a_run_place_is_preferred_to_a_firm_when_a_text_names_both(write_sources):
+    other = ("Tarnow crab catch falls\n\nNEWPORT, 4 May 2026 - Velka Seafoods Inc said it paid $3.40 a pound. "
+             "Boats in Tarnow landed 11.8 million pounds this season.\n")
+    texts = {"a.txt": HEADLINED.replace("road deaths climb to 64 as rural crashes rise", "crab catch falls"), "b.txt": other,
+             "c.txt": "Crabbers dispute count\n\nThe boats landed 13.5 million pounds, crabbers say. They met Velka "
+                      "Seafoods Inc and Tarnow officials on Monday.\n"}
+    report = reecheck.check(write_sources(texts))
+    (c,) = [c for c in report.claims if c.figure.text == "13.5 million pounds"]
+    assert c.entity == "Tarnow"
