@@ -15,7 +15,7 @@ import statistics
 from dataclasses import dataclass, replace
 
 from .context import Claim
-from .groups import REPEATED, Group
+from .groups import POINTS_AS_PERCENT, REPEATED, Group
 from .rules import Rules
 from .units import base_of
 
@@ -119,18 +119,24 @@ def compare_group(group: Group, rules: Rules, origins: dict[str, str] | None = N
     closed = sorted((c for c in group.claims if ivs[c.id].closed), key=lambda c: ivs[c.id].nominal)
     bounds = [c for c in group.claims if not ivs[c.id].closed]
     camps: list[list[Claim]] = []
-    for c in closed:  # over sorted values, a figure joins the last camp if it agrees with every member: an
-        # "about 1.8" between 1.77 and 1.95 must not bridge two figures that disagree with each other
-        if camps and all(agree(ivs[c.id], ivs[o.id], rel) for o in camps[-1]):
-            camps[-1].append(c)
-        else:
-            camps.append([c])
-    for c in bounds:  # a bound joins the nearest camp it is compatible with, else stands alone
-        fits = [k for k in camps if all(agree(ivs[c.id], ivs[o.id], rel) for o in k)]
-        if fits:
-            min(fits, key=lambda k: abs(_rep(k, ivs) - ivs[c.id].nominal)).append(c)
-        else:
-            camps.append([c])
+    # percentage points and per cent never share a camp: "up 6 points" and "up 6 per cent" are different changes
+    for unit_kind in sorted({_unit_kind(c) for c in group.claims}):
+        made: list[list[Claim]] = []
+        for c in (c for c in closed if _unit_kind(c) == unit_kind):  # over sorted values, a figure joins the last
+            # camp if it agrees with every member: an "about 1.8" between 1.77 and 1.95 must not bridge two figures
+            # that disagree with each other
+            if made and all(agree(ivs[c.id], ivs[o.id], rel) for o in made[-1]):
+                made[-1].append(c)
+            else:
+                made.append([c])
+        for c in (c for c in bounds if _unit_kind(c) == unit_kind):  # a bound joins the nearest camp it is
+            # compatible with, else stands alone
+            fits = [k for k in made if all(agree(ivs[c.id], ivs[o.id], rel) for o in k)]
+            if fits:
+                min(fits, key=lambda k: abs(_rep(k, ivs) - ivs[c.id].nominal)).append(c)
+            else:
+                made.append([c])
+        camps += made
     camp_objs = tuple(sorted((Camp(tuple(k), _rep(k, ivs), min(ivs[o.id].lo for o in k), max(ivs[o.id].hi for o in k))
                               for k in camps), key=lambda cp: cp.value))
     sources = {(origins or {}).get(c.source, c.source) for c in group.claims}
@@ -138,7 +144,8 @@ def compare_group(group: Group, rules: Rules, origins: dict[str, str] | None = N
     if len(camp_objs) > 1:
         vals = [abs(cp.value) for cp in camp_objs if cp.value]
         ratio = max(vals) / min(vals) if len(vals) > 1 and min(vals) > 0 else None
-        status = "minor" if ratio is not None and ratio <= rules.tolerance("minor_ratio", metric, kind) else "discrepancy"
+        status = "minor" if ratio is not None and ratio <= rules.tolerance("minor_ratio", metric, kind) and len(
+            {_unit_kind(c) for c in group.claims}) == 1 else "discrepancy"
     else:
         status = "consistent" if len(sources) > 1 else "single"
     reasons = _reasons(group, camp_objs, ratio, status)
@@ -165,6 +172,11 @@ def compare_groups(groups: list[Group], rules: Rules, origins: dict[str, str] | 
             for i, v in enumerate(out, 1)]
 
 
+def _unit_kind(c: Claim) -> str:
+    """"points" for a change in percentage points, "" for any other figure: the two kinds a share's change comes in."""
+    return "points" if c.figure.kind == "points" else ""
+
+
 def _witnessed(a: Camp, b: Camp) -> bool:
     """True when two camps hold claims from different texts, or from different bodies, or from a body
     the text does not name (then nothing shows it is one body)."""
@@ -181,6 +193,8 @@ def _reasons(group: Group, camps: tuple[Camp, ...], ratio: float | None, status:
     out = []
     here = {c.id: c for c in group.claims}
     for cid, words in group.linked:  # a figure the subject rules could not place: say what put it here
+        if cid in here and words == POINTS_AS_PERCENT:
+            continue  # (said below, with the points it misquotes)
         if cid in here and words == REPEATED:
             out.append(f"matched as a repeat: {here[cid].figure.text} in {here[cid].source} is a figure its own text "
                        "gives again elsewhere")
@@ -197,6 +211,13 @@ def _reasons(group: Group, camps: tuple[Camp, ...], ratio: float | None, status:
                 out.append(f"minor variance: {name} is quoted as {lo} and as {hi}")
     if len(camps) < 2:
         return out
+    in_points = [cp for cp in camps if _unit_kind(cp.claims[0]) == "points"]
+    if in_points and len(in_points) < len(camps):
+        pts = in_points[0].claims[0]
+        pct = next(c for cp in camps if cp not in in_points for c in cp.claims)
+        out.append(f"percentage points and per cent: {pts.figure.text} in {pts.source} is a change in a share; "
+                   f"{pct.figure.text} in {pct.source} reads as a change of that size in per cent, which is another "
+                   "figure (one of them may misquote the other)")
     atts = [set(cp.attributions) for cp in camps]
     if all(atts) and not set.intersection(*atts):
         out.append("different bodies: " + "; ".join(f"{', '.join(cp.attributions)} says {camp_text(cp)}" for cp in camps))

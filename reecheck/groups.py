@@ -792,3 +792,57 @@ def _slip(ratio: float) -> bool:
     """Whether two values ``ratio`` apart may be one figure for :func:`link_by_cues`: close
     (:data:`CUE_LINK_MAX_RATIO`), or a digit's place (:data:`DIGIT_SLIP`) or a scale word (:func:`_scale_slip`) off."""
     return ratio <= CUE_LINK_MAX_RATIO or abs(ratio / DIGIT_SLIP - 1) <= SCALE_SLIP_TOLERANCE or _scale_slip(ratio)
+
+
+#: How a group marks a per cent figure placed beside the percentage points it misquotes (see
+#: :func:`link_points_as_percent`).
+POINTS_AS_PERCENT = ("(percentage points as per cent)",)
+
+
+def link_points_as_percent(groups: list[Group], left: list[tuple[Claim, str]], rules: Rules
+                           ) -> tuple[list[Group], list[tuple[Claim, str]]]:
+    """Put a per cent change beside the change in percentage points it misquotes: "the local share rose 6
+    percentage points" in one text, "local hires went up 6 per cent" in another. The number is the same and the
+    unit is not, so no subject rule or size test brings them together, and a fact-checker wants exactly this pair.
+
+    A per cent figure (alone in its group, in a group of its own text only, or left out) joins the group of a
+    percentage-points figure from another text when: the numbers are equal, their directions (when both are
+    known) and periods do not clash, no scope differs, their entities are the same (or one is missing), and
+    their metrics do not name two different things the rules know. An ambiguous figure (equal to points in two
+    groups) stays where it is. The comparison then sets the two units apart (:mod:`reecheck.compare`)."""
+    known = frozenset(lx.name for lx in rules.metrics)
+    points = [(i, c) for i, g in enumerate(groups) for c in g.claims if c.figure.kind == "points"]
+    if not points:
+        return groups, left
+    by_value: dict[float, list[tuple[int, Claim]]] = {}
+    for i, c in points:
+        by_value.setdefault(round(abs(c.figure.value), 6), []).append((i, c))
+
+    def fits(x: Claim, p: Claim) -> bool:
+        fx, fp = x.figure, p.figure
+        return (x.source != p.source and not (fx.direction and fp.direction and fx.direction != fp.direction)
+                and (x.period is None or p.period is None or x.period.startswith(p.period) or p.period.startswith(x.period))
+                and not (x.scope and p.scope and x.scope != p.scope)
+                and (x.entity is None or p.entity is None or x.entity == p.entity)
+                and not _measure_differs(x.metric, p.metric, known))
+
+    members = [list(g.claims) for g in groups]
+    linked = [dict(g.linked) for g in groups]
+    home = {c.id: i for i, g in enumerate(groups) for c in g.claims}
+    loose = [c for c, _ in left if c.figure.kind == "percent"]
+    moved: set[str] = set()
+    for x in [c for g in groups for c in g.claims if c.figure.kind == "percent"] + loose:
+        here = home.get(x.id)
+        if here is not None and any(m.source != x.source for m in members[here]):
+            continue  # (a figure another text already backs stays with it)
+        hits = {i for i, p in by_value.get(round(abs(x.figure.value), 6), ()) if i != here and fits(x, p)}
+        if len(hits) != 1:
+            continue
+        (to,) = hits
+        if here is not None:
+            members[here].remove(x)
+        members[to].append(x)
+        linked[to][x.id] = POINTS_AS_PERCENT
+        moved.add(x.id)
+    out = [replace(g, claims=tuple(ms), linked=tuple(lk.items())) for g, ms, lk in zip(groups, members, linked) if ms]
+    return out, [(c, why) for c, why in left if c.id not in moved]

@@ -10,7 +10,8 @@
    names.
 4. **groups** (:mod:`reecheck.groups`): claims → :class:`Group` records by subject; then figures the subject
    rules left alone joined by the words around them (:func:`~reecheck.groups.link_by_cues`, marked in the
-   group); the rest left out with a reason.
+   group), and a per cent change beside the percentage points it misquotes
+   (:func:`~reecheck.groups.link_points_as_percent`); the rest left out with a reason.
 5. **comparison** (:mod:`reecheck.compare`): each group → :class:`Verdict` with camps, status, ratio
    and reasons; stated ratios ("ten-fold") checked against the camps.
 6. **report** (:mod:`reecheck.report`): everything → :class:`Report`, coverage included.
@@ -26,7 +27,7 @@ from pathlib import Path
 from .compare import compare_groups, ratio_claims
 from .context import entities_from_the_run, people_from_the_run, situate, unify_attributions, unify_company_names
 from .figures import in_home_conventions, scan
-from .groups import group_claims, link_by_cues
+from .groups import group_claims, link_by_cues, link_points_as_percent
 from .report import Report
 from .rules import Rules, load_rules
 from .sources import MAX_SOURCE_BYTES, Source, discover, read_source
@@ -81,6 +82,7 @@ def check(paths, rules=None, progress=None, max_bytes: int = MAX_SOURCE_BYTES, e
     # 4. groups
     groups, left = group_claims(claims, rules)
     groups, left = link_by_cues(groups, left, rules)
+    groups, left = link_points_as_percent(groups, left, rules)
     # 5. comparison
     origin = {copy.source: copy.origin for copy in syndicated}
     verdicts = compare_groups(groups, rules, origins=origin)
