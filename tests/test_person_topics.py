@@ -69,3 +69,8 @@ def test_a_run_place_is_preferred_to_a_firm_when_a_text_names_both(write_sources
     report = reecheck.check(write_sources(texts))
     (c,) = [c for c in report.claims if c.figure.text == "13.5 million pounds"]
     assert c.entity == "Tarnow"
+
+
+def test_a_member_of_an_assembly_named_in_an_appositive_is_a_person():
+    text = "Ana Velkova, a member of the Tarn provincial assembly, told a session that the board failed growers.\n"
+    assert "Ana Velkova" in _person_names(context_reader(load_rules()), text)
