@@ -93,3 +93,10 @@ def test_a_limit_names_its_own_figure_only(write_sources):
     claims = {c.figure.text: c for c in reecheck.check(write_sources({"a.txt": text})).claims}
     assert claims["11 million cubic metres a year"].metric == "quota"
     assert claims["60 days"].metric != "quota"
+
+
+def test_what_a_worker_is_paid_is_pay_not_the_workers_counted_before(write_sources):
+    text = ("Tarn plow crews\n\nTARNOW, 4 May 2026 - The bureau said 2,600 operators were working this winter. It "
+            "raised the top hourly rate for operators to ¥2,150 from ¥1,880 in December.\n")
+    claims = {c.figure.text: c for c in reecheck.check(write_sources({"a.txt": text})).claims}
+    assert claims["¥2,150"].metric == "pay" and claims["2,600"].metric != "pay"
