@@ -100,3 +100,12 @@ def test_what_a_worker_is_paid_is_pay_not_the_workers_counted_before(write_sourc
             "raised the top hourly rate for operators to ¥2,150 from ¥1,880 in December.\n")
     claims = {c.figure.text: c for c in reecheck.check(write_sources({"a.txt": text})).claims}
     assert claims["¥2,150"].metric == "pay" and claims["2,600"].metric != "pay"
+
+
+def test_bought_and_shipped_tonnes_are_purchases_and_exports(write_sources):
+    text = ("Tarn nut campaign\n\nTARNOW, 4 May 2026 - Growers will sell 162,000 tonnes this season, the board said. "
+            "The factories had bought 41,000 tonnes so far. Velka Nut Company said it expected to ship 38,000 tonnes "
+            "to India.\n")
+    claims = {c.figure.text: c for c in reecheck.check(write_sources({"a.txt": text})).claims}
+    assert claims["41,000 tonnes"].metric == "purchases"
+    assert claims["38,000 tonnes"].metric == "exports"
