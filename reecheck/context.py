@@ -1025,6 +1025,12 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
                 # "US$1.2 billion (about 610 billion tenge)": the same sum in another currency
                 entity, metric_label, scope = prev_claim.entity, prev_claim.metric, prev_claim.scope
                 period, is_target, attribution = prev_claim.period, prev_claim.is_target, prev_claim.attribution
+            if (rebutted is not None and metric_label is None and rebutted.figure.kind == f.kind
+                    and _REBUTTAL_GAP.fullmatch(text, rebutted.figure.end, f.start)):
+                # "60,000 calls, not the 48,700 it published": the figure rejected measures what the other does
+                metric_label, entity = rebutted.metric, entity or rebutted.entity
+                if f.kind == "count" and not f.noun and rebutted.figure.noun:
+                    f = replace(f, noun=rebutted.figure.noun)
             subject = _subject_phrase(entity, metric_label, scope)
             claims.append(Claim(f"{id_prefix}{n}", source.name, f, sentence, line, col, entity, metric_label, scope,
                                 basis, attribution, period, is_target, subject, now_year, dated))

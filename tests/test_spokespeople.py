@@ -106,3 +106,11 @@ def test_a_rejected_figure_belongs_to_the_body_named_right_after_it(write_source
     assert claims["74"].attribution == "Velka Regional Hospital"
     assert claims["310"].attribution == "Velka Roads Bureau"
     assert claims["131"].attribution == claims["480"].attribution == "Tarn Nurses' Alliance"
+
+
+def test_a_rejected_figure_measures_what_the_figure_before_it_does(write_sources):
+    text = ("Hotline row\n\nThe Tarn Residents Network says the bureau's hotline received more than 60,000 calls "
+            "over the winter, not the 48,700 it published.\n")
+    claims = {c.figure.text: c for c in reecheck.check(write_sources({"a.txt": text})).claims}
+    assert claims["48,700"].metric == claims["more than 60,000"].metric == "calls"
+    assert claims["48,700"].figure.noun == "calls"
