@@ -55,9 +55,11 @@ VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 
           "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
 _VULGAR_ALT = "".join(VULGAR)
 
-_PLAIN = (r"(?:\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,])|\d+)(?:\.\d+)?"
+_PLAIN = (r"(?:\d{1,3}(?:,\d{3})+(?![\d])|\d{1,2}(?:,\d{2})+,\d{3}(?![\d])|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,])"
+          r"|\d{1,3}(?:['’]\d{3})+(?![\d])|\d+)(?:\.\d+)?"
           r"|\.\d+")
-#: Digits: "2,600", "816 000" (thin or plain space between groups of three), "3.8", ".5"; scientific notation
+#: Digits: "2,600", "816 000" (thin or plain space between groups of three), "1,20,000" (Indian grouping, in twos
+#: above the thousands), "1'250'000" (Swiss), "3.8", ".5"; scientific notation
 #: ("4e14", "2.48×10−5", "1.3x10^6"); powers ("1.1^23", "8x2^10"); fractions ("1/4", "2 1/2", "2½", "⅓", and
 #: "1⁄32" with the Unicode fraction slash);
 #: tokenised text ("6 . 2", "80 , 000").
@@ -340,7 +342,7 @@ class Numeral:
     weak: bool = False
 
 
-_SEPARATORS = re.compile(r"[,\s\u00a0\u202f\u2009]")
+_SEPARATORS = re.compile(r"[,\s\u00a0\u202f\u2009'’]")
 _POINT = re.compile(r"\s+point\s+")
 #: Largest power of ten read in scientific notation (floats end near 1e308).
 MAX_EXPONENT = 300

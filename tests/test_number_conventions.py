@@ -52,3 +52,12 @@ def test_a_decimal_comma_reads_as_its_decimal_point(whole, frac):
     point = reecheck.extract(f"Output reached {whole}.{frac:02d} million tonnes.")
     assert [(f.value, f.unit) for f in comma] == [(f.value, f.unit) for f in point]
     assert comma[0].text == f"{whole},{frac:02d} million tonnes"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The state spent Rs 1,20,000 crore on roads.", [("Rs 1,20,000 crore", 1.2e12, "INR")]),
+    ("The scheme cost 12,34,56,789 rupees.", [("12,34,56,789 rupees", 123456789.0, "INR")]),
+    ("The Velka tunnel cost CHF 1'250'000.", [("CHF 1'250'000", 1250000.0, "CHF")]),
+])
+def test_indian_and_swiss_digit_grouping(text, expected):
+    assert read(text) == expected
