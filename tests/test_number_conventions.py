@@ -61,3 +61,19 @@ def test_a_decimal_comma_reads_as_its_decimal_point(whole, frac):
 ])
 def test_indian_and_swiss_digit_grouping(text, expected):
     assert read(text) == expected
+
+
+def _indian(n: int) -> str:
+    s = str(n)
+    head, tail = s[:-3], s[-3:]
+    groups = []
+    while len(head) > 2:
+        groups.insert(0, head[-2:])
+        head = head[:-2]
+    return ",".join(([head] if head else []) + groups + [tail])
+
+
+@given(st.integers(min_value=100_000, max_value=99_99_99_99_999))
+def test_any_number_in_indian_grouping_reads_whole(n):
+    (fig,) = reecheck.extract(f"The board spent Rs {_indian(n)} on roads.")
+    assert fig.value == n
