@@ -699,6 +699,7 @@ def link_by_cues(groups: list[Group], left: list[tuple[Claim, str]], rules: Rule
         key = _repeat_key(c, kinds[c.id], sizes[c.id])
         echo = next((i for i in repeats.get(key, ()) if i != here and members[i] and any(
             m.source == c.source and m.id != c.id and not (key[3] and _measure_differs(c.metric, m.metric, known))
+            and (kinds[m.id][1] == kinds[c.id][1] or c.period is None)  # (an undated figure repeats a dated one)
             and not (c.metric != m.metric and (c.metric in apart or m.metric in apart))
             for m in members[i])), None)  # (a share repeated for another measure is another share: "12 per cent")
         if echo is not None:
@@ -782,10 +783,12 @@ def _measure_differs(a: str | None, b: str | None, known: frozenset[str]) -> boo
 
 
 def _repeat_key(c: Claim, kind: tuple[str, str], size: float) -> tuple:
-    """What a figure repeated in its own text shares with itself: the text, the kind of quantity and period, the
-    size to four significant figures (:data:`REPEAT_SLACK`), and whether it is a share."""
+    """What a figure repeated in its own text shares with itself: the text, the kind of quantity, the size to four
+    significant figures (:data:`REPEAT_SLACK`), and whether it is a share. (The period is checked apart: a
+    headline's "heads for ¥31.4 billion" states none, while its lead's "expects to spend ¥31.4 billion in fiscal
+    2025" is a target.)"""
     rounded = float(f"{size:.4g}") if size > 0 else size
-    return c.source, kind, rounded, c.figure.kind in _SHARE_KINDS
+    return c.source, kind[0], rounded, c.figure.kind in _SHARE_KINDS
 
 
 def _slip(ratio: float) -> bool:

@@ -131,3 +131,12 @@ def test_two_groups_sharing_only_a_percentage_stay_apart(write_sources):
     report = reecheck.check(write_sources({"a.txt": a, "b.txt": b}))
     for v in report.verdicts:
         assert len({x.metric for x in v.group.claims}) == 1 or v.status != "discrepancy"
+
+
+def test_an_undated_headline_figure_joins_its_dated_lead(write_sources):
+    text = ("Tarnow snow bill heads for record ¥31.4 billion\n\nTARNOW, 18 March 2026 - Tarnow expects to spend a "
+            "record ¥31.4 billion clearing snow in fiscal 2025, the Tarnow Roads Bureau said.\n")
+    report = reecheck.check(write_sources({"a.txt": text}))
+    (head, lead) = [c for c in report.claims if c.figure.text == "¥31.4 billion"]
+    group_of = report.group_of()
+    assert group_of.get(head.id) is not None and group_of.get(head.id) == group_of.get(lead.id)
