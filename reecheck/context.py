@@ -1076,7 +1076,49 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
         # no sentence gave an entity (a place the rules do not know and the text names no place noun with)
         claims = [replace(c, entity=topic, subject=_subject_phrase(topic, c.metric, c.scope))
                   if c.entity is None and c.figure.kind != "multiple" else c for c in claims]
+    claims = _fact_box_voices(cr, text, claims, bodies)
     return _full_company_names(cr, claims)
+
+
+#: A fact-box row: a label, a colon and the figure ("Killed: 64", "Sown area: 118 thousand ha").
+_FACT_ROW = re.compile(r"[A-Z][^:\n.]{0,60}:[ \t]*$")
+#: A fact box's title naming whose numbers they are: "Tarn road casualties, 2025 (partnership figures)".
+_BOX_SOURCE = re.compile(r"\((?:the\s+)?(?P<g>[a-z][a-z-]*)(?:['’]s)?\s+(?:figures|data|forecast|estimates?|numbers|"
+                         r"count|projections?)\)")
+#: The share of a text's attributed figures its main voice must hold more than to speak for an untitled fact box.
+FACT_BOX_MAIN_VOICE_SHARE = 0.5
+
+
+def _fact_box_voices(cr: ContextReader, text: str, claims: list[Claim], bodies: list[tuple[int, str]]) -> list[Claim]:
+    """Rows of a fact box ("Killed: 64") that no sentence credits take the voice its title names ("(partnership
+    figures)", the body the text named with that word), or else the text's main voice, when one body holds more than
+    :data:`FACT_BOX_MAIN_VOICE_SHARE` of the text's credited figures: a box at the foot of a story restates its
+    source's numbers."""
+    rows = [c for c in claims if c.attribution is None and c.figure.kind != "multiple"
+            and _FACT_ROW.match(text, text.rfind("\n", 0, c.figure.start) + 1, c.figure.start)]
+    if not rows:
+        return claims
+    voices: dict[str, int] = {}
+    for c in claims:
+        if c.attribution and c.attribution[:1].isupper():
+            voices[c.attribution] = voices.get(c.attribution, 0) + 1
+    main = max(voices, key=voices.get) if voices else None
+    if main and voices[main] <= FACT_BOX_MAIN_VOICE_SHARE * sum(voices.values()):
+        main = None
+    voice_of: dict[str, str | None] = {}
+    for c in rows:
+        line_start = text.rfind("\n", 0, c.figure.start) + 1
+        titled = None
+        for title in reversed(text[:line_start].rstrip("\n").split("\n")[-FACT_BOX_ROWS:]):
+            if (tm := _BOX_SOURCE.search(title)) is not None:
+                titled = _resolve_generic(f"the {tm.group('g').lower()}", bodies, c.figure.start, text, cr.body_kin)
+                break
+        voice_of[c.id] = titled if titled and titled[:1].isupper() else main
+    return [replace(c, attribution=voice_of[c.id]) if voice_of.get(c.id) else c for c in claims]
+
+
+#: How many lines above a fact-box row its title may sit.
+FACT_BOX_ROWS = 8
 
 
 #: How many lines from the top the headline may sit (after an outlet's name, a dateline, a byline).
@@ -1974,7 +2016,8 @@ _DAY_AFTER_NAME = re.compile(rf"\s+on\s+(?:{'|'.join((*sorted(_WEEKDAYS), *(m.ca
 _POSSESSIVE_SPLIT = re.compile(r"['’]s\s+")
 _CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+")
 #: "according to the <few lower-case words> " before a name ("according to preliminary survey figures").
-_ACCORDING_TO_WORDS = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:(?-i:[a-z][a-z-]*)\s+){1,4}$", re.I)
+_ACCORDING_TO_WORDS = re.compile(rf"\baccording\s+to\s+(?:the\s+)?(?:(?:(?-i:[a-z][a-z-]*)|{'|'.join(sorted(_WEEKDAYS))})"
+                                 r"\s+){1,6}$", re.I)  # ("according to figures published on Wednesday by the ...")
 #: Letters :data:`_ACCORDING_TO_WORDS` must find in lower case, a cheap test before it (no character beyond
 #: ASCII matches one of them case-blind, so lower-casing the text finds every place it could match).
 _ACCORDING_LETTERS = "ccord"
@@ -2138,6 +2181,11 @@ def _share_base(cr: ContextReader, text: str, f: Figure, strong, se: int, next_s
     return None
 
 
+#: How far before a name (characters) "according to ..." or "... by" may start: "according to figures published on
+#: Wednesday by the Tarn Partnership".
+ACCORDING_LOOKBACK_CHARS = 64
+
+
 def _attributions(cr: ContextReader, text: str, ss: int, se: int, ents) -> list[_Mention]:
     """Bodies named in the sentence as the speaker, with the shape of each (verb, according, by)."""
     out: list[_Mention] = []
@@ -2160,7 +2208,7 @@ def _attributions(cr: ContextReader, text: str, ss: int, se: int, ents) -> list[
                 or cr.re_entity.search(firm.group("person"))):  # ("Ostland Bureau of Statistics" is one name)
             np_start += firm.start("person")  # "Analyst Ana Ruiz of Velkor Capital said": she and her firm, no title
             phrase = phrase[firm.start("person"):]
-        before = text[max(ss, np_start - 50):np_start]
+        before = text[max(ss, np_start - ACCORDING_LOOKBACK_CHARS):np_start]
         acc = cr.re_according_the_before.search(before) or (
             _ACCORDING_LETTERS in before.lower() and _ACCORDING_TO_WORDS.search(before))
         # "according to preliminary survey figures", "according to the secondary sources that <Body> uses"

@@ -114,3 +114,23 @@ def test_a_rejected_figure_measures_what_the_figure_before_it_does(write_sources
     claims = {c.figure.text: c for c in reecheck.check(write_sources({"a.txt": text})).claims}
     assert claims["48,700"].metric == claims["more than 60,000"].metric == "calls"
     assert claims["48,700"].figure.noun == "calls"
+
+
+FACT_BOX = ("Tarn road deaths climb\n\nThe Velka Road Safety Partnership said 64 people were killed in 2025. Its "
+            "manager said 548 were hurt, and the Tarn Riders Union said 19 riders died.\n\n"
+            "Tarn road casualties, 2025 (partnership figures)\nKilled: 64\nSeriously injured: 548\n")
+
+
+def test_a_fact_box_speaks_with_the_voice_its_title_names(write_sources):
+    claims = reecheck.check(write_sources({"a.txt": FACT_BOX})).claims
+    rows = [c for c in claims if c.line >= 6]
+    assert [c.figure.text for c in rows] == ["64", "548"]
+    assert {c.attribution for c in rows} == {"Velka Road Safety Partnership"}
+
+
+def test_an_untitled_fact_box_with_no_main_voice_stays_uncredited(write_sources):
+    text = ("Tarn roads\n\nThe Velka Partnership said 64 people died. The Tarn Riders Union said 19 riders died.\n\n"
+            "Key figures\nKilled: 64\n")
+    claims = reecheck.check(write_sources({"a.txt": text})).claims
+    (row,) = [c for c in claims if c.line >= 5]
+    assert row.attribution is None
