@@ -2691,6 +2691,11 @@ def _role_owner(cr: ContextReader, text: str, ss: int, se: int, person: str, bod
         # of the group named last (rules' group_titles)
         if cr.re_body_title_before.search(text, lo, at) is not None:
             return named_last()
+        if (bt := _BODY_NOUN_TITLE.search(text, lo, at)) is not None and bt.group("b").capitalize() in cr.body_words \
+                and all(w in cr.role_words for w in bt.group("t").split()):
+            # ", association president Ana Ruiz said": the association named before
+            name = _resolve_generic(f"the {bt.group('b')}", bodies, at, text, cr.body_kin)
+            return name if name[:1].isupper() else None
         before = re.search(r"([A-Za-z-]+)\s+$", text[lo:at])
         return named_last() if before and before.group(1).lower() in cr.group_titles else None
     if cr.re_observer.search(m.group("role")):
@@ -2713,6 +2718,10 @@ def _role_owner(cr: ContextReader, text: str, ss: int, se: int, person: str, bod
     if not m.group("poss") and " " not in owner and is_common(owner):
         return named_last()  # "Regional secretary Ana Ruiz said": a word describing the role, no owner
     return owner
+
+
+#: A lower-case body noun and a title of one or two words right before a person: "association president ".
+_BODY_NOUN_TITLE = re.compile(r"(?<![\w-])(?P<b>[a-z]+)\s+(?P<t>[a-z-]+(?:\s+[a-z-]+)?),?\s+$")
 
 
 def _titled_person(name: str, persons: frozenset[str], org_words: frozenset[str]) -> bool:

@@ -134,3 +134,11 @@ def test_an_untitled_fact_box_with_no_main_voice_stays_uncredited(write_sources)
     claims = reecheck.check(write_sources({"a.txt": text})).claims
     (row,) = [c for c in claims if c.line >= 5]
     assert row.attribution is None
+
+
+def test_an_officer_titled_with_a_body_noun_speaks_for_that_body(write_sources):
+    text = ("Nut factories\n\nThe Tarn Cashew Processors Association said its members had bought 41,000 tonnes of "
+            "raw nuts. Eleven of the factories are running, employing 9,800 people, association president Ana Ruiz "
+            "said.\n")
+    claims = {c.figure.text: c for c in reecheck.check(write_sources({"a.txt": text})).claims}
+    assert claims["9,800"].attribution == "Tarn Cashew Processors Association"
