@@ -3569,7 +3569,9 @@ def people_from_the_run(claims: list[Claim], rules: Rules, texts: Mapping[str, s
                 tally[c.attribution] = tally.get(c.attribution, 0) + 1
         if tally:
             body, n = max(tally.items(), key=lambda kv: kv[1])
-            if n >= PERSON_OWNER_MIN_FIGURES and n >= PERSON_OWNER_MIN_SHARE * sum(tally.values()):
+            named_in = re.search(rf"(?<![\w-]){re.escape(person.split()[-1])}(?![\w-])", body) is not None
+            # ("Ana Ruiz of Velkor Capital" credited in another text names her with her firm: one figure is enough)
+            if (n >= PERSON_OWNER_MIN_FIGURES or named_in) and n >= PERSON_OWNER_MIN_SHARE * sum(tally.values()):
                 owner[person] = body
     return [replace(c, attribution=owner[c.attribution]) if c.attribution in owner else c for c in claims]
 

@@ -24,3 +24,13 @@ def test_a_surname_speaks_for_the_body_another_text_ties_it_to(write_sources):
 def test_a_surname_no_other_text_ties_to_a_body_keeps_its_name(write_sources):
     report = reecheck.check(write_sources({"b.txt": SECOND}))
     assert _speaker(report, "12.4 million tonnes") == "Ruiz"
+
+
+def test_a_surname_credited_once_with_its_firm_elsewhere_speaks_for_it(write_sources):
+    first = ("Snow bill\n\nTARNOW, 18 March 2026 - Economist Ana Velkova of the Tarn Research Institute said the "
+             "bill would land between ¥33 billion and ¥35 billion.\n")
+    second = ("Snow row\n\nTARNOW, 25 March 2026 - Velkova said the bill could run as high as ¥35 billion.\n")
+    report = reecheck.check(write_sources({"a.txt": first, "b.txt": second}))
+    owner = _speaker(report, "¥33 billion and ¥35 billion")
+    assert owner and "Tarn Research Institute" in owner
+    assert _speaker(report, "¥35 billion") == owner
