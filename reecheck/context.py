@@ -2523,7 +2523,7 @@ def _text_places(cr: ContextReader, text: str, known: list[_Mention]) -> list[_M
     taken = [(m.start, m.end) for m in known]
     out = [_Mention(m.start(), m.end(), name, "region")
            for name in places for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
-           if not any(a <= m.start() < b for a, b in taken)
+           if not any(a <= m.start() < b for a, b in taken) and not _on_dateline(text, m.start())
            # "Tarnow Renters Voice" is a name of its own ("Tarnow City Council" is left to the body's rules)
            and not (_CAPITALISED_NEXT.match(text, m.end()) and not cr.re_place_body.match(text, m.start()))]
     by_noun: dict[str, list[str]] = {}
@@ -2535,6 +2535,20 @@ def _text_places(cr: ContextReader, text: str, known: list[_Mention]) -> list[_M
             out += [_Mention(m.start(), m.end(), names[0], "region")
                     for m in re.finditer(rf"\b[Tt]he\s+{re.escape(noun)}\b(?!\s+of\b)", text)]
     return out
+
+
+#: A line that dates a text: a year, or the separators outlets set between place, day and time ("Tarnow · Thursday").
+_DATELINE_MARK = re.compile(r"\b(?:19|20)\d\d\b|[·|]")
+
+
+def _on_dateline(text: str, pos: int) -> bool:
+    """Whether ``pos`` opens a dateline near the top ("Tarnow · Thursday 12 March 2026 · 16h30"): the place a
+    reporter files from, even when the story later names it as a place ("hearings in Tarnow")."""
+    if pos > DATELINE_CHARS:
+        return False
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return not text[start:pos].strip() and _DATELINE_MARK.search(text, pos, end if end >= 0 else len(text)) is not None
 
 
 def _region_of(m: _Mention, text: str) -> _Mention:

@@ -75,3 +75,11 @@ def test_a_half_under_way_is_this_year_s(write_sources):
 def test_a_datelines_year_is_no_end_of_a_range_with_the_first_figure():
     (fig,) = reecheck.extract("TARNOW, Wed 10 June 2026 –\nSixty-four people were killed on the roads.")
     assert (fig.text, fig.value) == ("Sixty-four", 64)
+
+
+def test_the_place_a_dateline_opens_with_is_no_topic_even_when_named_later(write_sources):
+    text = ("THE VELKA HERALD\nTarnow · Thursday 12 March 2026 · 16h30\n\nVelka Chrome will drink 3.1 million cubic "
+            "metres a year, say villagers\n\nVillagers say the Velka Chrome mine will take 3.1 million cubic metres "
+            "of water a year. The board will hold hearings in Tarnow.\n")
+    claims = reecheck.check(write_sources({"a.txt": text})).claims
+    assert "Tarnow" not in {c.entity for c in claims}
