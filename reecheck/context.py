@@ -2044,6 +2044,7 @@ def _organisations(cr: ContextReader, text: str, ss: int, se: int, ents, attrs,
         phrase = _TRAILING_CONNECTORS.sub("", m.group("np"))
         if phrase.endswith(".") and not _ABBREVIATION_END.search(phrase):
             phrase = phrase[:-1]  # "run by Tarnoil." ends the sentence; "Acme Co." and "U.S." keep theirs
+        phrase = _DAY_AFTER_NAME.sub("", phrase)  # "a meeting in Tarnow on Saturday said": Tarnow
         if " and " in phrase:  # "Velka Seafoods Inc and Tarnow officials": a firm's name ends with its company word
             head, _, tail = phrase.partition(" and ")
             if head.split()[-1] in cr.company_words and tail.split()[-1] not in cr.company_words:
@@ -2195,7 +2196,7 @@ def _attributions(cr: ContextReader, text: str, ss: int, se: int, ents) -> list[
         np_start, np_end = ss + m.start("np"), ss + m.end("np")
         phrase = m.group("np")
         # trim trailing connector words ("the agency and" → "the agency")
-        trimmed = _TRAILING_CONNECTORS.sub("", phrase)
+        trimmed = _TRAILING_CONNECTORS.sub("", _DAY_AFTER_NAME.sub("", phrase))  # ("Tarnow on Saturday said")
         np_end -= len(phrase) - len(trimmed)
         phrase = trimmed
         if cr.re_small_legal_form and (form := cr.re_small_legal_form.match(text, np_end, se)):
@@ -2479,12 +2480,12 @@ def _place_names(cr: ContextReader, text: str) -> Mapping[str, str]:
     (read-only) for the text being read, which several stages of :func:`situate` ask about."""
     places: dict[str, str] = {}
     for m in (*cr.re_named_place.finditer(text), *cr.re_place_of.finditer(text)):
-        places.setdefault(m.group("name"), m.group("noun"))
+        places.setdefault(_DAY_AFTER_NAME.sub("", m.group("name")), m.group("noun"))
     for m in cr.re_place_body.finditer(text):
         places.setdefault(m.group("name"), cr.place_body_noun[m.group("body")])
     sitters = cr.role_words | cr.speaker_words | cr.org_nouns  # people and bodies a place may only locate
     for m in cr.re_in_place.finditer(text):  # a place with no noun of its own: "the city" never points to it
-        name = m.group("name")
+        name = _DAY_AFTER_NAME.sub("", m.group("name"))  # ("a meeting in Tarnow on Saturday")
         before = _LAST_WORD.search(text, max(0, m.start() - 40), m.start())
         if name in places or _WHERE_A_BODY_IS.search(text, max(0, m.start() - 40), m.start()) or (
                 before and before.group(1).lower() in sitters):
@@ -2580,6 +2581,8 @@ def _person_names(cr: ContextReader, text: str) -> frozenset[str]:
     for m in _PERSON_WHO_LEADS.finditer(text):  # "Ana Ruiz, who chairs the Tarn Growers' Union, said"
         if m.group("name").split()[0] not in _NOT_FIRST_NAMES:
             found.add(m.group("name"))
+    for m in _HONORIFIC_NAME.finditer(text):  # "Mr Sankale said", "Dr. Ana Ruiz": a person by the honorific
+        found.update({m.group(0), m.group("name")})
     for m in _PERSON_THEN_SURNAME.finditer(text):  # "Ana Ruiz, reeve of ..., said"; later "Ruiz also doubted"
         words = m.group("name").split()
         if (words[0] not in _NOT_FIRST_NAMES and words[0].lower() not in cr.role_words
@@ -2596,6 +2599,8 @@ def _person_names(cr: ContextReader, text: str) -> frozenset[str]:
     return frozenset(found | {n.split()[-1] for n in found})
 
 
+#: An honorific and the name it is given to: "Mr Sankale", "Dr. Ana Ruiz", "Mrs O'Brien".
+_HONORIFIC_NAME = re.compile(rf"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?[ ](?P<name>{_NAME_PART}(?:[ ]{_NAME_PART})?)\b")
 #: A name of two or three capitalised words on one line, not the opening of a longer name: a person when it speaks
 #: or is described (:data:`_APPOSITIVE_AFTER`) and its last word later acts alone (:func:`_surname_acts_alone`).
 _ONE_LINE_NAME = _NAME.replace(r"\s", "[ ]")  # (a headline's last word and the next line's first are no name)

@@ -74,3 +74,17 @@ def test_a_run_place_is_preferred_to_a_firm_when_a_text_names_both(write_sources
 def test_a_member_of_an_assembly_named_in_an_appositive_is_a_person():
     text = "Ana Velkova, a member of the Tarn provincial assembly, told a session that the board failed growers.\n"
     assert "Ana Velkova" in _person_names(context_reader(load_rules()), text)
+
+
+def test_a_name_given_an_honorific_is_a_person(write_sources):
+    text = ("Land row\n\nThe association's chairman, Lemayian ole Velkarta, spoke on Saturday. Mr Velkarta said 41 of "
+            "the displaced families had not been paid.\n")
+    claims = reecheck.check(write_sources({"a.txt": text})).claims
+    assert not [c for c in claims if c.entity and "Velkarta" in c.entity]
+    assert "Mr Velkarta" in _person_names(context_reader(load_rules()), text)
+
+
+def test_a_weekday_after_a_name_is_not_part_of_it(write_sources):
+    text = ("Cotton row\n\nGrowers at a meeting in Tarnow on Saturday said 281,000 tons of cotton had been bought.\n")
+    claims = reecheck.check(write_sources({"a.txt": text})).claims
+    assert not [c for c in claims if "Saturday" in (c.entity or "") + (c.attribution or "")]
