@@ -142,3 +142,10 @@ def test_an_officer_titled_with_a_body_noun_speaks_for_that_body(write_sources):
             "said.\n")
     claims = {c.figure.text: c for c in reecheck.check(write_sources({"a.txt": text})).claims}
     assert claims["9,800"].attribution == "Tarn Cashew Processors Association"
+
+
+def test_a_body_named_in_portuguese_speaks_and_is_no_topic(write_sources):
+    text = ("Toll row\n\nThe Observatório das Concessões, a Lisbon think tank, said about 7,000 cars a day use the "
+            "Velka motorway.\n")
+    (c,) = reecheck.check(write_sources({"a.txt": text})).claims
+    assert c.attribution == "Observatório das Concessões" and c.entity != "Observatório das Concessões"
