@@ -2274,6 +2274,9 @@ def _attributions(cr: ContextReader, text: str, ss: int, se: int, ents) -> list[
     for m in cr.re_generic.finditer(seg):
         if any(a <= ss + m.start() < b for a, b in documents):
             continue  # "the office's latest survey shows": the office speaks, not "the survey"
+        if m.group("g")[-1:].isalpha() and m.group("g").split()[-1][:1].isupper() and _NAME_GOES_ON_AFTER.match(
+                text, ss + m.end()):
+            continue  # "according to the Ministry of Velka Mines", "the Observatório das Obras": a name, read whole
         if cr.re_verb.match(text, ss + m.end()):
             # "..., the authority said": a speaker after the figure, set off by a comma, as for named ones
             post = re.search(r"[,;(—–]\s*$", text[max(ss, ss + m.start() - 3):ss + m.start()])
@@ -2287,6 +2290,10 @@ def _attributions(cr: ContextReader, text: str, ss: int, se: int, ents) -> list[
     out += _described_speakers(cr, text, ss, se, [(a.start, a.end) for a in out] + documents)
     out = [a for a in out if not any(lo <= a.start < hi for lo, hi in asides)]
     return sorted(out, key=lambda x: x.start)
+
+
+#: What continues a body's name after its body word: "of Velka Mines", "das Obras", "Velkano".
+_NAME_GOES_ON_AFTER = re.compile(rf"\s+(?:(?:{_NAME_CONNECTORS})\s+)*[A-Z]")
 
 
 def _document_owner(cr: ContextReader, text: str, m: re.Match) -> str:

@@ -306,3 +306,8 @@ def test_a_pronoun_never_overrides_the_speaker_the_sentence_names(claims_of):
     claims = claims_of("The Velka Cocoa Board expects a crop of 650,000 tonnes, the board said. Tarnow Research's "
                        "analyst, Ana Ruiz, said she expects Velka to produce no more than 560,000 tonnes.")
     assert _claim(claims, "no more than 560,000 tonnes").attribution != "Velka Cocoa Board"
+
+
+def test_a_capitalised_body_word_that_opens_a_name_is_the_whole_name(claims_of):
+    claims = claims_of("Tolls on the Tarn road reached €61 million in 2025, according to the Ministry of Velka Mines.")
+    assert _claim(claims, "€61 million").attribution == "Ministry of Velka Mines"
