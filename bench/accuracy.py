@@ -22,7 +22,8 @@ bench/corpus_sixteenth/ (a tin mine, hospital beds, a solar park), bench/corpus_
 dust and water, a crab season, a university's enrolment), bench/corpus_eighteenth/ (an Indian coal mine's
 expansion, a city's court backlog, a cane harvest and its fires), bench/corpus_nineteenth/ (a potash mine's water,
 road deaths, a cotton harvest), bench/corpus_twentieth/ (a chrome mine's water, a city's snow-clearing bill,
-a cashew crop; all twelve written the same way), and ../shared/corpus/seeds/ when it is present.
+a cashew crop), bench/corpus_twentyfirst/ (a limestone quarry's groundwater, an island ferry's fares and crews, a
+milk glut; all thirteen written the same way), and ../shared/corpus/seeds/ when it is present.
 """
 from __future__ import annotations
 
@@ -45,7 +46,7 @@ KEYS = [ROOT / "data", ROOT / "bench" / "corpus_other", ROOT / "bench" / "corpus
         ROOT / "bench" / "corpus_fourteenth", ROOT / "bench" / "corpus_fifteenth",
         ROOT / "bench" / "corpus_sixteenth", ROOT / "bench" / "corpus_seventeenth",
         ROOT / "bench" / "corpus_eighteenth", ROOT / "bench" / "corpus_nineteenth",
-        ROOT / "bench" / "corpus_twentieth", ROOT.parent / "shared" / "corpus" / "seeds"]
+        ROOT / "bench" / "corpus_twentieth", ROOT / "bench" / "corpus_twentyfirst", ROOT.parent / "shared" / "corpus" / "seeds"]
 METRICS = ("figures", "attribution", "grouping_recall", "grouping_purity", "conflict_recall", "conflict_precision")
 
 
