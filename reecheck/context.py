@@ -1085,6 +1085,8 @@ _FACT_ROW = re.compile(r"[A-Z][^:\n.]{0,60}:[ \t]*$")
 #: A fact box's title naming whose numbers they are: "Tarn road casualties, 2025 (partnership figures)".
 _BOX_SOURCE = re.compile(r"\((?:the\s+)?(?P<g>[a-z][a-z-]*)(?:['’]s)?\s+(?:figures|data|forecast|estimates?|numbers|"
                          r"count|projections?)\)")
+#: How many lines above a fact-box row its title may sit.
+FACT_BOX_ROWS = 8
 #: The share of a text's attributed figures its main voice must hold more than to speak for an untitled fact box.
 FACT_BOX_MAIN_VOICE_SHARE = 0.5
 
@@ -1116,9 +1118,6 @@ def _fact_box_voices(cr: ContextReader, text: str, claims: list[Claim], bodies: 
         voice_of[c.id] = titled if titled and titled[:1].isupper() else main
     return [replace(c, attribution=voice_of[c.id]) if voice_of.get(c.id) else c for c in claims]
 
-
-#: How many lines above a fact-box row its title may sit.
-FACT_BOX_ROWS = 8
 
 
 #: How many lines from the top the headline may sit (after an outlet's name, a dateline, a byline).
@@ -3507,7 +3506,8 @@ def entities_from_the_run(claims: list[Claim], texts: Mapping[str, str], rules: 
     give their figures and that its text names somewhere ("Union puts Tarn teacher gap at nearly 250", in a text
     whose places the rules do not know, beside a text whose figures are Tarn's). A firm counts as named by its
     name without the company words that end it ("Velka Potash" for "Velka Potash Corp"; ``rules`` give the
-    words), and among several such a body's name gives way to the others (a bureau measures its city). With none
+    words), and among several such a body's or a firm's name gives way to a place's (a bureau measures its city, a
+    buyer trades there). With none
     such, or more than one, it stays without: a figure is never moved to a topic its text does not name."""
     missing = {c.source for c in claims if c.entity is None and c.figure.kind != "multiple"}
     if not missing:
@@ -3522,7 +3522,8 @@ def entities_from_the_run(claims: list[Claim], texts: Mapping[str, str], rules: 
     body_words: frozenset[str] = frozenset()
     company_words: frozenset[str] = frozenset()
     if rules is not None:
-        company_words, body_words = context_reader(rules).company_words, context_reader(rules).body_words
+        cr = context_reader(rules)
+        company_words, body_words = cr.company_words, cr.body_words
         for e in used_in:
             words = e.split()
             while len(words) > 1 and words[-1] in company_words:
