@@ -437,7 +437,10 @@ class ContextReader:
             rf"(?i:{docs})\b")
         # a name introduced by what kind of body it is: "the consumer association Tarnovo Vale", "the campaign group
         # Fair Fares Tarnow": a body that speaks, never what its figures are about
-        body_nouns = _alternation_ci(set(rules.observer_words) | {w.lower() for w in rules.body_words if w.isalpha()}
+        # (lower-case patterns take the body words in ASCII only: a letter beyond it, "observatório", slows every search
+        # of a case-blind pattern many times over, and such a word is written lower-case about as rarely)
+        body_nouns = _alternation_ci(set(rules.observer_words) | {w.lower() for w in rules.body_words
+                                                                   if w.isalpha() and w.isascii()}
                                      | {"group", "campaign group", "lobby", "pressure group", "advocacy group"})
         self.re_body_described_before = re.compile(
             rf"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+){{0,2}}?(?:{body_nouns})\s+$")
@@ -446,7 +449,7 @@ class ContextReader:
         self.re_comma_body_described = re.compile(
             rf"[,;(—–]\s*(?:(?!(?:while|and|but|whereas|as|the|a|an)\s)[a-z-]+\s+)?(?:{body_nouns})\s+$")
         # a described lower-case speaker: "a Brisk-based grain trader", "the city's records division"
-        heads = set(rules.attribution_speakers) | {w.lower() for w in rules.body_words if w.isalpha()}
+        heads = set(rules.attribution_speakers) | {w.lower() for w in rules.body_words if w.isalpha() and w.isascii()}
         self.re_speaker = re.compile(rf"(?<![\w-])(?P<head>{_alternation_ci(heads)})(?![\w-])", re.I)
         roles = _alternation_ci({w.lower() for w in rules.attribution_titles})
         #: whose role a person holds, read backwards from the name: "Velmar's chief executive, ", "the
@@ -488,7 +491,8 @@ class ContextReader:
         self.re_by_before = TailPattern(
             rf"(?:\s+eht)?\s+(?:{_alternation_ci(reverse_phrases(rules.attribution_by))})\b", re.I)
         # generic speakers: the rules' list and "the <body word>" ("the bureau said", "the ministry expects")
-        gen = _alternation_ci(set(rules.attribution_generic) | {f"the {w.lower()}" for w in rules.body_words if w.isalpha()})
+        gen = _alternation_ci(set(rules.attribution_generic) | {f"the {w.lower()}" for w in rules.body_words
+                                                                if w.isalpha() and w.isascii()})  # (ASCII: see above)
         self.re_generic = re.compile(rf"\b(?P<g>{gen})\b", re.I)
         # "the carrier", "the state-owned operator's": a pointer back to a company the text named
         self.org_nouns = frozenset(rules.attribution_org_nouns)
