@@ -29,7 +29,12 @@ How each part is found (all word lists come from rules/):
   estimate; "in 2024" / "as of January 2023" give the period of an actual, and a dated text (metadata
   or dateline) dates "in April", "on Tuesday" and "last year".
 - **reference**: "the April figure", "the bill", "that total" take the subject and period of the figure
-  they answer.
+  they answer; a figure a speaker rejects ("180 hectares, not 104") measures what the figure before it does and
+  is not the speaker's.
+- **people**: a person (named after a title, with an honorific, or in full and then by surname) speaks for a
+  body and is never an entity.
+- **whole text**: figures no sentence placed take the place the headline and lead share; fact-box rows ("Killed:
+  64") take the voice their title names or the text's main voice.
 """
 from __future__ import annotations
 
