@@ -195,7 +195,7 @@ def _merge_name_variants(buckets: dict[tuple, list[Claim]], claims: list[Claim],
     Two texts on one story often hang a figure on different names: the plant in one, its river or its country
     in another ("Tarnow plant · production" and "Ostland · production"). Two such subjects join when they
     measure the same metric in the same dimension and period, each name of one (entity, scope) is the same
-    as the other's or is named by a claim of the other's sources, no source has figures in both (a text
+    as the other's or is named by a claim of the other's sources (a scope also meets none), no source has figures in both (a text
     that gives both keeps them apart: "Ostland has 9.3 Mt, Nordavia 6.2 Mt"), and all their figures agree
     within :data:`VARIANT_AGREE_RATIO`. So a join only ever adds agreement; it never makes a disagreement."""
     named: dict[str, set[str]] = {}  # source → every entity and scope its claims carry
@@ -218,7 +218,8 @@ def _merge_name_variants(buckets: dict[tuple, list[Claim]], claims: list[Claim],
         here = set().union(*(named[s] for s in srcs))
         there = set().union(*(named[s] for s in osrcs))
         if not (names_meet(bucket[0].entity, other[0].entity, here, there)
-                and names_meet(bucket[0].scope, other[0].scope, here, there)):
+                and (names_meet(bucket[0].scope, other[0].scope, here, there)
+                     or bucket[0].scope is None or other[0].scope is None)):  # (one text named no commodity)
             return False
         vals = [sizes[c.id] for c in bucket + other]
         return min(vals) > 0 and max(vals) / min(vals) <= VARIANT_AGREE_RATIO
