@@ -220,10 +220,10 @@ def test_the_company_is_the_company_not_its_site(claims_of):
 
 
 def test_a_subject_with_no_commodity_meets_the_same_subject_with_one_when_they_agree(write_sources):
-    a = "Velka gold\n\nVelka Mining Ltd said its gold mines employed 5,870 people in 2025.\n"
-    b = "Velka jobs\n\nVelka Mining Ltd employed about 5,900 people in 2025, the union said.\n"
+    a = "Velka plan\n\nVelka Manganese Ltd said the Tarn deposit held a manganese resource of 4 million tonnes.\n"
+    b = "Velka row\n\nVelka says the Tarn resource is about 4 million tonnes, the union said.\n"
     report = reecheck.check(write_sources({"a.txt": a, "b.txt": b}))
     group_of = report.group_of()
-    (x,) = [c for c in report.claims if c.figure.text == "5,870"]
-    (y,) = [c for c in report.claims if c.figure.text == "about 5,900"]
+    (x,) = [c for c in report.claims if c.figure.text == "4 million tonnes"]
+    (y,) = [c for c in report.claims if c.figure.text == "about 4 million tonnes"]
     assert x.scope != y.scope and group_of[x.id] == group_of[y.id]
