@@ -1984,7 +1984,17 @@ def _body_short_names(cr: ContextReader, text: str) -> dict[str, str]:
             np = _PROPER_NP.search(text, np.end(), m.start())
         if np and set(np.group("np").split()) & (cr.body_words | cr.company_words):
             out.setdefault(m.group(1), cr.canonical_attributor(np.group("np")))
+    caps = set(_ACRONYM.findall(text)) - set(out)
+    if caps:  # "the Student Representative Council ... the SRC says": an acronym of a body's initials, undefined
+        for np in _PROPER_NP.finditer(text):
+            words = [w for w in np.group("np").split() if w[:1].isupper()]
+            if len(words) >= 2 and set(words) & cr.body_words and (short := "".join(w[0] for w in words)) in caps:
+                out.setdefault(short, cr.canonical_attributor(np.group("np")))
     return out
+
+
+#: An all-capitals word of two to six letters: a short name ("SRC", "NUM").
+_ACRONYM = re.compile(r"(?<![\w&.-])[A-Z]{2,6}(?![\w&-])")
 
 
 def _observer_described(cr: ContextReader, text: str, end: int, se: int) -> bool:

@@ -149,3 +149,10 @@ def test_a_body_named_in_portuguese_speaks_and_is_no_topic(write_sources):
             "Velka motorway.\n")
     (c,) = reecheck.check(write_sources({"a.txt": text})).claims
     assert c.attribution == "Observatório das Concessões" and c.entity != "Observatório das Concessões"
+
+
+def test_an_undefined_acronym_of_a_bodys_initials_is_that_body(write_sources):
+    text = ("Student debt\n\nThe Student Representative Council at Velka University says 3,600 students are blocked "
+            "by debt. SRC president Ana Ruiz said students owe closer to R520 million.\n")
+    claims = {c.figure.text: c for c in reecheck.check(write_sources({"a.txt": text})).claims}
+    assert "Student Representative Council" in claims["closer to R520 million"].attribution
