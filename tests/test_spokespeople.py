@@ -156,3 +156,10 @@ def test_an_undefined_acronym_of_a_bodys_initials_is_that_body(write_sources):
             "by debt. SRC president Ana Ruiz said students owe closer to R520 million.\n")
     claims = {c.figure.text: c for c in reecheck.check(write_sources({"a.txt": text})).claims}
     assert "Student Representative Council" in claims["closer to R520 million"].attribution
+
+
+def test_a_universitys_registrar_speaks_for_the_university(write_sources):
+    text = ("Enrolment\n\nVelka University of Technology said it registered 18,400 students. Registrar Dr Ana Ruiz "
+            "said 2,140 returning students owe money.\n")
+    claims = {c.figure.text: c for c in reecheck.check(write_sources({"a.txt": text})).claims}
+    assert claims["2,140"].attribution == "Velka University of Technology"
