@@ -2897,6 +2897,9 @@ _NUMBER_BEFORE = re.compile(r"\d\s?$")
 #: A preposition of place right before a name: "its mine near Velkor", "into the Tarn River". Such a name is where
 #: things are, never a company nor the organisation "the company" points back to.
 _WHERE_BEFORE = re.compile(r"\b(?:in|near|outside|across|throughout|into|onto|around|along)\s+(?:the\s+)?$", re.I)
+#: "At" opening a sentence before a name: where something happens ("At Port Tarnow, where the ore is stockpiled, the
+#: company said"), not a company (inside a sentence "at" is left alone: "output at Velmar Mining").
+_FRONTED_AT = re.compile(r"\s*[\"“]?At\s+(?:the\s+)?")
 #: A sentence that goes on about the previous one's figure ("That is up 12 % on a year earlier", "It was the
 #: lowest since 2019"): with no speaker of its own, it is the previous sentence's speaker's.
 _CONTINUES = re.compile(r"(?:That|This|It)\s+(?:is|was|would\s+be|will\s+be|marks|marked|compares)\b")
@@ -2934,8 +2937,10 @@ def _company_before(cr: ContextReader, text: str, ss: int, pos: int) -> str | No
                 or not owner and (cr.re_facility.match(text, m.end("np")) or _facility_after_modifier(cr, text, m.end("np"))) \
                 or last in _place_names(cr, text) or _DATELINE_OUTLET.match(text, m.end("np")) \
                 or _OTHERS_BEFORE.search(text, max(ss, m.start() - OTHERS_BEFORE_CHARS), m.start()) \
-                or _WHERE_BEFORE.search(text, max(ss, m.start() - OTHERS_BEFORE_CHARS), m.start()):
-            continue  # (nor a place the text names as one: "in Ostland's Kavo Delga province", nor the outlet)
+                or _WHERE_BEFORE.search(text, max(ss, m.start() - OTHERS_BEFORE_CHARS), m.start()) \
+                or ((at := _FRONTED_AT.match(text, ss)) is not None and m.start() <= at.end() < m.end("np")):
+            continue  # (nor a place the text names as one: "in Ostland's Kavo Delga province", "At Port Tarnow, where
+            # ...", nor the outlet)
         best = re.sub(r"['’]s$", "", phrase)
         if set(re.sub(r"['’]s$", "", w) for w in words[1:]) & cr.company_words:
             best_company = best  # "Velmar Minerals ... at its Salar de Tarnow site, the company said": the company

@@ -163,3 +163,10 @@ def test_a_universitys_registrar_speaks_for_the_university(write_sources):
             "said 2,140 returning students owe money.\n")
     claims = {c.figure.text: c for c in reecheck.check(write_sources({"a.txt": text})).claims}
     assert claims["2,140"].attribution == "Velka University of Technology"
+
+
+def test_a_place_fronted_by_at_is_not_the_company_the_sentence_points_to(write_sources):
+    text = ("Dust\n\nVelka Iron Ltd plans to grow. At Port Tarnow, where the ore is stockpiled before loading, the "
+            "company said it had spent A$46 million on sprays.\n")
+    (c,) = reecheck.check(write_sources({"a.txt": text})).claims
+    assert c.attribution == "Velka Iron Ltd"
