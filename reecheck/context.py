@@ -1988,7 +1988,10 @@ def _body_short_names(cr: ContextReader, text: str) -> dict[str, str]:
     if caps:  # "the Student Representative Council ... the SRC says": an acronym of a body's initials, undefined
         for np in _PROPER_NP.finditer(text):
             words = [w for w in np.group("np").split() if w[:1].isupper()]
-            if len(words) >= 2 and set(words) & cr.body_words and (short := "".join(w[0] for w in words)) in caps:
+            if len(words) < 2 or not set(words) & cr.body_words:
+                continue
+            with_of = "".join(w[0].upper() for w in np.group("np").split() if w[:1].isupper() or w == "of")
+            for short in {"".join(w[0] for w in words), with_of} & caps:  # ("ODOT": Ohio Department of Transportation)
                 out.setdefault(short, cr.canonical_attributor(np.group("np")))
     return out
 

@@ -170,3 +170,10 @@ def test_a_place_fronted_by_at_is_not_the_company_the_sentence_points_to(write_s
             "company said it had spent A$46 million on sprays.\n")
     (c,) = reecheck.check(write_sources({"a.txt": text})).claims
     assert c.attribution == "Velka Iron Ltd"
+
+
+def test_an_acronym_may_keep_the_of_of_its_name(write_sources):
+    text = ("Bridge bill\n\nThe Tarn Department of Transportation said the bridge carried 14,500 vehicles a day. "
+            "TDOT says only 31 days were lost to weather.\n")
+    claims = {c.figure.text: c for c in reecheck.check(write_sources({"a.txt": text})).claims}
+    assert "Tarn Department of Transportation" in claims["31 days"].attribution
