@@ -124,7 +124,11 @@ _NAME_WORD = rf"{_UP}[\w.&-]*(?:['’][A-Z][\w.&-]*)?(?:['’]s|(?<=s)['’](?=\
 #: Lower-case words inside a name, English and the particles of other languages' names ("Observatório das
 #: Obras", "Instituto de Estudos", "Verband der Velka"): the name goes on across them.
 _NAME_CONNECTORS = "of|for|and|the|on|de|la|del|da|das|do|dos|des|du|di|der|den|van|von|y"
-_PROPER = rf"(?:{_NAME_WORD}|U\.S\.|(?:{_NAME_CONNECTORS})\b)"
+#: The names of days and months, capitalised as in running text.
+_DAY_AND_MONTH_NAMES = "|".join((*sorted(_WEEKDAYS), *(m.capitalize() for m in _MONTHS)))
+#: A day or a month after "on" ends a name: "the Courts Service on Wednesday said", "a meeting in Tarnow on Saturday".
+_DATE_AFTER_ON = rf"(?<=\bon)(?=\s+(?:{_DAY_AND_MONTH_NAMES})\b)"
+_PROPER = rf"(?:{_NAME_WORD}|U\.S\.|(?:{_NAME_CONNECTORS})\b(?!{_DATE_AFTER_ON}))"
 _PROPER_NP = re.compile(rf"(?:the\s+|The\s+)?(?P<np>{_NAME_WORD}(?:\s+{_PROPER})*)")
 
 
@@ -979,9 +983,11 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
                 attribution = owner or person_owner.get(attribution) or attribution
             if attribution in body_shorts:  # "AIVE counted ...": the body the text named in full, with its short name
                 attribution = f"{body_shorts[attribution]} ({attribution})"
+            # the figure this one rejects, right before it in the sentence ("180 hectares, not 104"), if any
             rebutted = claims[-1] if len(claims) > first_here else None
-            if (rebutted is not None and attribution is not None and attribution == rebutted.attribution
-                    and _REBUTTAL_GAP.fullmatch(text, rebutted.figure.end, f.start)):
+            if rebutted is not None and not _REBUTTAL_GAP.fullmatch(text, rebutted.figure.end, f.start):
+                rebutted = None
+            if rebutted is not None and attribution is not None and attribution == rebutted.attribution:
                 # "Families say the park took 180 hectares, not 104": the 104 is what they dispute, someone else's
                 # figure, never theirs; "not the 74 the hospital cited" names whose
                 near = (f.end, min(se, f.end + REBUTTED_OWNER_CHARS))
@@ -1034,8 +1040,7 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
                 # "US$1.2 billion (about 610 billion tenge)": the same sum in another currency
                 entity, metric_label, scope = prev_claim.entity, prev_claim.metric, prev_claim.scope
                 period, is_target, attribution = prev_claim.period, prev_claim.is_target, prev_claim.attribution
-            if (rebutted is not None and metric_label is None and rebutted.figure.kind == f.kind
-                    and _REBUTTAL_GAP.fullmatch(text, rebutted.figure.end, f.start)):
+            if rebutted is not None and metric_label is None and rebutted.figure.kind == f.kind:
                 # "60,000 calls, not the 48,700 it published": the figure rejected measures what the other does
                 metric_label, entity = rebutted.metric, entity or rebutted.entity
                 if f.kind == "count" and not f.noun and rebutted.figure.noun:
@@ -1128,7 +1133,6 @@ def _fact_box_voices(cr: ContextReader, text: str, claims: list[Claim], bodies: 
     return [replace(c, attribution=voice_of[c.id]) if voice_of.get(c.id) else c for c in claims]
 
 
-
 #: How many lines from the top the headline may sit (after an outlet's name, a dateline, a byline).
 HEADLINE_LINES = 4
 #: A headline has at least this many words; the lead paragraph, at least LEAD_MIN_WORDS.
@@ -1164,7 +1168,7 @@ def _headline_topic(cr: ContextReader, text: str, persons: frozenset[str], doc_a
         if any(_names_facility(cr, text, u.end()) or (
                 (run := _CAPITALISED_RUN_AFTER.match(text, u.end())) and not set(run.group(0).split()) & cr.body_words)
                for u in uses):
-            continue  # "Letaba" of "Letaba Polytechnic", "Bittern Creek" of "the Bittern Creek mine": no place (but
+            continue  # "Velka" of "Velka Polytechnic", "Tarn Ridge" of "the Tarn Ridge mine": no place (but
             # "Tarnow" of "Tarnow Roads Bureau" is: the place whose body it is)
         if not any(_PLACE_USE_BEFORE.search(text, max(0, u.start() - 12), u.start()) or _PLACE_USE_AFTER.match(text, u.end())
                    for u in uses):
@@ -1856,7 +1860,7 @@ def _doc_date(source: Source) -> tuple[int, int, int] | None:
 def _date_near_top(text: str) -> tuple[int, int, int] | None:
     """(year, month, day) of the first full date that opens one of the text's first lines (within
     :data:`DATE_LINE_CHARS` of the line's start, and before its first sentence ends), however the dateline is
-    laid out: "LIMERICK (Wire), 5 March 2026 –", "Limerick · Published 18 March 2026, 6.40pm", "Tarnow — 19.03.2026",
+    laid out: "TARNOW (Wire), 5 March 2026 –", "Tarnow · Published 18 March 2026, 6.40pm", "Tarnow — 19.03.2026",
     "Velka, Tarn state · Tue Apr 28, 2026". A date deep in a paragraph dates an event, not the text."""
     for line in _LINE.finditer(text, 0, DATELINE_CHARS):
         head = line.group(0)[:DATE_LINE_CHARS]
@@ -1991,7 +1995,7 @@ def _body_short_names(cr: ContextReader, text: str) -> dict[str, str]:
             if len(words) < 2 or not set(words) & cr.body_words:
                 continue
             with_of = "".join(w[0].upper() for w in np.group("np").split() if w[:1].isupper() or w == "of")
-            for short in {"".join(w[0] for w in words), with_of} & caps:  # ("ODOT": Ohio Department of Transportation)
+            for short in {"".join(w[0] for w in words), with_of} & caps:  # ("TDOT": Tarn Department of Transportation)
                 out.setdefault(short, cr.canonical_attributor(np.group("np")))
     return out
 
@@ -2033,7 +2037,7 @@ _POSSESSIVE_END = re.compile(r"['’]s$")
 _NUMBER_SIGN = re.compile(r"(?:No|Nos|Vol|Art|Sec|Ch|Fig|Pt)\.?")
 #: A day read into a name through its "on" ("the Courts Service on Wednesday", "the board on March 3"): when the
 #: body spoke, not part of its name.
-_DAY_AFTER_NAME = re.compile(rf"\s+on\s+(?:{'|'.join((*sorted(_WEEKDAYS), *(m.capitalize() for m in _MONTHS)))})\b.*$")
+_DAY_AFTER_NAME = re.compile(rf"\s+on\s+(?:{_DAY_AND_MONTH_NAMES})\b.*$")
 _POSSESSIVE_SPLIT = re.compile(r"['’]s\s+")
 _CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+")
 #: "according to the <few lower-case words> " before a name ("according to preliminary survey figures").
@@ -2065,7 +2069,6 @@ def _organisations(cr: ContextReader, text: str, ss: int, se: int, ents, attrs,
         phrase = _TRAILING_CONNECTORS.sub("", m.group("np"))
         if phrase.endswith(".") and not _ABBREVIATION_END.search(phrase):
             phrase = phrase[:-1]  # "run by Tarnoil." ends the sentence; "Acme Co." and "U.S." keep theirs
-        phrase = _DAY_AFTER_NAME.sub("", phrase)  # "a meeting in Tarnow on Saturday said": Tarnow
         if " and " in phrase:  # "Velka Seafoods Inc and Tarnow officials": a firm's name ends with its company word
             head, _, tail = phrase.partition(" and ")
             if head.split()[-1] in cr.company_words and tail.split()[-1] not in cr.company_words:
@@ -2217,7 +2220,7 @@ def _attributions(cr: ContextReader, text: str, ss: int, se: int, ents) -> list[
         np_start, np_end = ss + m.start("np"), ss + m.end("np")
         phrase = m.group("np")
         # trim trailing connector words ("the agency and" → "the agency")
-        trimmed = _TRAILING_CONNECTORS.sub("", _DAY_AFTER_NAME.sub("", phrase))  # ("Tarnow on Saturday said")
+        trimmed = _TRAILING_CONNECTORS.sub("", phrase)
         np_end -= len(phrase) - len(trimmed)
         phrase = trimmed
         if cr.re_small_legal_form and (form := cr.re_small_legal_form.match(text, np_end, se)):
@@ -2508,12 +2511,12 @@ def _place_names(cr: ContextReader, text: str) -> Mapping[str, str]:
     (read-only) for the text being read, which several stages of :func:`situate` ask about."""
     places: dict[str, str] = {}
     for m in (*cr.re_named_place.finditer(text), *cr.re_place_of.finditer(text)):
-        places.setdefault(_DAY_AFTER_NAME.sub("", m.group("name")), m.group("noun"))
+        places.setdefault(m.group("name"), m.group("noun"))
     for m in cr.re_place_body.finditer(text):
         places.setdefault(m.group("name"), cr.place_body_noun[m.group("body")])
     sitters = cr.role_words | cr.speaker_words | cr.org_nouns  # people and bodies a place may only locate
     for m in cr.re_in_place.finditer(text):  # a place with no noun of its own: "the city" never points to it
-        name = _DAY_AFTER_NAME.sub("", m.group("name"))  # ("a meeting in Tarnow on Saturday")
+        name = m.group("name")
         before = _LAST_WORD.search(text, max(0, m.start() - 40), m.start())
         if name in places or _WHERE_A_BODY_IS.search(text, max(0, m.start() - 40), m.start()) or (
                 before and before.group(1).lower() in sitters):
@@ -2609,7 +2612,7 @@ def _person_names(cr: ContextReader, text: str) -> frozenset[str]:
     for m in _PERSON_WHO_LEADS.finditer(text):  # "Ana Ruiz, who chairs the Tarn Growers' Union, said"
         if m.group("name").split()[0] not in _NOT_FIRST_NAMES:
             found.add(m.group("name"))
-    for m in _HONORIFIC_NAME.finditer(text):  # "Mr Sankale said", "Dr. Ana Ruiz": a person by the honorific
+    for m in _HONORIFIC_NAME.finditer(text):  # "Mr Velkarta said", "Dr. Ana Ruiz": a person by the honorific
         found.update({m.group(0), m.group("name")})
     for m in _PERSON_THEN_SURNAME.finditer(text):  # "Ana Ruiz, reeve of ..., said"; later "Ruiz also doubted"
         words = m.group("name").split()
@@ -2627,7 +2630,7 @@ def _person_names(cr: ContextReader, text: str) -> frozenset[str]:
     return frozenset(found | {n.split()[-1] for n in found})
 
 
-#: An honorific and the name it is given to: "Mr Sankale", "Dr. Ana Ruiz", "Mrs O'Brien".
+#: An honorific and the name it is given to: "Mr Velkarta", "Dr. Ana Ruiz", "Mrs O'Brien".
 _HONORIFIC_NAME = re.compile(rf"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?[ ](?P<name>{_NAME_PART}(?:[ ]{_NAME_PART})?)\b")
 #: A name of two or three capitalised words on one line, not the opening of a longer name: a person when it speaks
 #: or is described (:data:`_APPOSITIVE_AFTER`) and its last word later acts alone (:func:`_surname_acts_alone`).
@@ -2636,7 +2639,7 @@ _PERSON_THEN_SURNAME = re.compile(rf"(?<![\w'’.-])(?P<name>{_ONE_LINE_NAME})(?
 #: ", reeve of ...", ", an engineer at ...": a lower-case description right after a name.
 _APPOSITIVE_AFTER = re.compile(r",\s+(?:an?\s+|the\s+)?[a-z]")
 #: A word before a lone capitalised word that makes it a place or part of a name, not a person acting: "in Tarnow",
-#: "de Ocampo", "Velka Tarnow".
+#: "de Tarnos", "Velka Tarnow".
 _NOT_ALONE_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*|\b(?:in|of|at|from|to|for|by|on|into|near|de|da|del|la|le|van|"
                                r"von))\s+$")
 #: What a surname does when it acts alone: a lower-case verb ("Ruiz also doubted", "Ruiz estimated", "Ruiz says").
@@ -2646,7 +2649,7 @@ _ACTS_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+)?[a-z]+(?:ed|s|d)\b")
 def _surname_acts_alone(text: str, surname: str, name_end: int) -> bool:
     """Whether ``surname`` (the last word of a name ending at ``name_end``) stands alone elsewhere in ``text`` as the
     subject of a verb: people are named in full once and by surname after, while a place or a firm's last word
-    seldom acts on its own ("Kowalchuk also doubted"; not "in Tarnow", "de Ocampo")."""
+    seldom acts on its own ("Velkova also doubted"; not "in Tarnow", "de Tarnos")."""
     for s in re.finditer(rf"(?<![\w'’-]){re.escape(surname)}(?![\w'’-])", text):
         if s.end() == name_end or _NOT_ALONE_BEFORE.search(text, max(0, s.start() - 30), s.start()):
             continue

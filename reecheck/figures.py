@@ -785,8 +785,8 @@ _REF_LASTS = _last_chars(_REF_WORDS, case_blind=True) | {".", "#", "№", "["}
 _MONTH_LASTS = _last_chars([*_MONTHS, "the"], case_blind=True) | {"."}
 #: The same for :data:`_AGE_VERB_BEFORE`: the end of its verb ("is", "was", "turned", "turns", "be").
 _AGE_VERB_LASTS = _last_chars(("is", "was", "turned", "turns", "be"), case_blind=True)
-#: The same for :data:`_SIGN_BEFORE`: the end of a sign word, of "by", or of the hedge between ("about", "some").
-_SIGN_LASTS = _last_chars([*_SIGN_WORDS, "by", "about", "around", "some"], case_blind=True)
+#: The same for :data:`_SIGN_BEFORE`: the end of a sign word, of "by", or of the hedge between (:data:`_SIGN_HEDGES`).
+_SIGN_LASTS = _last_chars([*_SIGN_WORDS, "by", *_SIGN_HEDGES], case_blind=True)
 #: The last-two-characters tests (see :class:`TailTest`) before :data:`_SIGN_BEFORE` and :data:`_MINUS_BEFORE`.
 _SIGN_TAIL = tail_test([*_SIGN_WORDS, "by", *_SIGN_HEDGES], case_blind=True)
 _MINUS_TAIL = tail_test(_MINUS_WORDS, case_blind=True)
@@ -2287,12 +2287,16 @@ def _glued_code(r: Reader, text: str, rev: str, s: int, raw: str, e: int) -> boo
             and _shape_fits(r, p, raw, text, e))
 
 
+#: What may group a number's thousands: a comma, a space (plain, no-break, narrow, thin).
+_GROUP_SEPARATORS = ", \u00a0\u202f\u2009"
+
+
 def _shape_fits(r: Reader, prefix: str, raw: str, text: str, e: int) -> bool:
     """Whether currency ``prefix`` may be read before the amount ``raw`` (ending at ``e``): always, unless the rules
     list it among shaped_prefixes; then only when the amount is written like money, with decimals ("2.70"),
     thousands separators ("21,700", "85 000") or a scale word after it ("6m", "8.1bn")."""
     return prefix not in r.shaped_prefixes or (
-        any(c in raw for c in ". ,\u00a0\u202f\u2009") or r.re_cur_scale.match(text, e) is not None
+        "." in raw or any(c in raw for c in _GROUP_SEPARATORS) or r.re_cur_scale.match(text, e) is not None
         or r.re_scale.match(text, e) is not None)
 
 
@@ -2314,7 +2318,7 @@ def _descends_to(text: str, pos: int, first: float, scale: float, r: Reader) -> 
 
 def _is_year(num: Numeral, text: str, end: int) -> bool:
     return (not num.is_word and "." not in num.digits and len(num.digits) == 4
-            and not any(c in text[end - 4:end] for c in ", \u00a0\u202f\u2009")  # ("2,100", "2 100": grouped, no year)
+            and not any(c in text[end - 4:end] for c in _GROUP_SEPARATORS)  # ("2,100", "2 100": grouped, no year)
             and YEAR_RANGE[0] <= num.value <= YEAR_RANGE[1])
 
 

@@ -54,10 +54,10 @@ def test_the_place_a_headline_and_lead_share_is_the_topic_of_figures_nothing_els
 
 
 def test_a_name_that_opens_an_institutions_name_is_no_headline_topic(write_sources):
-    text = ("Letaba enrolment rises to 18,400 students\n\nThe council said Letaba Polytechnic had registered 18,400 "
-            "students this year, up from 17,250 in 2025, and Letaba's fees rose 6.5 per cent.\n")
+    text = ("Velkara enrolment rises to 18,400 students\n\nThe council said Velkara Polytechnic had registered 18,400 "
+            "students this year, up from 17,250 in 2025, and Velkara's fees rose 6.5 per cent.\n")
     report = reecheck.check(write_sources({"a.txt": text}))
-    assert "Letaba" not in {c.entity for c in report.claims}
+    assert "Velkara" not in {c.entity for c in report.claims}
 
 
 def test_a_run_place_is_preferred_to_a_firm_when_a_text_names_both(write_sources):
