@@ -652,6 +652,9 @@ def link_by_cues(groups: list[Group], left: list[tuple[Claim, str]], rules: Rule
     # quota, not the water drawn): a figure of one never joins a figure of another by wording, nor their groups by
     # a shared figure
     apart = frozenset(lx.name for lx in rules.metrics if lx.kind == "after")
+
+    def kept_apart(a: str | None, b: str | None) -> bool:  # a limit and another measure
+        return a != b and (a in apart or b in apart)
     named: dict[str, set[str]] = {}  # source → the entities its claims carry
     for c in every + [c for c, _ in left]:
         named.setdefault(c.source, set()).add(c.entity)
@@ -663,7 +666,7 @@ def link_by_cues(groups: list[Group], left: list[tuple[Claim, str]], rules: Rule
                 and (when[c.id] is None or when[m.id] is None or when[c.id].startswith(when[m.id])
                      or when[m.id].startswith(when[c.id]))
                 and not (c.scope and m.scope and c.scope != m.scope)
-                and not (c.metric != m.metric and (c.metric in apart or m.metric in apart))
+                and not kept_apart(c.metric, m.metric)
                 and (c.entity == m.entity or not (c.entity and m.entity)
                      or c.entity not in places and m.entity not in places
                      and (m.entity in named[c.source] or c.entity in named[m.source])))
@@ -701,7 +704,7 @@ def link_by_cues(groups: list[Group], left: list[tuple[Claim, str]], rules: Rule
         echo = next((i for i in repeats.get(key, ()) if i != here and members[i] and any(
             m.source == c.source and m.id != c.id and not (key[3] and _measure_differs(c.metric, m.metric, known))
             and (kinds[m.id][1] == kinds[c.id][1] or c.period is None)  # (an undated figure repeats a dated one)
-            and not (c.metric != m.metric and (c.metric in apart or m.metric in apart))
+            and not kept_apart(c.metric, m.metric)
             for m in members[i])), None)  # (a share repeated for another measure is another share: "12 per cent")
         if echo is not None:
             if here is not None:
@@ -746,8 +749,7 @@ def link_by_cues(groups: list[Group], left: list[tuple[Claim, str]], rules: Rule
             a, b = root(where[0]), root(j)
             if key[3] or a == b or not members[a] or not members[b] or groups[a].period_key != groups[b].period_key:
                 continue
-            ma, mb = groups[a].claims[0].metric, groups[b].claims[0].metric
-            if ma != mb and (ma in apart or mb in apart):
+            if kept_apart(groups[a].claims[0].metric, groups[b].claims[0].metric):
                 continue  # (the figure was read once as the limit and once as the amount: one reading is wrong)
             linked[a].update(linked[b])  # (the twin says why the two groups are one)
             linked[a].update({c.id: REPEATED for c in members[b]
