@@ -897,6 +897,12 @@ def scan(text: str, rules: Rules | None = None) -> tuple[list[Figure], list[Skip
 _COMMA_DECIMAL = re.compile(r"(?<![\d.,])\d{1,3},\d{1,2}(?![\d]|[.,]\d)")
 #: A decimal point: digits, a point and one or two digits, not a date ("12.03.2026") nor a clock time ("16.30 hrs").
 _POINT_DECIMAL = re.compile(r"(?<![\d.,])\d+\.\d{1,2}(?![\d]|[.,]\d|\s?(?:[ap]\.?m\b|h\b|hrs?\b|uhr\b))", re.I)
+#: An hour and minutes that end a line or a clause, as datelines give them ("Kemi | 15.4.2026 at 16.05"): no decimal.
+_CLOCK_AT_END = re.compile(r"(?<![\d.,])(?:[01]?\d|2[0-3])\.[0-5]\d[ \t]*(?:$|[)\],;\u00b7|])", re.M)
+#: The longest hour and minutes :data:`_CLOCK_AT_END` reads ("23.59").
+CLOCK_MAX_CHARS = 5
+#: A date in figures, day and month first or year first: "15.4.2026", "2026-03-10", "16/06/2026".
+_NUMERIC_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")
 #: A number with group or decimal separators, whole.
 _SEPARATED_NUMBER = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)+(?![\d])")
 _SWAP_SEPARATORS = str.maketrans(",.", ".,")
@@ -908,7 +914,10 @@ def _in_point_decimals(text: str) -> str | None:
     "162.000 tonnes" → "162,000 tonnes", "1.234,5" → "1,234.5". A comma before exactly three digits stays a
     thousands comma (it may be either; English is the safer reading). Same length, so every offset holds. None when
     the text gives no decimal comma, or also a decimal point (one text, one convention: a mixed one is left as is)."""
-    if not _COMMA_DECIMAL.search(text) or _POINT_DECIMAL.search(text):
+    if not _COMMA_DECIMAL.search(text):
+        return None
+    clocks = {m.start() for m in _CLOCK_AT_END.finditer(text)} if "." in text else set()
+    if any(m.start() not in clocks for m in _POINT_DECIMAL.finditer(text)):
         return None
 
     def english(m: re.Match) -> str:
@@ -1666,6 +1675,9 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
                 elif (im := _IDENT.match(text, ws)) is not None and im.end() > e:
                     e = im.end()  # "U3O8", "J0712.4+4411": on to the end of the name
                 return Skipped(text[ws:e], ws, e, "identifier (letters before the number)"), e
+        if ("." in raw and len(raw) <= CLOCK_MAX_CHARS and _CLOCK_AT_END.match(text, s)
+                and _NUMERIC_DATE.search(text, text.rfind("\n", 0, s) + 1, s)):
+            return Skipped(raw, s, e, "time"), e  # a dateline's hour: "Kemi | 15.4.2026 at 16.05"
         if a0 in _ORDINAL_FIRSTS and _ORDINAL.match(after):
             end = e + _ORDINAL.match(after).end()
             return Skipped(text[s:end], s, end, "ordinal"), end

@@ -34,6 +34,19 @@ def test_a_text_with_decimal_points_keeps_english_reading():
     assert [f.value for f in reecheck.extract("The city counts 2,500 homes along 3.5 km of road.")] == [2500.0, 3.5]
 
 
+def test_a_datelines_hour_is_no_decimal_point():
+    # the hour that ends a dateline ("16.05") neither makes the text English nor counts as a figure
+    text = "VELKA WEEKLY\nTarnow | 15.4.2026 klo 16.05\n\nThe line will eat 8,1 million m³ of wood a year."
+    figures, skipped = scan(text)
+    assert [(f.text, f.value) for f in figures] == [("8,1 million m³", pytest.approx(8.1e6))]
+    assert ("16.05", "time") in [(k.text, k.reason) for k in skipped]
+
+
+def test_an_hour_in_running_text_or_with_a_unit_is_still_a_decimal():
+    assert _in_point_decimals("Shares closed at 16.05 euros, and 8,1 million changed hands.") is None
+    assert [f.value for f in reecheck.extract("The level stood at 16.05 metres.")] == [pytest.approx(16.05)]
+
+
 def test_grouped_by_spaces_is_never_a_year_and_a_rand_amount_may_be():
     assert read("The Tarn mine's 2 100-odd workers were offered R85 000 each.") == [
         ("2 100-odd", 2100.0, "dimensionless"), ("R85 000", 85000.0, "ZAR")]
