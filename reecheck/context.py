@@ -128,7 +128,10 @@ _NAME_CONNECTORS = "of|for|and|the|on|de|la|del|da|das|do|dos|des|du|di|der|den|
 _DAY_AND_MONTH_NAMES = "|".join((*sorted(_WEEKDAYS), *(m.capitalize() for m in _MONTHS)))
 #: A day or a month after "on" ends a name: "the Courts Service on Wednesday said", "a meeting in Tarnow on Saturday".
 _DATE_AFTER_ON = rf"(?<=\bon)(?=\s+(?:{_DAY_AND_MONTH_NAMES})\b)"
-_PROPER = rf"(?:{_NAME_WORD}|U\.S\.|(?:{_NAME_CONNECTORS})\b(?!{_DATE_AFTER_ON}))"
+#: An elided particle glued to the next word of a name, as French and Italian write them: "Conca d'Oro",
+#: "Banca dell'Adriatico", "Agence de l'Eau".
+_ELIDED_PARTICLE = r"(?:d|l|dell|dall|nell|sull|all|qu)['’]"
+_PROPER = rf"(?:{_NAME_WORD}|{_ELIDED_PARTICLE}{_NAME_WORD}|U\.S\.|(?:{_NAME_CONNECTORS})\b(?!{_DATE_AFTER_ON}))"
 _PROPER_NP = re.compile(rf"(?:the\s+|The\s+)?(?P<np>{_NAME_WORD}(?:\s+{_PROPER})*)")
 
 
@@ -1986,8 +1989,12 @@ def _body_short_names(cr: ContextReader, text: str) -> dict[str, str]:
         np = _PROPER_NP.search(text, max(0, m.start() - 160), m.start())
         while np and np.end("np") < m.start() - 2:  # the name that ends right before the bracket
             np = _PROPER_NP.search(text, np.end(), m.start())
-        if np and set(np.group("np").split()) & (cr.body_words | cr.company_words):
+        if np is None:
+            continue
+        if set(np.group("np").split()) & (cr.body_words | cr.company_words):
             out.setdefault(m.group(1), cr.canonical_attributor(np.group("np")))
+        elif m.group(1).isupper() and (words := _spelled_by_initials(np.group("np").split(), m.group(1))):
+            out.setdefault(m.group(1), cr.canonical_attributor(" ".join(words)))  # "Conca d'Oro Ambiente (CDA)"
     caps = set(_ACRONYM.findall(text)) - set(out)
     if caps:  # "the Student Representative Council ... the SRC says": an acronym of a body's initials, undefined
         for np in _PROPER_NP.finditer(text):
@@ -2000,6 +2007,33 @@ def _body_short_names(cr: ContextReader, text: str) -> dict[str, str]:
     return out
 
 
+def _spelled_by_initials(words: list[str], acronym: str) -> list[str] | None:
+    """The last words of a name whose initials spell ``acronym``, the short name the text gives it in brackets
+    right after: a body the rules have no word for ("Conca d'Oro Ambiente (CDA)", "Velka Kontor (VK)"). A
+    connector may give its letter or none ("Tarn Office of Rates (TOR)"), an elided particle its own letter or its
+    word's ("d'Oro": D or O). At least two words; None when no run of them spells it."""
+    def letters(word: str) -> tuple[str, ...]:
+        if word in _CONNECTOR_WORDS:
+            return ("", word[0].upper())
+        if (el := re.match(_ELIDED_PARTICLE, word)) is not None:
+            return (word[0].upper(), word[el.end():][:1].upper())
+        return (word[0].upper(),) if word[:1].isupper() else ()
+
+    def spells(ws: list[str], rest: str) -> bool:
+        if not ws:
+            return not rest
+        return any(rest.startswith(c) and spells(ws[1:], rest[len(c):]) for c in letters(ws[0]))
+
+    for k in range(2, min(len(words), len(acronym) + ACRONYM_EXTRA_WORDS) + 1):
+        tail = words[-k:]
+        if tail[0][:1].isupper() and not tail[0].endswith(".") and spells(tail, acronym):
+            return tail
+    return None
+
+
+#: Connector words inside a name may go unspelled by its initials: up to this many more words than letters.
+ACRONYM_EXTRA_WORDS = 3
+_CONNECTOR_WORDS = frozenset(_NAME_CONNECTORS.split("|"))
 #: An all-capitals word of two to six letters: a short name ("SRC", "NUM").
 _ACRONYM = re.compile(r"(?<![\w&.-])[A-Z]{2,6}(?![\w&-])")
 

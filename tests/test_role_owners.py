@@ -56,6 +56,23 @@ def test_a_short_name_the_text_defines_is_shown_with_the_full_name(claims_of):
     assert _claim(claims, "41,700").attribution == "Velmar Electric Vehicle Association (VEVA)"
 
 
+@pytest.mark.parametrize("name, short", [
+    ("Velka d'Arno Servizi", "VDS"),  # no English body word; an elided particle gives its own letter
+    ("Tarnow Kontor of Rates", "TKR"),  # a connector may go unspelled
+])
+def test_a_name_the_bracketed_initials_spell_is_a_body_named_in_full(claims_of, name, short):
+    claims = claims_of(f"Rain fell on Tuesday.\n\n{name} ({short}) said 118 of its 412 trucks were broken. "
+                       f"{short} counted 1,950 workers.")
+    assert _claim(claims, "1,950").attribution == f"{name} ({short})"
+
+
+def test_initials_that_spell_no_name_before_them_leave_the_short_name_alone():
+    from reecheck.context import _spelled_by_initials
+
+    assert _spelled_by_initials("Rain fell on Velka Kontor".split(), "TKR") is None
+    assert _spelled_by_initials("Monday.\n\nVelka d'Arno Servizi".split(), "VDS") == ["Velka", "d'Arno", "Servizi"]
+
+
 def test_a_place_that_only_locates_a_facility_is_not_whose_figure_it_is(claims_of):
     claims = claims_of("The Kestrel mine in Chile produced 9,400 tonnes of zinc. Chile produced 5 million tonnes of copper.")
     assert _claim(claims, "9,400 tonnes").entity == "Kestrel"
