@@ -159,6 +159,9 @@ class Claim:
     #: The day the source is dated ("2025-08-14"), when its metadata or dateline gives one: a figure that states
     #: no period can be of no later day ("has grown to 48,300 hectares" is the area up to then).
     dated: str | None = None
+    #: The facility the figure is about when its entity is the company that runs it ("its Tarn smelter"): what
+    #: lets the run's other texts, which name only the facility, meet the company's figures.
+    facility: str | None = None
 
 
 @dataclass(frozen=True)
@@ -727,6 +730,8 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
                 or re.match(r"['’]s\b", text[m.end:m.end + 2])]
         # "the European Flight Safety Office", "Ostland Cocoa Board": a place opening a body's name
         ents = [m for m in ents if not _opens_a_name(cr, text, m)]
+        # "told reporters in Helsinki", "a news conference in Tarnow": where it was said, not what it is about
+        ents = [m for m in ents if not _SPOKEN_IN_BEFORE.search(text, max(ss, m.start - SPOKEN_IN_CHARS), m.start)]
         # (a relative clause holding a list, ", which represents farmers in A, B and C, estimates", ends at its verb)
         asides = [(m.start(), m.end()) for m in _ASIDE.finditer(text, ss, se)] + [
             (m.start(), m.end()) for m in cr.re_relative.finditer(text, ss, se)]
@@ -838,6 +843,9 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
                    # campaign that speaks counts others ("the group estimates 22,000 households"), not itself
                    and not _POINTS_BACK.search(text, o.end, f.start)]
             ent = _nearest_before(outside + world_here + own, f.start, win_lo)
+            if ent is None and (whose := _whose_owner(text, f.start, asides, orgs + strong + attrs)) is not None and (
+                    not set(whose.name.split()) & cr.body_words):  # (a body's "whose data show" counts others)
+                ent = whose  # "Velmar, whose output fell to 2.4 Mt, said ...": the figure is the name's own
             if ent is None:
                 ent = _nearest_before(outside + own, f.start, ss) or _nearest_before(world_here, f.start, ss)
                 # after the figure: its owner ("3 Mt in Ostland"), not a place goods go to or come from
@@ -1218,6 +1226,27 @@ def _names_between(text: str, a: int, b: int) -> bool:
 _CAPITAL_TOKEN = re.compile(r"[A-Z][\w.]*")
 
 
+#: A capitalised name that ends where an aside begins ("Velmar Steel" in "Velmar Steel, whose output ...").
+_NAME_BEFORE_ASIDE = re.compile(rf"(?<![\w'’-])(?P<np>{_NAME_WORD}(?:\s+{_PROPER})*)$")
+#: A full stop after a lower-case letter, then a space: a sentence ends there, not an abbreviation ("Tarnow. Velmar").
+_SENTENCE_BREAK = re.compile(r"(?<=[a-z])\.\s+")
+#: How far back the name before a ", whose" aside may begin (characters).
+WHOSE_NAME_CHARS = 60
+
+
+def _whose_owner(text: str, at: int, asides: list[tuple[int, int]], names: list[_Mention]) -> _Mention | None:
+    """The name right before a ", whose ..." aside holding position ``at``: the one the aside's figures belong to,
+    whether or not it goes on to speak ("Velmar, whose output fell 6 % to 2.4 Mt, said its reporting ...")."""
+    a = next((a for a, b in asides if a < at < b and text.startswith(", whose ", a)), None)
+    if a is None:
+        return None
+    named = next((m for m in names if m.end == a), None)
+    if named is None and (np := _NAME_BEFORE_ASIDE.search(text, max(0, a - WHOSE_NAME_CHARS), a)) is not None:
+        name = _SENTENCE_BREAK.split(np.group("np"))[-1]  # ("Tarnow. Velmar": a sentence ends inside)
+        named = _Mention(a - len(name), a, name, "org")  # a name the sentence gave no role yet
+    return named
+
+
 def _facility_as_owner(claims: list[Claim], owner: dict[str, str], named: set[str]) -> list[Claim]:
     """A text about one facility of a company ("its Tarn smelter ... The smelter produced 210,000 t") speaks of
     the company's figures, which another text on the story gives under the company's name: the facility's
@@ -1229,8 +1258,8 @@ def _facility_as_owner(claims: list[Claim], owner: dict[str, str], named: set[st
     if facility not in owner:
         return claims
     company = owner[facility]
-    return [replace(c, entity=company, subject=_subject_phrase(company, c.metric, c.scope)) if c.entity == facility
-            else c for c in claims]
+    return [replace(c, entity=company, facility=facility, subject=_subject_phrase(company, c.metric, c.scope))
+            if c.entity == facility else c for c in claims]
 
 
 def _subject_phrase(entity: str | None, metric: str | None, scope: str | None) -> str:
@@ -2034,6 +2063,12 @@ def _spelled_by_initials(words: list[str], acronym: str) -> list[str] | None:
 #: Connector words inside a name may go unspelled by its initials: up to this many more words than letters.
 ACRONYM_EXTRA_WORDS = 3
 _CONNECTOR_WORDS = frozenset(_NAME_CONNECTORS.split("|"))
+#: Where a speaker spoke, right before a place: "told reporters in", "at a news conference in", "speaking in".
+_SPOKEN_IN_BEFORE = re.compile(r"\b(?:(?:told|telling|briefed|briefing)\s+(?:reporters|journalists|the\s+press|"
+                               r"(?:a\s+)?(?:news\s+|press\s+)?(?:conference|briefing|meeting))|speaking|"
+                               r"(?:news|press)\s+(?:conference|briefing))\s+in\s+$")
+#: How far before a place :data:`_SPOKEN_IN_BEFORE` is looked for (characters).
+SPOKEN_IN_CHARS = 48
 #: An all-capitals word of two to six letters: a short name ("SRC", "NUM").
 _ACRONYM = re.compile(r"(?<![\w&.-])[A-Z]{2,6}(?![\w&-])")
 
@@ -3670,5 +3705,28 @@ def people_from_the_run(claims: list[Claim], rules: Rules, texts: Mapping[str, s
 def unify_company_names(claims: list[Claim], rules: Rules) -> list[Claim]:
     """Within one run, what :func:`_full_company_names` does within one text: an entity that opens exactly one
     company's full name given anywhere in the run is that company ("Velmar" in one source, "PT Velmar Nikel Tbk"
-    in another), so texts that name a firm short or long meet."""
-    return _full_company_names(context_reader(rules), claims)
+    in another), so texts that name a firm short or long meet. And a facility one text says a company runs is
+    that company in the run's other texts too (:func:`_facilities_as_owners`)."""
+    return _facilities_as_owners(_full_company_names(context_reader(rules), claims))
+
+
+def _facilities_as_owners(claims: list[Claim]) -> list[Claim]:
+    """Within one run, what :func:`_facility_as_owner` does within one text: a facility that some text gave to a
+    company ("its Tarn mill") takes that company as entity where another text names only the facility ("the Tarn
+    line will eat 8.1 million m3"), so the two texts' figures meet. Only a facility given to one company, and a
+    company given one facility in the run: with two ("its Tarn pit" and "its Bream plant"), the facility is what
+    tells their figures apart."""
+    owner: dict[str, set[str]] = {}
+    for c in claims:
+        if c.facility and c.entity:
+            owner.setdefault(c.facility, set()).add(c.entity)
+    if not owner:
+        return claims
+    facilities_of: dict[str, int] = {}
+    for companies in owner.values():
+        for company in companies:
+            facilities_of[company] = facilities_of.get(company, 0) + 1
+    sole = {f: next(iter(cs)) for f, cs in owner.items() if len(cs) == 1 and facilities_of[next(iter(cs))] == 1}
+    return [replace(c, entity=sole[c.entity], facility=c.entity, subject=_subject_phrase(sole[c.entity], c.metric,
+                                                                                         c.scope))
+            if c.entity in sole and not c.facility else c for c in claims]

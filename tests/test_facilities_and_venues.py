@@ -1,0 +1,50 @@
+"""Whose figure it is: a facility one text gives to a company is that company in the run's other texts, a place
+where a speaker spoke is no topic, and a figure in a ", whose ..." aside belongs to the name before it."""
+from __future__ import annotations
+
+from reecheck import check
+
+
+def _claim(claims, text: str):
+    (c,) = [c for c in claims if c.figure.text == text]
+    return c
+
+
+def test_a_facility_another_text_gives_to_a_company_meets_the_companys_figures(write_sources):
+    folder = write_sources({
+        "a.txt": "Velka Fibre Oyj will build a new line at its Tarn mill. The company said the line would use "
+                 "6.7 million cubic metres of wood a year.\n",
+        "b.txt": "Critics say the Tarn line will use 8.1 million cubic metres of wood a year.\n",
+    })
+    report = check(folder)
+    groups = [v for v in report.verdicts if "8.1 million cubic metres" in [c.figure.text for c in v.group.claims]]
+    assert len(groups) == 1 and groups[0].status == "discrepancy"
+    assert {c.figure.text for c in groups[0].group.claims} >= {"6.7 million cubic metres", "8.1 million cubic metres"}
+
+
+def test_a_company_with_two_facilities_keeps_them_apart(write_sources):
+    folder = write_sources({
+        "a.txt": "Velka Fibre Oyj runs its Tarn mill and its Bream mill. Its Tarn mill made 600,000 tonnes of pulp.\n"
+                 "Separately, its Bream mill made 450,000 tonnes of pulp.\n",
+        "b.txt": "The Tarn mill made 610,000 tonnes of pulp, and the Bream mill made 300,000 tonnes of pulp.\n",
+    })
+    claims = check(folder).claims
+    assert _claim(claims, "300,000 tonnes").entity != "Velka Fibre Oyj"
+
+
+def test_where_the_speaker_spoke_is_no_topic(claims_of):
+    claims = claims_of("Velka Fibre Oyj said output rose. The mill produced 612,000 tonnes of pulp in 2025, up from "
+                       "588,000 tonnes a year earlier, chief executive Ana Ruiz told reporters in Helsinki.")
+    assert _claim(claims, "588,000 tonnes").entity != "Finland"
+
+
+def test_a_figure_in_a_whose_aside_is_the_names_own(claims_of):
+    claims = claims_of("Velmar Steel runs a mill near Tarnow. Velmar, whose output fell 6 percent last year to "
+                       "2.4 million tonnes of crude steel, said its reporting follows European rules.")
+    assert _claim(claims, "2.4 million tonnes").entity.startswith("Velmar")
+
+
+def test_a_bodys_whose_data_count_others(claims_of):
+    claims = claims_of("Tarn Metro reported 46.1 million journeys. The Tarnow Transport Partnership, whose "
+                       "ticket-machine data show 38.9 million journeys, has commissioned an audit.")
+    assert _claim(claims, "38.9 million").entity != "Tarnow Transport Partnership"
