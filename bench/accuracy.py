@@ -25,8 +25,7 @@ road deaths, a cotton harvest), bench/corpus_twentieth/ (a chrome mine's water, 
 a cashew crop), bench/corpus_twentyfirst/ (a limestone quarry's groundwater, an island ferry's fares and crews, a
 milk glut), bench/corpus_twentysecond/ (a pulp mill, a city's rubbish collection, a banana export season),
 bench/corpus_twentythird/ (a tungsten mine, a city's leaking water mains, a beef export season; written blind in
-round 20 and not studied; all fifteen written the same
-way), and ../shared/corpus/seeds/ when it is present.
+round 20 and not studied; all fifteen written the same way), and ../shared/corpus/seeds/ when it is present.
 """
 from __future__ import annotations
 
