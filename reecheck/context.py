@@ -1011,7 +1011,7 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
             prev_any = max([g.end for g in sfigs if g.end <= f.start] + [ss])
             period, is_target = _period(cr, text, f, ss, se, cs, ce, prev_any, prev_end, next_start, doc_year,
                                         now_year, doc_date, seasons,
-                                        tuple(g.start for g in bounding if g.start >= f.end))
+                                        tuple(g.start for g in sfigs if g.start >= f.end))
             prev_here = claims[-1] if len(claims) > first_here else None
             if (prev_here is not None and prev_here.is_target and not is_target
                     and _ENDPOINT_AFTER.fullmatch(text, prev_here.figure.end, f.start)):
@@ -3421,7 +3421,10 @@ def _period(cr: ContextReader, text: str, f: Figure, ss: int, se: int, cs: int, 
         return (f"by {year}" if year else "target"), True
     if _PAST_RECORD_BEFORE.search(text, max(ss, f.start - RECORD_LOOKBACK_CHARS), f.start):
         return EARLIER, False  # "well short of the record 40 million tonnes": a past extreme, not today's value
-    periods = [(m.start(), m) for m in cr.re_period.finditer(text, max(cs, prev_end), min(ce, next_start))]
+    # a year beyond a later figure set off by a comma is that figure's ("has risen to £3bn, the company said, a rise
+    # on the £1bn budgeted in 2016"; "250 jobs at the mill, which employs 540, and 3,500 at the peak in 2027")
+    set_off = next((p for p in later_figures if _SET_OFF.search(text, f.end, p)), se)
+    periods = [(m.start(), m) for m in cr.re_period.finditer(text, max(cs, prev_end), min(ce, next_start, set_off))]
     if not periods and (re.search(r"\b(?:up|down)\s+from\s+$", text[max(ss, f.start - 12):f.start])
                         or re.match(r"[^.;]{0,25}?\b(?:ago|earlier(?!\s+(?:this|that|in\s+the)\b)|previously)\b",
                                  text[f.end:min(se, f.end + 35)])):
@@ -3445,16 +3448,17 @@ def _period(cr: ContextReader, text: str, f: Figure, ss: int, se: int, cs: int, 
     for lo, hi in ((max(cs, prev_end), min(ce, next_start)), (cs, ce), (ss, se)):
         if periods:
             break
-        # a year beyond a later figure set off by a comma is that figure's ("has risen to £3bn, the company
-        # said, a rise on the £1bn budgeted in 2016"), not this one's
-        apart = [p for p in later_figures if re.search(r"[,;:]|\s[-–—]\s", text[f.end:p])]
-        if apart and lo < f.start:
-            hi = min(hi, apart[0])
+        if lo < f.start:
+            hi = min(hi, set_off)
         periods = [(m.start(), _period_text(m)) for m in cr.re_period.finditer(text, lo, hi)
                    if not _comparison_frame(text, m.start(), ss)] + _dated_without_year(cr, text, lo, hi, doc_date)
     if periods:  # a period right after the figure is its own; one before it may belong to the previous figure
         return min(periods, key=lambda pm: (pm[0] - f.end if pm[0] >= f.end else (f.start - pm[0]) * 2))[1], False
     return None, False
+
+
+#: Punctuation that sets a later figure off from this one: a year beyond it is that figure's.
+_SET_OFF = re.compile(r"[,;:]|\s[-–—]\s")
 
 
 def _period_text(m: re.Match) -> str:

@@ -496,6 +496,13 @@ def test_a_year_beyond_a_later_figure_belongs_to_that_figure(claims_of):
     assert _one(claims, "£2.1bn").period != "2017"
 
 
+def test_a_year_beyond_a_later_count_set_off_by_a_comma_is_that_counts(claims_of):
+    claims = claims_of("Velka Fibre said the project would create 250 new permanent jobs at the mill, which employs "
+                       "540 people, and up to 3,500 during the construction peak in 2027 and 2028.")
+    assert _one(claims, "250").period != "2027"
+    assert _one(claims, "up to 3,500").period == "2027"
+
+
 def test_a_year_after_two_figures_in_one_phrase_is_both_figures(claims_of):
     claims = claims_of("Ostland mined 4 Mt of coal and 2 Mt of iron ore in 2023.")
     assert _one(claims, "4 Mt").period == _one(claims, "2 Mt").period == "2023"
