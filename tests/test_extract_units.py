@@ -153,3 +153,25 @@ def test_a_bare_number_that_counts_its_own_noun_takes_nothing():
 ])
 def test_hyphenated_unit_words_and_us_cents(text, expected):
     assert [(t, v, u.replace(" per ", " / ")) for t, v, u in read(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the financial press writes the renminbi "Rmb", glued to the amount
+    ("Farms spend Rmb4.10 per kilogram of milk.", [("Rmb4.10 per kilogram", 4.10, "CNY per kilogram")]),
+    ("The rescue is worth Rmb1.2bn.", [("Rmb1.2bn", 1.2e9, "CNY")]),
+    # the jin (half a kilogram) and the mu (a fifteenth of a hectare), the units of Chinese markets and farms
+    ("Dairies pay 1.59 yuan a jin.", [("1.59 yuan a jin", 1.59, "CNY per jin")]),
+    ("Herders sowed 200,000 mu of alfalfa on grassland.", [("200,000 mu", 200000, "mu")]),
+    ("The mu meson lives 2.2 microseconds.", [("2.2 microseconds", 2.2, "microsecond")]),
+])
+def test_chinese_money_and_market_units(text, expected):
+    assert read(text) == expected
+
+
+def test_a_price_per_jin_is_the_price_per_kilogram_halved():
+    from reecheck.rules import load_rules
+    from reecheck.units import base_of
+
+    per_jin, dim_jin = base_of("CNY / jin", load_rules())
+    per_kg, dim_kg = base_of("CNY / kilogram", load_rules())
+    assert dim_jin == dim_kg and per_jin == pytest.approx(2 * per_kg)
