@@ -747,7 +747,8 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
         orgs = [o for o in _organisations(cr, text, ss, se, ents, attrs, body_shorts, casing)
                 if not _is_person(o.name, persons) and not _titled_person(o.name, persons, cr.body_words | cr.company_words)
                 and not _NUMBER_SIGN.fullmatch(o.name)  # "the No. 1 shaft" names no organisation
-                and not _DATELINE_OUTLET.match(text, o.end)]
+                and not _DATELINE_OUTLET.match(text, o.end)
+                and not any(g.start < o.end and o.start < g.end for g in sfigs)]  # ("Rmb4.10" is money, no name)
         facilities_named.update(o.name for o in orgs if o.kind == "facility")
         for o in orgs:
             if o.kind == "facility" and o.name not in facility_owner:
@@ -1228,6 +1229,8 @@ _CAPITAL_TOKEN = re.compile(r"[A-Z][\w.]*")
 
 #: A capitalised name that ends where an aside begins ("Velmar Steel" in "Velmar Steel, whose output ...").
 _NAME_BEFORE_ASIDE = re.compile(rf"(?<![\w'’-])(?P<np>{_NAME_WORD}(?:\s+{_PROPER})*)$")
+#: A preposition of place right before a name: "farmers in", "growers across", "residents of".
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|across|near|around|throughout)\s+(?:the\s+)?$")
 #: A full stop after a lower-case letter, then a space: a sentence ends there, not an abbreviation ("Tarnow. Velmar").
 _SENTENCE_BREAK = re.compile(r"(?<=[a-z])\.\s+")
 #: How far back the name before a ", whose" aside may begin (characters).
@@ -1796,8 +1799,10 @@ def _may_inherit(before: str | None, here: str | None) -> bool:
 
 
 def _quoted(text: str, ss: int, pos: int) -> bool:
-    """Whether ``pos`` lies inside a quotation opened in its sentence (an odd number of double quotes before it)."""
-    return sum(text.count(q, ss, pos) for q in '"“”') % 2 == 1
+    """Whether ``pos`` lies inside a quotation opened in its paragraph (an odd number of double quotes before it):
+    a quote runs over sentences ('"The centre counts warehouses. It skips the dryers in Tarnow," said Velkar')."""
+    start = min(ss, text.rfind("\n", 0, ss) + 1)
+    return sum(text.count(q, start, pos) for q in '"“”') % 2 == 1
 
 
 def _metric_by_dimension(entries, table: str, rules: Rules) -> dict[str, str]:
@@ -2329,6 +2334,8 @@ def _attributions(cr: ContextReader, text: str, ss: int, se: int, ents) -> list[
             if verb:  # names inside the aside describe the speaker; they do not speak
                 asides.append((np_end, verb.start()))
         known = bool(cr.re_attr.search(phrase)) or bool(cr.re_entity.fullmatch(_POSSESSIVE_END.sub("", phrase)))
+        if verb and not acc and _LOCATIVE_BEFORE.search(text, max(ss, np_start - 8), np_start):
+            continue  # "farmers in Tarnow say": the place says where the speakers are; it does not speak
         if acc and _SAID_BEFORE.search(before) and not _CLAUSE_MARK_AFTER.match(text[np_end:np_end + 2]):
             acc = None  # "said Nordavia produced": Nordavia is what was said about, not who said it
         if not acc and by and _POSSESSIVE_END.search(phrase) and _RECKONING.match(text, np_end):
@@ -2487,15 +2494,22 @@ class _Casing:
     @classmethod
     def of(cls, text: str, name_ends: frozenset[str] = frozenset()) -> _Casing:
         parts = set()
+        openers = set()  # where a body's or facility's name begins ("the regional Dairy Revitalization Office")
         if name_ends:
             for run in _CAPITALISED_RUN.finditer(text):
                 words = [w.removesuffix("'s").removesuffix("’s").rstrip("'’") for w in run.group(0).split()]
+                start = run.start()
                 if words[0] in _RUN_ARTICLES:
+                    start += len(words[0]) + 1
                     words = words[1:]  # "The Velmar Workers Council": Velmar opens the name
+                if len(words) > 1 and (words[-1] in name_ends or words[-1].lower() in name_ends):
+                    openers.add(start)
                 if len(words) > 2 and (words[-1] in name_ends or words[-1].lower() in name_ends):
                     parts.update(words[1:-1])
-        return cls(frozenset(_MID_CAP.findall(text)), frozenset(_LOWER_WORD.findall(text)),  # (its one group)
-                   frozenset(parts))
+        # a word capitalised inside a sentence only where it opens such a name is a describing word of that name
+        # ("Dairy farmers say" beside "the regional Dairy Revitalization Office"), no name of its own
+        inside = frozenset(m.group(1) for m in _MID_CAP.finditer(text) if m.start(1) not in openers)
+        return cls(inside, frozenset(_LOWER_WORD.findall(text)), frozenset(parts))
 
     def opener_only(self, text: str, ss: int, start: int, word: str) -> bool:
         """Whether a lone capitalised ``word`` at ``start`` is no name: it opens a quotation ('"Underground
@@ -2681,6 +2695,9 @@ def _person_names(cr: ContextReader, text: str) -> frozenset[str]:
     for m in _PERSON_WHO_LEADS.finditer(text):  # "Ana Ruiz, who chairs the Tarn Growers' Union, said"
         if m.group("name").split()[0] not in _NOT_FIRST_NAMES:
             found.add(m.group("name"))
+    for m in _ONE_NAME_WHO.finditer(text):  # "said Velkar, who chairs ...": a person with one name
+        if m.group("name") not in _NOT_FIRST_NAMES and not cr.re_entity.fullmatch(m.group("name")):
+            found.add(m.group("name"))
     for m in _HONORIFIC_NAME.finditer(text):  # "Mr Velkarta said", "Dr. Ana Ruiz": a person by the honorific
         found.update({m.group(0), m.group("name")})
     for m in _PERSON_THEN_SURNAME.finditer(text):  # "Ana Ruiz, reeve of ..., said"; later "Ruiz also doubted"
@@ -2744,6 +2761,9 @@ _WHO_LEADS = re.compile(rf",\s+who\s+(?:chairs|heads|leads|runs|directs|founded|
                         rf"(?P<org>{_NAME_WORD}(?:\s+{_PROPER})*)")
 #: Two or three capitalised words and a relative clause that says which organisation they lead: a person.
 _PERSON_WHO_LEADS = re.compile(rf"(?P<name>{_NAME})(?={_WHO_LEADS.pattern})")
+#: One name after a speaking verb and before ", who ...": a person known by one name ("said Velkar, who chairs the
+#: Tarn Herders' Co-operative"); "who" is never said of a body or a place.
+_ONE_NAME_WHO = re.compile(rf"\b(?:said|says|told|added|explained)\s+(?P<name>{_NAME_PART})(?=,\s+who\s)")
 
 
 #: Capitalised words that open a sentence or a title and are no first name.
