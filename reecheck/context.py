@@ -483,6 +483,9 @@ class ContextReader:
             "senior", "deputy", "acting", "former", "interim", "vice"}  # words that open a title, never a name
         #: "chief executive Ana Ruiz", "analyst Ana Ruiz": a person after a role
         self.re_person_after_role = re.compile(rf"\b(?i:{roles}),?\s+(?P<name>{_NAME})\b")  # "chief executive, Ana Ruiz"
+        #: ", alliance hydrologist " / ", union official ": a role (and a word or two naming whose) set off by a comma
+        #: right before a name: the speaker comes after the figure
+        self.re_role_set_off_before = re.compile(rf"[,(—–]\s*(?:[a-z][\w'’-]*\s+){{0,2}}?(?i:{roles})\s+$")
         #: "Ana Ruiz, the airline's chief executive," / "Ana Ruiz, an analyst at": a person before a role
         self.re_person_before_role = re.compile(
             rf"(?P<name>{_NAME}),\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+){{0,4}}?(?i:{roles})\b")
@@ -2345,6 +2348,7 @@ def _attributions(cr: ContextReader, text: str, ss: int, se: int, ents) -> list[
         elif verb and (known or not _sentence_initial_common(text, ss, np_start, phrase)):
             post = _MARK_THE_BEFORE.search(text[max(ss, np_start - 6):np_start]) or (
                 _POST_DESCRIBED.search(text, max(ss, np_start - 80), np_start)) or (
+                cr.re_role_set_off_before.search(text, max(ss, np_start - ROLE_OWNER_CHARS), np_start)) or (
                 cr.re_comma_body_described.search(text, max(ss, np_start - 50), np_start)) or (  # "..., its operator Velmar said"
                 (role := cr.re_role_owner.search(text, max(ss, np_start - ROLE_OWNER_CHARS), np_start)) is not None
                 and _MARK_THE_BEFORE.search(text, max(ss, role.start() - 3), role.start())) or (  # ", Velmar's chief, A. Ruiz, said"
@@ -3216,7 +3220,8 @@ def _sentence_initial_common(text: str, ss: int, np_start: int, phrase: str) -> 
     """A capitalised word that only starts the sentence ("Production fell"), or its body after a dateline
     ("TARNOW, Jan 20 (Wire) - The estimated cost ..."), is not a name."""
     return " " not in phrase and (phrase.lower() in _PRONOUNS or phrase.lower() in _NOT_NAMES and (
-        np_start == ss or _DATELINE_DASH.search(text, ss, np_start) is not None))
+        np_start == ss or _DATELINE_DASH.search(text, ss, np_start) is not None
+        or text[ss:np_start].strip() in _QUOTE_MARKS))  # ('"The report says ...": the quotation's first word)
 
 
 #: What follows the outlet a dateline names in brackets: "(Tarnow Wire) - Velmar said ...". The outlet reports the

@@ -42,3 +42,21 @@ def test_a_common_word_that_elsewhere_only_opens_a_bodys_name_is_no_topic(write_
                      "Dairy farmers in Velka Steppe say the stockpile is closer to 450,000 tonnes, against the "
                      "310,000 tonnes reported by the Tarn Dairy Monitoring Centre.\n")
     assert claims["310,000 tonnes"].entity != "Dairy"
+
+
+def test_the_first_word_of_a_quotation_is_no_speaker(claims_of):
+    claims = claims_of('"The report says 1.4 million m3 a year, but it models a dry year," the hydrologist told '
+                       "a packed town hall on Sunday.")
+    assert next(c for c in claims if c.figure.text == "1.4 million m3 a year").attribution != "The"
+
+
+def test_an_authoritys_executive_director_speaks_for_it(claims_of):
+    claims = claims_of("The Tarn Island Ferry Authority raised fares. An adult round trip to Velka will cost $21.25, "
+                       "up from $18.00, executive director Dana Velkarta told the authority's board.")
+    assert next(c for c in claims if c.figure.text == "$21.25").attribution == "Tarn Island Ferry Authority"
+
+
+def test_a_bodys_expert_named_after_the_figure_speaks_for_the_body(claims_of):
+    claims = claims_of("The Tarn Nature Alliance opposes the pit. Flow at the springs had already dropped 18% since "
+                       "2019, alliance hydrologist Lena Velkarta said.")
+    assert next(c for c in claims if c.figure.text == "18%").attribution == "Tarn Nature Alliance"
