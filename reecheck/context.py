@@ -3614,11 +3614,42 @@ def _dated_without_year(cr: ContextReader, text: str, lo: int, hi: int, doc_date
 _WEEKDAY_INDEX = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
 
 
+#: British and American spellings of the words bodies are named with, folded to one form to compare names:
+#: "Monitoring Centre" and "Monitoring Center", "Labour Council" and "Labor Council", "Co-operative".
+_SPELLING_FOLDS = ((re.compile(r"(?<=[a-z])tre\b"), "ter"), (re.compile(r"(?<=[a-z]{2})our\b"), "or"),
+                   (re.compile(r"(?<=[a-z])is(?=ation|e\b|ed\b|ing\b)"), "iz"), (re.compile(r"ence\b"), "ense"),
+                   (re.compile(r"(?<=[a-z])-(?=[a-z])"), ""), (re.compile(r"amme\b"), "am"))
+
+
+def _spelling_key(name: str) -> str:
+    """``name`` in lower case with British spellings folded to American ones (see :data:`_SPELLING_FOLDS`)."""
+    key = name.lower()
+    for pattern, repl in _SPELLING_FOLDS:
+        key = pattern.sub(repl, key)
+    return key
+
+
+def _one_spelling(claims: list[Claim]) -> list[Claim]:
+    """Within one run, names of speakers that differ only in British or American spelling ("Grassland Dairy
+    Monitoring Centre" in one text, "... Center" in another) are one speaker, under the spelling most of its
+    figures use (the first one read, on a tie)."""
+    by_key: dict[str, dict[str, int]] = {}
+    for c in claims:
+        if c.attribution:
+            spellings = by_key.setdefault(_spelling_key(c.attribution), {})
+            spellings[c.attribution] = spellings.get(c.attribution, 0) + 1
+    target = {name: max(spellings, key=spellings.get) for spellings in by_key.values() if len(spellings) > 1
+              for name in spellings}
+    return [replace(c, attribution=target[c.attribution]) if c.attribution in target else c for c in claims]
+
+
 def unify_attributions(claims: list[Claim]) -> list[Claim]:
     """Within one run, a shorter name whose words all appear in a longer attribution is that body
-    ("Ministry of Mining" after "Nordavian Ministry of Mining" in another source)."""
+    ("Ministry of Mining" after "Nordavian Ministry of Mining" in another source), and names spelled the British
+    and the American way are one (:func:`_one_spelling`)."""
     from dataclasses import replace
 
+    claims = _one_spelling(claims)
     names = sorted({c.attribution for c in claims if c.attribution}, key=len, reverse=True)
     words = {n: set(re.findall(r"\w+", n.lower())) for n in names}
     target: dict[str, str] = {}

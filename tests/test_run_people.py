@@ -34,3 +34,15 @@ def test_a_surname_credited_once_with_its_firm_elsewhere_speaks_for_it(write_sou
     owner = _speaker(report, "¥33 billion and ¥35 billion")
     assert owner and "Tarn Research Institute" in owner
     assert _speaker(report, "¥35 billion") == owner
+
+
+def test_a_body_spelled_the_british_and_the_american_way_is_one_speaker(write_sources):
+    from reecheck import check
+
+    folder = write_sources({
+        "a.txt": "The Tarn Dairy Monitoring Center said the stockpile was 310,000 tonnes. The Tarn Dairy Monitoring "
+                 "Center also counted 138,000 cows culled.\n",
+        "b.txt": "The Tarn Dairy Monitoring Centre put the stockpile at 310,000 tonnes.\n",
+    })
+    speakers = {c.attribution for c in check(folder).claims if c.attribution}
+    assert speakers == {"Tarn Dairy Monitoring Center"}
