@@ -1642,8 +1642,9 @@ def _named_bodies(cr: ContextReader, text: str, ss: int, se: int, attrs, known) 
     capitalised names with a body word ("Ostland's Ministry of Mines")."""
     out = [(a.start, a.name) for a in attrs if a.name[:1].isupper()] + [(m.start, m.name) for m in known]
     for m in _PROPER_NP.finditer(text, ss, se):
-        if set(m.group("np").split()) & cr.body_words:
-            out.append((m.start("np"), cr.canonical_attributor(re.sub(r"['’]s$", "", m.group("np")))))
+        words = m.group("np").split()
+        if set(words) & cr.body_words and not all(w.lower() in cr.role_words for w in words):  # ("Chief executive
+            out.append((m.start("np"), cr.canonical_attributor(re.sub(r"['’]s$", "", m.group("np")))))  # A. Ruiz")
     return sorted(out)
 
 
@@ -2849,7 +2850,10 @@ def _role_owner(cr: ContextReader, text: str, ss: int, se: int, person: str, bod
     if owner.lower() in cr.role_words:  # "Chief executive Ana Ruiz said": the role's own first word, no owner;
         # a company's officer speaks for the company the text is about
         company_role = cr.re_company_title.fullmatch(f"{owner} {m.group('role').strip(' ,')}")  # "Chief executive"
-        return state_org if company_role and state_org and state_org_kind != "body" else None
+        if company_role and state_org and state_org_kind != "body":
+            return state_org
+        # "Executive director Ana Ruiz said": an officer of the body named last (rules' body_titles)
+        return named_last() if cr.re_body_title_before.search(f"{owner} {m.group('role').strip(' ,')} ") else None
     if owner.split()[0].lower() in ("the", "a", "an") or owner in cr.body_words:  # "the department's head",
         name = _resolve_generic("the " + owner.split()[-1].lower(), bodies, m.start(), text, cr.body_kin)  # "a ministry spokesman"
         return name if name[:1].isupper() else None
@@ -2857,7 +2861,9 @@ def _role_owner(cr: ContextReader, text: str, ss: int, se: int, person: str, bod
         # "Finance director Ana Ruiz said": a company's officer when the text is about a company, else no owner
         # ("In May chief executive Ana Ruiz said", "Finance minister Ana Ruiz said")
         company_role = cr.re_company_title.fullmatch(f"{owner} {m.group('role').strip(' ,')}")
-        return state_org if company_role and state_org and state_org_kind != "body" else None
+        if company_role and state_org and state_org_kind != "body":
+            return state_org
+        return named_last() if cr.re_body_title_before.search(f"{owner} {m.group('role').strip(' ,')} ") else None
     if not m.group("poss") and " " not in owner and is_common(owner):
         return named_last()  # "Regional secretary Ana Ruiz said": a word describing the role, no owner
     return owner

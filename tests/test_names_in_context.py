@@ -60,3 +60,9 @@ def test_a_bodys_expert_named_after_the_figure_speaks_for_the_body(claims_of):
     claims = claims_of("The Tarn Nature Alliance opposes the pit. Flow at the springs had already dropped 18% since "
                        "2019, alliance hydrologist Lena Velkarta said.")
     assert next(c for c in claims if c.figure.text == "18%").attribution == "Tarn Nature Alliance"
+
+
+def test_a_chief_executive_speaks_for_the_body_named_before_and_chief_is_no_body(claims_of):
+    claims = claims_of("Velka d'Arno Servizi (VDS) said 118 of its trucks were off the road. Chief executive "
+                       "Ana Velkarta said 150 drivers would be hired by September.")
+    assert next(c for c in claims if c.figure.text == "150").attribution == "Velka d'Arno Servizi (VDS)"
