@@ -3649,13 +3649,36 @@ def _one_spelling(claims: list[Claim]) -> list[Claim]:
     return [replace(c, attribution=target[c.attribution]) if c.attribution in target else c for c in claims]
 
 
+def _generics_named_in_the_run(claims: list[Claim]) -> list[Claim]:
+    """Within one run, a speaker a text only calls by a common noun ("the council says", "the mines ministry")
+    is the one body in the run whose name has that noun and the words describing it ("National Banana Council
+    (Conaban)", named in another text): the two texts' figures then come from one voice. With no such body or
+    more than one, the text's own words stay."""
+    named = [(0, n) for n in sorted({c.attribution for c in claims if c.attribution and c.attribution[:1].isupper()})]
+    if not named:
+        return claims
+    target: dict[str, str] = {}
+    for generic in {c.attribution for c in claims if c.attribution and c.attribution[:1].islower()}:
+        if len(generic.split()) > GENERIC_MAX_WORDS:
+            continue  # ("ministry said the association": a misread clause, no name)
+        hits = {_resolve_generic(generic, [b], 1) for b in named} - {generic}
+        hits = {h for h in hits if h[:1].isupper()}
+        if len(hits) == 1:
+            target[generic] = hits.pop()
+    return [replace(c, attribution=target[c.attribution]) if c.attribution in target else c for c in claims]
+
+
+#: A speaker called by a common noun has at most this many words ("the provincial environment agency").
+GENERIC_MAX_WORDS = 4
+
+
 def unify_attributions(claims: list[Claim]) -> list[Claim]:
     """Within one run, a shorter name whose words all appear in a longer attribution is that body
     ("Ministry of Mining" after "Nordavian Ministry of Mining" in another source), and names spelled the British
     and the American way are one (:func:`_one_spelling`)."""
     from dataclasses import replace
 
-    claims = _one_spelling(claims)
+    claims = _generics_named_in_the_run(_one_spelling(claims))
     names = sorted({c.attribution for c in claims if c.attribution}, key=len, reverse=True)
     words = {n: set(re.findall(r"\w+", n.lower())) for n in names}
     target: dict[str, str] = {}

@@ -77,8 +77,9 @@ def check(paths, rules=None, progress=None, max_bytes: int = MAX_SOURCE_BYTES, e
         claims += found
         skipped += skip
     texts = {src.name: src.text for src in sources}
-    claims = _renumber(entities_from_the_run(people_from_the_run(unify_company_names(unify_attributions(claims), rules),
-                                                                 rules, texts), texts, rules))
+    claims = people_from_the_run(unify_company_names(unify_attributions(claims), rules), rules, texts)
+    # (once more: a person another text ties to a body may bring that text's common noun for it, "the council")
+    claims = _renumber(entities_from_the_run(unify_attributions(claims), texts, rules))
     # 4. groups
     groups, left = group_claims(claims, rules)
     groups, left = link_by_cues(groups, left, rules)

@@ -46,3 +46,26 @@ def test_a_body_spelled_the_british_and_the_american_way_is_one_speaker(write_so
     })
     speakers = {c.attribution for c in check(folder).claims if c.attribution}
     assert speakers == {"Tarn Dairy Monitoring Center"}
+
+
+def test_a_common_noun_for_a_speaker_is_the_one_body_of_the_run_with_that_noun(write_sources):
+    from reecheck import check
+
+    folder = write_sources({
+        "a.txt": "Exports reached 362 million boxes, the Velka Banana Council (Velban) said on Tuesday.\n",
+        "b.txt": "Growers doubt the figures. The council says 38 disinfection points are working.\n",
+    })
+    claims = {c.figure.text: c for c in check(folder).claims}
+    assert claims["38"].attribution == "Velka Banana Council (Velban)"
+
+
+def test_a_common_noun_that_fits_two_bodies_of_the_run_stays_as_written(write_sources):
+    from reecheck import check
+
+    folder = write_sources({
+        "a.txt": "The Velka Banana Council said exports reached 362 million boxes. The Tarn Waste Council said "
+                 "1,800 tonnes lay uncollected.\n",
+        "b.txt": "Growers doubt the figures. The council says 38 disinfection points are working.\n",
+    })
+    claims = {c.figure.text: c for c in check(folder).claims}
+    assert claims["38"].attribution in (None, "the council")
