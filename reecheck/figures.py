@@ -320,7 +320,7 @@ class Reader:
         # (the far end may open with any currency sign the rules know: "between ₹6 lakh and ₹8 lakh")
         signs = re.escape("".join(sorted({p[0] for p in self.cur_prefix if p and not p[0].isalnum()} | set("$€£¥"))))
         self.re_range = re.compile(rf"\s?(?:-\s+to(?=\s)|-|–|—|~|(?i:to|and|through|thru))\s?(?=[{signs}\d.]|[A-Za-z]{{3}}"
-                                   r"|[A-Z][A-Za-z]{0,2}(?:\$|\.?\s?)\d|[-−]\d)")
+                                   r"|[A-Z][A-Za-z]{0,2}(?:\$\s?|\.?\s?)\d|[-−]\d)")  # ("US$ 4.10": a spaced prefix)
         #: glued scale letters that also name a temperature scale ("K"), and the temperature words that make them one
         temp_units = ("degree_Celsius", "degree_Fahrenheit", "kelvin")
         self.temperature_letters = frozenset(a for a, entries in self.gated_units.items()
@@ -892,6 +892,8 @@ def scan(text: str, rules: Rules | None = None) -> tuple[list[Figure], list[Skip
              for k in skipped])
 
 
+#: A currency right after a scale word or letter: "146 M€", "2,5 Mio. €", "3 Mrd. euro".
+_SIGN_AFTER_SCALE = re.compile(r"[ \u00a0]?(?:[€$£¥]|(?:euros?|EUR|USD|dollars?)\b)")
 #: A decimal comma: one to three digits, a comma and one or two digits ("3,1 million", "R6,8-billion", "US$1,15"),
 #: never part of a longer run of digits and separators. English never writes a thousands comma so.
 _COMMA_DECIMAL = re.compile(r"(?<![\d.,])\d{1,3},\d{1,2}(?![\d]|[.,]\d)")
@@ -987,7 +989,7 @@ def _scan(text: str, rules: Rules | None = None) -> tuple[list[Figure], list[Ski
         figures = _score_runs(text, figures, skipped)
     figures.sort(key=_BY_START)
     skipped.sort(key=_BY_START)
-    figures = _carry_units(text, figures)
+    figures = _compared_rates(text, _carry_units(text, figures))
     if len(figures) > 1 and "point" in low_text:
         figures = _percentage_points(text, figures)
     if len(figures) > 1 and "from" in text:
@@ -1799,9 +1801,12 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
     sm = r.re_scale.match(text, pos) if nxt in r.scale_firsts else None  # no scale word opens otherwise
     if sm and sm.group(0) in r.temperature_letters and r.in_context(r.re_temperature_named, text, pos):
         sm = None  # "573.15K" beside "300 °C": the kelvin, not thousands
-    if sm and not (len(sm.group(0).strip("- \u00a0")) == 1 and sm.group(0)[0] in " \u00a0-"):  # "5 k", "5 M": not glued
+    if sm and not (len(sm.group(0).strip("- \u00a0")) == 1 and sm.group(0)[0] in " \u00a0-"
+                   and not _SIGN_AFTER_SCALE.match(text, sm.end())):  # "5 k", "5 M": not glued ("146 M€" is)
         scale = r.scales.get(sm.group(0).strip("- \u00a0"), None) or r.scales.get(sm.group(0).strip("- \u00a0").lower(), 1.0)
         pos = sm.end()
+        if text[pos:pos + 1] == "." and _SIGN_AFTER_SCALE.match(text, pos + 1):
+            pos += 1  # "2,5 Mio. €", "3 Mrd. euro": an abbreviated scale's full stop, then the currency
         # stacked scale words multiply: "3 lakh crore", "2 hundred thousand", "5 thousand million"
         while (sm2 := r.re_scale.match(text, pos)) and sm2.group(0)[:1] in " \u00a0":
             word2 = sm2.group(0).strip("- \u00a0")
@@ -2365,6 +2370,33 @@ def _capitalised_before(text: str, s: int) -> bool:
         return False
     m = _CAPITALISED_BEFORE.search(text[max(0, s - 30):s])
     return bool(m) and m.group(1).lower() not in _MONTHS
+
+
+#: Words that set an amount against the one before it, at the end of the gap between them: "$4.35 per kilogram
+#: in March, against $3.70 a year earlier", "€21.40 a cubic metre, up from €18.10".
+_COMPARED_TAIL = re.compile(r"(?:,\s*)?\b(?:(?:up|down)\s+from|from|not|rather\s+than|instead\s+of|"
+                            r"compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:the\s+)?$")
+#: How long that gap may be (characters): a few words saying where or when the first amount holds.
+COMPARED_RATE_CHARS = 60
+#: How far apart the two prices may lie (a factor): a price a year ago is seldom more than double or half today's.
+COMPARED_RATE_MAX_FACTOR = 3
+
+
+def _compared_rates(text: str, figures: list[Figure]) -> list[Figure]:
+    """A sum of money set against a price per unit in the same currency just before it is a price per that unit
+    too ("a record $4.35 per kilogram in March, against $3.70 a year earlier"): the writer drops the "per
+    kilogram" the second time. Only within :data:`COMPARED_RATE_MAX_FACTOR` of the price it answers."""
+    out = list(figures)
+    for i in range(1, len(out)):
+        f, prev = out[i], out[i - 1]
+        if (f.kind != "money" or prev.kind != "money" or " / " in f.unit or not prev.unit.startswith(f.unit + " / ")
+                or f.start - prev.end > COMPARED_RATE_CHARS or not prev.value or not f.value
+                or not 1 / COMPARED_RATE_MAX_FACTOR <= abs(f.value / prev.value) <= COMPARED_RATE_MAX_FACTOR
+                or any(c in text[prev.end:f.start] for c in ".;\n")
+                or not _COMPARED_TAIL.search(text, prev.end, f.start)):
+            continue
+        out[i] = _replaced(f, unit=prev.unit, unit_from="carried")
+    return out
 
 
 def _carry_units(text: str, figures: list[Figure]) -> list[Figure]:

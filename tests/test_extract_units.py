@@ -175,3 +175,23 @@ def test_a_price_per_jin_is_the_price_per_kilogram_halved():
     per_jin, dim_jin = base_of("CNY / jin", load_rules())
     per_kg, dim_kg = base_of("CNY / kilogram", load_rules())
     assert dim_jin == dim_kg and per_jin == pytest.approx(2 * per_kg)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a scale letter or an abbreviated scale word before the currency sign, as continental papers write them
+    ("The board kept the 146 M€ budget.", [("146 M€", 146e6, "EUR")]),
+    ("The plan costs 2,5 Mio. € in all.", [("2,5 Mio. €", 2.5e6, "EUR")]),
+    ("The line costs 3 Mrd. euro.", [("3 Mrd. euro", 3e9, "EUR")]),
+    # a range whose ends both carry a spaced prefix
+    ("Ranchers got between US$ 3.90 and US$ 4.10 a kilo.", [("US$ 3.90 and US$ 4.10 a kilo", 4.0, "USD per kilogram")]),
+    # a price set against a price per unit drops the "per kilogram" the second time
+    ("The steer price hit $4.35 per kilogram in March, against $3.70 a year earlier.",
+     [("$4.35 per kilogram", 4.35, "USD per kilogram"), ("$3.70", 3.70, "USD per kilogram")]),
+])
+def test_continental_scales_spaced_ranges_and_compared_prices(text, expected):
+    assert read(text) == expected
+
+
+def test_a_sum_beside_a_price_that_it_is_not_set_against_keeps_its_unit():
+    assert read("It paid $4.35 per kilogram and $3.70 in fees.") == [
+        ("$4.35 per kilogram", 4.35, "USD per kilogram"), ("$3.70", 3.70, "USD")]
