@@ -125,13 +125,13 @@ def compare_group(group: Group, rules: Rules, origins: dict[str, str] | None = N
         for c in (c for c in closed if _unit_kind(c) == unit_kind):  # over sorted values, a figure joins the last
             # camp if it agrees with every member: an "about 1.8" between 1.77 and 1.95 must not bridge two figures
             # that disagree with each other
-            if made and all(agree(ivs[c.id], ivs[o.id], rel) for o in made[-1]):
+            if made and all(agree(ivs[c.id], ivs[o.id], rel) and not _set_against(c, o) for o in made[-1]):
                 made[-1].append(c)
             else:
                 made.append([c])
         for c in (c for c in bounds if _unit_kind(c) == unit_kind):  # a bound joins the nearest camp it is
             # compatible with, else stands alone
-            fits = [k for k in made if all(agree(ivs[c.id], ivs[o.id], rel) for o in k)]
+            fits = [k for k in made if all(agree(ivs[c.id], ivs[o.id], rel) and not _set_against(c, o) for o in k)]
             if fits:
                 min(fits, key=lambda k: abs(_rep(k, ivs) - ivs[c.id].nominal)).append(c)
             else:
@@ -170,6 +170,12 @@ def compare_groups(groups: list[Group], rules: Rules, origins: dict[str, str] | 
             out.append(v)
     return [v if v.group.id == f"g{i}" else replace(v, group=replace(v.group, id=f"g{i}"))
             for i, v in enumerate(out, 1)]
+
+
+def _set_against(a: Claim, b: Claim) -> bool:
+    """True when one text sets one of the two figures against the other as wrong ("3,000 tonnes, not 1,800"):
+    however close their values, the text says they disagree, so they never share a camp."""
+    return a.source == b.source and ((a.line, a.column) == b.set_against or (b.line, b.column) == a.set_against)
 
 
 def _unit_kind(c: Claim) -> str:

@@ -162,6 +162,9 @@ class Claim:
     #: The facility the figure is about when its entity is the company that runs it ("its Tarn smelter"): what
     #: lets the run's other texts, which name only the facility, meet the company's figures.
     facility: str | None = None
+    #: (line, column) of the figure in the same text that this one is set against as wrong ("180 hectares, not
+    #: 104": the 104 is set against the 180): the text itself says the two disagree.
+    set_against: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -901,6 +904,9 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
             if metric is None:
                 mm = _nearest_before(fmetrics, f.start, prev_end) or _first_after(
                     metrics, f.end, min(next_start, f.end + METRIC_AFTER_CHARS))
+                if (mm is not None and f.kind == "count" and f.noun and mm.kind != "count" and mm.start >= f.end
+                        and text[mm.start:mm.end].strip().lower() == f.noun.lower()):
+                    mm = None  # "crews repaired 14,300 leaks": a count of its own noun, not the leakage it names
                 if mm is not None and own_words and mm.start > f.end + len(own_words[1]) and mm.kind == "count":
                     mm = None  # "412,000 doses had been given to residents": the doses are counted, not residents
                     # (a state after them stays: "37 homes have been destroyed" counts the homes destroyed)
@@ -1062,7 +1068,8 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
                     f = replace(f, noun=rebutted.figure.noun)
             subject = _subject_phrase(entity, metric_label, scope)
             claims.append(Claim(f"{id_prefix}{n}", source.name, f, sentence, line, col, entity, metric_label, scope,
-                                basis, attribution, period, is_target, subject, now_year, dated))
+                                basis, attribution, period, is_target, subject, now_year, dated,
+                                set_against=(rebutted.line, rebutted.column) if rebutted is not None else None))
             n += 1
         speakers.after_sentence(cr, text, attrs, bodies, claims[len(claims) - len(sfigs):], source.position(se)[0], ss)
         speakers.note_documents(cr, text, ss, se)
@@ -2753,7 +2760,8 @@ def _surname_acts_alone(text: str, surname: str, name_end: int) -> bool:
 REBUTTED_OWNER_CHARS = 20
 #: Between a speaker's figure and the figure they reject: "180 hectares, not 104", "131 vacancies, not the 74", "480
 #: plow drivers short, not 310" (a few lower-case words may end the first figure's phrase).
-_REBUTTAL_GAP = re.compile(r"(?:\s+[a-z][\w'’-]*){0,4}\s*,?\s+(?:and\s+)?not\s+(?:the\s+|its\s+|their\s+)?")
+_REBUTTAL_GAP = re.compile(r"(?:\s+[a-z][\w'’-]*){0,4}\s*,?\s+(?:and\s+)?not\s+(?:the\s+|its\s+|their\s+)?"
+                           r"(?:[A-Za-z][\w-]*['’]s?\s+)?")  # ("a kilo, not the board's 4.35")
 
 
 #: Two or three capitalised words, "of" and a capitalised name: a person and where they work, when a speech

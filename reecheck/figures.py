@@ -2506,7 +2506,8 @@ _FROM_JUST_BEFORE = re.compile(r"\bfrom\s+$")
 #: Between a figure and a bare number set against it: "14 million m3 a year, not 9.5", "$31 million, up from 18",
 #: "2.1 billion euros versus 1.8". The bare number is the same kind of thing, in the same unit and scale.
 _COMPARED_GAP = re.compile(r"\s*,?\s+(?:(?:up|down)\s+from|from|not|rather\s+than|instead\s+of|compared\s+(?:with|to)|"
-                           r"against|versus|vs\.?)\s+")
+                           r"against|versus|vs\.?)\s+(?:(?:the|its|their)\s+)?(?:[A-Za-z][\w-]*['’]s?\s+)?")
+# ("a kilo, not the board's 4.35": whose figure the bare number is may stand between)
 #: "280 million of the 1.5 billion crowns": a bare number that is a part of the figure after it.
 _PART_OF_GAP = re.compile(r"\s+of\s+(?:the|its|their|his|her|our)\s+")
 

@@ -225,3 +225,11 @@ def test_the_same_numbers_from_two_bodies_or_two_texts_stay_a_conflict(write_sou
         report = reecheck.check(write_sources(files, folder=str(len(files))))
         (v,) = [v for v in report.verdicts if "cobalt" in v.group.subject]
         assert v.status == "discrepancy"
+
+
+def test_a_figure_its_text_rejects_never_shares_a_camp_with_the_one_that_rejects_it(write_sources):
+    # 4.35 lies within the 10 % price tolerance of 4.10, but the text says the growers got 3.90-4.10, not 4.35
+    folder = write_sources({"a.txt": "Tarn growers were paid US$ 3.90 to 4.10 a kilo, not the "
+                                     "board's 4.35, the federation said.\n"})
+    verdicts = [v for v in reecheck.check(folder).verdicts if len(v.group.claims) > 1]
+    assert len(verdicts) == 1 and verdicts[0].status == "discrepancy" and len(verdicts[0].camps) == 2

@@ -100,3 +100,10 @@ def test_a_place_does_not_become_a_firm_named_after_it(claims_of):
     claims = claims_of("Ostland mined 3 Mt of phosphate rock in 2024. Ostland Water Board pumped 9 million cubic "
                        "metres.")
     assert _claim(claims, "3 Mt").entity == "Ostland"
+
+
+def test_a_share_lost_to_leaks_measures_leakage_and_a_count_of_leaks_counts_them(claims_of):
+    claims = claims_of("Leaks swallow 46% of the water the Tarn utility treats. In Velka, 52% of treated water is "
+                       "lost to leaks. Crews repaired 14,300 leaks in 2024.")
+    assert _claim(claims, "14,300").metric == "leaks"
+    assert _claim(claims, "46%").metric == _claim(claims, "52%").metric == "share of leakage"
