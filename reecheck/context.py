@@ -681,7 +681,9 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
              if text[m.end:m.end + 1] != "$"]  # "US$8.7 million": a currency's mark, not the country
     doc_ents = _Mentions(sorted((m for m in known + _text_places(cr, text, known)
                                  if not _place_goes_on(cr, text, m, casing)), key=lambda m: m.start))
-    doc_attrs = _Mentions(cr.mentions(cr.re_attr, cr.attributors, text, 0, len(text), words))
+    # (a known name that goes on across a connector is part of another's: "Vale" in "its Vale da Urze mine")
+    doc_attrs = _Mentions([m for m in cr.mentions(cr.re_attr, cr.attributors, text, 0, len(text), words)
+                           if not _CONNECTED_NAME_AFTER.match(text, m.end)])
     doc_metrics = _Mentions(cr.mentions(cr.re_metric, cr.metrics, text, 0, len(text), words))
     doc_bases = _Mentions(cr.mentions(cr.re_basis, cr.bases, text, 0, len(text), words))
     doc_aspects = _Mentions(cr.mentions(cr.re_aspect, cr.aspects, text, 0, len(text), words))
@@ -2406,6 +2408,8 @@ def _attributions(cr: ContextReader, text: str, ss: int, se: int, ents) -> list[
 
 #: What continues a body's name after its body word: "of Velka Mines", "das Obras", "Velkano".
 _NAME_GOES_ON_AFTER = re.compile(rf"\s+(?:(?:{_NAME_CONNECTORS})\s+)*[A-Z]")
+#: A name going on across a lower-case connector of another language's names: "Vale da Urze", "Banco do Tarn".
+_CONNECTED_NAME_AFTER = re.compile(r"\s+(?:de|la|del|da|das|do|dos|des|du|di|der|den|van|von|y)\s+[A-Z]")
 
 
 def _document_owner(cr: ContextReader, text: str, m: re.Match) -> str:

@@ -66,3 +66,15 @@ def test_a_chief_executive_speaks_for_the_body_named_before_and_chief_is_no_body
     claims = claims_of("Velka d'Arno Servizi (VDS) said 118 of its trucks were off the road. Chief executive "
                        "Ana Velkarta said 150 drivers would be hired by September.")
     assert next(c for c in claims if c.figure.text == "150").attribution == "Velka d'Arno Servizi (VDS)"
+
+
+def test_a_known_speaker_inside_a_longer_foreign_name_is_not_that_speaker(write_sources, tmp_path):
+    rules_dir = tmp_path / "extra"
+    rules_dir.mkdir()
+    (rules_dir / "attributors.toml").write_text('[[attributor]]\nname = "Velka"\naliases = ["Velka"]\n',
+                                                encoding="utf-8")
+    folder = write_sources({"a.txt": "Tarn Minas SA will expand its Velka da Urze tungsten mine, the company said.\n\n"
+                                     "The mine produced 1,080 tonnes of concentrate in 2025, chief executive Rui "
+                                     "Velkarta told reporters.\n"})
+    claims = {c.figure.text: c for c in check(folder, rules=rules_dir).claims}
+    assert claims["1,080 tonnes"].attribution != "Velka"
