@@ -25,7 +25,9 @@ road deaths, a cotton harvest), bench/corpus_twentieth/ (a chrome mine's water, 
 a cashew crop), bench/corpus_twentyfirst/ (a limestone quarry's groundwater, an island ferry's fares and crews, a
 milk glut), bench/corpus_twentysecond/ (a pulp mill, a city's rubbish collection, a banana export season),
 bench/corpus_twentythird/ (a tungsten mine, a city's leaking water mains, a beef export season; written blind in
-round 20 and not studied; all fifteen written the same way), and ../shared/corpus/seeds/ when it is present.
+round 20, scored, then studied), bench/corpus_twentyfourth/ (a magnesia kiln, a river dike programme, a tobacco
+auction season; written blind late in round 20 and not studied; all sixteen written the same way), and
+../shared/corpus/seeds/ when it is present.
 """
 from __future__ import annotations
 
@@ -49,7 +51,8 @@ KEYS = [ROOT / "data", ROOT / "bench" / "corpus_other", ROOT / "bench" / "corpus
         ROOT / "bench" / "corpus_sixteenth", ROOT / "bench" / "corpus_seventeenth",
         ROOT / "bench" / "corpus_eighteenth", ROOT / "bench" / "corpus_nineteenth",
         ROOT / "bench" / "corpus_twentieth", ROOT / "bench" / "corpus_twentyfirst",
-        ROOT / "bench" / "corpus_twentysecond", ROOT / "bench" / "corpus_twentythird", ROOT.parent / "shared" / "corpus" / "seeds"]
+        ROOT / "bench" / "corpus_twentysecond", ROOT / "bench" / "corpus_twentythird",
+        ROOT / "bench" / "corpus_twentyfourth", ROOT.parent / "shared" / "corpus" / "seeds"]
 METRICS = ("figures", "attribution", "grouping_recall", "grouping_purity", "conflict_recall", "conflict_precision")
 
 
