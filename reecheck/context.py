@@ -1002,7 +1002,8 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
                 owner = _role_owner(cr, text, ss, se, attribution, bodies, opening_firm or state_org,
                                     "anaphor" if opening_firm else state_org_kind)
                 if owner:
-                    person_owner.update({attribution: owner, attribution.split()[-1]: owner})
+                    person_owner.update({attribution: owner, attribution.split()[-1]: owner,
+                                         " ".join(attribution.split()[-2:]): owner})  # ("Rodríguez Sosa")
                 attribution = owner or person_owner.get(attribution) or attribution
             if attribution in body_shorts:  # "AIVE counted ...": the body the text named in full, with its short name
                 attribution = f"{body_shorts[attribution]} ({attribution})"
@@ -2729,7 +2730,11 @@ def _person_names(cr: ContextReader, text: str) -> frozenset[str]:
         if (cr.re_verb.match(text, m.end()) and words[0] not in _NOT_FIRST_NAMES
                 and not set(words) & (cr.body_words | cr.company_words) and not cr.re_entity.search(m.group("name"))):
             found.add(m.group("name"))
-    return frozenset(found | {n.split()[-1] for n in found})
+    # a surname alone, and a double surname where the name has three words ("Álvaro Rodríguez Sosa" is later
+    # "Rodríguez Sosa"; "Ana María Ruiz" is never "María Ruiz", but nothing names a person so)
+    return frozenset(found | {n.split()[-1] for n in found} | {" ".join(n.split()[-2:]) for n in found
+                                                               if len(n.split()) == 3
+                                                               and not cr.re_entity.search(n)})
 
 
 #: An honorific and the name it is given to: "Mr Velkarta", "Dr. Ana Ruiz", "Mrs O'Brien".
@@ -2785,6 +2790,7 @@ _ONE_NAME_WHO = re.compile(rf"\b(?:said|says|told|added|explained)\s+(?P<name>{_
 
 #: Capitalised words that open a sentence or a title and are no first name.
 _NOT_FIRST_NAMES = frozenset("In At On For From By With The A An And But Of To As After Before Since Under Over "
+                             "Across Throughout Near Around Inside Outside Within Between "
                              "Deputy Acting Former Energy Finance Trade Foreign Prime".split())
 
 

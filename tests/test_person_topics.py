@@ -88,3 +88,20 @@ def test_a_weekday_after_a_name_is_not_part_of_it(write_sources):
     text = ("Cotton row\n\nGrowers at a meeting in Tarnow on Saturday said 281,000 tons of cotton had been bought.\n")
     claims = reecheck.check(write_sources({"a.txt": text})).claims
     assert not [c for c in claims if "Saturday" in (c.entity or "") + (c.attribution or "")]
+
+
+def test_a_double_surname_acting_alone_is_the_person_and_speaks_for_their_body(claims_of):
+    claims = claims_of("The Velka Meat Board (VMB) reported exports. Packing plants slaughtered 2.41 million head, "
+                       "VMB president Álvaro Rodríguez Velkarta said. Rodríguez Velkarta said the herd stood at "
+                       "11.4 million head.")
+    c = next(c for c in claims if c.figure.text == "11.4 million")
+    assert c.entity != "Rodríguez Velkarta"
+    assert c.attribution == "Velka Meat Board (VMB)"
+
+
+def test_a_preposition_opening_a_sentence_is_no_first_name():
+    from reecheck.context import _person_names, context_reader
+    from reecheck.rules import load_rules
+
+    people = _person_names(context_reader(load_rules()), "Across Tarn Valley, crews said 40 homes burned.")
+    assert "Across Tarn Valley" not in people
