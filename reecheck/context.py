@@ -2525,7 +2525,9 @@ class _Casing:
                     parts.update(words[1:-1])
         # a word capitalised inside a sentence only where it opens such a name is a describing word of that name
         # ("Dairy farmers say" beside "the regional Dairy Revitalization Office"), no name of its own
-        inside = frozenset(m.group(1) for m in _MID_CAP.finditer(text) if m.start(1) not in openers)
+        # and so is one after a connector inside a longer name ("the Union of Banana Plantation Workers")
+        inside = frozenset(m.group(1) for m in _MID_CAP.finditer(text) if m.start(1) not in openers
+                           and not _NAME_BEFORE_CONNECTOR.search(text, max(0, m.start() - 40), m.start(1)))
         return cls(inside, frozenset(_LOWER_WORD.findall(text)), frozenset(parts))
 
     def opener_only(self, text: str, ss: int, start: int, word: str) -> bool:
@@ -2544,6 +2546,8 @@ class _Casing:
             word.lower() in self.lower or is_common(word) or word in self.name_parts)
 
 
+#: A capitalised word and a name's connector right before a word: "Union of ", "Federation for ".
+_NAME_BEFORE_CONNECTOR = re.compile(r"[A-Z][\w'’&-]*[ ](?:of|for|de|del|da|do|di|du|des|der|van|von)[ ]$")
 #: Capitalised words that open a run of capitalised words without being part of the name ("The Velmar Workers Council").
 _RUN_ARTICLES = frozenset({"The", "A", "An", "This", "That", "Its", "Their"})
 #: A run of capitalised words joined by single spaces ("Tarn Remand Centre", "Tarn Land Users' Council").

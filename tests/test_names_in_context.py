@@ -78,3 +78,10 @@ def test_a_known_speaker_inside_a_longer_foreign_name_is_not_that_speaker(write_
                                      "Velkarta told reporters.\n"})
     claims = {c.figure.text: c for c in check(folder, rules=rules_dir).claims}
     assert claims["1,080 tonnes"].attribution != "Velka"
+
+
+def test_a_common_word_capitalised_only_inside_longer_names_is_no_topic(write_sources):
+    claims = _claims(write_sources,
+                     "The Union of Banana Plantation Workers met on Monday.\n\n"
+                     "Banana growers were paid USD 4.80 a box last year, the Federation of Small Banana Growers said.\n")
+    assert claims["USD 4.80"].entity != "Banana"
