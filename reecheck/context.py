@@ -474,6 +474,7 @@ class ContextReader:
         #: department's head, ", "a ministry spokesman, ", "its finance director, ", "Velmar chief executive "
         self.re_role_owner = re.compile(
             rf"(?P<owner>(?:[Tt]he|[Aa]n?)\s+[a-z]+|[Ii]ts|[Tt]heir|(?:[A-Z][\w&.-]*\s+)*[A-Z][\w&.-]*?)(?P<poss>['’]s?)?"
+            rf"(?:\s+\([A-Z][\w&.-]{{1,12}}\))?"  # ("Velka Meat Board (VMB) president Ana Ruiz": its short name)
             rf"\s+(?P<role>(?:[a-z-]+\s+){{0,2}}?(?i:{roles})),?\s+$")
         #: a role held inside a company ("chief financial officer"): with no owner named, the company in focus
         titles = _alternation(rules.attribution_company_titles) if rules.attribution_company_titles else "(?!)"

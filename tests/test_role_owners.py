@@ -90,3 +90,9 @@ def test_two_facilities_of_one_company_stay_apart(claims_of):
                        "and its Bream plant made 1,200 tonnes of acid.")
     assert _claim(claims, "9,400 tonnes").entity == "Kestrel"
     assert _claim(claims, "1,200 tonnes").entity == "Bream"
+
+
+def test_an_officer_of_a_body_named_with_its_short_name_speaks_for_it_after_the_figure(claims_of):
+    claims = claims_of("Packing plants slaughtered 2.41 million head, Velka Meat Board (VMB) president Ana "
+                       "Velkarta said.")
+    assert _claim(claims, "2.41 million").attribution.startswith("Velka Meat Board")
