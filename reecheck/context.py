@@ -2083,10 +2083,13 @@ def _spelled_by_initials(words: list[str], acronym: str) -> list[str] | None:
 #: Connector words inside a name may go unspelled by its initials: up to this many more words than letters.
 ACRONYM_EXTRA_WORDS = 3
 _CONNECTOR_WORDS = frozenset(_NAME_CONNECTORS.split("|"))
-#: Where a speaker spoke, right before a place: "told reporters in", "at a news conference in", "speaking in".
+#: Where a speaker spoke, right before a place: "told reporters in", "at a news conference in", "speaking in"; or
+#: where a speaker is from: "Senator Ana Ruiz, of".
 _SPOKEN_IN_BEFORE = re.compile(r"\b(?:(?:told|telling|briefed|briefing)\s+(?:reporters|journalists|the\s+press|"
                                r"(?:a\s+)?(?:news\s+|press\s+)?(?:conference|briefing|meeting))|speaking|"
-                               r"(?:news|press)\s+(?:conference|briefing))\s+in\s+$")
+                               r"(?:news|press)\s+(?:conference|briefing))\s+in\s+$"
+                               # where a speaker is from: "Senator Ana Ruiz, of Tarnow, told ..."
+                               r"|[A-Z][\w'’-]+,\s+(?:of|from)\s+$")
 #: How far before a place :data:`_SPOKEN_IN_BEFORE` is looked for (characters).
 SPOKEN_IN_CHARS = 48
 #: An all-capitals word of two to six letters: a short name ("SRC", "NUM").

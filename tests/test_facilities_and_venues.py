@@ -48,3 +48,15 @@ def test_a_bodys_whose_data_count_others(claims_of):
     claims = claims_of("Tarn Metro reported 46.1 million journeys. The Tarnow Transport Partnership, whose "
                        "ticket-machine data show 38.9 million journeys, has commissioned an audit.")
     assert _claim(claims, "38.9 million").entity != "Tarnow Transport Partnership"
+
+
+def test_where_a_speaker_is_from_is_no_topic(claims_of):
+    claims = claims_of("Velka Meat Board said exports grew. Senator Ana Ruiz, of Tarnow, told the upper house that "
+                       "beef was a US$ 246 million business.")
+    assert _claim(claims, "US$ 246 million").entity != "Tarnow"
+
+
+def test_a_tradesman_named_with_his_trade_is_a_person_who_speaks(claims_of):
+    claims = claims_of("In the town market, butcher Hugo Velkarta said steers sold at US$ 4.35 a pound.")
+    c = _claim(claims, "US$ 4.35 a pound")
+    assert c.attribution == "Hugo Velkarta" and c.entity != "Hugo Velkarta"
