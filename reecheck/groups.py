@@ -790,8 +790,13 @@ def _repeat_key(c: Claim, kind: tuple[str, str], size: float) -> tuple:
     significant figures (:data:`REPEAT_SLACK`), and whether it is a share. (The period is checked apart: a
     headline's "heads for ¥31.4 billion" states none, while its lead's "expects to spend ¥31.4 billion in fiscal
     2025" is a target.)"""
+    dimension = kind[0]
+    if c.figure.kind == "money" and "[time]" not in dimension:  # "39 meticais per kilogram, not the 47 meticais"
+        # ... "the 47 meticais was an average": a price repeated without its "per kilogram" is the same price (its
+        # currency and its number as written); a wage or a fare per hour or per year is left as it is
+        dimension, size = dimension.split("*")[0], abs(c.figure.value)
     rounded = float(f"{size:.4g}") if size > 0 else size
-    return c.source, kind[0], rounded, c.figure.kind in _SHARE_KINDS
+    return c.source, dimension, rounded, c.figure.kind in _SHARE_KINDS
 
 
 def _slip(ratio: float) -> bool:

@@ -233,3 +233,17 @@ def test_a_figure_its_text_rejects_never_shares_a_camp_with_the_one_that_rejects
                                      "board's 4.35, the federation said.\n"})
     verdicts = [v for v in reecheck.check(folder).verdicts if len(v.group.claims) > 1]
     assert len(verdicts) == 1 and verdicts[0].status == "discrepancy" and len(verdicts[0].camps) == 2
+
+
+def test_a_price_repeated_without_its_per_unit_is_the_same_price(write_sources):
+    folder = write_sources({
+        "a.txt": "Growers in Tarnow province were paid 39 meticais per kilogram this season, not the 47 meticais the "
+                 "Tarn Processors Association says its members paid, the growers' union said.\n\n"
+                 "Velkarta told the Bulletin the 47 meticais was an average across all purchases.\n"})
+    report = reecheck.check(folder)
+    by_text = {}
+    for c in report.claims:
+        by_text.setdefault(c.figure.text, []).append(c.id)
+    groups = {cid: v.group.id for v in report.verdicts for cid in (c.id for c in v.group.claims)}
+    first, again = by_text["47 meticais"]
+    assert groups.get(first) is not None and groups.get(first) == groups.get(again)
