@@ -2452,6 +2452,12 @@ def _carry_units(text: str, figures: list[Figure]) -> list[Figure]:
         has_scale = bool(_SCALE_END.search(f.text))
         if not has_scale and (abs(f.value) < CARRY_MIN_VALUE or _MODIFIER_AFTER.match(text, f.end)):
             continue  # "a 300-seat hall", "360-ish": a number joined to the word after it describes that word
+        if (i > 0 and sent_of[i - 1] == sent_of[i] - 1 and (prev := out[i - 1]).kind == "quantity"
+                and prev.unit_from != "carried" and "\n" not in text[prev.end:f.start]
+                and _OWN_COUNT_OPENING.match(text, spans[sent_of[i]][0], f.start)
+                and prev.value and 1 / ANSWER_MAX_FACTOR <= abs(f.value / prev.value) <= ANSWER_MAX_FACTOR):
+            out[i] = _with_unit(f, prev)  # '"Velmar says there are 178,000 hectares. We count 205,000," he said'
+            continue
         for k in range(i - 1, -1, -1):
             if sent_of[k] != sent_of[i]:
                 break
@@ -2466,6 +2472,15 @@ def _carry_units(text: str, figures: list[Figure]) -> list[Figure]:
                     out[i] = _with_unit(f, prev)
                 break
     return out
+
+
+#: A sentence that opens with someone giving their own count, right up to a bare number: "We count more than ",
+#: "They estimate ", "Our members put it at ". It answers the amount the sentence before gave, in its unit.
+_OWN_COUNT_OPENING = re.compile(r"\W*(?:We|They|Our\s+\w+|Their\s+\w+)\s+(?:\w+\s+)?(?:count|counted|estimate|estimated|"
+                                r"reckon|put\s+it\s+at|make\s+it|calculate|calculated|measured|found)\s+"
+                                r"(?:[a-z]+\s+){0,3}$")
+#: How far apart that answer and the amount it answers may lie (a factor): a count disputed, not another thing.
+ANSWER_MAX_FACTOR = 3
 
 
 #: "points" after a bare number (matched at its end).

@@ -90,3 +90,10 @@ def _indian(n: int) -> str:
 def test_any_number_in_indian_grouping_reads_whole(n):
     (fig,) = reecheck.extract(f"The board spent Rs {_indian(n)} on roads.")
     assert fig.value == n
+
+
+def test_a_speakers_own_count_in_the_next_sentence_answers_in_the_same_unit():
+    text = '"Velka says there are 178,000 hectares. We count more than 205,000, because farms were never registered."'
+    assert read(text) == [("178,000 hectares", 178000.0, "hectare"), ("more than 205,000", 205000.0, "hectare")]
+    # another sentence's count of something else keeps no unit
+    assert read("The plant processed 1,200 tonnes. It hired 1,500.")[1][2] == "dimensionless"
