@@ -107,3 +107,9 @@ def test_a_share_lost_to_leaks_measures_leakage_and_a_count_of_leaks_counts_them
                        "lost to leaks. Crews repaired 14,300 leaks in 2024.")
     assert _claim(claims, "14,300").metric == "leaks"
     assert _claim(claims, "46%").metric == _claim(claims, "52%").metric == "share of leakage"
+
+
+def test_services_called_off_measure_cancellations(claims_of):
+    claims = claims_of("The Tarn ferry authority canceled 1,126 sailings last year. Riders say it cancelled about "
+                       "1,480 boats.")
+    assert _claim(claims, "1,126").metric == _claim(claims, "about 1,480").metric == "cancellations"
