@@ -123,7 +123,9 @@ _UP, _LOW = "[A-ZÀ-ÖØ-Þ]", "[a-zß-öø-ÿ]"
 _NAME_WORD = rf"{_UP}[\w.&-]*(?:['’][A-Z][\w.&-]*)?(?:['’]s|(?<=s)['’](?=\s+(?:and\s+)?[A-Z]))?"  # ("Ó Velkarta", "O'Brien")
 #: Lower-case words inside a name, English and the particles of other languages' names ("Observatório das
 #: Obras", "Instituto de Estudos", "Verband der Velka"): the name goes on across them.
-_NAME_CONNECTORS = "of|for|and|the|on|de|la|del|da|das|do|dos|des|du|di|der|den|van|von|y"
+#: (other languages' particles apart: after them a name goes on, "Vale da Urze", never a sentence)
+_FOREIGN_CONNECTORS = "de|la|del|da|das|do|dos|des|du|di|der|den|van|von|y"
+_NAME_CONNECTORS = f"of|for|and|the|on|{_FOREIGN_CONNECTORS}"
 #: The names of days and months, capitalised as in running text.
 _DAY_AND_MONTH_NAMES = "|".join((*sorted(_WEEKDAYS), *(m.capitalize() for m in _MONTHS)))
 #: A day or a month after "on" ends a name: "the Courts Service on Wednesday said", "a meeting in Tarnow on Saturday".
@@ -1243,7 +1245,7 @@ _CAPITAL_TOKEN = re.compile(r"[A-Z][\w.]*")
 
 #: A capitalised name that ends where an aside begins ("Velmar Steel" in "Velmar Steel, whose output ...").
 _NAME_BEFORE_ASIDE = re.compile(rf"(?<![\w'’-])(?P<np>{_NAME_WORD}(?:\s+{_PROPER})*)$")
-#: A preposition of place right before a name: "farmers in", "growers across", "residents of".
+#: A preposition of place right before a name: "farmers in", "growers across", "herders around".
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|across|near|around|throughout)\s+(?:the\s+)?$")
 #: A full stop after a lower-case letter, then a space: a sentence ends there, not an abbreviation ("Tarnow. Velmar").
 _SENTENCE_BREAK = re.compile(r"(?<=[a-z])\.\s+")
@@ -2414,7 +2416,7 @@ def _attributions(cr: ContextReader, text: str, ss: int, se: int, ents) -> list[
 #: What continues a body's name after its body word: "of Velka Mines", "das Obras", "Velkano".
 _NAME_GOES_ON_AFTER = re.compile(rf"\s+(?:(?:{_NAME_CONNECTORS})\s+)*[A-Z]")
 #: A name going on across a lower-case connector of another language's names: "Vale da Urze", "Banco do Tarn".
-_CONNECTED_NAME_AFTER = re.compile(r"\s+(?:de|la|del|da|das|do|dos|des|du|di|der|den|van|von|y)\s+[A-Z]")
+_CONNECTED_NAME_AFTER = re.compile(rf"\s+(?:{_FOREIGN_CONNECTORS})\s+[A-Z]")
 
 
 def _document_owner(cr: ContextReader, text: str, m: re.Match) -> str:
@@ -2551,7 +2553,7 @@ class _Casing:
 
 
 #: A capitalised word and a name's connector right before a word: "Union of ", "Federation for ".
-_NAME_BEFORE_CONNECTOR = re.compile(r"[A-Z][\w'’&-]*[ ](?:of|for|de|del|da|do|di|du|des|der|van|von)[ ]$")
+_NAME_BEFORE_CONNECTOR = re.compile(rf"[A-Z][\w'’&-]*[ ](?:of|for|{_FOREIGN_CONNECTORS})[ ]$")
 #: Capitalised words that open a run of capitalised words without being part of the name ("The Velmar Workers Council").
 _RUN_ARTICLES = frozenset({"The", "A", "An", "This", "That", "Its", "Their"})
 #: A run of capitalised words joined by single spaces ("Tarn Remand Centre", "Tarn Land Users' Council").
@@ -2852,6 +2854,14 @@ def _role_owner(cr: ContextReader, text: str, ss: int, se: int, person: str, bod
         before = [b for p, b in bodies if p < at and b != person and not b.endswith(" " + person)]
         return state_org or (before[-1] if before else None)
 
+    def bare_title(title: str) -> str | None:
+        """Whom a title with no owner speaks for: a company's officer ("Chief executive") the company in focus, when
+        the text is about a company; an officer of a body ("Executive director", rules' body_titles) the body
+        named last."""
+        if cr.re_company_title.fullmatch(title) and state_org and state_org_kind != "body":
+            return state_org
+        return named_last() if cr.re_body_title_before.search(title + " ") else None
+
     m = cr.re_role_owner.search(text, lo, at)
     if m is None:  # ", chief financial officer Ana Ruiz told ...": a company's officer, no owner named
         bare = cr.re_company_title_before.search(text, lo, at)
@@ -2875,21 +2885,14 @@ def _role_owner(cr: ContextReader, text: str, ss: int, se: int, person: str, bod
         return named_last()
     if owner.lower() in cr.role_words:  # "Chief executive Ana Ruiz said": the role's own first word, no owner;
         # a company's officer speaks for the company the text is about
-        company_role = cr.re_company_title.fullmatch(f"{owner} {m.group('role').strip(' ,')}")  # "Chief executive"
-        if company_role and state_org and state_org_kind != "body":
-            return state_org
-        # "Executive director Ana Ruiz said": an officer of the body named last (rules' body_titles)
-        return named_last() if cr.re_body_title_before.search(f"{owner} {m.group('role').strip(' ,')} ") else None
+        return bare_title(f"{owner} {m.group('role').strip(' ,')}")  # ("Chief executive")
     if owner.split()[0].lower() in ("the", "a", "an") or owner in cr.body_words:  # "the department's head",
         name = _resolve_generic("the " + owner.split()[-1].lower(), bodies, m.start(), text, cr.body_kin)  # "a ministry spokesman"
         return name if name[:1].isupper() else None
     if not m.group("poss") and owner.split()[0] in _NOT_FIRST_NAMES:
         # "Finance director Ana Ruiz said": a company's officer when the text is about a company, else no owner
         # ("In May chief executive Ana Ruiz said", "Finance minister Ana Ruiz said")
-        company_role = cr.re_company_title.fullmatch(f"{owner} {m.group('role').strip(' ,')}")
-        if company_role and state_org and state_org_kind != "body":
-            return state_org
-        return named_last() if cr.re_body_title_before.search(f"{owner} {m.group('role').strip(' ,')} ") else None
+        return bare_title(f"{owner} {m.group('role').strip(' ,')}")
     if not m.group("poss") and " " not in owner and is_common(owner):
         return named_last()  # "Regional secretary Ana Ruiz said": a word describing the role, no owner
     return owner

@@ -2372,10 +2372,11 @@ def _capitalised_before(text: str, s: int) -> bool:
     return bool(m) and m.group(1).lower() not in _MONTHS
 
 
-#: Words that set an amount against the one before it, at the end of the gap between them: "$4.35 per kilogram
-#: in March, against $3.70 a year earlier", "€21.40 a cubic metre, up from €18.10".
-_COMPARED_TAIL = re.compile(r"(?:,\s*)?\b(?:(?:up|down)\s+from|from|not|rather\s+than|instead\s+of|"
-                            r"compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:the\s+)?$")
+#: Words that set an amount against another: "not", "up from", "against", "compared with".
+_COMPARED_WORDS = r"(?:(?:up|down)\s+from|from|not|rather\s+than|instead\s+of|compared\s+(?:with|to)|against|versus|vs\.?)"
+#: Those words at the end of the gap between two amounts: "$4.35 per kilogram in March, against $3.70 a year
+#: earlier", "€21.40 a cubic metre, up from €18.10".
+_COMPARED_TAIL = re.compile(rf"(?:,\s*)?\b{_COMPARED_WORDS}\s+(?:the\s+)?$")
 #: How long that gap may be (characters): a few words saying where or when the first amount holds.
 COMPARED_RATE_CHARS = 60
 #: How far apart the two prices may lie (a factor): a price a year ago is seldom more than double or half today's.
@@ -2519,10 +2520,9 @@ _HYPHEN_UNIT_END = re.compile(r"\w-[A-Za-z]+$")
 _FROM_TO_GAP = re.compile(r"\s+(?:[a-z]+\s+)?to\s+")
 _FROM_JUST_BEFORE = re.compile(r"\bfrom\s+$")
 #: Between a figure and a bare number set against it: "14 million m3 a year, not 9.5", "$31 million, up from 18",
-#: "2.1 billion euros versus 1.8". The bare number is the same kind of thing, in the same unit and scale.
-_COMPARED_GAP = re.compile(r"\s*,?\s+(?:(?:up|down)\s+from|from|not|rather\s+than|instead\s+of|compared\s+(?:with|to)|"
-                           r"against|versus|vs\.?)\s+(?:(?:the|its|their)\s+)?(?:[A-Za-z][\w-]*['’]s?\s+)?")
-# ("a kilo, not the board's 4.35": whose figure the bare number is may stand between)
+#: "2.1 billion euros versus 1.8", "a kilo, not the board's 4.35" (whose figure it is may stand between). The bare
+#: number is the same kind of thing, in the same unit and scale.
+_COMPARED_GAP = re.compile(rf"\s*,?\s+{_COMPARED_WORDS}\s+(?:(?:the|its|their)\s+)?(?:[A-Za-z][\w-]*['’]s?\s+)?")
 #: "280 million of the 1.5 billion crowns": a bare number that is a part of the figure after it.
 _PART_OF_GAP = re.compile(r"\s+of\s+(?:the|its|their|his|her|our)\s+")
 

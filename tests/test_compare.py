@@ -233,6 +233,8 @@ def test_a_figure_its_text_rejects_never_shares_a_camp_with_the_one_that_rejects
                                      "board's 4.35, the federation said.\n"})
     verdicts = [v for v in reecheck.check(folder).verdicts if len(v.group.claims) > 1]
     assert len(verdicts) == 1 and verdicts[0].status == "discrepancy" and len(verdicts[0].camps) == 2
+    assert any(r.startswith("rejected in its own text: a.txt gives US$ 3.90 to 4.10 a kilo, not 4.35")
+               for r in verdicts[0].reasons)
 
 
 def test_a_price_repeated_without_its_per_unit_is_the_same_price(write_sources):
