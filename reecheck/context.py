@@ -1149,6 +1149,8 @@ def _fact_box_voices(cr: ContextReader, text: str, claims: list[Claim], bodies: 
     main = max(voices, key=voices.get) if voices else None
     if main and voices[main] <= FACT_BOX_MAIN_VOICE_SHARE * sum(voices.values()):
         main = None
+    firms = {v: n for v, n in voices.items() if not set(v.split()) & cr.body_words and not re.search(r"\(", v)}
+    firm = max(firms, key=firms.get) if firms else None
     voice_of: dict[str, str | None] = {}
     for c in rows:
         line_start = text.rfind("\n", 0, c.figure.start) + 1
@@ -1157,6 +1159,8 @@ def _fact_box_voices(cr: ContextReader, text: str, claims: list[Claim], bodies: 
             if (tm := _BOX_SOURCE.search(title)) is not None:
                 titled = _resolve_generic(f"the {tm.group('g').lower()}", bodies, c.figure.start, text, cr.body_kin)
                 break
+        if titled and titled[:1].islower() and titled.split()[-1] in cr.org_nouns:
+            titled = firm  # "(company data)": the firm the text credits most
         voice_of[c.id] = titled if titled and titled[:1].isupper() else main
     return [replace(c, attribution=voice_of[c.id]) if voice_of.get(c.id) else c for c in claims]
 
@@ -2888,7 +2892,10 @@ def _role_owner(cr: ContextReader, text: str, ss: int, se: int, person: str, bod
         return bare_title(f"{owner} {m.group('role').strip(' ,')}")  # ("Chief executive")
     if owner.split()[0].lower() in ("the", "a", "an") or owner in cr.body_words:  # "the department's head",
         name = _resolve_generic("the " + owner.split()[-1].lower(), bodies, m.start(), text, cr.body_kin)  # "a ministry spokesman"
-        return name if name[:1].isupper() else None
+        if name[:1].isupper():
+            return name
+        # "A company spokeswoman, Ana Ruiz, said": the company the text is about
+        return state_org if owner.split()[-1].lower() in cr.org_nouns and state_org_kind != "body" else None
     if not m.group("poss") and owner.split()[0] in _NOT_FIRST_NAMES:
         # "Finance director Ana Ruiz said": a company's officer when the text is about a company, else no owner
         # ("In May chief executive Ana Ruiz said", "Finance minister Ana Ruiz said")

@@ -96,3 +96,20 @@ def test_an_officer_of_a_body_named_with_its_short_name_speaks_for_it_after_the_
     claims = claims_of("Packing plants slaughtered 2.41 million head, Velka Meat Board (VMB) president Ana "
                        "Velkarta said.")
     assert _claim(claims, "2.41 million").attribution.startswith("Velka Meat Board")
+
+
+def test_a_company_spokeswoman_speaks_for_the_company_the_text_is_about(claims_of):
+    claims = claims_of("Velmar Minas SA will expand its Tarn mine, the company said on Thursday. A company "
+                       "spokeswoman, Marta Velkarta, said the 146 million euro budget had not changed.")
+    assert _claim(claims, "146 million euro").attribution == "Velmar Minas SA"
+
+
+def test_a_fact_box_of_company_data_is_the_companys(write_sources):
+    from reecheck import check
+
+    folder = write_sources({"a.txt": "Velmar Minas SA will expand its Tarn mine to 3,300 tonnes a year, the company "
+                                     "said. The Tarn Nature League says the mine will draw 2.4 million cubic metres "
+                                     "of water a year and 500,000 cubic metres more for its roads.\n\n"
+                                     "Tarn mine in figures (company data)\nMine life: 19 years\n"})
+    claims = {c.figure.text: c for c in check(folder).claims}
+    assert claims["19 years"].attribution == "Velmar Minas SA"
