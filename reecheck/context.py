@@ -453,8 +453,8 @@ class ContextReader:
                                           rf"(?P<noun>(?i:{docs}))\b")
         self.re_the_document = re.compile(rf"\b[Tt]he\s+(?:[a-z-]+\s+){{0,2}}?(?P<noun>(?i:{docs}))\b")
         self.re_document_of = re.compile(
-            rf"(?P<owner>[Tt]he\s+[a-z]+|[A-Z][\w&.-]*(?:\s+(?:of\s+)?[A-Z][\w&.-]*)*)['’]s\s+(?:[a-z-]+\s+){{0,2}}?"
-            rf"(?i:{docs})\b")
+            rf"(?P<owner>[Tt]he\s+[a-z]+|[A-Z][\w&.-]*(?:\s+(?:(?:of|{_FOREIGN_CONNECTORS})\s+)?[A-Z][\w&.-]*)*)['’]s\s+"
+            rf"(?:[a-z-]+\s+){{0,2}}?(?P<noun>(?i:{docs}))\b")
         # a name introduced by what kind of body it is: "the consumer association Tarnovo Vale", "the campaign group
         # Fair Fares Tarnow": a body that speaks, never what its figures are about
         # (lower-case patterns take the body words in ASCII only: a letter beyond it, "observatório", slows every search
@@ -1118,7 +1118,7 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
         # no sentence gave an entity (a place the rules do not know and the text names no place noun with)
         claims = [replace(c, entity=topic, subject=_subject_phrase(topic, c.metric, c.scope))
                   if c.entity is None and c.figure.kind != "multiple" else c for c in claims]
-    claims = _fact_box_voices(cr, text, claims, bodies)
+    claims = _fact_box_voices(cr, text, claims, bodies, speakers.documents)
     return _full_company_names(cr, claims)
 
 
@@ -1133,9 +1133,11 @@ FACT_BOX_ROWS = 8
 FACT_BOX_MAIN_VOICE_SHARE = 0.5
 
 
-def _fact_box_voices(cr: ContextReader, text: str, claims: list[Claim], bodies: list[tuple[int, str]]) -> list[Claim]:
+def _fact_box_voices(cr: ContextReader, text: str, claims: list[Claim], bodies: list[tuple[int, str]],
+                     documents: Mapping[str, str] = MappingProxyType({})) -> list[Claim]:
     """Rows of a fact box ("Killed: 64") that no sentence credits take the voice its title names ("(partnership
-    figures)", the body the text named with that word), or else the text's main voice, when one body holds more than
+    figures)", the body the text named with that word; "(company data)", the firm it credits most; "(study
+    figures)", whoever ``documents`` says brought the study in), or else the text's main voice, when one body holds more than
     :data:`FACT_BOX_MAIN_VOICE_SHARE` of the text's credited figures: a box at the foot of a story restates its
     source's numbers."""
     rows = [c for c in claims if c.attribution is None and c.figure.kind != "multiple"
@@ -1161,6 +1163,8 @@ def _fact_box_voices(cr: ContextReader, text: str, claims: list[Claim], bodies: 
                 break
         if titled and titled[:1].islower() and titled.split()[-1] in cr.org_nouns:
             titled = firm  # "(company data)": the firm the text credits most
+        elif titled and titled[:1].islower() and titled.split()[-1] in documents:
+            titled = documents[titled.split()[-1]]  # "(study figures)": whoever the text said filed the study
         voice_of[c.id] = titled if titled and titled[:1].isupper() else main
     return [replace(c, attribution=voice_of[c.id]) if voice_of.get(c.id) else c for c in claims]
 
@@ -2987,10 +2991,14 @@ class _Speakers:
         self.line = line
 
     def note_documents(self, cr: ContextReader, text: str, ss: int, se: int) -> None:
-        """Note who brought in each document the sentence introduces ("Velmar said in a study ...")."""
+        """Note who brought in each document the sentence introduces ("Velmar said in a study ...") or names as
+        its own ("Velmar's impact study")."""
         if self.last and self.last[:1].isupper():
             for m in cr.re_document_new.finditer(text, ss, se):
                 self.documents.setdefault(m.group("noun").lower(), self.last)
+        for m in cr.re_document_of.finditer(text, ss, se):  # "Minas do Tarn's environmental impact study"
+            if m.group("owner")[:1].isupper() and not m.group("owner").startswith("The "):
+                self.documents.setdefault(m.group("noun").lower(), cr.canonical_attributor(m.group("owner")))
 
 
 #: How far before a name (characters) :data:`_OTHERS_BEFORE` looks.

@@ -113,3 +113,14 @@ def test_a_fact_box_of_company_data_is_the_companys(write_sources):
                                      "Tarn mine in figures (company data)\nMine life: 19 years\n"})
     claims = {c.figure.text: c for c in check(folder).claims}
     assert claims["19 years"].attribution == "Velmar Minas SA"
+
+
+def test_a_fact_box_of_study_figures_is_the_studys_owners(write_sources):
+    from reecheck import check
+
+    folder = write_sources({"a.txt": "The Tarn mine would draw about 2,4 million cubic metres of water a year, not the "
+                                     "1,6 million in Minas do Tarn's environmental impact study, the Tarn Protection "
+                                     "League says. The league also counted 130 lorry trips a day.\n\n"
+                                     "Tailings dam and water (study figures)\nDam height today: 48 m\n"})
+    claims = {c.figure.text: c for c in check(folder).claims}
+    assert claims["48 m"].attribution == "Minas do Tarn"
