@@ -1022,6 +1022,8 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
                 if owner is None and (g := cr.re_generic.search(text, *near) or cr.re_org_anaphor.search(text, *near)):
                     noun = (g.groupdict().get("g") or g.group(0)).lower()
                     owner = _resolve_generic(re.sub(r"['’]s$", "", noun), bodies, f.start, text, cr.body_kin)
+                if owner is None and (doc := cr.re_the_document.search(text, *near)) is not None:
+                    owner = speakers.documents.get(doc.group("noun").lower())  # "not the 90 the study gives"
                 attribution = owner if owner and owner[:1].isupper() else None
             # period
             prev_any = max([g.end for g in sfigs if g.end <= f.start] + [ss])

@@ -124,3 +124,10 @@ def test_a_fact_box_of_study_figures_is_the_studys_owners(write_sources):
                                      "Tailings dam and water (study figures)\nDam height today: 48 m\n"})
     claims = {c.figure.text: c for c in check(folder).claims}
     assert claims["48 m"].attribution == "Minas do Tarn"
+
+
+def test_a_figure_rejected_as_the_studys_is_the_studys_owners(claims_of):
+    claims = claims_of("The mine would draw 2.4 million cubic metres, not the 1.6 million in Velmar Minas's impact "
+                       "study, the league says. Residents say lorries make 130 trips a day, not the 90 the study "
+                       "gives.")
+    assert _claim(claims, "90").attribution == "Velmar Minas"
