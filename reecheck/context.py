@@ -1698,7 +1698,7 @@ def _resolve_generic(generic: str, bodies: list[tuple[int, str]], pos: int, text
     described_by = {w for w in re.split(r"['’]s\s+", generic.lower())[-1].split()[:-1] if w != "the"}
     bare = None  # the noun alone ("Council officials said"), if no name with more words has it
     for start, name in reversed(bodies):
-        words = name.lower().replace("’s", "").replace("'s", "").split()
+        words = [w.rstrip("'’") for w in name.lower().replace("’s", "").replace("'s", "").split()]  # ("Exporters'")
         if start < pos and noun in words and not _names_another(name, noun) and (
                 not described_by or any(x.startswith(w[:DESCRIPTION_STEM_CHARS]) for x in words for w in described_by)):
             if words != [noun]:

@@ -69,3 +69,14 @@ def test_a_common_noun_that_fits_two_bodies_of_the_run_stays_as_written(write_so
     })
     claims = {c.figure.text: c for c in check(folder).claims}
     assert claims["38"].attribution in (None, "the council")
+
+
+def test_the_exporters_are_the_exporters_chamber(write_sources):
+    from reecheck import check
+
+    folder = write_sources({
+        "a.txt": "Ecuador shipped 362 million boxes, the Banana Exporters' Chamber (Velbanex) said.\n",
+        "b.txt": "Buyers took 21% of the fruit last year, the exporters said.\n",
+    })
+    claims = {c.figure.text: c for c in check(folder).claims}
+    assert claims["21%"].attribution == "Banana Exporters' Chamber (Velbanex)"
