@@ -2998,7 +2998,8 @@ class _Speakers:
         if self.last and self.last[:1].isupper():
             for m in cr.re_document_new.finditer(text, ss, se):
                 self.documents.setdefault(m.group("noun").lower(), self.last)
-        for m in cr.re_document_of.finditer(text, ss, se):  # "Minas do Tarn's environmental impact study"
+        owned = "'s " in text[ss:se] or "’s " in text[ss:se]  # (no possessive, no owned document: skip the search)
+        for m in (cr.re_document_of.finditer(text, ss, se) if owned else ()):  # "Minas do Tarn's impact study"
             if m.group("owner")[:1].isupper() and not m.group("owner").startswith("The "):
                 self.documents.setdefault(m.group("noun").lower(), cr.canonical_attributor(m.group("owner")))
 
@@ -3685,11 +3686,13 @@ def _one_spelling(claims: list[Claim]) -> list[Claim]:
     """Within one run, names of speakers that differ only in British or American spelling ("Grassland Dairy
     Monitoring Centre" in one text, "... Center" in another) are one speaker, under the spelling most of its
     figures use (the first one read, on a tie)."""
-    by_key: dict[str, dict[str, int]] = {}
+    counts: dict[str, int] = {}
     for c in claims:
         if c.attribution:
-            spellings = by_key.setdefault(_spelling_key(c.attribution), {})
-            spellings[c.attribution] = spellings.get(c.attribution, 0) + 1
+            counts[c.attribution] = counts.get(c.attribution, 0) + 1
+    by_key: dict[str, dict[str, int]] = {}
+    for name, n in counts.items():
+        by_key.setdefault(_spelling_key(name), {})[name] = n
     target = {name: max(spellings, key=spellings.get) for spellings in by_key.values() if len(spellings) > 1
               for name in spellings}
     return [replace(c, attribution=target[c.attribution]) if c.attribution in target else c for c in claims]
@@ -3707,7 +3710,8 @@ def _generics_named_in_the_run(claims: list[Claim]) -> list[Claim]:
     for generic in {c.attribution for c in claims if c.attribution and c.attribution[:1].islower()}:
         if len(generic.split()) > GENERIC_MAX_WORDS:
             continue  # ("ministry said the association": a misread clause, no name)
-        hits = {_resolve_generic(generic, [b], 1) for b in named} - {generic}
+        noun = generic.split()[-1]
+        hits = {_resolve_generic(generic, [b], 1) for b in named if noun in b[1].lower()} - {generic}
         hits = {h for h in hits if h[:1].isupper()}
         if len(hits) == 1:
             target[generic] = hits.pop()
