@@ -224,14 +224,11 @@ def _reasons(group: Group, camps: tuple[Camp, ...], ratio: float | None, status:
         out.append(f"percentage points and per cent: {pts.figure.text} in {pts.source} is a change in a share; "
                    f"{pct.figure.text} in {pct.source} reads as a change of that size in per cent, which is another "
                    "figure (one of them may misquote the other)")
-    for i, cp in enumerate(camps):  # a figure its own text calls wrong: say so, however close the numbers
-        for other in camps[i + 1:]:
-            for x in cp.claims:
-                for y in other.claims:
-                    if _set_against(x, y):
-                        kept, rejected = (x, y) if y.set_against == (x.line, x.column) else (y, x)
-                        out.append(f"rejected in its own text: {kept.source} gives {kept.figure.text}, not "
-                                   f"{rejected.figure.text}")
+    at = {(c.source, c.line, c.column): c for c in group.claims}
+    for rejected in (c for c in group.claims if c.set_against):  # a figure its own text calls wrong: say so,
+        kept = at.get((rejected.source, *rejected.set_against))  # however close the numbers
+        if kept is not None and not any(kept in cp.claims and rejected in cp.claims for cp in camps):
+            out.append(f"rejected in its own text: {kept.source} gives {kept.figure.text}, not {rejected.figure.text}")
     atts = [set(cp.attributions) for cp in camps]
     if all(atts) and not set.intersection(*atts):
         out.append("different bodies: " + "; ".join(f"{', '.join(cp.attributions)} says {camp_text(cp)}" for cp in camps))

@@ -123,14 +123,14 @@ _UP, _LOW = "[A-ZÀ-ÖØ-Þ]", "[a-zß-öø-ÿ]"
 _NAME_WORD = rf"{_UP}[\w.&-]*(?:['’][A-Z][\w.&-]*)?(?:['’]s|(?<=s)['’](?=\s+(?:and\s+)?[A-Z]))?"  # ("Ó Velkarta", "O'Brien")
 #: Lower-case words inside a name, English and the particles of other languages' names ("Observatório das
 #: Obras", "Instituto de Estudos", "Verband der Velka"): the name goes on across them.
-#: (other languages' particles apart: after them a name goes on, "Vale da Urze", never a sentence)
+#: (other languages' particles apart: after them a name goes on, "Velka do Tarn", never a sentence)
 _FOREIGN_CONNECTORS = "de|la|del|da|das|do|dos|des|du|di|der|den|van|von|y"
 _NAME_CONNECTORS = f"of|for|and|the|on|{_FOREIGN_CONNECTORS}"
 #: The names of days and months, capitalised as in running text.
 _DAY_AND_MONTH_NAMES = "|".join((*sorted(_WEEKDAYS), *(m.capitalize() for m in _MONTHS)))
-#: A day or a month after "on" ends a name: "the Courts Service on Wednesday said", "a meeting in Tarnow on Saturday".
+#: A day or a month after "on" ends a name: "the Roads Service on Wednesday said", "a meeting in Tarnow on Saturday".
 _DATE_AFTER_ON = rf"(?<=\bon)(?=\s+(?:{_DAY_AND_MONTH_NAMES})\b)"
-#: An elided particle glued to the next word of a name, as French and Italian write them: "Conca d'Oro",
+#: An elided particle glued to the next word of a name, as French and Italian write them: "Velka d'Arno",
 #: "Banca dell'Adriatico", "Agence de l'Eau".
 _ELIDED_PARTICLE = r"(?:d|l|dell|dall|nell|sull|all|qu)['’]"
 _PROPER = rf"(?:{_NAME_WORD}|{_ELIDED_PARTICLE}{_NAME_WORD}|U\.S\.|(?:{_NAME_CONNECTORS})\b(?!{_DATE_AFTER_ON}))"
@@ -684,7 +684,7 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
              if text[m.end:m.end + 1] != "$"]  # "US$8.7 million": a currency's mark, not the country
     doc_ents = _Mentions(sorted((m for m in known + _text_places(cr, text, known)
                                  if not _place_goes_on(cr, text, m, casing)), key=lambda m: m.start))
-    # (a known name that goes on across a connector is part of another's: "Vale" in "its Vale da Urze mine")
+    # (a known name that goes on across a connector is part of another's: "Velka" in "its Velka do Tarn mine")
     doc_attrs = _Mentions([m for m in cr.mentions(cr.re_attr, cr.attributors, text, 0, len(text), words)
                            if not _CONNECTED_NAME_AFTER.match(text, m.end)])
     doc_metrics = _Mentions(cr.mentions(cr.re_metric, cr.metrics, text, 0, len(text), words))
@@ -741,7 +741,7 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
                 or re.match(r"['’]s\b", text[m.end:m.end + 2])]
         # "the European Flight Safety Office", "Ostland Cocoa Board": a place opening a body's name
         ents = [m for m in ents if not _opens_a_name(cr, text, m)]
-        # "told reporters in Helsinki", "a news conference in Tarnow": where it was said, not what it is about
+        # "told reporters in Ostgrad", "a news conference in Tarnow": where it was said, not what it is about
         ents = [m for m in ents if not _SPOKEN_IN_BEFORE.search(text, max(ss, m.start - SPOKEN_IN_CHARS), m.start)]
         # (a relative clause holding a list, ", which represents farmers in A, B and C, estimates", ends at its verb)
         asides = [(m.start(), m.end()) for m in _ASIDE.finditer(text, ss, se)] + [
@@ -990,7 +990,7 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
                 attribution = _unclaimed_speaker(f, spoke_before, goes_on)
             if attribution:
                 attribution = _POSSESSIVE_END.sub("", attribution)  # "Velmar's figures show": Velmar says so
-                attribution = _DAY_AFTER_NAME.sub("", attribution)  # "the Courts Service on Wednesday": the body
+                attribution = _DAY_AFTER_NAME.sub("", attribution)  # "the Roads Service on Wednesday": the body
             if attribution and not _is_person(attribution, persons):
                 # "Forum convenor Ana Ruiz said" read as one name: the person at its end speaks for the body
                 # its first word names ("Agriculture Minister Ana Ruiz" names no body, and stays as read)
@@ -1006,7 +1006,7 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
                                     "anaphor" if opening_firm else state_org_kind)
                 if owner:
                     person_owner.update({attribution: owner, attribution.split()[-1]: owner,
-                                         " ".join(attribution.split()[-2:]): owner})  # ("Rodríguez Sosa")
+                                         " ".join(attribution.split()[-2:]): owner})  # ("Rodríguez Velkarta")
                 attribution = owner or person_owner.get(attribution) or attribution
             if attribution in body_shorts:  # "AIVE counted ...": the body the text named in full, with its short name
                 attribution = f"{body_shorts[attribution]} ({attribution})"
@@ -1153,7 +1153,7 @@ def _fact_box_voices(cr: ContextReader, text: str, claims: list[Claim], bodies: 
     main = max(voices, key=voices.get) if voices else None
     if main and voices[main] <= FACT_BOX_MAIN_VOICE_SHARE * sum(voices.values()):
         main = None
-    firms = {v: n for v, n in voices.items() if not set(v.split()) & cr.body_words and not re.search(r"\(", v)}
+    firms = {v: n for v, n in voices.items() if not set(v.split()) & cr.body_words and "(" not in v}
     firm = max(firms, key=firms.get) if firms else None
     voice_of: dict[str, str | None] = {}
     for c in rows:
@@ -1177,7 +1177,6 @@ HEADLINE_LINES = 4
 HEADLINE_MIN_WORDS = 5
 LEAD_MIN_WORDS = 15
 _CAPITALISED_RUN_AFTER = re.compile(r"(?:[ ][A-Z][\w'’-]*)+")
-_PLACE_USE_BEFORE = re.compile(r"\b(?:in|across|throughout|around)\s+$")
 _PLACE_USE_AFTER = re.compile(r"['’]s\s+[a-z]")
 _CAPITALISED_RUN_IN_LINE = re.compile(r"(?<![\w'’-])[A-Z][\w-]*(?:[ ][A-Z][\w-]*)*")
 
@@ -1208,7 +1207,8 @@ def _headline_topic(cr: ContextReader, text: str, persons: frozenset[str], doc_a
                for u in uses):
             continue  # "Velka" of "Velka Polytechnic", "Tarn Ridge" of "the Tarn Ridge mine": no place (but
             # "Tarnow" of "Tarnow Roads Bureau" is: the place whose body it is)
-        if not any(_PLACE_USE_BEFORE.search(text, max(0, u.start() - 12), u.start()) or _PLACE_USE_AFTER.match(text, u.end())
+        if not any(_WHERE_BEFORE.search(text, max(0, u.start() - OTHERS_BEFORE_CHARS), u.start())
+                   or _PLACE_USE_AFTER.match(text, u.end())
                    for u in uses):
             continue  # a place is somewhere things happen: "in Tarn", "Tarn's roads"
         found.add(name)
@@ -1253,14 +1253,23 @@ def _names_between(text: str, a: int, b: int) -> bool:
 _CAPITAL_TOKEN = re.compile(r"[A-Z][\w.]*")
 
 
-#: A capitalised name that ends where an aside begins ("Velmar Steel" in "Velmar Steel, whose output ...").
-_NAME_BEFORE_ASIDE = re.compile(rf"(?<![\w'’-])(?P<np>{_NAME_WORD}(?:\s+{_PROPER})*)$")
-#: A preposition of place right before a name: "farmers in", "growers across", "herders around".
-_LOCATIVE_BEFORE = re.compile(r"\b(?:in|across|near|around|throughout)\s+(?:the\s+)?$")
-#: A full stop after a lower-case letter, then a space: a sentence ends there, not an abbreviation ("Tarnow. Velmar").
-_SENTENCE_BREAK = re.compile(r"(?<=[a-z])\.\s+")
-#: How far back the name before a ", whose" aside may begin (characters).
-WHOSE_NAME_CHARS = 60
+#: How far back (characters) a name that ends right before a word may begin: "Velmar Steel" of "Velmar Steel, whose
+#: output ...", "Tarn Roads Service" of "A Tarn Roads Service spokeswoman".
+NAME_BEFORE_CHARS = 60
+_NAME_ENDING_HERE = re.compile(rf"(?<![\w'’-])(?P<np>{_NAME_WORD}(?:\s+{_PROPER})*)\s*$")
+#: Where a sentence ends inside a run of capitalised words ("Tarnow. Velmar"; not "U.S. Steel", "Acme Co. Ltd").
+_SENTENCE_BREAK = re.compile(r"(?<=[a-z])[.!?]\s+|\n")
+
+
+def _name_ending_at(text: str, end: int) -> str | None:
+    """The capitalised name that ends right before ``end`` (white space between allowed), within its sentence and
+    without an article before it or a connector after it: "Velmar Steel" of "... Velmar Steel, whose output",
+    "Tarn Roads Service" of "... on Wednesday. A Tarn Roads Service spokeswoman"."""
+    m = _NAME_ENDING_HERE.search(text, max(0, end - NAME_BEFORE_CHARS), end)
+    if m is None:
+        return None
+    name = _TRAILING_CONNECTORS.sub("", _SENTENCE_BREAK.split(m.group("np"))[-1])
+    return re.sub(r"^(?:A|An|The)\s+", "", name) or None
 
 
 def _whose_owner(text: str, at: int, asides: list[tuple[int, int]], names: list[_Mention]) -> _Mention | None:
@@ -1270,8 +1279,7 @@ def _whose_owner(text: str, at: int, asides: list[tuple[int, int]], names: list[
     if a is None:
         return None
     named = next((m for m in names if m.end == a), None)
-    if named is None and (np := _NAME_BEFORE_ASIDE.search(text, max(0, a - WHOSE_NAME_CHARS), a)) is not None:
-        name = _SENTENCE_BREAK.split(np.group("np"))[-1]  # ("Tarnow. Velmar": a sentence ends inside)
+    if named is None and (name := _name_ending_at(text, a)) is not None:
         named = _Mention(a - len(name), a, name, "org")  # a name the sentence gave no role yet
     return named
 
@@ -2055,7 +2063,7 @@ def _body_short_names(cr: ContextReader, text: str) -> dict[str, str]:
         if set(np.group("np").split()) & (cr.body_words | cr.company_words):
             out.setdefault(m.group(1), cr.canonical_attributor(np.group("np")))
         elif m.group(1).isupper() and (words := _spelled_by_initials(np.group("np").split(), m.group(1))):
-            out.setdefault(m.group(1), cr.canonical_attributor(" ".join(words)))  # "Conca d'Oro Ambiente (CDA)"
+            out.setdefault(m.group(1), cr.canonical_attributor(" ".join(words)))  # "Velka d'Arno Servizi (VDS)"
     caps = set(_ACRONYM.findall(text)) - set(out)
     if caps:  # "the Student Representative Council ... the SRC says": an acronym of a body's initials, undefined
         for np in _PROPER_NP.finditer(text):
@@ -2070,9 +2078,9 @@ def _body_short_names(cr: ContextReader, text: str) -> dict[str, str]:
 
 def _spelled_by_initials(words: list[str], acronym: str) -> list[str] | None:
     """The last words of a name whose initials spell ``acronym``, the short name the text gives it in brackets
-    right after: a body the rules have no word for ("Conca d'Oro Ambiente (CDA)", "Velka Kontor (VK)"). A
+    right after: a body the rules have no word for ("Velka d'Arno Servizi (VDS)", "Velka Kontor (VK)"). A
     connector may give its letter or none ("Tarn Office of Rates (TOR)"), an elided particle its own letter or its
-    word's ("d'Oro": D or O). At least two words; None when no run of them spells it."""
+    word's ("d'Arno": D or A). At least two words; None when no run of them spells it."""
     def letters(word: str) -> tuple[str, ...]:
         if word in _CONNECTOR_WORDS:
             return ("", word[0].upper())
@@ -2139,7 +2147,7 @@ _WHICH_VERB_AFTER = re.compile(r",\s+which\s+(?:has\s+|had\s+|will\s+)?[a-z]+(?:
 _POSSESSIVE_END = re.compile(r"['’]s$")
 #: Abbreviations that stand before a number ("No. 1 shaft", "Vol. 3"): capitalised, but no name.
 _NUMBER_SIGN = re.compile(r"(?:No|Nos|Vol|Art|Sec|Ch|Fig|Pt)\.?")
-#: A day read into a name through its "on" ("the Courts Service on Wednesday", "the board on March 3"): when the
+#: A day read into a name through its "on" ("the Roads Service on Wednesday", "the board on March 3"): when the
 #: body spoke, not part of its name.
 _DAY_AFTER_NAME = re.compile(rf"\s+on\s+(?:{_DAY_AND_MONTH_NAMES})\b.*$")
 _POSSESSIVE_SPLIT = re.compile(r"['’]s\s+")
@@ -2364,7 +2372,7 @@ def _attributions(cr: ContextReader, text: str, ss: int, se: int, ents) -> list[
             if verb:  # names inside the aside describe the speaker; they do not speak
                 asides.append((np_end, verb.start()))
         known = bool(cr.re_attr.search(phrase)) or bool(cr.re_entity.fullmatch(_POSSESSIVE_END.sub("", phrase)))
-        if verb and not acc and _LOCATIVE_BEFORE.search(text, max(ss, np_start - 8), np_start):
+        if verb and not acc and _WHERE_BEFORE.search(text, max(ss, np_start - OTHERS_BEFORE_CHARS), np_start):
             continue  # "farmers in Tarnow say": the place says where the speakers are; it does not speak
         if acc and _SAID_BEFORE.search(before) and not _CLAUSE_MARK_AFTER.match(text[np_end:np_end + 2]):
             acc = None  # "said Nordavia produced": Nordavia is what was said about, not who said it
@@ -2425,7 +2433,7 @@ def _attributions(cr: ContextReader, text: str, ss: int, se: int, ents) -> list[
 
 #: What continues a body's name after its body word: "of Velka Mines", "das Obras", "Velkano".
 _NAME_GOES_ON_AFTER = re.compile(rf"\s+(?:(?:{_NAME_CONNECTORS})\s+)*[A-Z]")
-#: A name going on across a lower-case connector of another language's names: "Vale da Urze", "Banco do Tarn".
+#: A name going on across a lower-case connector of another language's names: "Velka do Tarn", "Banco do Velka".
 _CONNECTED_NAME_AFTER = re.compile(rf"\s+(?:{_FOREIGN_CONNECTORS})\s+[A-Z]")
 
 
@@ -2527,7 +2535,7 @@ class _Casing:
     @classmethod
     def of(cls, text: str, name_ends: frozenset[str] = frozenset()) -> _Casing:
         parts = set()
-        openers = set()  # where a body's or facility's name begins ("the regional Dairy Revitalization Office")
+        openers = set()  # where a body's or facility's name begins ("the regional Dairy Support Office")
         if name_ends:
             for run in _CAPITALISED_RUN.finditer(text):
                 words = [w.removesuffix("'s").removesuffix("’s").rstrip("'’") for w in run.group(0).split()]
@@ -2537,11 +2545,10 @@ class _Casing:
                     words = words[1:]  # "The Velmar Workers Council": Velmar opens the name
                 if len(words) > 1 and (words[-1] in name_ends or words[-1].lower() in name_ends):
                     openers.add(start)
-                if len(words) > 2 and (words[-1] in name_ends or words[-1].lower() in name_ends):
-                    parts.update(words[1:-1])
+                    parts.update(words[1:-1])  # (none for a two-word name)
         # a word capitalised inside a sentence only where it opens such a name is a describing word of that name
-        # ("Dairy farmers say" beside "the regional Dairy Revitalization Office"), no name of its own
-        # and so is one after a connector inside a longer name ("the Union of Banana Plantation Workers")
+        # ("Dairy farmers say" beside "the regional Dairy Support Office"), no name of its own
+        # and so is one after a connector inside a longer name ("the Union of Mango Plantation Workers")
         inside = frozenset(m.group(1) for m in _MID_CAP.finditer(text) if m.start(1) not in openers
                            and not _NAME_BEFORE_CONNECTOR.search(text, max(0, m.start() - 40), m.start(1)))
         return cls(inside, frozenset(_LOWER_WORD.findall(text)), frozenset(parts))
@@ -2750,8 +2757,8 @@ def _person_names(cr: ContextReader, text: str) -> frozenset[str]:
         if (cr.re_verb.match(text, m.end()) and words[0] not in _NOT_FIRST_NAMES
                 and not set(words) & (cr.body_words | cr.company_words) and not cr.re_entity.search(m.group("name"))):
             found.add(m.group("name"))
-    # a surname alone, and a double surname where the name has three words ("Álvaro Rodríguez Sosa" is later
-    # "Rodríguez Sosa"; "Ana María Ruiz" is never "María Ruiz", but nothing names a person so)
+    # a surname alone, and a double surname where the name has three words ("Álvaro Rodríguez Velkarta" is later
+    # "Rodríguez Velkarta"; "Ana María Ruiz" is never "María Ruiz", but nothing names a person so)
     return frozenset(found | {n.split()[-1] for n in found} | {" ".join(n.split()[-2:]) for n in found
                                                                if len(n.split()) == 3
                                                                and not cr.re_entity.search(n)})
@@ -2767,8 +2774,8 @@ _PERSON_THEN_SURNAME = re.compile(rf"(?<![\w'’.-])(?P<name>{_ONE_LINE_NAME})(?
 _APPOSITIVE_AFTER = re.compile(r",\s+(?:an?\s+|the\s+)?[a-z]")
 #: A word before a lone capitalised word that makes it a place or part of a name, not a person acting: "in Tarnow",
 #: "de Tarnos", "Velka Tarnow".
-_NOT_ALONE_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*|\b(?:in|of|at|from|to|for|by|on|into|near|de|da|del|la|le|van|"
-                               r"von))\s+$")
+_NOT_ALONE_BEFORE = re.compile(rf"(?:[A-Z][\w'’-]*|\b(?:in|of|at|from|to|for|by|on|into|near|le|{_FOREIGN_CONNECTORS}))"
+                               r"\s+$")
 #: What a surname does when it acts alone: a lower-case verb ("Ruiz also doubted", "Ruiz estimated", "Ruiz says").
 _ACTS_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+)?[a-z]+(?:ed|s|d)\b")
 
@@ -3182,28 +3189,19 @@ def _org_pointed_to(cr: ContextReader, text: str, m: re.Match, state_org, speake
     return speakers.roles.get(noun, state_org)
 
 
-#: How far before a spokeswoman (characters) the name of the body she speaks for may start ("A Courts Service
-#: spokeswoman").
-NAME_BEFORE_MOUTHPIECE_CHARS = 60
-_NAME_BEFORE_MOUTHPIECE = re.compile(rf"(?<![\w'’-])(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD})*)\s+$")
-
-
 def _mouthpieces_resolved(cr: ContextReader, text: str, attrs, bodies, carried: str | None, persons,
                           state_org: str | None, owners: dict[str, str]) -> list[_Mention]:
     """``attrs`` with each spokeswoman (rules' mouthpieces) replaced by the organisation she speaks for: "a
-    Courts Service spokeswoman" for the body named right before her, and "the spokeswoman" later in the text for
+    Roads Service spokeswoman" for the body named right before her, and "the spokeswoman" later in the text for
     that body too (``owners``, kept across the text's sentences); "a department spokeswoman" for the department
     named before; a bare one for the previous sentence's body (not a person), else for the organisation in focus."""
     voice = carried if carried and not _is_person(carried, persons) else state_org
     out = []
     for a in attrs:
         words = a.name.lower().removeprefix("the ").split()
-        named = _NAME_BEFORE_MOUTHPIECE.search(text, max(0, a.start - NAME_BEFORE_MOUTHPIECE_CHARS), a.start) \
-            if words and " ".join(words) in cr.mouthpieces else None
-        # (within her sentence: "... on Wednesday.\nA Courts Service spokeswoman" starts at "A")
-        body = re.sub(r"^(?:A|An|The)\s+", "", re.split(r"[.!?]\s+|\n", named.group("name"))[-1]) if named else ""
+        body = _name_ending_at(text, a.start) if words and " ".join(words) in cr.mouthpieces else None
         if body and body not in persons and body.split()[0] not in _NOT_FIRST_NAMES:
-            # "A Courts Service spokeswoman said", "an APCANA spokesman": the body named right before her
+            # "A Roads Service spokeswoman said", "a VELCA spokesman": the body named right before her
             a = _Mention(a.start, a.end, body, a.kind)
             owners[" ".join(words)] = body
         elif a.name.lower().startswith("the ") and " ".join(words) in owners:  # "the spokeswoman said" later:
@@ -3683,7 +3681,7 @@ def _spelling_key(name: str) -> str:
 
 
 def _one_spelling(claims: list[Claim]) -> list[Claim]:
-    """Within one run, names of speakers that differ only in British or American spelling ("Grassland Dairy
+    """Within one run, names of speakers that differ only in British or American spelling ("Tarn Dairy
     Monitoring Centre" in one text, "... Center" in another) are one speaker, under the spelling most of its
     figures use (the first one read, on a tie)."""
     counts: dict[str, int] = {}
@@ -3700,8 +3698,8 @@ def _one_spelling(claims: list[Claim]) -> list[Claim]:
 
 def _generics_named_in_the_run(claims: list[Claim]) -> list[Claim]:
     """Within one run, a speaker a text only calls by a common noun ("the council says", "the mines ministry")
-    is the one body in the run whose name has that noun and the words describing it ("National Banana Council
-    (Conaban)", named in another text): the two texts' figures then come from one voice. With no such body or
+    is the one body in the run whose name has that noun and the words describing it ("Velka Mango Council
+    (Velman)", named in another text): the two texts' figures then come from one voice. With no such body or
     more than one, the text's own words stay."""
     named = [(0, n) for n in sorted({c.attribution for c in claims if c.attribution and c.attribution[:1].isupper()})]
     if not named:

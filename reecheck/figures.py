@@ -869,6 +869,9 @@ _COMPOUND_AFTER_UNIT = re.compile(r"-(?:round|end|on-year|over-year|on-month|to-
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 #: pint prefixes for the scale words a defined abbreviation may take in ("million tonnes (MT)": megametric_ton).
 SCALE_PREFIXES = {1e3: "kilo", 1e6: "mega", 1e9: "giga"}
+#: A currency right after a scale word or letter: "146 M€", "2,5 Mio. €", "3 Mrd. euro" (a scale letter spaced
+#: from its number counts only so).
+_SIGN_AFTER_SCALE = re.compile(r"[ \u00a0]?(?:[€$£¥]|(?:euros?|EUR|USD|dollars?)\b)")
 #: Where a unit's name may begin: a word character with no word character or hyphen before it.
 _WORD_HEAD = re.compile(r"(?<![\w-])\w")
 #: How far before a bracketed abbreviation its unit's name may begin (characters).
@@ -892,14 +895,12 @@ def scan(text: str, rules: Rules | None = None) -> tuple[list[Figure], list[Skip
              for k in skipped])
 
 
-#: A currency right after a scale word or letter: "146 M€", "2,5 Mio. €", "3 Mrd. euro".
-_SIGN_AFTER_SCALE = re.compile(r"[ \u00a0]?(?:[€$£¥]|(?:euros?|EUR|USD|dollars?)\b)")
 #: A decimal comma: one to three digits, a comma and one or two digits ("3,1 million", "R6,8-billion", "US$1,15"),
 #: never part of a longer run of digits and separators. English never writes a thousands comma so.
 _COMMA_DECIMAL = re.compile(r"(?<![\d.,])\d{1,3},\d{1,2}(?![\d]|[.,]\d)")
 #: A decimal point: digits, a point and one or two digits, not a date ("12.03.2026") nor a clock time ("16.30 hrs").
 _POINT_DECIMAL = re.compile(r"(?<![\d.,])\d+\.\d{1,2}(?![\d]|[.,]\d|\s?(?:[ap]\.?m\b|h\b|hrs?\b|uhr\b))", re.I)
-#: An hour and minutes that end a line or a clause, as datelines give them ("Kemi | 15.4.2026 at 16.05"): no decimal.
+#: An hour and minutes that end a line or a clause, as datelines give them ("Tarnow | 15.4.2026 at 16.05"): no decimal.
 _CLOCK_AT_END = re.compile(r"(?<![\d.,])(?:[01]?\d|2[0-3])\.[0-5]\d[ \t]*(?:$|[)\],;\u00b7|])", re.M)
 #: The longest hour and minutes :data:`_CLOCK_AT_END` reads ("23.59").
 CLOCK_MAX_CHARS = 5
@@ -1679,7 +1680,7 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
                 return Skipped(text[ws:e], ws, e, "identifier (letters before the number)"), e
         if ("." in raw and len(raw) <= CLOCK_MAX_CHARS and _CLOCK_AT_END.match(text, s)
                 and _NUMERIC_DATE.search(text, text.rfind("\n", 0, s) + 1, s)):
-            return Skipped(raw, s, e, "time"), e  # a dateline's hour: "Kemi | 15.4.2026 at 16.05"
+            return Skipped(raw, s, e, "time"), e  # a dateline's hour: "Tarnow | 15.4.2026 at 16.05"
         if a0 in _ORDINAL_FIRSTS and _ORDINAL.match(after):
             end = e + _ORDINAL.match(after).end()
             return Skipped(text[s:end], s, end, "ordinal"), end

@@ -562,7 +562,6 @@ def _short_name(x: str, y: str, company_words: frozenset[str] = frozenset()) -> 
     return len(short) >= SHORT_NAME_MIN_WORDS or bool(company_words) and all(w in company_words for w in long_[len(short):])
 
 
-
 # ---- second chance: figures the subject rules left alone, linked by the words around them ----------------------
 
 #: How many words on each side of a figure, in its sentence, make its cue: what the sentence says the figure is

@@ -32,10 +32,15 @@ def test_a_company_with_two_facilities_keeps_them_apart(write_sources):
     assert _claim(claims, "300,000 tonnes").entity != "Velka Fibre Oyj"
 
 
-def test_where_the_speaker_spoke_is_no_topic(claims_of):
-    claims = claims_of("Velka Fibre Oyj said output rose. The mill produced 612,000 tonnes of pulp in 2025, up from "
-                       "588,000 tonnes a year earlier, chief executive Ana Ruiz told reporters in Helsinki.")
-    assert _claim(claims, "588,000 tonnes").entity != "Finland"
+def test_where_the_speaker_spoke_is_no_topic(write_sources, tmp_path):
+    rules_dir = tmp_path / "extra"
+    rules_dir.mkdir()  # a country whose capital stands for it, as the shipped rules list some
+    (rules_dir / "entities.toml").write_text('[[entity]]\nname = "Ostland"\nkind = "country"\n'
+                                             'aliases = ["Ostland", "Ostgrad"]\n', encoding="utf-8")
+    folder = write_sources({"a.txt": "Velka Fibre Oyj said output rose. The mill produced 612,000 tonnes of pulp in "
+                                     "2025, up from 588,000 tonnes a year earlier, chief executive Ana Ruiz told "
+                                     "reporters in Ostgrad.\n"})
+    assert _claim(check(folder, rules=rules_dir).claims, "588,000 tonnes").entity != "Ostland"
 
 
 def test_a_figure_in_a_whose_aside_is_the_names_own(claims_of):

@@ -38,7 +38,7 @@ def test_a_place_after_in_says_where_speakers_are_and_does_not_speak(write_sourc
 
 def test_a_common_word_that_elsewhere_only_opens_a_bodys_name_is_no_topic(write_sources):
     claims = _claims(write_sources,
-                     "The regional Dairy Revitalization Office pays farms.\n\n"
+                     "The regional Dairy Support Office pays farms.\n\n"
                      "Dairy farmers in Velka Steppe say the stockpile is closer to 450,000 tonnes, against the "
                      "310,000 tonnes reported by the Tarn Dairy Monitoring Centre.\n")
     assert claims["310,000 tonnes"].entity != "Dairy"
@@ -82,6 +82,6 @@ def test_a_known_speaker_inside_a_longer_foreign_name_is_not_that_speaker(write_
 
 def test_a_common_word_capitalised_only_inside_longer_names_is_no_topic(write_sources):
     claims = _claims(write_sources,
-                     "The Union of Banana Plantation Workers met on Monday.\n\n"
-                     "Banana growers were paid USD 4.80 a box last year, the Federation of Small Banana Growers said.\n")
-    assert claims["USD 4.80"].entity != "Banana"
+                     "The Union of Mango Plantation Workers met on Monday.\n\n"
+                     "Mango growers were paid USD 4.80 a box last year, the Federation of Small Mango Growers said.\n")
+    assert claims["USD 4.80"].entity != "Mango"

@@ -52,18 +52,18 @@ def test_a_common_noun_for_a_speaker_is_the_one_body_of_the_run_with_that_noun(w
     from reecheck import check
 
     folder = write_sources({
-        "a.txt": "Exports reached 362 million boxes, the Velka Banana Council (Velban) said on Tuesday.\n",
+        "a.txt": "Exports reached 362 million boxes, the Velka Mango Council (Velman) said on Tuesday.\n",
         "b.txt": "Growers doubt the figures. The council says 38 disinfection points are working.\n",
     })
     claims = {c.figure.text: c for c in check(folder).claims}
-    assert claims["38"].attribution == "Velka Banana Council (Velban)"
+    assert claims["38"].attribution == "Velka Mango Council (Velman)"
 
 
 def test_a_common_noun_that_fits_two_bodies_of_the_run_stays_as_written(write_sources):
     from reecheck import check
 
     folder = write_sources({
-        "a.txt": "The Velka Banana Council said exports reached 362 million boxes. The Tarn Waste Council said "
+        "a.txt": "The Velka Mango Council said exports reached 362 million boxes. The Tarn Waste Council said "
                  "1,800 tonnes lay uncollected.\n",
         "b.txt": "Growers doubt the figures. The council says 38 disinfection points are working.\n",
     })
@@ -75,8 +75,8 @@ def test_the_exporters_are_the_exporters_chamber(write_sources):
     from reecheck import check
 
     folder = write_sources({
-        "a.txt": "Ecuador shipped 362 million boxes, the Banana Exporters' Chamber (Velbanex) said.\n",
+        "a.txt": "Ostland shipped 362 million boxes, the Mango Exporters' Chamber (Velmanex) said.\n",
         "b.txt": "Buyers took 21% of the fruit last year, the exporters said.\n",
     })
     claims = {c.figure.text: c for c in check(folder).claims}
-    assert claims["21%"].attribution == "Banana Exporters' Chamber (Velbanex)"
+    assert claims["21%"].attribution == "Mango Exporters' Chamber (Velmanex)"
