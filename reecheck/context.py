@@ -118,8 +118,10 @@ _ASIDE = re.compile(r",\s+(?:which|who|whose|where|once|until)\b[^,;]{0,120},|\(
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 #: A capitalised word of a name, with its possessive: "Velmar's", and "Workers'" when the name goes on ("the Velmar
 #: Workers' Union", "the Tarn Miners' and Drivers' Union"; "the Mineworkers' count" ends the name at the apostrophe).
-#: A capital and a small letter of a name, accented ones too ("Ciarán", "Ó", "Øster").
-_UP, _LOW = "[A-ZÀ-ÖØ-Þ]", "[a-zß-öø-ÿ]"
+#: A capital and a small letter of a name, accented ones too ("Ciarán", "Ó", "Øster"), Latin's extended letters
+#: included ("Čistá", "Łódź", "Şahin").
+_UP = "[A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper()) + "]"  # ("Čistá", "Łódź")
+_LOW = "[a-zß-öø-ÿ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.islower()) + "]"
 _NAME_WORD = rf"{_UP}[\w.&-]*(?:['’][A-Z][\w.&-]*)?(?:['’]s|(?<=s)['’](?=\s+(?:and\s+)?[A-Z]))?"  # ("Ó Velkarta", "O'Brien")
 #: Lower-case words inside a name, English and the particles of other languages' names ("Observatório das
 #: Obras", "Instituto de Estudos", "Verband der Velka"): the name goes on across them.
@@ -682,7 +684,7 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
     casing = _Casing.of(text, cr.name_ends)
     known = [_region_of(m, text) for m in cr.mentions(cr.re_entity, cr.entities, text, 0, len(text), words)
              if text[m.end:m.end + 1] != "$"]  # "US$8.7 million": a currency's mark, not the country
-    doc_ents = _Mentions(sorted((m for m in known + _text_places(cr, text, known)
+    doc_ents = _Mentions(sorted((m for m in known + _text_places(cr, text, known, casing)
                                  if not _place_goes_on(cr, text, m, casing)), key=lambda m: m.start))
     # (a known name that goes on across a connector is part of another's: "Velka" in "its Velka do Tarn mine")
     doc_attrs = _Mentions([m for m in cr.mentions(cr.re_attr, cr.attributors, text, 0, len(text), words)
@@ -1125,7 +1127,7 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
 
 
 #: A fact-box row: a label, a colon and the figure ("Killed: 64", "Sown area: 118 thousand ha").
-_FACT_ROW = re.compile(r"[A-Z][^:\n.]{0,60}:[ \t]*$")
+_FACT_ROW = re.compile(r"[A-Z0-9][^:\n.]{0,60}:[ \t]*$")
 #: A fact box's title naming whose numbers they are: "Tarn road casualties, 2025 (partnership figures)".
 _BOX_SOURCE = re.compile(r"\((?:the\s+)?(?P<g>[a-z][a-z-]*)(?:['’]s)?\s+(?:figures|data|forecast|estimates?|numbers|"
                          r"count|projections?)\)")
@@ -1137,7 +1139,8 @@ FACT_BOX_MAIN_VOICE_SHARE = 0.5
 
 def _fact_box_voices(cr: ContextReader, text: str, claims: list[Claim], bodies: list[tuple[int, str]],
                      documents: Mapping[str, str] = MappingProxyType({})) -> list[Claim]:
-    """Rows of a fact box ("Killed: 64") that no sentence credits take the voice its title names ("(partnership
+    """Rows of a fact box ("Killed: 64") that no sentence credits take the voice their label names ("2025, Tarn Trust:
+    850"; "company:", the firm the text credits most), else the voice its title names ("(partnership
     figures)", the body the text named with that word; "(company data)", the firm it credits most; "(study
     figures)", whoever ``documents`` says brought the study in), or else the text's main voice, when one body holds more than
     :data:`FACT_BOX_MAIN_VOICE_SHARE` of the text's credited figures: a box at the foot of a story restates its
@@ -1154,10 +1157,18 @@ def _fact_box_voices(cr: ContextReader, text: str, claims: list[Claim], bodies: 
     if main and voices[main] <= FACT_BOX_MAIN_VOICE_SHARE * sum(voices.values()):
         main = None
     firms = {v: n for v, n in voices.items() if not set(v.split()) & cr.body_words and "(" not in v}
+    # (a name with a company word is a firm for certain: "Velkarta Minerals" before "Tarn Clean Air")
+    firms = {v: n for v, n in firms.items() if set(v.split()) & cr.company_words} or firms
     firm = max(firms, key=firms.get) if firms else None
     voice_of: dict[str, str | None] = {}
     for c in rows:
         line_start = text.rfind("\n", 0, c.figure.start) + 1
+        label = text[line_start:c.figure.start]
+        # a row whose label names a voice is that voice's: "2025, Tarn Trust: 850", "After filters, company: 180"
+        named = [v for v in voices if re.search(rf"(?<![\w-]){re.escape(v)}(?![\w-])", label)]
+        if named or firm and any(w.lower() in cr.org_nouns for w in re.findall(r"[A-Za-z]+", label)):
+            voice_of[c.id] = max(named, key=len) if named else firm
+            continue
         titled = None
         for title in reversed(text[:line_start].rstrip("\n").split("\n")[-FACT_BOX_ROWS:]):
             if (tm := _BOX_SOURCE.search(title)) is not None:
@@ -1933,6 +1944,7 @@ def _date_near_top(text: str) -> tuple[int, int, int] | None:
     """(year, month, day) of the first full date that opens one of the text's first lines (within
     :data:`DATE_LINE_CHARS` of the line's start, and before its first sentence ends), however the dateline is
     laid out: "TARNOW (Wire), 5 March 2026 –", "Tarnow · Published 18 March 2026, 6.40pm", "Tarnow — 19.03.2026",
+    "Tarnow, 19. 3. 2026, 17:20",
     "Velka, Tarn state · Tue Apr 28, 2026". A date deep in a paragraph dates an event, not the text."""
     for line in _LINE.finditer(text, 0, DATELINE_CHARS):
         head = line.group(0)[:DATE_LINE_CHARS]
@@ -1963,7 +1975,7 @@ _MONTH_WORD = r"[A-Z][a-z]{2,8}"
 #: the United States; a slash is left alone, since "03/05" is read both ways).
 _FULL_DATE = re.compile(rf"(?<![\w.])(?:(?P<m1>{_MONTH_WORD})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>(?:19|20)\d\d)"
                         rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH_WORD})\.?,?\s+(?P<y2>(?:19|20)\d\d)"
-                        rf"|(?P<dn>\d{{1,2}})\.(?P<mo>\d{{1,2}})\.(?P<yn>(?:19|20)\d\d))(?![\w]|\.\d)")
+                        rf"|(?P<dn>\d{{1,2}})\.[ \u00a0]?(?P<mo>\d{{1,2}})\.[ \u00a0]?(?P<yn>(?:19|20)\d\d))(?![\w]|\.\d)")
 
 
 #: A year named relative to the text's date.
@@ -2186,6 +2198,10 @@ def _organisations(cr: ContextReader, text: str, ss: int, se: int, ents, attrs,
             if head.split()[-1] in cr.company_words and tail.split()[-1] not in cr.company_words:
                 phrase = head  # (but "Tarn Mining and Metals" is one name)
         b = a + len(phrase)
+        # "Tarn Magnesia a.s. will spend": a legal form in small letters ends the firm's name, which is named without it
+        legal = cr.re_small_legal_form.match(text, b, se) if cr.re_small_legal_form else None
+        if legal:
+            b = legal.end()
         if any(x <= a < y for x, y in taken) or _sentence_initial_common(text, ss, a, phrase) or text[b:b + 1] == "$":
             continue  # (nor a currency's mark: "US$8.7 million", "A$96 million")
         if phrase.lower() in _MONTHS or _INITIAL.fullmatch(phrase) or (
@@ -2222,7 +2238,7 @@ def _organisations(cr: ContextReader, text: str, ss: int, se: int, ents, attrs,
         lead_in = text[max(ss, a - 30):a]
         runner = _RUN_BY_BEFORE.search(lead_in) if "by" in lead_in else None
         mm = mm or facility or opener
-        company = len(phrase.split()) >= 2 and bool(set(phrase.split()[1:]) & cr.company_words) or bool(runner)
+        company = len(phrase.split()) >= 2 and bool(set(phrase.split()[1:]) & cr.company_words) or bool(runner or legal)
         # "Nordavia's nickel output", "output in Nordavia", "production at Escondida": an owner or place
         owner = _POSSESSIVE_END.search(phrase) and cr.re_metric.search(text, b, min(se, b + 30))
         place = _PLACE_BEFORE.search(lead_in) and cr.re_metric.search(lead_in)
@@ -2665,18 +2681,21 @@ def _names_facility(cr: ContextReader, text: str, end: int) -> bool:
     return fm is not None and not fm.group(0).endswith("s")
 
 
-def _text_places(cr: ContextReader, text: str, known: list[_Mention]) -> list[_Mention]:
+def _text_places(cr: ContextReader, text: str, known: list[_Mention], casing: _Casing) -> list[_Mention]:
     """Mentions of places the rules do not know but the text names as places: "Kavo Delga province", "the city of
     Tarnow", "Tarnow City Council" (its council). Every mention of such a name in the text is then a place (never
     a company or a speaker), and "the city" or "the province" points back to it when the text named one place
     with that noun. (A dateline's place is not one: where the reporter files from, "TARNOW, May 6 - ", is seldom
-    what the story counts; reading it so cost two keys' grouping.)"""
+    what the story counts; reading it so cost two keys' grouping. Nor is a common word the text capitalises only
+    where it opens a sentence: "Independent town councillor Ana Ruiz" names no town.)"""
     known_names = {m.name for m in known} | {text[m.start:m.end] for m in known}
     places = {name: noun for name, noun in _place_names(cr, text).items()
               if name not in known_names and not any(name.endswith(" " + k) for k in known_names)  # ("Far East
               # Ostland" is a part of Ostland, which keeps its name: see _region_of)
               and name.split()[0].lower() not in _NOT_NAMES | _MONTHS.keys()
-              and name.split()[0] not in _WEEKDAYS and not set(name.split()) & cr.body_words}
+              and name.split()[0] not in _WEEKDAYS and not set(name.split()) & cr.body_words
+              and not (" " not in name and name not in casing.inside
+                       and (is_common(name) or name.lower() in casing.lower))}
     if not places:
         return []
     taken = [(m.start, m.end) for m in known]
@@ -3421,6 +3440,13 @@ def _attribution_for(cr, text, f: Figure, attrs, ss, se, next_start) -> str | No
     return best.name if best else None
 
 
+#: "from" right before a figure, a hedge between: the level a change starts from.
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:about|around|some|roughly|nearly|almost|just|over|under)\s+)?$", re.I)
+#: "to" right before a figure, a hedge between: where a change takes something ("cut dust to about 180 t").
+_TO_BEFORE = re.compile(r"\bto\s+(?:(?:about|around|some|roughly|nearly|almost|just|under|below|less\s+than)\s+)?$",
+                        re.I)
+
+
 def _period(cr: ContextReader, text: str, f: Figure, ss: int, se: int, cs: int, ce: int,
             prev_any: int, prev_end: int, next_start: int, doc_year: int | None = None,
             now_year: int | None = None, doc_date: tuple[int, int, int] | None = None,
@@ -3444,7 +3470,9 @@ def _period(cr: ContextReader, text: str, f: Figure, ss: int, se: int, cs: int, 
             # 2026" in a text of March 2026 is a target
             continue
         target_years.append((m.start(), m.group("y")))
-    clause_target_years = [y for p, y in target_years if max(cs, prev_end) <= p < min(ce, next_start)]
+    clause_target_years = [y for p, y in target_years if max(cs, prev_end) <= p < min(ce, next_start)
+                           # ("to 420,000 t by 2029 from 310,000 t in 2025": the deadline is the new level's)
+                           and not (p < f.start and _FROM_BEFORE.search(before))]
     is_target = False
     if not actual_cue:
         if cr.re_target_before.search(before):
@@ -3453,6 +3481,9 @@ def _period(cr: ContextReader, text: str, f: Figure, ss: int, se: int, cs: int, 
             is_target = True
         elif cr.re_forecast.search(text, max(cs, prev_any), f.start):  # "we expect output of 1.4 Mt"
             is_target = True
+        elif _TO_BEFORE.search(before) and cr.re_target_cue.search(text, cs, f.start) and (
+                cr.re_to_verb.search(text, max(cs, prev_any), f.start)):
+            is_target = True  # "the filters would cut dust to 180 t": where a plan takes it, not where it is
     def estimate(y) -> bool:
         """A forecast for a stated year ("will reach 34 Mt in the 2024-25 season", "estimates 2025 output at
         20,500 t") is an estimate of that year's figure, which other estimates of it meet; a goal ("aims to
@@ -3470,10 +3501,6 @@ def _period(cr: ContextReader, text: str, f: Figure, ss: int, se: int, cs: int, 
             return (y, False) if estimate(y) else (f"by {y}", True)
         if not is_target:
             return y, False
-        elif re.search(r"\bto\s+$", before) and cr.re_target_cue.search(text, ss, se) and (
-                cr.re_to_verb.search(text, cs, f.start) or cr.re_target_cue.search(text, cs, f.start)
-                or target_years):
-            is_target = True
     if is_target:
         year = None
         if target_years:
@@ -3500,8 +3527,12 @@ def _period(cr: ContextReader, text: str, f: Figure, ss: int, se: int, cs: int, 
     # a year beyond a later figure set off by a comma is that figure's ("has risen to £3bn, the company said, a rise
     # on the £1bn budgeted in 2016"; "250 jobs at the mill, which employs 540, and 3,500 at the peak in 2027")
     set_off = next((p for p in later_figures if _SET_OFF.search(text, f.end, p)), se)
-    periods = [(m.start(), m) for m in cr.re_period.finditer(text, max(cs, prev_end), min(ce, next_start, set_off))]
+    periods = [(m.start(), m) for m in cr.re_period.finditer(text, max(cs, prev_end), min(ce, next_start, set_off))
+               # ("to reach 420 000 t in 2029, up from 310 000 t last year": the year before is the new level's)
+               if not (m.start() < f.start and _FROM_BEFORE.search(before))]
     if not periods and (re.search(r"\b(?:up|down)\s+from\s+$", text[max(ss, f.start - 12):f.start])
+                        # ("up from 310 000 t last year" is that year's)
+                        and not (doc_year and _RELATIVE_YEAR.search(text, f.end, min(se, f.end + RELATIVE_YEAR_CHARS)))
                         or re.match(r"[^.;]{0,25}?\b(?:ago|earlier(?!\s+(?:this|that|in\s+the)\b)|previously)\b",
                                  text[f.end:min(se, f.end + 35)])):
         return EARLIER, False  # "up from less than 10 % a decade ago" ("earlier this month" is a date)

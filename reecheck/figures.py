@@ -697,6 +697,8 @@ _CODE_AFTER = re.compile(r"\s+(?:(?:zip|postal|post|area|dialling|dialing|countr
                          r"promo|discount|access|security|pin)\s+code|postcode|zip)\b", re.I)
 _VERSION_OR_DATE_AFTER = re.compile(r"\.\d|[-/]\d{1,2}[-/]\d")
 _VERSION_TAIL = re.compile(r"[\d./-]+")
+#: After a day, the rest of a date Central European papers write with spaces: "16. 6. 2026" (day. month. year).
+_SPACED_DATE_AFTER = re.compile(r"\.[ \u00a0](?:0?[1-9]|1[0-2])\.[ \u00a0](?:19|20)\d\d\b")
 #: The characters a time can start with after a number (past white space): "am", ":30", ".15pm", "GMT".
 _TIME_FIRST = frozenset("aApP:.gGuUbBeEcC")
 #: Where "fold", "x", "×" or "times" can start after a number: a cheap test before the full patterns.
@@ -774,7 +776,9 @@ _PROPORTION = re.compile(r"\s+(?:out\s+of|of|in)\s+(?:every\s+)?(?P<d>\d+|(?i:tw
 _OF_THING = re.compile(r"\s+of\s+(?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+(?=\s)")
 _NOUN_AFTER = re.compile(r"\s+(?P<n>[a-z][a-z-]{2,})")
 _COUNT_STOP = frozenset("of and or to in on at by for the a an is are was were per from with than as that "
-                        "this these those it its into over under".split())
+                        "this these those it its into over under "
+                        # a pronoun opens the clause that follows ("not the 180 they promise"), it is nothing counted
+                        "they we he she you who which".split())
 
 # Cheap tests run before a pattern, each a necessary condition of its pattern (so it never turns a match away):
 # most numbers fail them, and a character look-up costs far less than a match attempt.
@@ -991,6 +995,8 @@ def _scan(text: str, rules: Rules | None = None) -> tuple[list[Figure], list[Ski
     figures.sort(key=_BY_START)
     skipped.sort(key=_BY_START)
     figures = _compared_rates(text, _carry_units(text, figures))
+    if ":" in text and "(" in text and _BARE_COUNT in map(_KIND_UNIT, figures):
+        figures = _box_units(text, figures)
     if len(figures) > 1 and "point" in low_text:
         figures = _percentage_points(text, figures)
     if len(figures) > 1 and "from" in text:
@@ -1658,6 +1664,9 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
         if a0 in _VERSION_FIRSTS and _VERSION_OR_DATE_AFTER.match(after):
             end = e + _VERSION_TAIL.match(after).end()
             return Skipped(text[s:end], s, end, "version or date"), end
+        if a0 == "." and num.value == int(num.value) and 1 <= num.value <= 31 and (sd := _SPACED_DATE_AFTER.match(after)):
+            end = e + sd.end()
+            return Skipped(text[s:end], s, end, "date"), end
         if b0 in _JOINS_BEFORE or b0.isalpha():  # (each test below needs a letter or one of these right before)
             if b0.isalpha() and _glued_code(r, text, rev, s, raw, e):
                 pass  # "USD115": a currency code glued to its amount
@@ -2384,6 +2393,49 @@ COMPARED_RATE_CHARS = 60
 COMPARED_RATE_MAX_FACTOR = 3
 
 
+#: A fact-box row up to its figure: a short label and a colon at the start of a line ("2025, company: 610").
+_BOX_ROW = re.compile(r"[^\S\n]*[^\s:][^\n:]{0,60}:[ \t]*")
+#: A fact box's title that says the rows' unit in brackets at its end: "Dust from the works (tonnes a year)".
+_BOX_TITLE_UNIT = re.compile(r"\((?P<u>[^()\n]{1,40})\)[ \t]*$")
+#: How many rows a fact box's title may stand above a row.
+BOX_ROWS = 12
+
+
+def _box_units(text: str, figures: list[Figure]) -> list[Figure]:
+    """Bare numbers in the rows of a fact box take the unit its title gives in brackets: under "Dust from the
+    works (tonnes a year)", the row "2025, company: 610" is 610 tonnes a year."""
+    out = list(figures)
+    unit_of_title: dict[int, Figure | None] = {}
+    for i, f in enumerate(out):
+        if _KIND_UNIT(f) != _BARE_COUNT or f.noun:
+            continue
+        line_start = text.rfind("\n", 0, f.start) + 1
+        line_end = text.find("\n", f.end)
+        line_end = len(text) if line_end < 0 else line_end
+        if not _BOX_ROW.fullmatch(text, line_start, f.start) or text[f.end:line_end].strip():
+            continue
+        at = line_start
+        for _ in range(BOX_ROWS):  # up over the rows above to the first line that is no row
+            if at == 0:
+                break
+            above = text.rfind("\n", 0, at - 1) + 1
+            line = text[above:at - 1]
+            if not line.strip():
+                break
+            if _BOX_ROW.match(line) and not _BOX_TITLE_UNIT.search(line):
+                at = above
+                continue
+            if above not in unit_of_title:
+                tm = _BOX_TITLE_UNIT.search(line)
+                probe = _scan("1 " + tm.group("u"), None)[0] if tm else []
+                unit_of_title[above] = probe[0] if len(probe) == 1 and probe[0].start == 0 and probe[0].end == len(
+                    tm.group("u")) + 2 and _KIND_UNIT(probe[0]) != _BARE_COUNT else None
+            if (donor := unit_of_title[above]) is not None:
+                out[i] = _with_unit(f, donor)
+            break
+    return out
+
+
 def _compared_rates(text: str, figures: list[Figure]) -> list[Figure]:
     """A sum of money set against a price per unit in the same currency just before it is a price per that unit
     too ("a record $4.35 per kilogram in March, against $3.70 a year earlier"): the writer drops the "per
@@ -2521,9 +2573,10 @@ _HYPHEN_UNIT_END = re.compile(r"\w-[A-Za-z]+$")
 _FROM_TO_GAP = re.compile(r"\s+(?:[a-z]+\s+)?to\s+")
 _FROM_JUST_BEFORE = re.compile(r"\bfrom\s+$")
 #: Between a figure and a bare number set against it: "14 million m3 a year, not 9.5", "$31 million, up from 18",
-#: "2.1 billion euros versus 1.8", "a kilo, not the board's 4.35" (whose figure it is may stand between). The bare
+#: "2.1 billion euros versus 1.8", "a kilo, not the board's 4.35" (whose figure it is may stand between), 'a year,
+#: "not the 180 they promise"' (a quotation may open between). The bare
 #: number is the same kind of thing, in the same unit and scale.
-_COMPARED_GAP = re.compile(rf"\s*,?\s+{_COMPARED_WORDS}\s+(?:(?:the|its|their)\s+)?(?:[A-Za-z][\w-]*['’]s?\s+)?")
+_COMPARED_GAP = re.compile(rf"\s*,?\s+[\"“‘]?{_COMPARED_WORDS}\s+(?:(?:the|its|their)\s+)?(?:[A-Za-z][\w-]*['’]s?\s+)?")
 #: "280 million of the 1.5 billion crowns": a bare number that is a part of the figure after it.
 _PART_OF_GAP = re.compile(r"\s+of\s+(?:the|its|their|his|her|our)\s+")
 

@@ -1,0 +1,93 @@
+"""What local outlets write that wire copy does not: dates with spaces ("16. 6. 2026"), firms with a legal form in
+small letters ("a.s."), names that open with Latin's extended capitals, fact boxes whose title gives the unit and
+whose labels say whose figure each row is, and a plan's "would cut dust to ..." kept apart from today's level."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import reecheck
+from reecheck import extract
+
+
+@pytest.mark.parametrize("line", ["Tarnow, 16. 6. 2026, 17:20", "Velka 3. 11. 2025", "on 16. 6. 2026 the board met"])
+def test_a_date_written_with_spaces_is_no_figure(line):
+    assert extract(line) == []
+
+
+def test_a_day_and_a_number_that_only_look_like_such_a_date_stay_figures():
+    assert [f.text for f in extract("It rose 16. 6 tonnes were lost.")] == ["16", "6 tonnes"]
+
+
+def test_a_dateline_with_a_spaced_date_dates_the_text(write_sources):
+    folder = write_sources({"a.txt": "TARN TODAY\nTarnow, 16. 6. 2026, 17:20\n\nThe works released 900 tonnes of "
+                                     "dust last year, residents say.\n"})
+    (claim,) = reecheck.check(folder).claims
+    assert claim.dated == "2026-06-16"
+    assert claim.period == "2025"
+
+
+def test_a_firm_with_a_legal_form_in_small_letters_is_the_topic_not_the_country_describing_it(claims_of):
+    (claim,) = claims_of("Ostlandic refractories producer Velkarta Magnesia a.s. will spend €148 million on a new "
+                         "rotary kiln.")
+    assert claim.entity == "Velkarta Magnesia"
+
+
+def test_a_name_opening_with_an_extended_latin_capital_is_a_speaker(claims_of):
+    (claim,) = claims_of("The works in Tarnow released between 850 and 950 tonnes of dust last year, according to "
+                         "Čistá Velka, a residents' group.")
+    assert claim.attribution == "Čistá Velka"
+
+
+def test_a_common_word_that_opens_a_sentence_names_no_town(claims_of):
+    claims = claims_of("She said the filters would bring it down to about 400 tonnes a year at the town.\n\n"
+                       "Independent town councillor Ana Ruiz said the company wanted to dig 5.1 million tonnes.")
+    assert [c.entity for c in claims] == [None, None]
+
+
+def test_a_bare_number_set_against_a_figure_in_a_quotation_takes_its_unit():
+    figures = extract('She said the filters would bring dust down to about 400 tonnes a year, "not the 180 they '
+                      'promise".')
+    assert [(f.value, f.unit) for f in figures] == [(400.0, "metric_ton / year"), (180.0, "metric_ton / year")]
+
+
+def test_fact_box_rows_take_the_unit_of_the_title_and_the_voice_of_their_label(write_sources):
+    folder = write_sources({"a.txt": (
+        "Dust row in Tarnow\n\nThe Tarnow works released 850 tonnes of dust last year, according to Velka Clean "
+        "Air, a residents' group. Velkarta Minerals said it released 610 tonnes.\n\n"
+        "Dust from the works (tonnes a year)\n"
+        "2025, company: 610\n"
+        "2025, Velka Clean Air: 850–950\n")})
+    rows = {c.figure.text: c for c in reecheck.check(folder).claims if c.figure.start > 200}
+    assert rows["610"].figure.unit == "metric_ton / year"
+    assert (rows["850–950"].figure.low, rows["850–950"].figure.high) == (850.0, 950.0)
+    assert rows["610"].attribution == "Velkarta Minerals"
+    assert rows["850–950"].attribution == "Velka Clean Air"
+
+
+def test_a_level_a_plan_would_cut_to_is_no_level_of_today(claims_of):
+    claims = claims_of("New bag filters would cut dust emissions from the works to about 180 tonnes a year from "
+                       "610 tonnes in 2025.")
+    plan, now = claims
+    assert plan.is_target and not now.is_target
+    assert now.period == "2025"
+
+
+def test_a_deadline_before_a_from_figure_is_the_new_level_s(claims_of):
+    new, old = claims_of("Velkarta Minerals will raise output of magnesia to 420,000 tonnes a year by 2029 from "
+                         "310,000 tonnes in 2025, the company said.")
+    assert new.period == "by 2029"
+    assert (old.period, old.is_target) == ("2025", False)
+
+
+def test_up_from_a_figure_last_year_is_that_year_s(write_sources):
+    folder = write_sources({"a.txt": "Kiln plans\n\nTarnow, 16 June 2026\n\nHe said output would reach 420,000 "
+                                     "tonnes in 2029, up from 310,000 tonnes last year.\n"})
+    periods = {c.figure.text: c.period for c in reecheck.check(folder).claims}
+    assert periods["310,000 tonnes"] == "2025"
+
+
+@given(day=st.integers(1, 31), month=st.integers(1, 12), year=st.integers(1900, 2099))
+def test_every_spaced_day_month_year_is_a_date(day, month, year):
+    assert extract(f"Tarnow, {day}. {month}. {year}, 17:20") == []
