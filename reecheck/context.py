@@ -136,7 +136,9 @@ _DATE_AFTER_ON = rf"(?<=\bon)(?=\s+(?:{_DAY_AND_MONTH_NAMES})\b)"
 #: "Banca dell'Adriatico", "Agence de l'Eau".
 _ELIDED_PARTICLE = r"(?:d|l|dell|dall|nell|sull|all|qu)['’]"
 _PROPER = rf"(?:{_NAME_WORD}|{_ELIDED_PARTICLE}{_NAME_WORD}|U\.S\.|(?:{_NAME_CONNECTORS})\b(?!{_DATE_AFTER_ON}))"
-_PROPER_NP = re.compile(rf"(?:the\s+|The\s+)?(?P<np>{_NAME_WORD}(?:\s+{_PROPER})*)")
+#: The space between two words of a name: never a blank line ("... on Tuesday.\n\nDike warden Ana Ruiz said").
+_NAME_GAP = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"
+_PROPER_NP = re.compile(rf"(?:the\s+|The\s+)?(?P<np>{_NAME_WORD}(?:{_NAME_GAP}{_PROPER})*)")
 
 
 @dataclass(frozen=True)
@@ -477,7 +479,7 @@ class ContextReader:
         #: whose role a person holds, read backwards from the name: "Velmar's chief executive, ", "the
         #: department's head, ", "a ministry spokesman, ", "its finance director, ", "Velmar chief executive "
         self.re_role_owner = re.compile(
-            rf"(?P<owner>(?:[Tt]he|[Aa]n?)\s+[a-z]+|[Ii]ts|[Tt]heir|(?:[A-Z][\w&.-]*\s+)*[A-Z][\w&.-]*?)(?P<poss>['’]s?)?"
+            rf"(?P<owner>(?:[Tt]he|[Aa]n?)\s+[a-z]+|[Ii]ts|[Tt]heir|(?:[A-Z][\w&.-]*[^\S\n]+)*[A-Z][\w&.-]*?)(?P<poss>['’]s?)?"
             rf"(?:\s+\([A-Z][\w&.-]{{1,12}}\))?"  # ("Velka Meat Board (VMB) president Ana Ruiz": its short name)
             rf"\s+(?P<role>(?:[a-z-]+\s+){{0,2}}?(?i:{roles})),?\s+$")
         #: a role held inside a company ("chief financial officer"): with no owner named, the company in focus
@@ -1267,7 +1269,7 @@ _CAPITAL_TOKEN = re.compile(r"[A-Z][\w.]*")
 #: How far back (characters) a name that ends right before a word may begin: "Velmar Steel" of "Velmar Steel, whose
 #: output ...", "Tarn Roads Service" of "A Tarn Roads Service spokeswoman".
 NAME_BEFORE_CHARS = 60
-_NAME_ENDING_HERE = re.compile(rf"(?<![\w'’-])(?P<np>{_NAME_WORD}(?:\s+{_PROPER})*)\s*$")
+_NAME_ENDING_HERE = re.compile(rf"(?<![\w'’-])(?P<np>{_NAME_WORD}(?:{_NAME_GAP}{_PROPER})*)\s*$")
 #: Where a sentence ends inside a run of capitalised words ("Tarnow. Velmar"; not "U.S. Steel", "Acme Co. Ltd").
 _SENTENCE_BREAK = re.compile(r"(?<=[a-z])[.!?]\s+|\n")
 
@@ -2826,7 +2828,7 @@ _PERSON_OF_ORG = re.compile(rf"(?P<name>{_NAME})\s+of\s+(?:the\s+)?[A-Z][\w&.'�
 
 #: A person's role told in a relative clause right after their name: ", who chairs the Tarn Growers' Union".
 _WHO_LEADS = re.compile(rf",\s+who\s+(?:chairs|heads|leads|runs|directs|founded|co-founded)\s+(?:the\s+)?"
-                        rf"(?P<org>{_NAME_WORD}(?:\s+{_PROPER})*)")
+                        rf"(?P<org>{_NAME_WORD}(?:{_NAME_GAP}{_PROPER})*)")
 #: Two or three capitalised words and a relative clause that says which organisation they lead: a person.
 _PERSON_WHO_LEADS = re.compile(rf"(?P<name>{_NAME})(?={_WHO_LEADS.pattern})")
 #: One name after a speaking verb and before ", who ...": a person known by one name ("said Velkar, who chairs the
@@ -2928,6 +2930,8 @@ def _role_owner(cr: ContextReader, text: str, ss: int, se: int, person: str, bod
             return name
         # "A company spokeswoman, Ana Ruiz, said": the company the text is about
         return state_org if owner.split()[-1].lower() in cr.org_nouns and state_org_kind != "body" else None
+    if not m.group("poss") and cr.re_body_title_before.match(f"{owner} {m.group('role').strip(' ,')} "):
+        return named_last()  # "Dike warden Ana Ruiz said": the whole is a body's title (rules' body_titles)
     if not m.group("poss") and owner.split()[0] in _NOT_FIRST_NAMES:
         # "Finance director Ana Ruiz said": a company's officer when the text is about a company, else no owner
         # ("In May chief executive Ana Ruiz said", "Finance minister Ana Ruiz said")
@@ -3739,6 +3743,8 @@ def _generics_named_in_the_run(claims: list[Claim]) -> list[Claim]:
     for generic in {c.attribution for c in claims if c.attribution and c.attribution[:1].islower()}:
         if len(generic.split()) > GENERIC_MAX_WORDS:
             continue  # ("ministry said the association": a misread clause, no name)
+        if not generic.startswith("the "):
+            continue  # "farmers say": people of a kind, no body ("the farmers" of the run's one farmers' body is)
         noun = generic.split()[-1]
         hits = {_resolve_generic(generic, [b], 1) for b in named if noun in b[1].lower()} - {generic}
         hits = {h for h in hits if h[:1].isupper()}

@@ -903,9 +903,10 @@ def scan(text: str, rules: Rules | None = None) -> tuple[list[Figure], list[Skip
 #: never part of a longer run of digits and separators. English never writes a thousands comma so.
 _COMMA_DECIMAL = re.compile(r"(?<![\d.,])\d{1,3},\d{1,2}(?![\d]|[.,]\d)")
 #: A decimal point: digits, a point and one or two digits, not a date ("12.03.2026") nor a clock time ("16.30 hrs").
-_POINT_DECIMAL = re.compile(r"(?<![\d.,])\d+\.\d{1,2}(?![\d]|[.,]\d|\s?(?:[ap]\.?m\b|h\b|hrs?\b|uhr\b))", re.I)
-#: An hour and minutes that end a line or a clause, as datelines give them ("Tarnow | 15.4.2026 at 16.05"): no decimal.
-_CLOCK_AT_END = re.compile(r"(?<![\d.,])(?:[01]?\d|2[0-3])\.[0-5]\d[ \t]*(?:$|[)\],;\u00b7|])", re.M)
+_POINT_DECIMAL = re.compile(r"(?<![\d.,])\d+\.\d{1,2}(?![\d]|[.,]\d|\s?(?:[ap]\.?m\b|h\b|hrs?\b|uhr\b|uur\b))", re.I)
+#: An hour and minutes that end a line or a clause, as datelines give them ("Tarnow | 15.4.2026 at 16.05", "14.35
+#: uur"): no decimal.
+_CLOCK_AT_END = re.compile(r"(?<![\d.,])(?:[01]?\d|2[0-3])\.[0-5]\d[ \t]*(?:$|[)\],;\u00b7|]|(?i:uur|uhr)\b)", re.M)
 #: The longest hour and minutes :data:`_CLOCK_AT_END` reads ("23.59").
 CLOCK_MAX_CHARS = 5
 #: A date in figures, day and month first or year first: "15.4.2026", "2026-03-10", "16/06/2026".
