@@ -26,7 +26,9 @@ a cashew crop), bench/corpus_twentyfirst/ (a limestone quarry's groundwater, an 
 milk glut), bench/corpus_twentysecond/ (a pulp mill, a city's rubbish collection, a banana export season),
 bench/corpus_twentythird/ (a tungsten mine, a city's leaking water mains, a beef export season; written blind in
 round 20, scored, then studied), bench/corpus_twentyfourth/ (a magnesia kiln, a river dike programme, a tobacco
-auction season; written blind late in round 20 and not studied; all sixteen written the same way), and
+auction season; written blind late in round 20, studied in round 21), bench/corpus_twentyfifth/ (a salmon farm,
+a city's district-heating mains, a coffee crop; written blind in round 21, scored and not studied; all seventeen
+written the same way), and
 ../shared/corpus/seeds/ when it is present.
 """
 from __future__ import annotations
@@ -52,7 +54,8 @@ KEYS = [ROOT / "data", ROOT / "bench" / "corpus_other", ROOT / "bench" / "corpus
         ROOT / "bench" / "corpus_eighteenth", ROOT / "bench" / "corpus_nineteenth",
         ROOT / "bench" / "corpus_twentieth", ROOT / "bench" / "corpus_twentyfirst",
         ROOT / "bench" / "corpus_twentysecond", ROOT / "bench" / "corpus_twentythird",
-        ROOT / "bench" / "corpus_twentyfourth", ROOT.parent / "shared" / "corpus" / "seeds"]
+        ROOT / "bench" / "corpus_twentyfourth", ROOT / "bench" / "corpus_twentyfifth",
+        ROOT.parent / "shared" / "corpus" / "seeds"]
 METRICS = ("figures", "attribution", "grouping_recall", "grouping_purity", "conflict_recall", "conflict_precision")
 
 

@@ -719,6 +719,7 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
     dated = "%04d-%02d-%02d" % doc_date if doc_date and doc_date[1] and doc_date[2] else None
     seasons = tuple(sorted({_season(m.group(1), m.group(2)) for m in _SPLIT_YEAR.finditer(text)}))
     state_entity: str | None = None
+    entity_uses: dict[str, int] = {}  # entity → how many of the text's sentences so far gave figures its name
     speakers = _Speakers()  # who has spoken so far, for speakers the text only points back to
     state_org: str | None = None  # the company or mine "the company" / "the miner" refers to
     state_org_kind = "anaphor"  # "body" when state_org is a group that speaks ("the group" then is no topic)
@@ -817,6 +818,9 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
         clauses = clause_spans(text, ss, se)
         line_no = source.position(ss)[0]
         if line_no != state_line:
+            if entity_uses:  # a new paragraph goes back to what the text is mostly about, not to the last name in
+                # the one before (a union or a buyer named there is seldom the topic of the next paragraph's figures)
+                state_entity = max(entity_uses, key=entity_uses.get)
             state_metric = state_metric_dim = None  # a metric is inherited only within a paragraph
             state_period = {}  # and so is a metric's year
         sentence = re.sub(r"\s+", " ", text[ss:se]).strip()
@@ -1099,6 +1103,8 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
         facilities = [o for o in orgs if o.kind == "facility"]
         if facilities:
             state_facility = facilities[-1].name
+        for e in used_entities:
+            entity_uses[e] = entity_uses.get(e, 0) + 1
         if _name_line(text, ss, se):
             pass  # "Southern Ocean Herald", "By Ana Ruiz": an outlet or byline on its own line names no topic
         elif used_entities:

@@ -91,3 +91,34 @@ def test_up_from_a_figure_last_year_is_that_year_s(write_sources):
 @given(day=st.integers(1, 31), month=st.integers(1, 12), year=st.integers(1900, 2099))
 def test_every_spaced_day_month_year_is_a_date(day, month, year):
     assert extract(f"Tarnow, {day}. {month}. {year}, 17:20") == []
+
+
+def test_a_new_paragraph_goes_back_to_what_the_text_is_mostly_about(write_sources):
+    folder = write_sources({"a.txt": (
+        "Leaks in Tarnow\n\nThe city of Tarnow lost 46% of its water supply to leaks last year. Tarnow has 1,200 km "
+        "of mains, and Tarnow replaced 14 km of pipe in 2025.\n\n"
+        "The pipe maker is based in the town of Velka, where it employs 800 people.\n\n"
+        "The council said 320 leaks were repaired in the winter.\n")})
+    entity = {c.figure.text: c.entity for c in reecheck.check(folder).claims}
+    assert entity["800"] == "Velka"  # the paragraph that names the other town is about it
+    assert entity["320"] == "Tarnow"  # the next one is about the text's town again
+
+
+def test_a_clock_time_in_dutch_leaves_a_decimal_comma_text_decimal_comma():
+    figures = extract("VELKA POST\nTarnow, 10-03-2026, 14.35 uur\n\nThe levy rises 6,8% and the budget is € 1,2 "
+                      "billion.\n")
+    assert [f.value for f in figures] == [6.8, 1.2e9]
+
+
+def test_a_body_title_that_opens_a_paragraph_speaks_for_the_body_named_last(claims_of):
+    claims = claims_of("The Tarn Water Board will spend €1.2 billion on dikes, the board said on Tuesday.\n\n"
+                       "Dike warden Ana Ruiz said 38 km of the dikes failed the safety standard.")
+    assert claims[-1].attribution == "Tarn Water Board"
+
+
+def test_people_of_a_kind_are_no_body_another_text_names(write_sources):
+    folder = write_sources({
+        "a.txt": "About 610 hectares of farmland will be lost, the Tarn Farmers' Circle said on Monday.\n",
+        "b.txt": "Velka tobacco sales\n\nOne buyer said farmers had already sold 212 million kilograms.\n"})
+    claim = next(c for c in reecheck.check(folder).claims if c.figure.text == "212 million kilograms")
+    assert claim.attribution != "Tarn Farmers' Circle"
