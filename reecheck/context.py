@@ -120,8 +120,9 @@ _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 #: Workers' Union", "the Tarn Miners' and Drivers' Union"; "the Mineworkers' count" ends the name at the apostrophe).
 #: A capital and a small letter of a name, accented ones too ("Ciarán", "Ó", "Øster"), Latin's extended letters
 #: included ("Čistá", "Łódź", "Şahin").
-_UP = "[A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper()) + "]"  # ("Čistá", "Łódź")
-_LOW = "[a-zß-öø-ÿ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.islower()) + "]"
+_LATIN_EXTENDED = [chr(c) for c in range(0x100, 0x250)]  # Latin Extended-A and -B
+_UP = "[A-ZÀ-ÖØ-Þ" + "".join(c for c in _LATIN_EXTENDED if c.isupper()) + "]"
+_LOW = "[a-zß-öø-ÿ" + "".join(c for c in _LATIN_EXTENDED if c.islower()) + "]"
 _NAME_WORD = rf"{_UP}[\w.&-]*(?:['’][A-Z][\w.&-]*)?(?:['’]s|(?<=s)['’](?=\s+(?:and\s+)?[A-Z]))?"  # ("Ó Velkarta", "O'Brien")
 #: Lower-case words inside a name, English and the particles of other languages' names ("Observatório das
 #: Obras", "Instituto de Estudos", "Verband der Velka"): the name goes on across them.

@@ -997,7 +997,7 @@ def _scan(text: str, rules: Rules | None = None) -> tuple[list[Figure], list[Ski
     skipped.sort(key=_BY_START)
     figures = _compared_rates(text, _carry_units(text, figures))
     if ":" in text and "(" in text and _BARE_COUNT in map(_KIND_UNIT, figures):
-        figures = _box_units(text, figures)
+        figures = _box_units(text, figures, rules)
     if len(figures) > 1 and "point" in low_text:
         figures = _percentage_points(text, figures)
     if len(figures) > 1 and "from" in text:
@@ -2402,11 +2402,22 @@ _BOX_TITLE_UNIT = re.compile(r"\((?P<u>[^()\n]{1,40})\)[ \t]*$")
 BOX_ROWS = 12
 
 
-def _box_units(text: str, figures: list[Figure]) -> list[Figure]:
+def _unit_of_title(line: str, rules: Rules | None) -> Figure | None:
+    """A figure in the unit a fact box's title gives in brackets ("(tonnes a year)"), None when the brackets hold
+    no unit alone ("(company data)")."""
+    tm = _BOX_TITLE_UNIT.search(line)
+    if tm is None:
+        return None
+    probe = _scan("1 " + tm.group("u"), rules)[0]
+    whole = len(probe) == 1 and probe[0].start == 0 and probe[0].end == len(tm.group("u")) + 2
+    return probe[0] if whole and _KIND_UNIT(probe[0]) != _BARE_COUNT else None
+
+
+def _box_units(text: str, figures: list[Figure], rules: Rules | None) -> list[Figure]:
     """Bare numbers in the rows of a fact box take the unit its title gives in brackets: under "Dust from the
     works (tonnes a year)", the row "2025, company: 610" is 610 tonnes a year."""
     out = list(figures)
-    unit_of_title: dict[int, Figure | None] = {}
+    unit_of_title: dict[int, Figure | None] = {}  # where a title line starts → its unit, read once per box
     for i, f in enumerate(out):
         if _KIND_UNIT(f) != _BARE_COUNT or f.noun:
             continue
@@ -2427,10 +2438,7 @@ def _box_units(text: str, figures: list[Figure]) -> list[Figure]:
                 at = above
                 continue
             if above not in unit_of_title:
-                tm = _BOX_TITLE_UNIT.search(line)
-                probe = _scan("1 " + tm.group("u"), None)[0] if tm else []
-                unit_of_title[above] = probe[0] if len(probe) == 1 and probe[0].start == 0 and probe[0].end == len(
-                    tm.group("u")) + 2 and _KIND_UNIT(probe[0]) != _BARE_COUNT else None
+                unit_of_title[above] = _unit_of_title(line, rules)
             if (donor := unit_of_title[above]) is not None:
                 out[i] = _with_unit(f, donor)
             break
