@@ -47,7 +47,7 @@ from types import MappingProxyType
 from typing import Mapping
 
 from .errors import RulesError
-from .figures import Figure, is_counted_noun
+from .figures import Figure, is_counted_noun, opens_fact_row
 from .lexicon import is_common, is_common_form
 from .rules import Lexeme, Rules
 from .sources import Source
@@ -1135,8 +1135,6 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
     return _full_company_names(cr, claims)
 
 
-#: A fact-box row: a label, a colon and the figure ("Killed: 64", "Sown area: 118 thousand ha").
-_FACT_ROW = re.compile(r"[A-Z0-9][^:\n.]{0,60}:[ \t]*$")
 #: A fact box's title naming whose numbers they are: "Tarn road casualties, 2025 (partnership figures)".
 _BOX_SOURCE = re.compile(r"\((?:the\s+)?(?P<g>[a-z][a-z-]*)(?:['’]s)?\s+(?:figures|data|forecast|estimates?|numbers|"
                          r"count|projections?)\)")
@@ -1155,7 +1153,7 @@ def _fact_box_voices(cr: ContextReader, text: str, claims: list[Claim], bodies: 
     :data:`FACT_BOX_MAIN_VOICE_SHARE` of the text's credited figures: a box at the foot of a story restates its
     source's numbers."""
     rows = [c for c in claims if c.attribution is None and c.figure.kind != "multiple"
-            and _FACT_ROW.match(text, text.rfind("\n", 0, c.figure.start) + 1, c.figure.start)]
+            and opens_fact_row(text, c.figure.start)]  # ("Killed: 64", "Sown area: 118 thousand ha")
     if not rows:
         return claims
     voices: dict[str, int] = {}
@@ -2590,7 +2588,13 @@ class _Casing:
         if start > ss and text[ss:start].strip() in _QUOTE_MARKS:
             return True
         opens = start - ss <= 1 or _DASH_BEFORE.search(text, max(ss, start - 4), start) is not None  # (after a dateline)
-        return opens and word not in self.inside and (
+        return opens and self.common_word(word)
+
+    def common_word(self, word: str) -> bool:
+        """Whether a lone capitalised ``word`` is a common word wherever a sentence opens with it: the text never
+        capitalises it inside a sentence, and writes it in lower case elsewhere, or it is common English, or the
+        text capitalises it only inside a longer name."""
+        return " " not in word and word not in self.inside and (
             word.lower() in self.lower or is_common(word) or word in self.name_parts)
 
 
@@ -2703,8 +2707,7 @@ def _text_places(cr: ContextReader, text: str, known: list[_Mention], casing: _C
               # Ostland" is a part of Ostland, which keeps its name: see _region_of)
               and name.split()[0].lower() not in _NOT_NAMES | _MONTHS.keys()
               and name.split()[0] not in _WEEKDAYS and not set(name.split()) & cr.body_words
-              and not (" " not in name and name not in casing.inside
-                       and (is_common(name) or name.lower() in casing.lower))}
+              and not casing.common_word(name)}
     if not places:
         return []
     taken = [(m.start, m.end) for m in known]
@@ -3451,11 +3454,10 @@ def _attribution_for(cr, text, f: Figure, attrs, ss, se, next_start) -> str | No
     return best.name if best else None
 
 
-#: "from" right before a figure, a hedge between: the level a change starts from.
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:about|around|some|roughly|nearly|almost|just|over|under)\s+)?$", re.I)
-#: "to" right before a figure, a hedge between: where a change takes something ("cut dust to about 180 t").
-_TO_BEFORE = re.compile(r"\bto\s+(?:(?:about|around|some|roughly|nearly|almost|just|under|below|less\s+than)\s+)?$",
-                        re.I)
+#: "from" right before a figure (whose hedge, "about", is part of the figure): the level a change starts from.
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
+#: "to" right before a figure: where a change takes something ("cut dust to about 180 t").
+_TO_BEFORE = re.compile(r"\bto\s+$", re.I)
 
 
 def _period(cr: ContextReader, text: str, f: Figure, ss: int, se: int, cs: int, ce: int,

@@ -909,8 +909,8 @@ _POINT_DECIMAL = re.compile(r"(?<![\d.,])\d+\.\d{1,2}(?![\d]|[.,]\d|\s?(?:[ap]\.
 _CLOCK_AT_END = re.compile(r"(?<![\d.,])(?:[01]?\d|2[0-3])\.[0-5]\d[ \t]*(?:$|[)\],;\u00b7|]|(?i:uur|uhr)\b)", re.M)
 #: The longest hour and minutes :data:`_CLOCK_AT_END` reads ("23.59").
 CLOCK_MAX_CHARS = 5
-#: A date in figures, day and month first or year first: "15.4.2026", "2026-03-10", "16/06/2026".
-_NUMERIC_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")
+#: A date in figures, day and month first or year first: "15.4.2026", "2026-03-10", "16/06/2026", "16. 6. 2026".
+_NUMERIC_DATE = re.compile(r"\b\d{1,4}(?:[./-]|\.[ \u00a0])\d{1,2}(?:[./-]|\.[ \u00a0])\d{1,4}\b")
 #: A number with group or decimal separators, whole.
 _SEPARATED_NUMBER = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)+(?![\d])")
 _SWAP_SEPARATORS = str.maketrans(",.", ".,")
@@ -2394,8 +2394,9 @@ COMPARED_RATE_CHARS = 60
 COMPARED_RATE_MAX_FACTOR = 3
 
 
-#: A fact-box row up to its figure: a short label and a colon at the start of a line ("2025, company: 610").
-_BOX_ROW = re.compile(r"[^\S\n]*[^\s:][^\n:]{0,60}:[ \t]*")
+#: A fact-box row up to its figure: a short label and a colon at the start of a line ("Killed: 64", "2025, company:
+#: 610").
+FACT_ROW_LABEL = re.compile(r"[^\S\n]*[A-Z0-9][^:\n.]{0,60}:[ \t]*")
 #: A fact box's title that says the rows' unit in brackets at its end: "Dust from the works (tonnes a year)".
 _BOX_TITLE_UNIT = re.compile(r"\((?P<u>[^()\n]{1,40})\)[ \t]*$")
 #: How many rows a fact box's title may stand above a row.
@@ -2413,6 +2414,11 @@ def _unit_of_title(line: str, rules: Rules | None) -> Figure | None:
     return probe[0] if whole and _KIND_UNIT(probe[0]) != _BARE_COUNT else None
 
 
+def opens_fact_row(text: str, pos: int) -> bool:
+    """Whether the line up to ``pos`` is a fact-box row's label (:data:`FACT_ROW_LABEL`)."""
+    return FACT_ROW_LABEL.fullmatch(text, text.rfind("\n", 0, pos) + 1, pos) is not None
+
+
 def _box_units(text: str, figures: list[Figure], rules: Rules | None) -> list[Figure]:
     """Bare numbers in the rows of a fact box take the unit its title gives in brackets: under "Dust from the
     works (tonnes a year)", the row "2025, company: 610" is 610 tonnes a year."""
@@ -2424,7 +2430,7 @@ def _box_units(text: str, figures: list[Figure], rules: Rules | None) -> list[Fi
         line_start = text.rfind("\n", 0, f.start) + 1
         line_end = text.find("\n", f.end)
         line_end = len(text) if line_end < 0 else line_end
-        if not _BOX_ROW.fullmatch(text, line_start, f.start) or text[f.end:line_end].strip():
+        if not opens_fact_row(text, f.start) or text[f.end:line_end].strip():
             continue
         at = line_start
         for _ in range(BOX_ROWS):  # up over the rows above to the first line that is no row
@@ -2434,7 +2440,7 @@ def _box_units(text: str, figures: list[Figure], rules: Rules | None) -> list[Fi
             line = text[above:at - 1]
             if not line.strip():
                 break
-            if _BOX_ROW.match(line) and not _BOX_TITLE_UNIT.search(line):
+            if FACT_ROW_LABEL.match(line) and not _BOX_TITLE_UNIT.search(line):
                 at = above
                 continue
             if above not in unit_of_title:

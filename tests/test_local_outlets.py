@@ -11,7 +11,8 @@ import reecheck
 from reecheck import extract
 
 
-@pytest.mark.parametrize("line", ["Tarnow, 16. 6. 2026, 17:20", "Velka 3. 11. 2025", "on 16. 6. 2026 the board met"])
+@pytest.mark.parametrize("line", ["Tarnow, 16. 6. 2026, 17:20", "Velka 3. 11. 2025", "on 16. 6. 2026 the board met",
+                                  "Tarnow, 16. 6. 2026, 17.20"])
 def test_a_date_written_with_spaces_is_no_figure(line):
     assert extract(line) == []
 
