@@ -482,7 +482,8 @@ class ContextReader:
         self.re_role_owner = re.compile(
             rf"(?P<owner>(?:[Tt]he|[Aa]n?)\s+[a-z]+|[Ii]ts|[Tt]heir|(?:[A-Z][\w&.-]*[^\S\n]+)*[A-Z][\w&.-]*?)(?P<poss>['’]s?)?"
             rf"(?:\s+\([A-Z][\w&.-]{{1,12}}\))?"  # ("Velka Meat Board (VMB) president Ana Ruiz": its short name)
-            rf"\s+(?P<role>(?:[a-z-]+\s+){{0,2}}?(?i:{roles})),?\s+$")
+            rf"[^\S\n]+(?P<role>(?:[a-z-]+\s+){{0,2}}?(?i:{roles})),?\s+$")  # (no owner across a line: "... on
+        # Tuesday.¶Chief executive Ana Ruiz" names no owner)
         #: a role held inside a company ("chief financial officer"): with no owner named, the company in focus
         titles = _alternation(rules.attribution_company_titles) if rules.attribution_company_titles else "(?!)"
         self.re_company_title = re.compile(rf"(?i:(?:[a-z-]+\s+){{0,2}}?(?:{titles}))")
@@ -891,7 +892,8 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
             # metric
             metric = mm = None
             if f.kind in ("percent", "points"):
-                of = re.match(r"[\s\w]{0,12}?\bof\s", text[f.end:f.end + 16])
+                of = re.match(r"[\s\w]{0,12}?\bof\s", text[f.end:f.end + 16]) or (
+                    _HALF_THE.match(text[f.end:f.end + 16]) if f.text.lower().endswith("half") else None)  # "half the catch"
                 if of:
                     mm = _first_after(fmetrics, f.end, min(se, f.end + SHARE_OF_CHARS, next_start if next_start > f.end else se))
                     metric = mm.name if mm else None
@@ -1078,8 +1080,10 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
                 # "US$1.2 billion (about 610 billion tenge)": the same sum in another currency
                 entity, metric_label, scope = prev_claim.entity, prev_claim.metric, prev_claim.scope
                 period, is_target, attribution = prev_claim.period, prev_claim.is_target, prev_claim.attribution
-            if rebutted is not None and metric_label is None and rebutted.figure.kind == f.kind:
+            if rebutted is not None and rebutted.figure.kind == f.kind and (metric_label is None or (
+                    rebutted.metric is not None and (mm is None or mm.start < f.start))):
                 # "60,000 calls, not the 48,700 it published": the figure rejected measures what the other does
+                # (a metric word between them is the other's: "half the catch at the reduced price, not the 36%")
                 metric_label, entity = rebutted.metric, entity or rebutted.entity
                 if f.kind == "count" and not f.noun and rebutted.figure.noun:
                     f = replace(f, noun=rebutted.figure.noun)
@@ -1711,6 +1715,12 @@ def _names_another(name: str, noun: str) -> bool:
     return at is not None and at + 1 < len(words) - 1 and words[at + 1][:1].isupper() and words[-1].lower() != noun
 
 
+#: A body's noun in lower case right before its name: "the residents' association Velka Dom".
+_NOUN_BEFORE_NAME = re.compile(r"(?<![\w'’-])([a-z]+)[^\S\n]+$")
+#: How far back the noun before a body's name is looked for (one word and its space).
+NOUN_BEFORE_NAME_CHARS = 24
+
+
 def _resolve_generic(generic: str, bodies: list[tuple[int, str]], pos: int, text: str = "",
                      kin: Mapping[str, frozenset[str]] = MappingProxyType({})) -> str:
     """The last body named before ``pos`` whose name has the generic's noun ("the ministry" → "Ministry of
@@ -1730,6 +1740,9 @@ def _resolve_generic(generic: str, bodies: list[tuple[int, str]], pos: int, text
             if words != [noun]:
                 return name
             bare = bare or name
+        elif start < pos and (nb := _NOUN_BEFORE_NAME.search(text, max(0, start - NOUN_BEFORE_NAME_CHARS), start)) \
+                and nb.group(1) == noun:
+            return name  # "the residents' association Zhyly Uy said ... the association says": the name it gave
     if bare:
         return bare
     described = [m.group(1) for m in re.finditer(rf"\b[Tt]he\s+((?:[a-z-]+\s+){{1,3}}{re.escape(noun)})\b", text[:pos])]
@@ -1743,6 +1756,8 @@ def _resolve_generic(generic: str, bodies: list[tuple[int, str]], pos: int, text
     return generic
 
 
+#: What "half" is of when no "of" follows: "nearly half the catch", "half its output".
+_HALF_THE = re.compile(r"\s+(?=(?:the|its|their|our|his|her)\s)")
 #: A fraction in words or digits: "three-quarters", "two thirds", "half", "1/4".
 _FRACTION = re.compile(r"(?i)\b(?:halfs?|halves|thirds?|quarters?|fifths?|tenths?)\b|^\D*\d+\s*/\s*\d+\D*$")
 #: A proportion as the figure reader writes it: "one in five", "3 out of 10", "two of every three".
@@ -2483,7 +2498,7 @@ _SPEAKER_LEAD = re.compile(
 #: ", its operator " / ", the state carrier " / ", state-run " / ", Tarnow-based " / ", analysts at " right before a
 #: speaker's name that follows the figure (without a determiner, only hyphened words or a person's place of work:
 #: ", while Velmar said" is a new clause).
-_POST_DESCRIBED = re.compile(rf"[,;(—–]\s*(?:(?:its|their|the|The|Its)\s+(?:[a-z][\w-]*\s+){{1,{POST_DESCRIPTOR_WORDS}}}"
+_POST_DESCRIBED = re.compile(rf"[,;(—–]\s*(?:(?:its|their|the|The|Its)\s+(?:[a-z][\w-]*['’]?\s+){{1,{POST_DESCRIPTOR_WORDS}}}"
                              r"|(?:[A-Za-z]\w*-[a-z][\w-]*\s+){1,2}"
                              r"|(?:an?\s+|the\s+)?[a-z]+\s+(?:at|with|from)\s+(?:the\s+)?)$")  # ", analysts at"
 
@@ -2825,9 +2840,12 @@ def _surname_acts_alone(text: str, surname: str, name_end: int) -> bool:
 
 #: How far after a rejected figure (characters) the body it belongs to may be named: "not the 74 the hospital cited".
 REBUTTED_OWNER_CHARS = 20
+#: How many words may stand between a figure and the ", not the" that rejects another: "nearly half the catch at
+#: the reduced price, not the 36%".
+REBUTTAL_GAP_WORDS = 6
 #: Between a speaker's figure and the figure they reject: "180 hectares, not 104", "131 vacancies, not the 74", "480
 #: plow drivers short, not 310" (a few lower-case words may end the first figure's phrase).
-_REBUTTAL_GAP = re.compile(r"(?:\s+[a-z][\w'’-]*){0,4}\s*,?\s+(?:and\s+)?not\s+(?:the\s+|its\s+|their\s+)?"
+_REBUTTAL_GAP = re.compile(rf"(?:[\"”]?\s+[a-z][\w'’-]*){{0,{REBUTTAL_GAP_WORDS}}}[\"”]?\s*,?\s+(?:and\s+)?not\s+(?:the\s+|its\s+|their\s+)?"
                            r"(?:[A-Za-z][\w-]*['’]s?\s+)?")  # ("a kilo, not the board's 4.35")
 
 
@@ -2911,6 +2929,8 @@ def _role_owner(cr: ContextReader, text: str, ss: int, se: int, person: str, bod
         return named_last() if cr.re_body_title_before.search(title + " ") else None
 
     m = cr.re_role_owner.search(text, lo, at)
+    if m is not None and any(w.endswith(".") and not _ABBREVIATION_END.search(w) for w in m.group("owner").split()):
+        m = None  # "... said on Tuesday. Chief executive Ana Ruiz": a sentence's last word owns no role
     if m is None:  # ", chief financial officer Ana Ruiz told ...": a company's officer, no owner named
         bare = cr.re_company_title_before.search(text, lo, at)
         if bare and state_org and state_org_kind != "body":
