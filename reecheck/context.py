@@ -47,7 +47,7 @@ from types import MappingProxyType
 from typing import Mapping
 
 from .errors import RulesError
-from .figures import Figure, is_counted_noun, opens_fact_row
+from .figures import Figure, fact_row_label, is_counted_noun
 from .lexicon import is_common, is_common_form
 from .rules import Lexeme, Rules
 from .sources import Source
@@ -1030,6 +1030,9 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
                 # figure, never theirs; "not the 74 the hospital cited" names whose
                 near = (f.end, min(se, f.end + REBUTTED_OWNER_CHARS))
                 owner = next((a.name for a in attrs if near[0] <= a.start <= near[1] and a.name[:1].isupper()), None)
+                if owner is None and (the := _THE_AFTER.match(text, f.end)) and cr.re_company_title.match(text, the.end()):
+                    owner = state_org if state_org_kind != "body" else last_company  # "not the 11.8% the chief
+                    # executive keeps quoting": the company's officer
                 if owner is None and (g := cr.re_generic.search(text, *near) or cr.re_org_anaphor.search(text, *near)):
                     noun = (g.groupdict().get("g") or g.group(0)).lower()
                     owner = _resolve_generic(re.sub(r"['’]s$", "", noun), bodies, f.start, text, cr.body_kin)
@@ -1085,6 +1088,8 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
                 # "60,000 calls, not the 48,700 it published": the figure rejected measures what the other does
                 # (a metric word between them is the other's: "half the catch at the reduced price, not the 36%")
                 metric_label, entity = rebutted.metric, entity or rebutted.entity
+                if period is None and not is_target:  # "would bring it down to 400 t, not the 180 they promise"
+                    period, is_target = rebutted.period, rebutted.is_target
                 if f.kind == "count" and not f.noun and rebutted.figure.noun:
                     f = replace(f, noun=rebutted.figure.noun)
             subject = _subject_phrase(entity, metric_label, scope)
@@ -1157,7 +1162,7 @@ def _fact_box_voices(cr: ContextReader, text: str, claims: list[Claim], bodies: 
     :data:`FACT_BOX_MAIN_VOICE_SHARE` of the text's credited figures: a box at the foot of a story restates its
     source's numbers."""
     rows = [c for c in claims if c.attribution is None and c.figure.kind != "multiple"
-            and opens_fact_row(text, c.figure.start)]  # ("Killed: 64", "Sown area: 118 thousand ha")
+            and fact_row_label(text, c.figure.start) is not None]  # ("Killed: 64", "Sown area: 118 thousand ha")
     if not rows:
         return claims
     voices: dict[str, int] = {}
@@ -1174,7 +1179,7 @@ def _fact_box_voices(cr: ContextReader, text: str, claims: list[Claim], bodies: 
     voice_of: dict[str, str | None] = {}
     for c in rows:
         line_start = text.rfind("\n", 0, c.figure.start) + 1
-        label = text[line_start:c.figure.start]
+        label = fact_row_label(text, c.figure.start)
         # a row whose label names a voice is that voice's: "2025, Tarn Trust: 850", "After filters, company: 180"
         named = [v for v in voices if re.search(rf"(?<![\w-]){re.escape(v)}(?![\w-])", label)]
         if named or firm and any(w.lower() in cr.org_nouns for w in re.findall(r"[A-Za-z]+", label)):
@@ -2845,7 +2850,7 @@ REBUTTED_OWNER_CHARS = 20
 REBUTTAL_GAP_WORDS = 6
 #: Between a speaker's figure and the figure they reject: "180 hectares, not 104", "131 vacancies, not the 74", "480
 #: plow drivers short, not 310" (a few lower-case words may end the first figure's phrase).
-_REBUTTAL_GAP = re.compile(rf"(?:[\"”]?\s+[a-z][\w'’-]*){{0,{REBUTTAL_GAP_WORDS}}}[\"”]?\s*,?\s+(?:and\s+)?not\s+(?:the\s+|its\s+|their\s+)?"
+_REBUTTAL_GAP = re.compile(rf"(?:[\"”]?\s+[a-z][\w'’-]*){{0,{REBUTTAL_GAP_WORDS}}}[\"”]?\s*,?\s+[\"“]?(?:and\s+)?not\s+(?:the\s+|its\s+|their\s+)?"
                            r"(?:[A-Za-z][\w-]*['’]s?\s+)?")  # ("a kilo, not the board's 4.35")
 
 
@@ -3680,6 +3685,10 @@ def _comparison_frame(text: str, pos: int, ss: int) -> bool:
 _MONTH_ALONE = re.compile(r"\b(?:in|for|during|by|at\s+the\s+end\s+of|end-)\s*(?:early\s+|late\s+|mid-)?(?P<m>" + "|".join(_MONTHS)
                           + r")\b(?![\s,]+\d)", re.I)
 _ON_WEEKDAY = re.compile(r"\b(?:on|by)\s+(?P<d>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+#: "the" right after a figure, opening who states it: "not the 11.8% the chief executive quotes".
+_THE_AFTER = re.compile(r"\s+the\s+")
+#: A statement's "that" after its day: "... on Tuesday that".
+_THAT_AFTER = re.compile(r",?\s+that\b")
 _MONTH_ALT = "|".join(sorted(_MONTH_NAMES, key=len, reverse=True))
 #: A day of a month with no year: "as of April 8", "by 8 April", "on Sept. 3" (not "April 8, 2025": that has one).
 _DAY_NO_YEAR = re.compile(rf"\b(?P<prep>as\s+of|as\s+at|by|on|to|through|until)\s+(?:(?P<m>{_MONTH_ALT})\.?\s+(?P<d>\d{{1,2}})"
@@ -3719,8 +3728,8 @@ def _dated_without_year(cr: ContextReader, text: str, lo: int, hi: int, doc_date
     if day:
         today = datetime.date(year, month, day)
         for m in _ON_WEEKDAY.finditer(text, lo, hi):
-            if cr.re_said_before.search(text, max(0, m.start() - 40), m.start()):
-                continue
+            if cr.re_said_before.search(text, max(0, m.start() - 40), m.start()) or _THAT_AFTER.match(text, m.end()):
+                continue  # (and "told a meeting in the village hall on Tuesday that 19% had died": when she spoke)
             back = (today.weekday() - _WEEKDAY_INDEX[m.group("d").lower()]) % 7
             out.append((m.start(), (today - datetime.timedelta(days=back)).isoformat()))
     return out

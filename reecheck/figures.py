@@ -911,6 +911,8 @@ _CLOCK_AT_END = re.compile(r"(?<![\d.,])(?:[01]?\d|2[0-3])\.[0-5]\d[ \t]*(?:$|[)
 CLOCK_MAX_CHARS = 5
 #: A date in figures, day and month first or year first: "15.4.2026", "2026-03-10", "16/06/2026", "16. 6. 2026".
 _NUMERIC_DATE = re.compile(r"\b\d{1,4}(?:[./-]|\.[ \u00a0])\d{1,2}(?:[./-]|\.[ \u00a0])\d{1,4}\b")
+#: A date with its month in words, on a dateline before its hour: "Tarnow | 19 March 2026 | 17.05".
+_WORD_DATE = re.compile(r"(?i)\b(?:\d{1,2}\s+[a-z]{3,9}\.?|[a-z]{3,9}\.?\s+\d{1,2},?)\s+(?:19|20)\d\d\b")
 #: A number with group or decimal separators, whole.
 _SEPARATED_NUMBER = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)+(?![\d])")
 _SWAP_SEPARATORS = str.maketrans(",.", ".,")
@@ -1689,7 +1691,8 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
                     e = im.end()  # "U3O8", "J0712.4+4411": on to the end of the name
                 return Skipped(text[ws:e], ws, e, "identifier (letters before the number)"), e
         if ("." in raw and len(raw) <= CLOCK_MAX_CHARS and _CLOCK_AT_END.match(text, s)
-                and _NUMERIC_DATE.search(text, text.rfind("\n", 0, s) + 1, s)):
+                and (_NUMERIC_DATE.search(text, text.rfind("\n", 0, s) + 1, s)
+                     or _WORD_DATE.search(text, text.rfind("\n", 0, s) + 1, s))):
             return Skipped(raw, s, e, "time"), e  # a dateline's hour: "Tarnow | 15.4.2026 at 16.05"
         if a0 in _ORDINAL_FIRSTS and _ORDINAL.match(after):
             end = e + _ORDINAL.match(after).end()
@@ -2417,6 +2420,21 @@ def _unit_of_title(line: str, rules: Rules | None) -> Figure | None:
 def opens_fact_row(text: str, pos: int) -> bool:
     """Whether the line up to ``pos`` is a fact-box row's label (:data:`FACT_ROW_LABEL`)."""
     return FACT_ROW_LABEL.fullmatch(text, text.rfind("\n", 0, pos) + 1, pos) is not None
+
+
+#: A fact-box row is a short line; a longer one that opens "Note: ..." is prose.
+FACT_ROW_MAX_CHARS = 80
+
+
+def fact_row_label(text: str, pos: int) -> str | None:
+    """The label of the fact-box row ``pos`` stands in, for every figure on the row ("Company: 310,000 fish
+    (11.8%)" labels both), or None when the line is no row."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    m = FACT_ROW_LABEL.match(text, start)
+    if m is None or m.end() > pos or (end if end >= 0 else len(text)) - start > FACT_ROW_MAX_CHARS:
+        return None
+    return m.group(0)
 
 
 def _box_units(text: str, figures: list[Figure], rules: Rules | None) -> list[Figure]:

@@ -3,6 +3,8 @@ network's failures are counted, a body introduced by its kind ("the residents' a
 "the association" means later, and a figure rejected after a metric word measures what the figure it answers does."""
 from __future__ import annotations
 
+import reecheck
+
 
 def test_a_role_after_a_sentence_end_names_no_owner(claims_of):
     claims = claims_of("Velka Heat JSC will replace 240 km of mains, the company said on Tuesday. Chief executive "
@@ -43,3 +45,39 @@ def test_a_rejected_share_measures_what_the_share_it_answers_does(claims_of):
     claims = claims_of('The crabbers said the buyer took "nearly half the catch" at the reduced price, not the 36% '
                        'the company claimed.')
     assert [c.metric for c in claims] == ["share of production", "share of production"]
+
+
+def test_every_figure_on_a_fact_row_speaks_with_its_label(write_sources):
+    folder = write_sources({"a.txt": (
+        "Deaths at the Tarn farm\n\nVelka Sea Ltd said 310,000 fish died at the farm last year. The Tarn Alliance "
+        "said 520,000 fish died.\n\nDeaths at the farm, 2025\nVelka Sea Ltd: 310,000 fish (11.8%)\n"
+        "Tarn Alliance: 520,000 fish (19%)\n")})
+    claims = reecheck.check(folder).claims
+    shares = [c for c in claims if c.figure.kind == "percent"]
+    assert [(c.figure.text, c.attribution) for c in shares] == [("11.8%", "Velka Sea Ltd"), ("19%", "Tarn Alliance")]
+
+
+def test_a_statement_made_on_a_weekday_does_not_date_its_figure(write_sources):
+    folder = write_sources({"a.txt": "Tarn Bulletin\nTarnow | 19 March 2026 | 17.05\n\nThe alliance's coordinator, "
+                                     "Ana Ruiz, told a packed meeting in the village hall on Tuesday that 19% of the "
+                                     "fish stocked had died.\n"})
+    (claim,) = [c for c in reecheck.check(folder).claims if c.figure.kind == "percent"]
+    assert claim.period is None
+
+
+def test_a_rejected_figure_the_chief_executive_quotes_is_the_company_s(claims_of):
+    claims = claims_of('Velka Sea Ltd will spend £64 million on its farm, chief executive Fiona Ruiz said.\n\n'
+                       'The Tarn Alliance said 19% of the fish stocked had died, "not the 11.8% the chief executive '
+                       'keeps quoting".')
+    assert claims[-1].attribution == "Velka Sea Ltd"
+
+
+def test_a_rejected_promise_is_a_target_like_the_figure_that_answers_it(claims_of):
+    claims = claims_of('The works released 900 tonnes of dust last year, residents say. She said the new filters '
+                       'would at best bring dust down to about 400 tonnes a year, "not the 180 they promise".')
+    assert [(c.metric, c.is_target) for c in claims[1:]] == [("emissions", True), ("emissions", True)]
+
+
+def test_a_dateline_hour_after_a_date_in_words_is_no_figure():
+    assert reecheck.extract("Tarnow | 19 March 2026 | 17.05") == []
+    assert [f.text for f in reecheck.extract("In March 2026 output was 17.05 tonnes")] == ["17.05 tonnes"]
