@@ -27,8 +27,9 @@ milk glut), bench/corpus_twentysecond/ (a pulp mill, a city's rubbish collection
 bench/corpus_twentythird/ (a tungsten mine, a city's leaking water mains, a beef export season; written blind in
 round 20, scored, then studied), bench/corpus_twentyfourth/ (a magnesia kiln, a river dike programme, a tobacco
 auction season; written blind late in round 20, studied in round 21), bench/corpus_twentyfifth/ (a salmon farm,
-a city's district-heating mains, a coffee crop; written blind in round 21, scored and not studied; all seventeen
-written the same way), and
+a city's district-heating mains, a coffee crop; written blind in round 21, studied in round 22),
+bench/corpus_twentysixth/ (an oil pipeline spill, a cruise-passenger cap, a solar plant; written blind in round 22,
+scored and not studied; all eighteen written the same way), and
 ../shared/corpus/seeds/ when it is present.
 """
 from __future__ import annotations
@@ -55,6 +56,7 @@ KEYS = [ROOT / "data", ROOT / "bench" / "corpus_other", ROOT / "bench" / "corpus
         ROOT / "bench" / "corpus_twentieth", ROOT / "bench" / "corpus_twentyfirst",
         ROOT / "bench" / "corpus_twentysecond", ROOT / "bench" / "corpus_twentythird",
         ROOT / "bench" / "corpus_twentyfourth", ROOT / "bench" / "corpus_twentyfifth",
+        ROOT / "bench" / "corpus_twentysixth",
         ROOT.parent / "shared" / "corpus" / "seeds"]
 METRICS = ("figures", "attribution", "grouping_recall", "grouping_purity", "conflict_recall", "conflict_precision")
 
