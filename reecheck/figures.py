@@ -739,6 +739,10 @@ _PHONE_INTL = re.compile(r"\d{1,3}(?:[\s.-]\(?\d{1,4}\)?){2,}(?![\d])")
 #: Digits an international phone number has at least (shorter runs after "+" are signed figures: "+2-3 %").
 PHONE_MIN_DIGITS = 7
 _MULTIPLE_AFTER = re.compile(r"(?:-|\s)?(?:fold\b|x\b|×|times\b(?!\s+(?:a|per|each|every)\b))", re.I)
+#: After "N times", the end of its clause or a word of when or where: the times something happened ("pipes failed
+#: 146 times during the season", "burst more than 300 times."), not a multiple ("three times the size").
+_EVENTS_AFTER = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:in|during|since|between|last|this|so\s+far|before|after|on|at|"
+                           r"across|within|over\s+the\s+(?:past|last))\b", re.I)
 #: "three times a week", "twice per day" (with "per", "a", "each" or "every"): a frequency, not a multiple.
 _FREQUENCY_UNITS = {"second": "second", "minute": "minute", "hour": "hour", "day": "day", "night": "day",
                     "week": "week", "fortnight": "fortnight", "month": "month", "year": "year", "decade": "decade"}
@@ -1775,6 +1779,10 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
     mult = _MULTIPLE_AFTER.match(after) if multiple_head else None
     if mult and not r.re_unit.match(after):
         end = e + mult.end()
+        if mult.group(0).strip().lower() == "times" and _EVENTS_AFTER.match(text, end) is not None:
+            qual, hedge, fs, lo, hi = _hedged(r, text, rev, s, num.value)  # "more than 300 times in the season"
+            return [Figure(num.value, lo, hi, "dimensionless", qual, text[fs:end], fs, end, kind="count",
+                           step=num.step, hedge=hedge)], end
         return [Figure(num.value, num.value, num.value, "dimensionless", "exact", text[s:end], s, end,
                        kind="multiple", step=num.step)], end
 

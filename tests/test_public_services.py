@@ -81,3 +81,10 @@ def test_a_rejected_promise_is_a_target_like_the_figure_that_answers_it(claims_o
 def test_a_dateline_hour_after_a_date_in_words_is_no_figure():
     assert reecheck.extract("Tarnow | 19 March 2026 | 17.05") == []
     assert [f.text for f in reecheck.extract("In March 2026 output was 17.05 tonnes")] == ["17.05 tonnes"]
+
+
+def test_times_something_happened_are_counted_not_a_multiple():
+    figures = reecheck.extract("Pipes failed 146 times during the season and burst more than 300 times in all.")
+    assert [(f.kind, f.qualifier, f.value) for f in figures] == [("count", "exact", 146.0), ("count", "at_least", 300.0)]
+    (multiple,) = reecheck.extract("Its bill is three times the average.")
+    assert multiple.kind == "multiple"
