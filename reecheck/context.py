@@ -918,8 +918,10 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
             own_words = (_counted_phrase(text, f, se) or _money_phrase(text, f, ss, se)
                          or _number_of_at(text, f, ss) or _put_at(text, f, ss)) if metric is None else None
             if metric is None:
+                brk = _PHRASE_BREAK.search(text, f.end, se)  # ("from 119 billion rupees, as high world prices
+                # made up for it": a metric past a comma is another clause's)
                 mm = _nearest_before(fmetrics, f.start, prev_end) or _first_after(
-                    metrics, f.end, min(next_start, f.end + METRIC_AFTER_CHARS))
+                    metrics, f.end, min(next_start, f.end + METRIC_AFTER_CHARS, brk.start() if brk else se))
                 if (mm is not None and f.kind == "count" and f.noun and mm.kind != "count" and mm.start >= f.end
                         and text[mm.start:mm.end].strip().lower() == f.noun.lower()):
                     mm = None  # "crews repaired 14,300 leaks": a count of its own noun, not the leakage it names
@@ -3479,6 +3481,9 @@ def _attribution_for(cr, text, f: Figure, attrs, ss, se, next_start) -> str | No
     return best.name if best else None
 
 
+#: A word of change before a "from" figure in its clause: the figure is where the change started.
+_CHANGE_VERB = re.compile(r"\b(?:up|down|rose|rise|rises|rising|fell|fall|falls|falling|grew|grow|dropped|declined|"
+                          r"increased|decreased|climbed|jumped|slipped|eased|raised|cut|reduced|lifted|lowered)\b", re.I)
 #: "from" right before a figure (whose hedge, "about", is part of the figure): the level a change starts from.
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
 #: "to" right before a figure: where a change takes something ("cut dust to about 180 t").
@@ -3577,6 +3582,9 @@ def _period(cr: ContextReader, text: str, f: Figure, ss: int, se: int, cs: int, 
     if not periods and re.search(r"\bfrom\s+$", text[max(ss, f.start - 6):f.start]) and re.match(
             r"[^.;]{0,30}?\bto\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?(?:US)?[$€£¥]?\s?\d", text[f.end:min(se, f.end + 50)]):
         return EARLIER, False  # "rose from 6 % to 9 %": the starting value, not today's
+    if not periods and _FROM_BEFORE.search(text, max(ss, f.start - 6), f.start) and _CHANGE_VERB.search(
+            text, max(cs, ss), f.start):
+        return EARLIER, False  # "up 31% from 119 billion rupees", "will rise to 11,400 from 9,200": where it started
     periods += [(p, m) for p, m in past_bys if max(cs, prev_end) <= p < min(ce, next_start)]
     periods = [(p, _period_text(m)) for p, m in periods if not _comparison_frame(text, m.start(), ss)]
     # "41,000 in the third quarter of 2025 and 38,500 in the fourth quarter": a quarter in the figure's own

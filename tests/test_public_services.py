@@ -88,3 +88,15 @@ def test_times_something_happened_are_counted_not_a_multiple():
     assert [(f.kind, f.qualifier, f.value) for f in figures] == [("count", "exact", 146.0), ("count", "at_least", 300.0)]
     (multiple,) = reecheck.extract("Its bill is three times the average.")
     assert multiple.kind == "multiple"
+
+
+def test_relief_per_hectare_is_relief(claims_of):
+    (claim,) = claims_of("The growers' union has asked for relief of 50,000 rupees a hectare for lost crops.")
+    assert claim.metric == "relief"
+
+
+def test_a_change_s_starting_level_is_an_earlier_value_and_keeps_the_metric(claims_of):
+    claims = claims_of("Velka earned a record 156 billion rupees from coffee exports in 2025, up 31% from 119 "
+                       "billion rupees, as high world prices made up for lower volumes, the authority said.")
+    assert [(c.metric, c.period) for c in claims] == [
+        ("exports", "2025"), ("rise in exports", "2025"), ("exports", "earlier value")]
