@@ -3583,7 +3583,8 @@ def _period(cr: ContextReader, text: str, f: Figure, ss: int, se: int, cs: int, 
             r"[^.;]{0,30}?\bto\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?(?:US)?[$€£¥]?\s?\d", text[f.end:min(se, f.end + 50)]):
         return EARLIER, False  # "rose from 6 % to 9 %": the starting value, not today's
     if not periods and _FROM_BEFORE.search(text, max(ss, f.start - 6), f.start) and _CHANGE_VERB.search(
-            text, max(cs, ss), f.start):
+            text, max(cs, ss), f.start) and not (
+            doc_year and _RELATIVE_YEAR.search(text, f.end, min(se, f.end + RELATIVE_YEAR_CHARS))):
         return EARLIER, False  # "up 31% from 119 billion rupees", "will rise to 11,400 from 9,200": where it started
     periods += [(p, m) for p, m in past_bys if max(cs, prev_end) <= p < min(ce, next_start)]
     periods = [(p, _period_text(m)) for p, m in periods if not _comparison_frame(text, m.start(), ss)]

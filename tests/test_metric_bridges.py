@@ -59,9 +59,9 @@ def test_a_sum_after_a_price_is_no_price(claims_of):
 
 def test_a_sum_with_no_metric_word_is_named_by_the_words_after_it(claims_of):
     claims = claims_of("The ministry says Velmar owes $212 million in royalties. "
-                       "Ostland approved a $1.2 billion relief package in May.")
+                       "Ostland approved a $1.2 billion rescue package in May.")
     assert _claim(claims, "$212 million").metric == "royalties"
-    assert _claim(claims, "$1.2 billion").metric == "relief package"
+    assert _claim(claims, "$1.2 billion").metric == "rescue package"
 
 
 def test_a_known_place_running_on_into_another_name_is_not_that_place(claims_of):
