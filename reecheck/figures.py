@@ -990,6 +990,9 @@ def _scan(text: str, rules: Rules | None = None) -> tuple[list[Figure], list[Ski
         figures += _verb_multiples(text, rev, figures, skipped, reader)
     if "half" in low_text:
         figures += _bare_halves(text, rev, figures, skipped, reader)
+        if "and a half" in low_text and (one_half := _one_and_a_half(text, rev, figures, reader)):
+            figures += one_half  # (its "a half" was set aside as the half of what came before: it is this figure's)
+            skipped = [k for k in skipped if not any(h.start <= k.start < h.end for h in one_half)]
     if ("s of " in low_text or "s more" in low_text or _VAGUE_HINT.search(low_text)) and (
             not text.isascii() or _holds_any(low_text, _VAGUE_WORDS)):  # (case-blind matching beyond ASCII)
         figures += _vague_magnitudes(text, figures, skipped, reader)
@@ -1463,6 +1466,27 @@ def _bare_halves(text: str, rev: str, figures, skipped, r: Reader) -> list[Figur
                 continue  # "nearly half a chance": no unit, no fraction to check
             unit, kind, e = uo[0], "quantity", um.end()
         out.append(Figure(0.5, lo, hi, unit, qual, text[fs:e], fs, e, kind=kind, step=0.25, hedge=hedge))
+    return out
+
+
+#: "a mile and a half", "an hour and a half": one unit and half of another, before the unit is read.
+_ONE_UNIT = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?=[a-z])")
+_AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b")
+
+
+def _one_and_a_half(text: str, rev: str, figures, r: Reader) -> list[Figure]:
+    """ "Less than a mile and a half", "an hour and a half": 1.5 of the unit, with its hedge."""
+    out = []
+    for m in _ONE_UNIT.finditer(text):
+        um = r.re_unit.match(text, m.end())
+        if um is None or um.start() != m.end() or (half := _AND_A_HALF.match(text, um.end())) is None:
+            continue
+        uo = r.unit_of(um, {}, text)
+        s, e = m.start(), half.end()
+        if uo is None or uo[1] != "quantity" or _taken(figures, s, e):
+            continue
+        qual, hedge, fs, lo, hi = _hedged(r, text, rev, s, 1.5)
+        out.append(Figure(1.5, lo, hi, uo[0], qual, text[fs:e], fs, e, step=0.25, hedge=hedge))
     return out
 
 

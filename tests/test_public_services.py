@@ -100,3 +100,10 @@ def test_a_change_s_starting_level_is_an_earlier_value_and_keeps_the_metric(clai
                        "billion rupees, as high world prices made up for lower volumes, the authority said.")
     assert [(c.metric, c.period) for c in claims] == [
         ("exports", "2025"), ("rise in exports", "2025"), ("exports", "earlier value")]
+
+
+def test_one_unit_and_a_half_is_one_and_a_half_of_it():
+    figures = reecheck.extract('The pens would sit "less than a mile and a half from the river", and the work takes '
+                               'an hour and a half.')
+    assert [(f.value, f.unit, f.qualifier) for f in figures] == [(1.5, "mile", "at_most"), (1.5, "hour", "exact")]
+    assert reecheck.extract("He was a man and a half.") == []
