@@ -2847,6 +2847,8 @@ def _surname_acts_alone(text: str, surname: str, name_end: int) -> bool:
 
 #: How far after a rejected figure (characters) the body it belongs to may be named: "not the 74 the hospital cited".
 REBUTTED_OWNER_CHARS = 20
+#: "the" right after a rejected figure, opening who states it: "not the 11.8% the chief executive quotes".
+_THE_AFTER = re.compile(r"\s+the\s+")
 #: How many words may stand between a figure and the ", not the" that rejects another: "nearly half the catch at
 #: the reduced price, not the 36%".
 REBUTTAL_GAP_WORDS = 6
@@ -3694,8 +3696,6 @@ def _comparison_frame(text: str, pos: int, ss: int) -> bool:
 _MONTH_ALONE = re.compile(r"\b(?:in|for|during|by|at\s+the\s+end\s+of|end-)\s*(?:early\s+|late\s+|mid-)?(?P<m>" + "|".join(_MONTHS)
                           + r")\b(?![\s,]+\d)", re.I)
 _ON_WEEKDAY = re.compile(r"\b(?:on|by)\s+(?P<d>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
-#: "the" right after a figure, opening who states it: "not the 11.8% the chief executive quotes".
-_THE_AFTER = re.compile(r"\s+the\s+")
 #: A statement's "that" after its day: "... on Tuesday that".
 _THAT_AFTER = re.compile(r",?\s+that\b")
 _MONTH_ALT = "|".join(sorted(_MONTH_NAMES, key=len, reverse=True))

@@ -916,7 +916,7 @@ CLOCK_MAX_CHARS = 5
 #: A date in figures, day and month first or year first: "15.4.2026", "2026-03-10", "16/06/2026", "16. 6. 2026".
 _NUMERIC_DATE = re.compile(r"\b\d{1,4}(?:[./-]|\.[ \u00a0])\d{1,2}(?:[./-]|\.[ \u00a0])\d{1,4}\b")
 #: A date with its month in words, on a dateline before its hour: "Tarnow | 19 March 2026 | 17.05".
-_WORD_DATE = re.compile(r"(?i)\b(?:\d{1,2}\s+[a-z]{3,9}\.?|[a-z]{3,9}\.?\s+\d{1,2},?)\s+(?:19|20)\d\d\b")
+_WORD_DATE = re.compile(rf"(?i)\b(?:\d{{1,2}}\s+(?:{_MONTH_ALT})\.?|(?:{_MONTH_ALT})\.?\s+\d{{1,2}},?)\s+(?:19|20)\d\d\b")
 #: A number with group or decimal separators, whole.
 _SEPARATED_NUMBER = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)+(?![\d])")
 _SWAP_SEPARATORS = str.maketrans(",.", ".,")

@@ -107,3 +107,7 @@ def test_one_unit_and_a_half_is_one_and_a_half_of_it():
                                'an hour and a half.')
     assert [(f.value, f.unit, f.qualifier) for f in figures] == [(1.5, "mile", "at_most"), (1.5, "hour", "exact")]
     assert reecheck.extract("He was a man and a half.") == []
+
+
+def test_a_clock_after_words_that_are_no_date_stays_a_figure():
+    assert [f.text for f in reecheck.extract("It weighed 12 tonnes 2025 | 17.05")] == ["12 tonnes", "17.05"]
