@@ -471,8 +471,10 @@ class ContextReader:
             rf"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+){{0,2}}?(?:{body_nouns})\s+$")
         # ", environmental group Tarn Trust said": a body described without a determiner after the figures
         # (one describing word at most, and no clause word: ", while the campaign group Tarn Fares, ..., put")
+        # (or a company, ", pipeline operator Velmar said")
         self.re_comma_body_described = re.compile(
-            rf"[,;(—–]\s*(?:(?!(?:while|and|but|whereas|as|the|a|an)\s)[a-z-]+\s+)?(?:{body_nouns})\s+$")
+            rf"[,;(—–]\s*(?:(?!(?:while|and|but|whereas|as|the|a|an)\s)[a-z-]+\s+)?"
+            rf"(?:{body_nouns}|{_alternation_ci(rules.attribution_org_nouns)})\s+$")
         # a described lower-case speaker: "a Brisk-based grain trader", "the city's records division"
         heads = set(rules.attribution_speakers) | {w.lower() for w in rules.body_words if w.isalpha() and w.isascii()}
         self.re_speaker = re.compile(rf"(?<![\w-])(?P<head>{_alternation_ci(heads)})(?![\w-])", re.I)
@@ -526,6 +528,7 @@ class ContextReader:
         self.re_generic = re.compile(rf"\b(?P<g>{gen})\b", re.I)
         # "the carrier", "the state-owned operator's": a pointer back to a company the text named
         self.org_nouns = frozenset(rules.attribution_org_nouns)
+        self.own_voice = frozenset(w.lower() for w in rules.attribution_own_voice)
         on = _alternation(rules.attribution_org_nouns)
         self.re_org_anaphor = re.compile(rf"\b[Tt]he\s+(?:[\w-]+\s+)?(?P<noun>{on})(?:['’]s)?(?![\w-])")
         self.body_words = frozenset(rules.body_words)
@@ -1106,7 +1109,8 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
                  and not (o.kind == "org" and _WHERE_BEFORE.search(text, max(ss, o.start - 12), o.start))] + [
             m for m in doc_attrs.within(ss, se)
             if not (set(re.findall(r"[A-Z][a-z]+", m.name + " " + text[m.start:m.end])) & cr.body_words)
-            and not cr.re_entity.fullmatch(m.name) and not re.fullmatch(r"[A-Z]{2,6}", m.name)]
+            and not cr.re_entity.fullmatch(m.name) and not re.fullmatch(r"[A-Z]{2,6}", m.name)
+            and not _is_person(m.name, persons)]  # ("Velkista Ana Ruiz, who represents Tarn, said": no company)
         if named and not _name_line(text, ss, se):  # (an outlet's own line names no company the story is about)
             last_named = max(named, key=lambda m: m.end)
             state_org, state_org_kind = last_named.name, "body" if last_named.kind == "body" else "anaphor"
@@ -2792,6 +2796,11 @@ def _person_names(cr: ContextReader, text: str) -> frozenset[str]:
     for m in _PERSON_WHO_LEADS.finditer(text):  # "Ana Ruiz, who chairs the Tarn Growers' Union, said"
         if m.group("name").split()[0] not in _NOT_FIRST_NAMES:
             found.add(m.group("name"))
+    for m in _NAME_WHO.finditer(text):  # "Velkista Ana Ruiz, who represents Tarn, said": "who" is said of people
+        words = m.group("name").split()
+        if (words[0] not in _NOT_FIRST_NAMES and not set(words) & (cr.body_words | cr.company_words)
+                and not cr.re_entity.search(m.group("name"))):
+            found.add(m.group("name"))
     for m in _ONE_NAME_WHO.finditer(text):  # "said Velkar, who chairs ...": a person with one name
         if m.group("name") not in _NOT_FIRST_NAMES and not cr.re_entity.fullmatch(m.group("name")):
             found.add(m.group("name"))
@@ -2868,6 +2877,8 @@ _WHO_LEADS = re.compile(rf",\s+who\s+(?:chairs|heads|leads|runs|directs|founded|
                         rf"(?P<org>{_NAME_WORD}(?:{_NAME_GAP}{_PROPER})*)")
 #: Two or three capitalised words and a relative clause that says which organisation they lead: a person.
 _PERSON_WHO_LEADS = re.compile(rf"(?P<name>{_NAME})(?={_WHO_LEADS.pattern})")
+#: Two or three capitalised words on one line set off before ", who": a person, whatever the clause says.
+_NAME_WHO = re.compile(rf"(?<![\w'’.-])(?P<name>{_ONE_LINE_NAME}),[ ]+who[ ]")
 #: One name after a speaking verb and before ", who ...": a person known by one name ("said Velkar, who chairs the
 #: Tarn Herders' Co-operative"); "who" is never said of a body or a place.
 _ONE_NAME_WHO = re.compile(rf"\b(?:said|says|told|added|explained)\s+(?P<name>{_NAME_PART})(?=,\s+who\s)")
@@ -2958,6 +2969,8 @@ def _role_owner(cr: ContextReader, text: str, ss: int, se: int, person: str, bod
     if cr.re_observer.search(m.group("role")):
         return None  # "Hartwell's analyst, Ana Ruiz": an observer's forecast is her own (rules' observers)
     owner = m.group("owner")
+    if owner.split()[0].lower() in cr.own_voice:
+        return None  # "Independent geologist Ana Ruiz": she speaks for herself (rules' own_voice)
     if owner.lower() in ("its", "their"):
         return named_last()
     if owner.lower() in cr.role_words:  # "Chief executive Ana Ruiz said": the role's own first word, no owner;
@@ -3145,8 +3158,9 @@ def _yardstick(text: str, ss: int, m: _Mention) -> bool:
 def _company_before(cr: ContextReader, text: str, ss: int, pos: int) -> str | None:
     """The last name of two or more capitalised words before ``pos`` in the sentence that may be a company: not
     a known place or body, a date, a dateline, a facility ("the Kessing mine"), nor a rival, origin or yardstick
-    ("from Velka Air")."""
+    ("from Velka Air"). Of several companies, the one the sentence opens with: its subject."""
     best = best_company = None
+    opening_company = False
     for m in _PROPER_NP.finditer(text, ss, pos):
         phrase = _TRAILING_CONNECTORS.sub("", m.group("np"))
         phrase = phrase[_LEADING_FUNCTION_WORDS.match(phrase).end():] if _LEADING_FUNCTION_WORDS.match(phrase) else phrase
@@ -3163,9 +3177,20 @@ def _company_before(cr: ContextReader, text: str, ss: int, pos: int) -> str | No
             continue  # (nor a place the text names as one: "in Ostland's Kavo Delga province", "At Port Tarnow, where
             # ...", nor the outlet)
         best = re.sub(r"['’]s$", "", phrase)
-        if set(re.sub(r"['’]s$", "", w) for w in words[1:]) & cr.company_words:
+        form = _LEGAL_FORM_AFTER.match(text, m.end("np"))
+        if set(re.sub(r"['’]s$", "", w) for w in words[1:]) & cr.company_words or (
+                form is not None and form.group(1) in cr.company_words):  # ("Velmar Tarn, SA will build")
+            if best_company is not None and m.start() - ss > OPENING_NAME_CHARS and opening_company:
+                continue  # "Velmar Tarn SA signed with Ostra Power Ltd, the company said": the subject speaks
             best_company = best  # "Velmar Minerals ... at its Salar de Tarnow site, the company said": the company
+            opening_company = m.start() - ss <= OPENING_NAME_CHARS
     return best_company or best
+
+
+#: A legal form set off by a comma after a firm's name: "Velmar Tarn, SA", "Ostra Foods, Inc.".
+_LEGAL_FORM_AFTER = re.compile(r",\s+([A-Z][\w./]*)")
+#: How far into its sentence a name may begin and still be the sentence's subject (characters: "The ", quotes).
+OPENING_NAME_CHARS = 4
 
 
 #: Entity kinds (entities.toml) that are places.
@@ -3806,7 +3831,8 @@ GENERIC_MAX_WORDS = 4
 
 def unify_attributions(claims: list[Claim]) -> list[Claim]:
     """Within one run, a shorter name whose words all appear in a longer attribution is that body
-    ("Ministry of Mining" after "Nordavian Ministry of Mining" in another source), and names spelled the British
+    ("Ministry of Mining" after "Nordavian Ministry of Mining" in another source), so is a short name another
+    source gave in brackets after the full one ("VSA" after "Velmar S.A. (VSA)"), and names spelled the British
     and the American way are one (:func:`_one_spelling`)."""
     from dataclasses import replace
 
@@ -3816,6 +3842,8 @@ def unify_attributions(claims: list[Claim]) -> list[Claim]:
     target: dict[str, str] = {}
     for short in names:
         longer = [n for n in names if len(n) > len(short) and words[short] < words[n] and len(words[short]) >= 2]
+        if not longer and _ACRONYM.fullmatch(short):  # "OASA" here, "Oleoducto Andino S.A. (OASA)" in another text
+            longer = [n for n in names if n.endswith(f"({short})")]
         if len(longer) == 1:
             target[short] = longer[0]
     return [replace(c, attribution=target[c.attribution]) if c.attribution in target else c for c in claims]
@@ -3828,7 +3856,9 @@ def entities_from_the_run(claims: list[Claim], texts: Mapping[str, str], rules: 
     name without the company words that end it ("Velka Potash" for "Velka Potash Corp"; ``rules`` give the
     words), and among several such a body's or a firm's name gives way to a place's (a bureau measures its city, a
     buyer trades there). With none
-    such, or more than one, it stays without: a figure is never moved to a topic its text does not name."""
+    such, or more than one, it takes the entity its own text's figures give most, when that one leads clearly
+    (:data:`TEXT_ENTITY_MIN_SHARE`: a headline's "212 families, not 85" is about what the rest of the text is about);
+    else it stays without: a figure is never moved to a topic its text does not name."""
     missing = {c.source for c in claims if c.entity is None and c.figure.kind != "multiple"}
     if not missing:
         return claims
@@ -3862,10 +3892,23 @@ def entities_from_the_run(claims: list[Claim], texts: Mapping[str, str], rules: 
             named = {e for e in named if not set(e.split()) & company_words} or named
         if len(named) == 1:
             fill[source] = named.pop()
+    for source in missing - set(fill):  # else the entity its own figures give most, when it clearly leads
+        counts: dict[str, int] = {}
+        for c in claims:
+            if c.source == source and c.entity:
+                counts[c.entity] = counts.get(c.entity, 0) + 1
+        ranked = sorted(counts.values(), reverse=True)
+        if ranked and ranked[0] >= TEXT_ENTITY_MIN_SHARE * sum(ranked):
+            fill[source] = max(counts, key=counts.get)
     if not fill:
         return claims
     return [replace(c, entity=fill[c.source], subject=_subject_phrase(fill[c.source], c.metric, c.scope))
             if c.entity is None and c.source in fill and c.figure.kind != "multiple" else c for c in claims]
+
+
+#: A figure with no entity takes its own text's most-used entity when that holds at least this share of the
+#: text's figures that have one.
+TEXT_ENTITY_MIN_SHARE = 0.5
 
 
 #: A firm's name without its company words names it in another text only with this many words left ("Velka Potash"

@@ -7,7 +7,7 @@
    period, sentence and line:column; then, across the run, one name per body and per firm (a firm named
    short in one text and in full in another), a person's surname credited to the body other texts tie them
    to (and never a figure's topic), and for a figure its own text gave no entity, the one entity of the run's other texts that its text
-   names.
+   names, else the entity its own text's figures give most.
 4. **groups** (:mod:`reecheck.groups`): claims → :class:`Group` records by subject; then figures the subject
    rules left alone joined by the words around them (:func:`~reecheck.groups.link_by_cues`, marked in the
    group), and a per cent change beside the percentage points it misquotes

@@ -110,6 +110,7 @@ class Rules:
     attribution_company_titles: tuple[str, ...] = ()  # roles inside a company ("chief financial officer")
     attribution_body_titles: tuple[str, ...] = ()  # roles inside a public body ("education director")
     attribution_group_titles: tuple[str, ...] = ()  # officers of groups and unions ("coordinator")
+    attribution_own_voice: tuple[str, ...] = ()  # "independent geologist Ana Ruiz": a role held for no one
     cue_ignore: tuple[str, ...] = ()  # words that say nothing of what a figure measures ([cues] in subjects.toml)
     attribution_mouthpieces: tuple[str, ...] = ()  # people who only speak for a body ("a spokeswoman said")
     attribution_documents: tuple[str, ...] = ()  # "Velmar's annual report shows": the document's owner speaks
@@ -341,7 +342,7 @@ class _Reader:
                           ("org_nouns", "attribution_org_nouns"), ("documents", "attribution_documents"),
                           ("company_titles", "attribution_company_titles"),
                           ("body_titles", "attribution_body_titles"), ("mouthpieces", "attribution_mouthpieces"),
-                          ("group_titles", "attribution_group_titles")):
+                          ("group_titles", "attribution_group_titles"), ("own_voice", "attribution_own_voice")):
             if key in att:
                 col.add(attr, self.strings(att[key], key))
         if "words" in data.get("companies", {}):

@@ -1,0 +1,53 @@
+"""Who speaks and what a figure is about, in stories where a firm is described by its trade (", operator Velmar
+said"), a short name is defined in one source and used bare in another, a politician is named with a foreign title,
+an expert speaks for no one, and a headline names no entity the rest of its text is clearly about."""
+from __future__ import annotations
+
+import reecheck
+
+
+def test_a_firm_described_by_its_trade_after_the_figure_speaks(claims_of):
+    (claim,) = claims_of("About 7,400 barrels leaked into the river, pipeline operator Velmar Tarn S.A. said on "
+                         "Thursday.")
+    assert claim.attribution.startswith("Velmar Tarn")
+
+
+def test_the_company_that_opens_the_sentence_is_the_company_that_said_it(claims_of):
+    claims = claims_of("Velmar Tarn, SA will build a 120 MW plant for $140 million after signing a deal with state "
+                       "buyer Ostra Power Corp (OPC), the company said on Monday.")
+    assert claims and all(c.attribution == "Velmar Tarn" for c in claims)
+
+
+def test_a_name_before_who_is_a_person_and_no_topic_for_the_next_paragraph(claims_of):
+    claims = claims_of("Velkista Marco Tapuy, who represents Tarn, said the company lost 74,000 barrels.\n\n"
+                       "Luis Andrango, a geologist, said the river had eaten about 80 metres of bank since 2024.")
+    assert claims[1].entity != "Velkista Marco Tapuy"
+    assert claims[1].attribution == "Luis Andrango"
+
+
+def test_an_independent_expert_speaks_for_himself(claims_of):
+    claims = claims_of("Velmar Pipelines said 7,400 barrels had leaked.\n\nIndependent geologist Luis Andrango, who "
+                       "has studied the banks for the provincial university, said the river had eaten about 80 "
+                       "metres of bank since 2024.")
+    assert claims[-1].attribution == "Luis Andrango"
+
+
+def test_a_short_name_used_bare_takes_the_full_name_another_source_gave(tmp_path):
+    (tmp_path / "a.txt").write_text("About 7,400 barrels leaked, operator Velmar Tarn S.A. (VTSA) said on Monday.\n",
+                                    encoding="utf-8")
+    (tmp_path / "b.txt").write_text("The pipeline carried 240,000 barrels a day before the break, VTSA said.\n",
+                                    encoding="utf-8")
+    report = reecheck.check(tmp_path)
+    (claim,) = [c for c in report.claims if c.source == "b.txt"]
+    assert claim.attribution.startswith("Velmar Tarn") and claim.attribution.endswith("(VTSA)")
+
+
+def test_a_headline_takes_the_entity_its_text_is_about(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "Plant will move 212 families, not 85\n\n"
+        "Volunteers in Velkarta listed 212 families on the site, the union said. Velkarta's farms grow maize, and "
+        "Velkarta's plant will cover 410 hectares, it said. The plant in Velkarta would employ 600 people.\n",
+        encoding="utf-8")
+    report = reecheck.check(tmp_path)
+    headline = [c for c in report.claims if c.line == 1]
+    assert headline and all(c.entity == "Velkarta" for c in headline)
