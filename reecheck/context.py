@@ -1044,6 +1044,11 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
                 if owner is None and (doc := cr.re_the_document.search(text, *near)) is not None:
                     owner = speakers.documents.get(doc.group("noun").lower())  # "not the 90 the study gives"
                 attribution = owner if owner and owner[:1].isupper() else None
+            elif (whose := _WHOSE_AFTER.match(text, f.end)) is not None:
+                # "three times the 12 the company admits", "not 85 as Velmar counts": the speaker right after a figure
+                # owns it
+                attribution = next((a.name for a in attrs if a.start == whose.end() and a.name[:1].isupper()
+                                    and a.kind.endswith(("verb", "post"))), attribution)
             # period
             prev_any = max([g.end for g in sfigs if g.end <= f.start] + [ss])
             period, is_target = _period(cr, text, f, ss, se, cs, ce, prev_any, prev_end, next_start, doc_year,
@@ -3187,6 +3192,8 @@ def _company_before(cr: ContextReader, text: str, ss: int, pos: int) -> str | No
     return best_company or best
 
 
+#: Between a figure and a speaker that owns it: "the 12 [the company admits]", "85 [as Velmar counts]".
+_WHOSE_AFTER = re.compile(r"[^\S\n]+(?:as[^\S\n]+)?")
 #: A legal form set off by a comma after a firm's name: "Velmar Tarn, SA", "Ostra Foods, Inc.".
 _LEGAL_FORM_AFTER = re.compile(r",\s+([A-Z][\w./]*)")
 #: How far into its sentence a name may begin and still be the sentence's subject (characters: "The ", quotes).
@@ -3565,6 +3572,8 @@ def _period(cr: ContextReader, text: str, f: Figure, ss: int, se: int, cs: int, 
         return not cr.re_goal.search(text[max(cs, prev_any):f.start] + " " + after)
 
     year_noun = _YEAR_NOUN.search(text, max(cs, prev_any), f.start)  # "estimates 2025 output at 20,500 t"
+    if year_noun and _FROM_BEFORE.search(before) and _CHANGE_VERB.search(text, year_noun.end(), f.start):
+        year_noun = None  # "146 during the 2024-25 season, up from 118": the season is the new level's
     if year_noun and not actual_cue:
         y = _season(year_noun.group(1), year_noun.group("y2"))  # "the 2024-25 crop" is the season's
         if doc_year and _last_year_of(y) >= doc_year:

@@ -2569,7 +2569,8 @@ def _carry_units(text: str, figures: list[Figure]) -> list[Figure]:
         if f.noun:
             continue  # "three thousand tests" counts its noun
         has_scale = bool(_SCALE_END.search(f.text))
-        if not has_scale and (abs(f.value) < CARRY_MIN_VALUE or _MODIFIER_AFTER.match(text, f.end)):
+        echo = _WHOSE_AFTER.match(text, f.end) is not None  # "three times the 12 the company admits": any size
+        if not has_scale and (abs(f.value) < CARRY_MIN_VALUE and not echo or _MODIFIER_AFTER.match(text, f.end)):
             continue  # "a 300-seat hall", "360-ish": a number joined to the word after it describes that word
         if (i > 0 and sent_of[i - 1] == sent_of[i] - 1 and (prev := out[i - 1]).kind == "quantity"
                 and prev.unit_from != "carried" and "\n" not in text[prev.end:f.start]
@@ -2600,6 +2601,11 @@ _OWN_COUNT_OPENING = re.compile(r"\W*(?:We|They|Our\s+\w+|Their\s+\w+)\s+(?:\w+\
                                 r"(?:[a-z]+\s+){0,3}$")
 #: How far apart that answer and the amount it answers may lie (a factor): a count disputed, not another thing.
 ANSWER_MAX_FACTOR = 3
+
+
+#: A bare number followed straight by whose it is, "the 12 the company admits", "not 85 as Velmar counts": a figure
+#: given before in the sentence, echoed in its unit.
+_WHOSE_AFTER = re.compile(r"\s+(?:the|its|their|as)\s+(?:[A-Za-z][\w'’-]*\s+){1,3}?(?:[a-z]+s|[a-z]+ed)\b(?![ \u00a0]+of\b)")
 
 
 #: "points" after a bare number (matched at its end).

@@ -51,3 +51,21 @@ def test_a_headline_takes_the_entity_its_text_is_about(tmp_path):
     report = reecheck.check(tmp_path)
     headline = [c for c in report.claims if c.line == 1]
     assert headline and all(c.entity == "Velkarta" for c in headline)
+
+
+def test_a_bare_number_echoed_before_its_owner_takes_the_unit_of_the_figure_it_answers():
+    figures = reecheck.extract('The oil travelled 40 kilometres downstream, "more than three times the 12 the '
+                               'company admits".')
+    assert [(f.text, f.unit) for f in figures if f.kind != "multiple"] == [("40 kilometres", "kilometer"),
+                                                                          ("12", "kilometer")]
+
+
+def test_the_speaker_right_after_a_figure_owns_it(claims_of):
+    claims = claims_of("Heating pipes in Tarnow leaked more than 300 times in the 2024-25 heating season, not 146 as "
+                       "Velka Heat Networks says, the residents' association Velka Dom said on Monday.")
+    assert [c.attribution for c in claims] == ["Velka Dom", "Velka Heat Networks"]
+
+
+def test_a_level_up_from_after_a_season_is_the_earlier_value(claims_of):
+    claims = claims_of("Pipes failed 146 times during the 2024-25 heating season, up from 118.")
+    assert [c.period for c in claims] == ["2024/25", "earlier value"]
