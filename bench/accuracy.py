@@ -29,7 +29,8 @@ round 20, scored, then studied), bench/corpus_twentyfourth/ (a magnesia kiln, a 
 auction season; written blind late in round 20, studied in round 21), bench/corpus_twentyfifth/ (a salmon farm,
 a city's district-heating mains, a coffee crop; written blind in round 21, studied in round 22),
 bench/corpus_twentysixth/ (an oil pipeline spill, a cruise-passenger cap, a solar plant; written blind in round 22,
-scored and not studied; all eighteen written the same way), and
+studied in round 23), bench/corpus_twentyseventh/ (a wildfire in mastic groves, an oil-shale plant's closing units, a
+sugar-cane harvest; written blind in round 23, scored and not studied; all nineteen written the same way), and
 ../shared/corpus/seeds/ when it is present.
 """
 from __future__ import annotations
@@ -56,7 +57,7 @@ KEYS = [ROOT / "data", ROOT / "bench" / "corpus_other", ROOT / "bench" / "corpus
         ROOT / "bench" / "corpus_twentieth", ROOT / "bench" / "corpus_twentyfirst",
         ROOT / "bench" / "corpus_twentysecond", ROOT / "bench" / "corpus_twentythird",
         ROOT / "bench" / "corpus_twentyfourth", ROOT / "bench" / "corpus_twentyfifth",
-        ROOT / "bench" / "corpus_twentysixth",
+        ROOT / "bench" / "corpus_twentysixth", ROOT / "bench" / "corpus_twentyseventh",
         ROOT.parent / "shared" / "corpus" / "seeds"]
 METRICS = ("figures", "attribution", "grouping_recall", "grouping_purity", "conflict_recall", "conflict_precision")
 
