@@ -127,7 +127,7 @@ _NAME_WORD = rf"{_UP}[\w.&-]*(?:['’][A-Z][\w.&-]*)?(?:['’]s|(?<=s)['’](?=\
 #: Lower-case words inside a name, English and the particles of other languages' names ("Observatório das
 #: Obras", "Instituto de Estudos", "Verband der Velka"): the name goes on across them.
 #: (other languages' particles apart: after them a name goes on, "Velka do Tarn", never a sentence)
-_FOREIGN_CONNECTORS = "de|la|del|da|das|do|dos|des|du|di|der|den|van|von|y"
+_FOREIGN_CONNECTORS = "de|la|del|da|das|do|dos|des|du|di|der|den|van|von|y|za|na|od|pri|dla|voor|och|og"
 _NAME_CONNECTORS = f"of|for|and|the|on|{_FOREIGN_CONNECTORS}"
 #: The names of days and months, capitalised as in running text.
 _DAY_AND_MONTH_NAMES = "|".join((*sorted(_WEEKDAYS), *(m.capitalize() for m in _MONTHS)))
@@ -482,7 +482,7 @@ class ContextReader:
         #: whose role a person holds, read backwards from the name: "Velmar's chief executive, ", "the
         #: department's head, ", "a ministry spokesman, ", "its finance director, ", "Velmar chief executive "
         self.re_role_owner = re.compile(
-            rf"(?P<owner>(?:[Tt]he|[Aa]n?)\s+[a-z]+|[Ii]ts|[Tt]heir|(?:[A-Z][\w&.-]*[^\S\n]+)*[A-Z][\w&.-]*?)(?P<poss>['’]s?)?"
+            rf"(?P<owner>(?:[Tt]he|[Aa]n?)\s+[a-z]+|(?:[Ii]ts|[Tt]heir)(?:[^\S\n]+[A-Z][a-z-]+)?|(?:[A-Z][\w&.-]*[^\S\n]+)*[A-Z][\w&.-]*?)(?P<poss>['’]s?)?"
             rf"(?:\s+\([A-Z][\w&.-]{{1,12}}\))?"  # ("Velka Meat Board (VMB) president Ana Ruiz": its short name)
             rf"[^\S\n]+(?P<role>(?:[a-z-]+\s+){{0,2}}?(?i:{roles})),?\s+$")  # (no owner across a line: "... on
         # Tuesday.¶Chief executive Ana Ruiz" names no owner)
@@ -499,6 +499,9 @@ class ContextReader:
         self.re_person_after_role = re.compile(rf"\b(?i:{roles}),?\s+(?P<name>{_NAME})\b")  # "chief executive, Ana Ruiz"
         #: ", alliance hydrologist " / ", union official ": a role (and a word or two naming whose) set off by a comma
         #: right before a name: the speaker comes after the figure
+        #: a speaking verb, then a role, right before a name: "said the group's coordinator, ", "said chief executive "
+        self.re_said_role_before = re.compile(
+            rf"\b(?:said|says|added|told)\s+(?:(?:the|its|their|a|an)\s+)?(?:[\w'’-]+\s+){{0,3}}?(?i:{roles}),?\s+$")
         self.re_role_set_off_before = re.compile(rf"[,(—–]\s*(?:[a-z][\w'’-]*\s+){{0,2}}?(?i:{roles})\s+$")
         #: "Ana Ruiz, the airline's chief executive," / "Ana Ruiz, an analyst at": a person before a role
         self.re_person_before_role = re.compile(
@@ -1759,6 +1762,8 @@ def _resolve_generic(generic: str, bodies: list[tuple[int, str]], pos: int, text
         elif start < pos and (nb := _NOUN_BEFORE_NAME.search(text, max(0, start - NOUN_BEFORE_NAME_CHARS), start)) \
                 and nb.group(1) == noun:
             return name  # "the residents' association Zhyly Uy said ... the association says": the name it gave
+        elif start < pos and name[:1].isupper() and text.find(f"{noun} {name}", 0, pos) >= 0:
+            return name  # "... the residents' group Velka Dom ..., the group told a meeting": introduced so before
     if bare:
         return bare
     described = [m.group(1) for m in re.finditer(rf"\b[Tt]he\s+((?:[a-z-]+\s+){{1,3}}{re.escape(noun)})\b", text[:pos])]
@@ -2401,7 +2406,8 @@ def _attributions(cr: ContextReader, text: str, ss: int, se: int, ents) -> list[
             phrase = phrase[firm.start("person"):]
         before = text[max(ss, np_start - ACCORDING_LOOKBACK_CHARS):np_start]
         acc = cr.re_according_the_before.search(before) or (
-            _ACCORDING_LETTERS in before.lower() and _ACCORDING_TO_WORDS.search(before))
+            _ACCORDING_LETTERS in before.lower() and _ACCORDING_TO_WORDS.search(before)) or (
+            cr.re_said_role_before.search(before))  # 'said the group's coordinator, Ana Ruiz': she speaks
         # "according to preliminary survey figures", "according to the secondary sources that <Body> uses"
         if phrase.rstrip(".") in _WEEKDAYS or phrase.rstrip(".").lower() in _MONTHS:
             continue  # ("officials said Tuesday.": a day, at the end of a sentence too)
@@ -2931,9 +2937,11 @@ def _role_owner(cr: ContextReader, text: str, ss: int, se: int, person: str, bod
     when the text does not say, or when the role is an observer's (an analyst, an economist: the observers in
     rules/attribution.toml)."""
     at = text.find(person, ss, se)
-    if at < 0:
-        return None
-    at -= len(_INITIALS_BEFORE.search(text, max(ss, at - 12), at).group(0))  # "managing director S. Ruiz"
+    if at < 0:  # "She said ...": a person named in full in an earlier sentence, with her role there
+        at = text.rfind(person, 0, ss)
+        if at < 0:
+            return None
+    at -= len(_INITIALS_BEFORE.search(text, max(ss if at >= ss else 0, at - 12), at).group(0))  # "managing director S. Ruiz"
     if " " not in person and (first := re.compile(rf"\b[A-Z][\w.'’-]*\s+{re.escape(person)}\b").search(text, 0, ss)):
         at = first.start()  # "Ruiz said" after "chief executive Ana Ruiz told ...": the role where she was named
     lo = max(ss if at >= ss else 0, at - ROLE_OWNER_CHARS)
@@ -2976,8 +2984,8 @@ def _role_owner(cr: ContextReader, text: str, ss: int, se: int, person: str, bod
     owner = m.group("owner")
     if owner.split()[0].lower() in cr.own_voice:
         return None  # "Independent geologist Ana Ruiz": she speaks for herself (rules' own_voice)
-    if owner.lower() in ("its", "their"):
-        return named_last()
+    if owner.split()[0].lower() in ("its", "their"):
+        return named_last()  # ("Its Adriatic director, A. Ruiz": a region's officer of the body named last)
     if owner.lower() in cr.role_words:  # "Chief executive Ana Ruiz said": the role's own first word, no owner;
         # a company's officer speaks for the company the text is about
         return bare_title(f"{owner} {m.group('role').strip(' ,')}")  # ("Chief executive")

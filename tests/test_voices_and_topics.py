@@ -69,3 +69,28 @@ def test_the_speaker_right_after_a_figure_owns_it(claims_of):
 def test_a_level_up_from_after_a_season_is_the_earlier_value(claims_of):
     claims = claims_of("Pipes failed 146 times during the 2024-25 heating season, up from 118.")
     assert [c.period for c in claims] == ["2024/25", "earlier value"]
+
+
+def test_a_name_goes_on_across_a_slavic_connector(claims_of):
+    (claim,) = claims_of("Volunteers from the residents' group Grad za Tarn counted 11,200 passengers in one day.")
+    assert claim.attribution == "Grad za Tarn"
+
+
+def test_its_regional_officer_speaks_for_the_body_named_before(claims_of):
+    claims = claims_of("The Velka Cruise Lines Association (VCLA) says passengers spend €62 each ashore. Its Adriatic "
+                       "director, Luka Barišić, said ships carry 2,600 passengers on average.")
+    assert all(c.attribution.startswith("Velka Cruise Lines Association") for c in claims)
+
+
+def test_said_the_groups_coordinator_then_she_said(claims_of):
+    claims = claims_of("Volunteers from the residents' group Velka Dom counted 11,200 passengers in one day, a third "
+                       "more than the 8,400 the Tarn Visitor Agency recorded, the group told a meeting on Monday. "
+                       "\"We counted people at the gates,\" said the group's coordinator, Petra Matić. She said the "
+                       "group wants a cap of 3,000 passengers a day.")
+    assert [c.attribution for c in claims] == ["Velka Dom", "Tarn Visitor Agency", "Velka Dom"]
+
+
+def test_said_and_a_role_before_a_name_is_a_speaker(claims_of):
+    claims = claims_of("The Tarn Agency counted 8,400. \"We counted 11,200 people at the gates,\" said the group's "
+                       "coordinator, Petra Matić.")
+    assert claims[-1].attribution == "Petra Matić"
