@@ -1615,10 +1615,30 @@ def in_home_units(text: str, figures: list[Figure], rules: Rules | None = None) 
     return out
 
 
+def in_home_scales(text: str, figures: list[Figure], rules: Rules | None = None) -> list[Figure]:
+    """``figures`` with each scale word read as the press of the text's region uses it: "240 mil barrels" is
+    240,000 barrels in a text that also writes "millones" (a ``[[home_scale]]`` of rules/units.toml, applied when
+    the text shows one of its ``marks``), where [scales] reads "mil" as a million."""
+    rules = rules or load_rules()
+    out = figures
+    scales = dict(rules.scales)
+    for word, value, marks in rules.home_scales:
+        usual = scales.get(word)
+        if not usual or word not in text or not any(_marked(text, m) for m in marks):
+            continue
+        written = re.compile(rf"\d[ \u00a0]?{re.escape(word)}\b\.?(?![ \u00a0]+\w*(?:ll|lh)[oõ])", re.I)  # not "mil milhões"
+        factor = value / usual
+        out = [_replaced(f, value=f.value * factor, step=f.step * factor,
+                         low=None if f.low is None else f.low * factor, high=None if f.high is None else f.high * factor)
+               if written.search(f.text) else f for f in out]
+    return out
+
+
 def in_home_conventions(text: str, figures: list[Figure], rules: Rules | None = None) -> list[Figure]:
     """``figures`` read with the conventions of the place ``text`` is written in: its bare dollar
-    (:func:`in_home_currency`) and its unit abbreviations (:func:`in_home_units`)."""
-    return in_home_units(text, in_home_currency(text, figures, rules), rules)
+    (:func:`in_home_currency`), its unit abbreviations (:func:`in_home_units`) and its scale words
+    (:func:`in_home_scales`)."""
+    return in_home_scales(text, in_home_units(text, in_home_currency(text, figures, rules), rules), rules)
 
 
 def _marked(text: str, mark: str) -> bool:

@@ -71,6 +71,8 @@ class Rules:
     home_units: tuple[tuple[str, str, tuple[str, ...], float], ...] = ()
     pint_defines: tuple[tuple[str, str], ...] = ()  # (definition, "file:line")
     scales: tuple[tuple[str, float], ...] = ()
+    #: scale words a region's press uses with another value; see [[home_scale]] in rules/units.toml
+    home_scales: tuple[tuple[str, float, tuple[str, ...]], ...] = ()
     currency_scales: tuple[tuple[str, float], ...] = ()
     rates: tuple[tuple[str, str], ...] = ()
     glued_scale_letters: tuple[str, ...] = ()  # scale letters that also name a unit ("m"): see [glued_scale]
@@ -184,7 +186,7 @@ class _Collector:
 class _Reader:
     """Checks the shape of one parsed file and feeds the collector; every complaint names file and line."""
 
-    KNOWN = {"pint", "unit", "cues", "home_unit", "currency", "scales", "currency_scales", "rates", "approx", "at_most", "at_least",
+    KNOWN = {"pint", "unit", "cues", "home_unit", "home_scale", "currency", "scales", "currency_scales", "rates", "approx", "at_most", "at_least",
              "suffix", "metric", "scope", "basis", "entity", "attributor", "target", "actual",
              "period", "line", "inline", "default", "attribution", "near", "bodies", "companies", "glued_scale",
              "named_figures", "ages", "aspect", "metric_by_unit", "metric_when_none", "places"}
@@ -270,6 +272,12 @@ class _Reader:
             if not isinstance(below, (int, float)) or below <= 0:
                 raise self.fail("below", "'below' must be a positive number", "write below = 1000")
             col.add("home_units", [(alias, unit, tuple(self.strings(entry.get("marks", []), "marks")), float(below))])
+        for entry in self.table_list(data, "home_scale"):
+            word, mult = entry.get("word"), entry.get("value")
+            if not isinstance(word, str) or not word or not isinstance(mult, (int, float)) or mult <= 0:
+                raise self.fail("home_scale", "a [[home_scale]] needs a word and a positive value",
+                                'write word = "mil" and value = 1e3')
+            col.add("home_scales", [(word, float(mult), tuple(self.strings(entry.get("marks", []), "marks")))])
         for key in ("scales", "currency_scales"):
             for word, mult in data.get(key, {}).items():
                 if not isinstance(mult, (int, float)) or mult <= 0:
