@@ -497,11 +497,11 @@ class ContextReader:
             "senior", "deputy", "acting", "former", "interim", "vice"}  # words that open a title, never a name
         #: "chief executive Ana Ruiz", "analyst Ana Ruiz": a person after a role
         self.re_person_after_role = re.compile(rf"\b(?i:{roles}),?\s+(?P<name>{_NAME})\b")  # "chief executive, Ana Ruiz"
-        #: ", alliance hydrologist " / ", union official ": a role (and a word or two naming whose) set off by a comma
-        #: right before a name: the speaker comes after the figure
         #: a speaking verb, then a role, right before a name: "said the group's coordinator, ", "said chief executive "
         self.re_said_role_before = re.compile(
             rf"\b(?:said|says|added|told)\s+(?:(?:the|its|their|a|an)\s+)?(?:[\w'’-]+\s+){{0,3}}?(?i:{roles}),?\s+$")
+        #: ", alliance hydrologist " / ", union official ": a role (and a word or two naming whose) set off by a comma
+        #: right before a name: the speaker comes after the figure
         self.re_role_set_off_before = re.compile(rf"[,(—–]\s*(?:[a-z][\w'’-]*\s+){{0,2}}?(?i:{roles})\s+$")
         #: "Ana Ruiz, the airline's chief executive," / "Ana Ruiz, an analyst at": a person before a role
         self.re_person_before_role = re.compile(
@@ -1047,7 +1047,7 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
                 if owner is None and (doc := cr.re_the_document.search(text, *near)) is not None:
                     owner = speakers.documents.get(doc.group("noun").lower())  # "not the 90 the study gives"
                 attribution = owner if owner and owner[:1].isupper() else None
-            elif (whose := _WHOSE_AFTER.match(text, f.end)) is not None:
+            elif (whose := _OWNER_RIGHT_AFTER.match(text, f.end)) is not None:
                 # "three times the 12 the company admits", "not 85 as Velmar counts": the speaker right after a figure
                 # owns it
                 attribution = next((a.name for a in attrs if a.start == whose.end() and a.name[:1].isupper()
@@ -3200,8 +3200,6 @@ def _company_before(cr: ContextReader, text: str, ss: int, pos: int) -> str | No
     return best_company or best
 
 
-#: Between a figure and a speaker that owns it: "the 12 [the company admits]", "85 [as Velmar counts]".
-_WHOSE_AFTER = re.compile(r"[^\S\n]+(?:as[^\S\n]+)?")
 #: A legal form set off by a comma after a firm's name: "Velmar Tarn, SA", "Ostra Foods, Inc.".
 _LEGAL_FORM_AFTER = re.compile(r",\s+([A-Z][\w./]*)")
 #: How far into its sentence a name may begin and still be the sentence's subject (characters: "The ", quotes).
@@ -3483,6 +3481,9 @@ _IT_SAYS_AFTER = re.compile(r"\s+(?:that\s+)?(?:it|they)(?=\s)")
 #: reports", "the 12,500 that the agency counted"): a figure some other speaker states, inside a sentence.
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _SPEAKER_GAP = re.compile(r"\s+(?:that\s+|which\s+)?(?:the\s+(?:[a-z]+-[a-z]+\s+)?)?")  # "the 46.2bn the state-run X estimates"
+#: Between a figure and a speaker right after it, who owns it in :func:`situate` even past a rebuttal ("more than 300
+#: times, not 146 [as] Velka Heat says, the residents said"): white space, and "as".
+_OWNER_RIGHT_AFTER = re.compile(r"[^\S\n]+(?:as[^\S\n]+)?")
 #: A figure, at most two words, then "on"/"in"/"from" before a document someone owns: "16,240 households on the
 #: council's register", "the 38.9m in the partnership's data". The owner states the figure.
 _ON_DOCUMENT = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:on|in|from)\s+")

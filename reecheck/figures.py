@@ -1626,7 +1626,7 @@ def in_home_scales(text: str, figures: list[Figure], rules: Rules | None = None)
         usual = scales.get(word)
         if not usual or word not in text or not any(_marked(text, m) for m in marks):
             continue
-        written = re.compile(rf"\d[ \u00a0]?{re.escape(word)}\b\.?(?![ \u00a0]+\w*(?:ll|lh)[oõ])", re.I)  # not "mil milhões"
+        written = re.compile(rf"\d[ \u00a0]?{re.escape(word)}\b\.?(?![ \u00a0]*{re.escape(word)})", re.I)  # not "mil milhões"
         factor = value / usual
         out = [_replaced(f, value=f.value * factor, step=f.step * factor,
                          low=None if f.low is None else f.low * factor, high=None if f.high is None else f.high * factor)
@@ -2589,7 +2589,7 @@ def _carry_units(text: str, figures: list[Figure]) -> list[Figure]:
         if f.noun:
             continue  # "three thousand tests" counts its noun
         has_scale = bool(_SCALE_END.search(f.text))
-        echo = _WHOSE_AFTER.match(text, f.end) is not None  # "three times the 12 the company admits": any size
+        echo = _ECHO_BEFORE_OWNER.match(text, f.end) is not None  # "three times the 12 the company admits": any size
         if not has_scale and (abs(f.value) < CARRY_MIN_VALUE and not echo or _MODIFIER_AFTER.match(text, f.end)):
             continue  # "a 300-seat hall", "360-ish": a number joined to the word after it describes that word
         if (i > 0 and sent_of[i - 1] == sent_of[i] - 1 and (prev := out[i - 1]).kind == "quantity"
@@ -2625,7 +2625,7 @@ ANSWER_MAX_FACTOR = 3
 
 #: A bare number followed straight by whose it is, "the 12 the company admits", "not 85 as Velmar counts": a figure
 #: given before in the sentence, echoed in its unit.
-_WHOSE_AFTER = re.compile(r"\s+(?:the|its|their|as)\s+(?:[A-Za-z][\w'’-]*\s+){1,3}?(?:[a-z]+s|[a-z]+ed)\b(?![ \u00a0]+of\b)")
+_ECHO_BEFORE_OWNER = re.compile(r"\s+(?:the|its|their|as)\s+(?:[A-Za-z][\w'’-]*\s+){1,3}?(?:[a-z]+s|[a-z]+ed)\b(?![ \u00a0]+of\b)")
 
 
 #: "points" after a bare number (matched at its end).
