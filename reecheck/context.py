@@ -1761,7 +1761,7 @@ def _resolve_generic(generic: str, bodies: list[tuple[int, str]], pos: int, text
             bare = bare or name
         elif start < pos and (nb := _NOUN_BEFORE_NAME.search(text, max(0, start - NOUN_BEFORE_NAME_CHARS), start)) \
                 and nb.group(1) == noun:
-            return name  # "the residents' association Zhyly Uy said ... the association says": the name it gave
+            return name  # "the residents' association Velka Dom said ... the association says": the name it gave
         elif start < pos and name[:1].isupper() and text.find(f"{noun} {name}", 0, pos) >= 0:
             return name  # "... the residents' group Velka Dom ..., the group told a meeting": introduced so before
     if bare:
@@ -3860,7 +3860,7 @@ def unify_attributions(claims: list[Claim]) -> list[Claim]:
     target: dict[str, str] = {}
     for short in names:
         longer = [n for n in names if len(n) > len(short) and words[short] < words[n] and len(words[short]) >= 2]
-        if not longer and _ACRONYM.fullmatch(short):  # "OASA" here, "Oleoducto Andino S.A. (OASA)" in another text
+        if not longer and _ACRONYM.fullmatch(short):  # "VTSA" here, "Velmar Tarn S.A. (VTSA)" in another text
             longer = [n for n in names if n.endswith(f"({short})")]
         if len(longer) == 1:
             target[short] = longer[0]
@@ -3910,14 +3910,15 @@ def entities_from_the_run(claims: list[Claim], texts: Mapping[str, str], rules: 
             named = {e for e in named if not set(e.split()) & company_words} or named
         if len(named) == 1:
             fill[source] = named.pop()
-    for source in missing - set(fill):  # else the entity its own figures give most, when it clearly leads
-        counts: dict[str, int] = {}
-        for c in claims:
-            if c.source == source and c.entity:
-                counts[c.entity] = counts.get(c.entity, 0) + 1
-        ranked = sorted(counts.values(), reverse=True)
-        if ranked and ranked[0] >= TEXT_ENTITY_MIN_SHARE * sum(ranked):
-            fill[source] = max(counts, key=counts.get)
+    own: dict[str, dict[str, int]] = {}  # else the entity its own figures give most, when it clearly leads
+    for c in claims:  # (one pass over the run, not one per source)
+        if c.entity and c.source in missing and c.source not in fill:
+            counts = own.setdefault(c.source, {})
+            counts[c.entity] = counts.get(c.entity, 0) + 1
+    for source, counts in own.items():
+        top = max(counts, key=counts.get)
+        if counts[top] >= TEXT_ENTITY_MIN_SHARE * sum(counts.values()):
+            fill[source] = top
     if not fill:
         return claims
     return [replace(c, entity=fill[c.source], subject=_subject_phrase(fill[c.source], c.metric, c.scope))

@@ -1004,12 +1004,12 @@ def _scan(text: str, rules: Rules | None = None) -> tuple[list[Figure], list[Ski
         figures = _score_runs(text, figures, skipped)
     figures.sort(key=_BY_START)
     skipped.sort(key=_BY_START)
-    figures = _compared_rates(text, _carry_units(text, figures))
+    figures = _carry_units(text, figures)
     if ":" in text and "(" in text and _BARE_COUNT in map(_KIND_UNIT, figures):
         figures = _box_units(text, figures, rules)
     if len(figures) > 1 and "point" in low_text:
         figures = _percentage_points(text, figures)
-    if len(figures) > 1 and "from" in text:
+    if len(figures) > 1:
         figures = _carry_rates(text, figures)
     if len(figures) > 1 and "(" in text:
         figures = _arc_conversions(text, figures)
@@ -2521,23 +2521,6 @@ def _box_units(text: str, figures: list[Figure], rules: Rules | None) -> list[Fi
     return out
 
 
-def _compared_rates(text: str, figures: list[Figure]) -> list[Figure]:
-    """A sum of money set against a price per unit in the same currency just before it is a price per that unit
-    too ("a record $4.35 per kilogram in March, against $3.70 a year earlier"): the writer drops the "per
-    kilogram" the second time. Only within :data:`COMPARED_RATE_MAX_FACTOR` of the price it answers."""
-    out = list(figures)
-    for i in range(1, len(out)):
-        f, prev = out[i], out[i - 1]
-        if (f.kind != "money" or prev.kind != "money" or " / " in f.unit or not prev.unit.startswith(f.unit + " / ")
-                or f.start - prev.end > COMPARED_RATE_CHARS or not prev.value or not f.value
-                or not 1 / COMPARED_RATE_MAX_FACTOR <= abs(f.value / prev.value) <= COMPARED_RATE_MAX_FACTOR
-                or any(c in text[prev.end:f.start] for c in ".;\n")
-                or not _COMPARED_TAIL.search(text, prev.end, f.start)):
-            continue
-        out[i] = _replaced(f, unit=prev.unit, unit_from="carried")
-    return out
-
-
 def _carry_units(text: str, figures: list[Figure]) -> list[Figure]:
     """A number whose unit is elided takes it from its neighbours in the same sentence.
 
@@ -2673,13 +2656,22 @@ _PART_OF_GAP = re.compile(r"\s+of\s+(?:the|its|their|his|her|our)\s+")
 
 
 def _carry_rates(text: str, figures: list[Figure]) -> list[Figure]:
-    """An old price written after "from" without its "per" takes it from the new one before it: "eased to $11.20
-    per mmBtu, down from $13.50" (both per mmBtu); "£4.50 a pound, up from £3.80 a year ago"."""
+    """A sum of money set against a price per unit in the same currency just before it is a price per that unit
+    too: the writer drops the "per" the second time. An old price after "from" ("eased to $11.20 per mmBtu, down
+    from $13.50"; "£4.50 a pound, up from £3.80 a year ago"), or one set against it by another word of comparison
+    ("a record $4.35 per kilogram in March, against $3.70 a year earlier"; only within
+    :data:`COMPARED_RATE_MAX_FACTOR` of the price it answers)."""
     out = list(figures)
     for i in range(1, len(out)):
         f, prev = out[i], out[i - 1]
-        if (f.kind == "money" and prev.kind == "money" and " / " not in f.unit and prev.unit.startswith(f.unit + " / ")
-                and _RATE_GAP.fullmatch(text, prev.end, f.start)):
+        if not (f.kind == "money" and prev.kind == "money" and " / " not in f.unit
+                and prev.unit.startswith(f.unit + " / ")):
+            continue
+        if _RATE_GAP.fullmatch(text, prev.end, f.start) or (
+                f.start - prev.end <= COMPARED_RATE_CHARS and prev.value and f.value
+                and 1 / COMPARED_RATE_MAX_FACTOR <= abs(f.value / prev.value) <= COMPARED_RATE_MAX_FACTOR
+                and not any(c in text[prev.end:f.start] for c in ".;\n")
+                and _COMPARED_TAIL.search(text, prev.end, f.start)):
             out[i] = _replaced(f, unit=prev.unit, unit_from="carried")
     return out
 
