@@ -502,7 +502,9 @@ class ContextReader:
             rf"\b(?:said|says|added|told)\s+(?:(?:the|its|their|a|an)\s+)?(?:[\w'’-]+\s+){{0,3}}?(?i:{roles}),?\s+$")
         #: ", alliance hydrologist " / ", union official ": a role (and a word or two naming whose) set off by a comma
         #: right before a name: the speaker comes after the figure
-        self.re_role_set_off_before = re.compile(rf"[,(—–]\s*(?:[a-z][\w'’-]*\s+){{0,2}}?(?i:{roles})\s+$")
+        #: a title right before a name, which makes it a person: "its president, Errol Ruiz", "mayor Ana Ruiz"
+        self.re_title_before = re.compile(rf"(?<![\w-])(?i:{roles}),?\s+$")
+        self.re_role_set_off_before = re.compile(rf"[,(—–][\"”’]?\s*(?:[a-z][\w'’-]*\s+){{0,2}}?(?i:{roles})\s+$")
         #: "Ana Ruiz, the airline's chief executive," / "Ana Ruiz, an analyst at": a person before a role
         self.re_person_before_role = re.compile(
             rf"(?P<name>{_NAME}),\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+){{0,4}}?(?i:{roles})\b")
@@ -535,6 +537,9 @@ class ContextReader:
         on = _alternation(rules.attribution_org_nouns)
         self.re_org_anaphor = re.compile(rf"\b[Tt]he\s+(?:[\w-]+\s+)?(?P<noun>{on})(?:['’]s)?(?![\w-])")
         self.body_words = frozenset(rules.body_words)
+        #: "the agency", "The transition agency": a body pointed to by its noun, with up to two describing words
+        self.re_body_pointer = re.compile(
+            rf"\b[Tt]he\s+(?:[a-z-]+\s+){{0,2}}?(?:{_alternation({w.lower() for w in rules.body_words if w.isalpha()})})\b")
         #: last words of a body's or facility's name ("Centre", "Council", "mine"): see :class:`_Casing`
         self.name_ends = self.body_words | frozenset(w for w in rules.facility_words if " " not in w)
         self.company_words = frozenset(w for w in rules.company_words if " " not in w)
@@ -1740,6 +1745,10 @@ _NOUN_BEFORE_NAME = re.compile(r"(?<![\w'’-])([a-z]+)[^\S\n]+$")
 NOUN_BEFORE_NAME_CHARS = 24
 
 
+#: What stands between a name and a description of it: "the Tarn Board (TB), the sugar board".
+_DESCRIBES = re.compile(r"(?:\s*\([A-Z][A-Za-z]{1,9}\))?,\s*")
+
+
 def _resolve_generic(generic: str, bodies: list[tuple[int, str]], pos: int, text: str = "",
                      kin: Mapping[str, frozenset[str]] = MappingProxyType({})) -> str:
     """The last body named before ``pos`` whose name has the generic's noun ("the ministry" → "Ministry of
@@ -1766,9 +1775,14 @@ def _resolve_generic(generic: str, bodies: list[tuple[int, str]], pos: int, text
             return name  # "... the residents' group Velka Dom ..., the group told a meeting": introduced so before
     if bare:
         return bare
-    described = [m.group(1) for m in re.finditer(rf"\b[Tt]he\s+((?:[a-z-]+\s+){{1,3}}{re.escape(noun)})\b", text[:pos])]
+    described = list(re.finditer(rf"\b[Tt]he\s+((?:[a-z-]+\s+){{1,3}}{re.escape(noun)})\b", text[:pos]))
     if described:
-        return max(described, key=len)
+        best = max(described, key=lambda m: len(m.group(1)))
+        for start, name in bodies:  # "the Tarn Board (TB), the sugar industry board, said": the name it describes
+            end = start + len(name)
+            if text.startswith(name, start) and end <= best.start() and _DESCRIBES.fullmatch(text, end, best.start()):
+                return name
+        return best.group(1)
     words = kin.get(noun)
     if words:
         for start, name in reversed(bodies):
@@ -1804,15 +1818,21 @@ def _fraction_of_a_whole(f: Figure, text: str) -> bool:
         and _AFTER_COMMA.search(text, max(0, f.start - 3), f.start) is None)
 
 
+#: A change stated as a fraction: "fell by a quarter", "could fall by more than half".
+_BY_BEFORE = re.compile(r"\bby\s+$", re.I)
+
+
 def _as_share(f: Figure, text: str) -> Figure:
-    """A fraction of something ("about three-quarters of its needs") is a share: the same figure in percent,
-    so it meets "75 %" in another source."""
+    """A fraction of something ("about three-quarters of its needs") is a share, and a change by a fraction
+    ("fell by a quarter") a change in percent: the same figure in percent, so it meets "75 %" or "fell 25 %" in
+    another source."""
     from dataclasses import replace
 
     if f.kind != "count" or f.unit != "dimensionless" or not 0 < f.value <= 1:
         return f
     if not _PROPORTION_TEXT.search(f.text) and not (
-            _FRACTION.search(f.text) and f.value < 1 and _fraction_of_a_whole(f, text)):
+            _FRACTION.search(f.text) and f.value < 1 and (
+                _fraction_of_a_whole(f, text) or _BY_BEFORE.search(text, max(0, f.start - 4), f.start))):
         return f
     pct = lambda v: None if v is None else v * 100  # noqa: E731
     return replace(f, value=f.value * 100, low=pct(f.low), high=pct(f.high), step=f.step * 100, unit="percent",
@@ -2216,10 +2236,12 @@ _ACCORDING_LETTERS = "ccord"
 _ACRONYM_AFTER = re.compile(r"\s*\([A-Z][\w&.-]{1,12}\)")
 _COMMA_ASIDE = re.compile(r",[^,]{1,50},")
 _SAID_BEFORE = re.compile(r"\b(?:said|says)\s+(?:the\s+)?$", re.I)
+#: A pronoun that has already said: the name after "She said" is what she spoke of.
+_PRONOUN_SAID_BEFORE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\s+(?:also\s+)?(?:said|says)\s+(?:the\s+)?$")
 _CLAUSE_MARK_AFTER = re.compile(r"\s*(?:[,.;)]|$)")
 #: A mark before a speaker that follows what it says (", the agency said"). Not a semicolon: that opens a clause
 #: of its own, whose speaker states what comes after ("...; the X puts the figure at about 1,900 hectares").
-_MARK_THE_BEFORE = re.compile(r"[,(—–]\s*(?:the\s+|The\s+)?$")
+_MARK_THE_BEFORE = re.compile(r"[,(—–][\"”’]?\s*(?:the\s+|The\s+)?$")
 _BODY_VERB_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:\w+s|said|told|estimated|reported|expects|wants)\b")
 
 
@@ -2423,19 +2445,21 @@ def _attributions(cr: ContextReader, text: str, ss: int, se: int, ents) -> list[
             verb = named[0]
         if verb is None and not named and (rel := _RELATIVE_OPENING.match(text, np_end, se)) is not None:
             verb = cr.re_verb.match(text, rel.end())  # "The Tarn Union, which counts 1,046 members, ...": it speaks
-        appositive = None if verb else (cr.re_relative.match(text, np_end, min(se, np_end + 200))
-                                        or cr.re_appositive.match(text, np_end, min(se, np_end + 2 * APPOSITIVE_CHARS))
-                                        or _COMMA_ASIDE.match(text[np_end:np_end + 54]))
+        name_end = np_end + (acronym.end() if acronym else 0)  # "the Tarn Board (TB), the sugar board, said"
+        appositive = None if verb else (cr.re_relative.match(text, name_end, min(se, name_end + 200))
+                                        or cr.re_appositive.match(text, name_end, min(se, name_end + 2 * APPOSITIVE_CHARS))
+                                        or _COMMA_ASIDE.match(text[name_end:name_end + 54]))
         if appositive:  # "Caspian Partners, an Almaty-based brokerage, estimates ...", "X, which represents Y, Z, says"
             absolute = appositive.re in (cr.re_relative, cr.re_appositive)
-            verb = cr.re_verb.match(text, appositive.end() if absolute else np_end + appositive.end())
+            verb = cr.re_verb.match(text, appositive.end() if absolute else name_end + appositive.end())
             if verb:  # names inside the aside describe the speaker; they do not speak
                 asides.append((np_end, verb.start()))
         known = bool(cr.re_attr.search(phrase)) or bool(cr.re_entity.fullmatch(_POSSESSIVE_END.sub("", phrase)))
         if verb and not acc and _WHERE_BEFORE.search(text, max(ss, np_start - OTHERS_BEFORE_CHARS), np_start):
             continue  # "farmers in Tarnow say": the place says where the speakers are; it does not speak
-        if acc and _SAID_BEFORE.search(before) and not _CLAUSE_MARK_AFTER.match(text[np_end:np_end + 2]):
-            acc = None  # "said Nordavia produced": Nordavia is what was said about, not who said it
+        if acc and _SAID_BEFORE.search(before) and (not _CLAUSE_MARK_AFTER.match(text[np_end:np_end + 2])
+                                                    or _PRONOUN_SAID_BEFORE.search(before)):
+            acc = None  # "said Nordavia produced", "She said Tarnow, with 53,000 residents, ...": what was said about
         if not acc and by and _POSSESSIVE_END.search(phrase) and _RECKONING.match(text, np_end):
             acc = by  # "by the Battery Council's count, ..." / "on the agency's estimates"
         if acc:
@@ -2985,7 +3009,9 @@ def _role_owner(cr: ContextReader, text: str, ss: int, se: int, person: str, bod
     if owner.split()[0].lower() in cr.own_voice:
         return None  # "Independent geologist Ana Ruiz": she speaks for herself (rules' own_voice)
     if owner.split()[0].lower() in ("its", "their"):
-        return named_last()  # ("Its Adriatic director, A. Ruiz": a region's officer of the body named last)
+        # ("Its Adriatic director, A. Ruiz": a region's officer of the body named last; "The agency said ...
+        # its director A. Ruiz said": of the body the paragraph opened with)
+        return _body_in_paragraph(cr, text, at, bodies) or named_last()
     if owner.lower() in cr.role_words:  # "Chief executive Ana Ruiz said": the role's own first word, no owner;
         # a company's officer speaks for the company the text is about
         return bare_title(f"{owner} {m.group('role').strip(' ,')}")  # ("Chief executive")
@@ -3004,6 +3030,19 @@ def _role_owner(cr: ContextReader, text: str, ss: int, se: int, person: str, bod
     if not m.group("poss") and " " not in owner and is_common(owner):
         return named_last()  # "Regional secretary Ana Ruiz said": a word describing the role, no owner
     return owner
+
+
+def _body_in_paragraph(cr: ContextReader, text: str, at: int, bodies) -> str | None:
+    """The body last named or pointed to ("the agency") in the paragraph before ``at``: whom "its director"
+    belongs to."""
+    para = text.rfind("\n", 0, at) + 1
+    named = [(p, b, True) for p, b in bodies if para <= p < at and set(b.split()) & cr.body_words]
+    pointed = [(m.start(), m.group(0).lower(), False) for m in cr.re_body_pointer.finditer(text, para, at)]
+    last = max(named + pointed, default=None)
+    if last is None:
+        return None
+    pos, name, is_name = last
+    return name if is_name else _resolve_generic(name, bodies, pos, text, cr.body_kin)
 
 
 #: A lower-case body noun and a title of one or two words right before a person: "association president ".
@@ -3186,9 +3225,10 @@ def _company_before(cr: ContextReader, text: str, ss: int, pos: int) -> str | No
                 or last in _place_names(cr, text) or _DATELINE_OUTLET.match(text, m.end("np")) \
                 or _OTHERS_BEFORE.search(text, max(ss, m.start() - OTHERS_BEFORE_CHARS), m.start()) \
                 or _WHERE_BEFORE.search(text, max(ss, m.start() - OTHERS_BEFORE_CHARS), m.start()) \
-                or ((at := _FRONTED_AT.match(text, ss)) is not None and m.start() <= at.end() < m.end("np")):
+                or ((at := _FRONTED_AT.match(text, ss)) is not None and m.start() <= at.end() < m.end("np")) \
+                or cr.re_title_before.search(text, max(ss, m.start() - ROLE_OWNER_CHARS), m.start()):
             continue  # (nor a place the text names as one: "in Ostland's Kavo Delga province", "At Port Tarnow, where
-            # ...", nor the outlet)
+            # ...", nor the outlet, nor a person after a title: "its president, Ana Ruiz, said the company ...")
         best = re.sub(r"['’]s$", "", phrase)
         form = _LEGAL_FORM_AFTER.match(text, m.end("np"))
         if set(re.sub(r"['’]s$", "", w) for w in words[1:]) & cr.company_words or (
@@ -3520,8 +3560,23 @@ def _attribution_for(cr, text, f: Figure, attrs, ss, se, next_start) -> str | No
     if best is None:  # "240,000 tonnes in 2023, the geological survey estimates, or ..."
         for a in attrs:
             if a.kind.endswith("post"):
-                return a.name
+                return None if _quoted_voice_before(text, f, ss, a.start) else a.name
     return best.name if best else None
+
+
+#: A voice inside a quotation before its figure: '"The report says 1.4 million m3 ...," she said'.
+_QUOTED_VOICE = re.compile(r"\b(?:says|say|said|shows|show|claims|claim|states|puts|put|gives|give)\b")
+_QUOTE_OPEN = re.compile(r"[\"“]")
+
+
+def _quoted_voice_before(text: str, f: Figure, ss: int, speaker_at: int) -> bool:
+    """Whether ``f`` sits in a quotation that closes before the speaker after it and that gives the figure to
+    a voice of its own ("The report says ..."): the one quoted disputes that figure; she does not state it."""
+    opens = [m.end() for m in _QUOTE_OPEN.finditer(text, ss, f.start)]
+    if not opens or text.count('"', ss, f.start) % 2 == 0 and "“" not in text[ss:f.start]:
+        return False
+    closes = re.search(r"[\"”]", text[f.end:speaker_at])
+    return closes is not None and _QUOTED_VOICE.search(text, opens[-1], f.start) is not None
 
 
 #: A word of change before a "from" figure in its clause: the figure is where the change started.

@@ -513,7 +513,10 @@ class Reader:
                     self.plain_unit_answers.clear()
                 self.plain_unit_answers[alias] = answer
                 return answer
-            pint_unit = _first_fitting(gated, text, m.start()) if gated is not None and not scaled else None
+            # after a scale word a word that is also a currency is money ("3 million pounds"); one that is not
+            # keeps its context test ("1.9 millones TM")
+            pint_unit = (_first_fitting(gated, text, m.start())
+                         if gated is not None and (not scaled or cur is None) else None)
             # "a 20-pound bag" is a weight even in a sentence about prices
             if (pint_unit is None and cur is not None and not m.group(0).startswith("-")
                     and (scaled or self.in_context(cur[1], text, m.start()))):
@@ -715,7 +718,18 @@ _DIGIT_CHARS = tuple("0123456789")
 SIGN_WORD_CHARS = 25
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 _A_AN = re.compile(r"an?\b", re.I)
+#: "an hour and a half": the half is of the unit before; "4,200 hectares and a fifth of the trees" is a share.
 _AND_BEFORE = re.compile(r"\band\s+$")
+_OF_NEXT = re.compile(r"\s+of\b")
+#: A change by a fraction: "fell by a quarter in a year", "rose by a third since 2020" (not "by a third party").
+_BY_BEFORE = re.compile(r"\bby\s+$", re.I)
+_CLAUSE_NEXT = re.compile(r"\s+(?:in|since|from|over|between|during|after|this|last|and|or|but|as|compared|"
+                          r"while|when|to|on)\b|\s*(?:[.,;:!?)\"”]|$)", re.I)
+
+
+def _change_by_fraction(text: str, start: int, end: int) -> bool:
+    """Whether the fraction word at ``start``-``end`` is the size of a change ("fallen by a quarter in a year")."""
+    return _BY_BEFORE.search(text, max(0, start - 4), start) is not None and _CLAUSE_NEXT.match(text, end) is not None
 _POINTS = re.compile(r"\s?percentage points?", re.I)
 _PLUS_WORD = re.compile(r"\s?plus\s+\w")
 #: A name right before a number, not at the start of a sentence: "Tarnex 11", "the eVolt 12", "ABC/XYZ 200".
@@ -777,6 +791,8 @@ _BETWEEN_BEFORE = TailPattern(r"[$€£¥]?(?:\s+(?:tuoba|dnuora|emos))?\s+neewt
 _FROM_BEFORE_BARE = TailPattern(r"(?:\s+(?:tuoba|dnuora|emos))?\s+morf\b", re.I)
 _BETWEEN_BEFORE_BARE = TailPattern(r"(?:\s+(?:tuoba|dnuora|emos))?\s+neewteb\b", re.I)
 _PROPORTION = re.compile(r"\s+(?:out\s+of|of|in)\s+(?:every\s+)?(?P<d>\d+|(?i:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|a hundred|a thousand))\b(?!\s*(?:%|per\s?cent|percent))")
+#: The Spanish and Portuguese "of" between a scale word and its unit: "2 millones de toneladas".
+_SPANISH_OF = re.compile(r"[ \u00a0]+de[ \u00a0]+")
 _OF_THING = re.compile(r"\s+of\s+(?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+(?=\s)")
 _NOUN_AFTER = re.compile(r"\s+(?P<n>[a-z][a-z-]{2,})")
 _COUNT_STOP = frozenset("of and or to in on at by for the a an is are was were per from with than as that "
@@ -2009,6 +2025,11 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
                 uo2 = r.unit_of(um2, defined, text, scale != 1.0)
                 if uo2 is not None and uo2[1] == "quantity":
                     uo, um = uo2, um2
+        if um is None and not currency and scale != 1.0 and (dm_ := _SPANISH_OF.match(text, pos)) is not None:
+            um3 = r.re_unit.match(text, dm_.end())  # "16,2 millones de qq": the Spanish "of" between scale and unit
+            uo3 = r.unit_of(um3, defined, text, True) if um3 is not None and um3.group("u") is not None else None
+            if uo3 is not None and uo3[1] == "quantity":
+                uo, um = uo3, um3
         if uo is None and not currency and "in" in text[pos:pos + 3] and (im := _INCH_DIMENSION.match(text, pos)):
             uo, um = ("inch", "quantity", "stated"), im  # "2 1/2 in thick": "in" before a dimension word is the inch
         if (uo is None and not currency and scale == 1.0 and (um is None or um.group("u") == "in.")
@@ -2133,9 +2154,11 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
                         unit, pos = folded, um5.end()
 
     if num.weak and kind == "count" and scale == 1.0 and second is None and not re.match(
-            r"\s+of\b|\s*(?:[.,;:!?)]|$)", text[pos:pos + 4]) and not _bound_before(r, text, rev, fig_start):
+            r"\s+of\b|\s*(?:[.,;:!?)]|$)", text[pos:pos + 4]) and not _bound_before(r, text, rev, fig_start) \
+            and not _change_by_fraction(text, fig_start, pos):
         return Skipped(raw, s, e, "ordinal (a fraction word without 'of', a unit or a scale)"), e
-    if num.is_word and num.value < 1 and _A_AN.match(raw) and _AND_BEFORE.search(before):
+    if num.is_word and num.value < 1 and _A_AN.match(raw) and _AND_BEFORE.search(before) \
+            and not _OF_NEXT.match(text, pos):
         return Skipped(raw, s, e, "the half of a count stated before it"), e  # "an hour and a half"
     if (kind == "count" and not currency and second is None and scale == 1.0 and sign > 0
             and 0 < num.value <= AGE_MAX and num.value == int(num.value)
