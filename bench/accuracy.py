@@ -30,7 +30,9 @@ auction season; written blind late in round 20, studied in round 21), bench/corp
 a city's district-heating mains, a coffee crop; written blind in round 21, studied in round 22),
 bench/corpus_twentysixth/ (an oil pipeline spill, a cruise-passenger cap, a solar plant; written blind in round 22,
 studied in round 23), bench/corpus_twentyseventh/ (a wildfire in mastic groves, an oil-shale plant's closing units, a
-sugar-cane harvest; written blind in round 23, scored and not studied; all nineteen written the same way), and
+sugar-cane harvest; written blind in round 23, studied in round 24), bench/corpus_twentyeighth/ (peat extraction
+closing, a seaweed farm's heatwave, a glacier ski lift; written blind in round 24, scored and not studied; all twenty
+written the same way), and
 ../shared/corpus/seeds/ when it is present.
 """
 from __future__ import annotations
@@ -58,6 +60,7 @@ KEYS = [ROOT / "data", ROOT / "bench" / "corpus_other", ROOT / "bench" / "corpus
         ROOT / "bench" / "corpus_twentysecond", ROOT / "bench" / "corpus_twentythird",
         ROOT / "bench" / "corpus_twentyfourth", ROOT / "bench" / "corpus_twentyfifth",
         ROOT / "bench" / "corpus_twentysixth", ROOT / "bench" / "corpus_twentyseventh",
+        ROOT / "bench" / "corpus_twentyeighth",
         ROOT.parent / "shared" / "corpus" / "seeds"]
 METRICS = ("figures", "attribution", "grouping_recall", "grouping_purity", "conflict_recall", "conflict_precision")
 
