@@ -123,3 +123,16 @@ def test_a_quotation_that_gives_its_figure_to_a_document_is_not_the_speakers(cla
     assert claims[-1].attribution != "Lena Ruiz"
     (claim,) = claims_of("\"We found 1,120 jobs in the payroll data,\" director Peeter Ruiz said.")
     assert claim.attribution == "Peeter Ruiz"
+
+
+def test_land_a_fire_burns_is_one_measure_however_it_is_said(claims_of):
+    claims = claims_of("The Velka fire burned 4,200 hectares, the agency said. Satellite images put the burned area "
+                       "at 5,900 hectares.")
+    assert [c.metric for c in claims] == ["burned area", "burned area"]
+
+
+def test_gross_pay_is_pay_and_oil_shale_is_no_crude_oil(claims_of):
+    claims = claims_of("Tarn Energia burned 7.2 million tonnes of oil shale last year. Average gross pay at the "
+                       "plant was €2,180 a month, the company said.")
+    assert claims[0].scope == "oil shale"
+    assert claims[1].metric == "pay"
