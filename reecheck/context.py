@@ -47,7 +47,7 @@ from types import MappingProxyType
 from typing import Mapping
 
 from .errors import RulesError
-from .figures import Figure, fact_row_label, is_counted_noun
+from .figures import Figure, by_before, fact_row_label, is_counted_noun
 from .lexicon import is_common, is_common_form
 from .rules import Lexeme, Rules
 from .sources import Source
@@ -1818,10 +1818,6 @@ def _fraction_of_a_whole(f: Figure, text: str) -> bool:
         and _AFTER_COMMA.search(text, max(0, f.start - 3), f.start) is None)
 
 
-#: A change stated as a fraction: "fell by a quarter", "could fall by more than half".
-_BY_BEFORE = re.compile(r"\bby\s+$", re.I)
-
-
 def _as_share(f: Figure, text: str) -> Figure:
     """A fraction of something ("about three-quarters of its needs") is a share, and a change by a fraction
     ("fell by a quarter") a change in percent: the same figure in percent, so it meets "75 %" or "fell 25 %" in
@@ -1832,7 +1828,7 @@ def _as_share(f: Figure, text: str) -> Figure:
         return f
     if not _PROPORTION_TEXT.search(f.text) and not (
             _FRACTION.search(f.text) and f.value < 1 and (
-                _fraction_of_a_whole(f, text) or _BY_BEFORE.search(text, max(0, f.start - 4), f.start))):
+                _fraction_of_a_whole(f, text) or by_before(text, f.start))):  # ("could fall by more than half")
         return f
     pct = lambda v: None if v is None else v * 100  # noqa: E731
     return replace(f, value=f.value * 100, low=pct(f.low), high=pct(f.high), step=f.step * 100, unit="percent",
@@ -3566,17 +3562,18 @@ def _attribution_for(cr, text, f: Figure, attrs, ss, se, next_start) -> str | No
 
 #: A voice inside a quotation before its figure: '"The report says 1.4 million m3 ...," she said'.
 _QUOTED_VOICE = re.compile(r"\b(?:says|say|said|shows|show|claims|claim|states|puts|put|gives|give)\b")
-_QUOTE_OPEN = re.compile(r"[\"“]")
 
 
 def _quoted_voice_before(text: str, f: Figure, ss: int, speaker_at: int) -> bool:
     """Whether ``f`` sits in a quotation that closes before the speaker after it and that gives the figure to
     a voice of its own ("The report says ..."): the one quoted disputes that figure; she does not state it."""
-    opens = [m.end() for m in _QUOTE_OPEN.finditer(text, ss, f.start)]
-    if not opens or text.count('"', ss, f.start) % 2 == 0 and "“" not in text[ss:f.start]:
+    before = text[ss:f.start]
+    straight = before.rfind('"') if before.count('"') % 2 else -1  # an odd count: the last one opened
+    curly = before.rfind("“") if before.rfind("“") > before.rfind("”") else -1
+    opened = max(straight, curly)
+    if opened < 0 or not re.search(r"[\"”]", text[f.end:speaker_at]):
         return False
-    closes = re.search(r"[\"”]", text[f.end:speaker_at])
-    return closes is not None and _QUOTED_VOICE.search(text, opens[-1], f.start) is not None
+    return _QUOTED_VOICE.search(text, ss + opened + 1, f.start) is not None
 
 
 #: A word of change before a "from" figure in its clause: the figure is where the change started.

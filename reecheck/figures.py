@@ -721,15 +721,21 @@ _A_AN = re.compile(r"an?\b", re.I)
 #: "an hour and a half": the half is of the unit before; "4,200 hectares and a fifth of the trees" is a share.
 _AND_BEFORE = re.compile(r"\band\s+$")
 _OF_NEXT = re.compile(r"\s+of\b")
-#: A change by a fraction: "fell by a quarter in a year", "rose by a third since 2020" (not "by a third party").
+#: "by" right before a figure: the size of a change ("fell by a quarter", "cut by about a third").
 _BY_BEFORE = re.compile(r"\bby\s+$", re.I)
+#: What may follow a change's fraction word: "fell by a quarter in a year" (not "by a third party").
 _CLAUSE_NEXT = re.compile(r"\s+(?:in|since|from|over|between|during|after|this|last|and|or|but|as|compared|"
                           r"while|when|to|on)\b|\s*(?:[.,;:!?)\"”]|$)", re.I)
 
 
+def by_before(text: str, start: int) -> bool:
+    """Whether "by" stands right before ``start``: the figure there is the size of a change."""
+    return _BY_BEFORE.search(text, max(0, start - 4), start) is not None
+
+
 def _change_by_fraction(text: str, start: int, end: int) -> bool:
     """Whether the fraction word at ``start``-``end`` is the size of a change ("fallen by a quarter in a year")."""
-    return _BY_BEFORE.search(text, max(0, start - 4), start) is not None and _CLAUSE_NEXT.match(text, end) is not None
+    return by_before(text, start) and _CLAUSE_NEXT.match(text, end) is not None
 _POINTS = re.compile(r"\s?percentage points?", re.I)
 _PLUS_WORD = re.compile(r"\s?plus\s+\w")
 #: A name right before a number, not at the start of a sentence: "Tarnex 11", "the eVolt 12", "ABC/XYZ 200".
