@@ -502,8 +502,6 @@ class ContextReader:
             rf"\b(?:said|says|added|told)\s+(?:(?:the|its|their|a|an)\s+)?(?:[\w'’-]+\s+){{0,3}}?(?i:{roles}),?\s+$")
         #: ", alliance hydrologist " / ", union official ": a role (and a word or two naming whose) set off by a comma
         #: right before a name: the speaker comes after the figure
-        #: a title right before a name, which makes it a person: "its president, Errol Ruiz", "mayor Ana Ruiz"
-        self.re_title_before = re.compile(rf"(?<![\w-])(?i:{roles}),?\s+$")
         self.re_role_set_off_before = re.compile(rf"[,(—–][\"”’]?\s*(?:[a-z][\w'’-]*\s+){{0,2}}?(?i:{roles})\s+$")
         #: "Ana Ruiz, the airline's chief executive," / "Ana Ruiz, an analyst at": a person before a role
         self.re_person_before_role = re.compile(
@@ -3203,6 +3201,12 @@ def _yardstick(text: str, ss: int, m: _Mention) -> bool:
             and not re.match(r"['’]s\b", text[m.end:m.end + 2]))
 
 
+#: The word right before a name, and how far back it may start: a title there makes the name a person's ("its
+#: president, Ana Ruiz").
+_WORD_BEFORE = re.compile(r"([A-Za-z-]+),?\s+$")
+TITLE_WORD_CHARS = 24
+
+
 def _company_before(cr: ContextReader, text: str, ss: int, pos: int) -> str | None:
     """The last name of two or more capitalised words before ``pos`` in the sentence that may be a company: not
     a known place or body, a date, a dateline, a facility ("the Kessing mine"), nor a rival, origin or yardstick
@@ -3222,7 +3226,8 @@ def _company_before(cr: ContextReader, text: str, ss: int, pos: int) -> str | No
                 or _OTHERS_BEFORE.search(text, max(ss, m.start() - OTHERS_BEFORE_CHARS), m.start()) \
                 or _WHERE_BEFORE.search(text, max(ss, m.start() - OTHERS_BEFORE_CHARS), m.start()) \
                 or ((at := _FRONTED_AT.match(text, ss)) is not None and m.start() <= at.end() < m.end("np")) \
-                or cr.re_title_before.search(text, max(ss, m.start() - ROLE_OWNER_CHARS), m.start()):
+                or ((wb := _WORD_BEFORE.search(text, max(ss, m.start() - TITLE_WORD_CHARS), m.start())) is not None
+                    and wb.group(1).lower() in cr.role_words):
             continue  # (nor a place the text names as one: "in Ostland's Kavo Delga province", "At Port Tarnow, where
             # ...", nor the outlet, nor a person after a title: "its president, Ana Ruiz, said the company ...")
         best = re.sub(r"['’]s$", "", phrase)
