@@ -3003,7 +3003,7 @@ def _role_owner(cr: ContextReader, text: str, ss: int, se: int, person: str, bod
     if owner.split()[0].lower() in cr.own_voice:
         return None  # "Independent geologist Ana Ruiz": she speaks for herself (rules' own_voice)
     if owner.split()[0].lower() in ("its", "their"):
-        # ("Its Adriatic director, A. Ruiz": a region's officer of the body named last; "The agency said ...
+        # ("Its Northern director, A. Ruiz": a region's officer of the body named last; "The agency said ...
         # its director A. Ruiz said": of the body the paragraph opened with)
         return _body_in_paragraph(cr, text, at, bodies) or named_last()
     if owner.lower() in cr.role_words:  # "Chief executive Ana Ruiz said": the role's own first word, no owner;

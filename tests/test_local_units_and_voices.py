@@ -24,9 +24,9 @@ def _in(value: float, unit: str, target: str, rules) -> float:
 
 
 @pytest.mark.parametrize(("text", "hectares"), [
-    ("Fire took 42,000 stremmata of pine and orchards.", 4200),
-    ("The cane grows on 79,000 manzanas.", 55197.3),
-    ("The cane grows on 79,000 mz in the south.", 55197.3),
+    ("The estate covers 12,000 stremmata of olive groves.", 1200),
+    ("The cooperative farms 3,000 manzanas.", 2096.1),
+    ("The cooperative farms 3,000 mz of coffee.", 2096.1),
 ])
 def test_local_land_units_are_areas(text, hectares, rules):
     (read,) = _read(text, rules)
@@ -36,17 +36,17 @@ def test_local_land_units_are_areas(text, hectares, rules):
 def test_the_quintal_is_a_hundred_kilograms_unless_the_page_writes_qq_or_manzanas(rules):
     (plain,) = _read("The support price is 2,275 rupees a quintal; growers sold 40 quintals.", rules)[1:]
     assert _in(plain[1], plain[2], "kilogram", rules) == pytest.approx(4000)
-    reads = _read("Mills expect 16.2 million quintals of sugar from 79,000 manzanas.", rules)
-    assert _in(reads[0][1], reads[0][2], "metric_ton", rules) == pytest.approx(734820, rel=1e-4)
-    (qq,) = _read("Sugar: 16.2 million qq", rules)
-    assert _in(qq[1], qq[2], "metric_ton", rules) == pytest.approx(734820, rel=1e-4)
+    reads = _read("Growers expect 1.8 million quintals of coffee from 90,000 manzanas.", rules)
+    assert _in(reads[0][1], reads[0][2], "metric_ton", rules) == pytest.approx(81647, rel=1e-4)
+    (qq,) = _read("Coffee: 1.8 million qq", rules)
+    assert _in(qq[1], qq[2], "metric_ton", rules) == pytest.approx(81647, rel=1e-4)
 
 
 def test_spanish_tonnes_and_the_spanish_of_after_a_scale_word(rules):
-    reads = _read("The mill will crush 1.9 millones TM and make 2 millones de toneladas of raw sugar.", rules)
-    assert [(v, u) for _, v, u in reads] == [(pytest.approx(1.9e6), "metric_ton"), (pytest.approx(2e6), "metric_ton")]
-    (qq,) = _read("The board expects 16.2 millones de qq of sugar.", rules)
-    assert qq[0] == "16.2 millones de qq"
+    reads = _read("The port will ship 3.4 millones TM of soy and store 2 millones de toneladas of grain.", rules)
+    assert [(v, u) for _, v, u in reads] == [(pytest.approx(3.4e6), "metric_ton"), (pytest.approx(2e6), "metric_ton")]
+    (qq,) = _read("The institute expects 1.8 millones de qq of coffee.", rules)
+    assert qq[0] == "1.8 millones de qq"
 
 
 def test_tm_is_no_unit_where_no_spanish_word_is_near(rules):
@@ -55,84 +55,82 @@ def test_tm_is_no_unit_where_no_spanish_word_is_near(rules):
 
 
 @pytest.mark.parametrize(("text", "value"), [
-    ("Replacing the units needs €1,3 mld of investment.", 1.3e9),
-    ("Tarnow, with 53 tuh. residents, has lost 9 000 people.", 53e3),
+    ("The new terminal will cost €2,4 mld.", 2.4e9),
+    ("The district has 87 tuh. voters.", 87e3),
 ])
 def test_baltic_and_slavic_scale_abbreviations(text, value, rules):
     assert _read(text, rules)[0][1] == pytest.approx(value)
 
 
 def test_a_fraction_after_and_is_a_share_when_of_follows(rules):
-    reads = _read("The fire took 4,200 hectares and a fifth of the island's trees.", rules)
-    assert [r[0] for r in reads] == ["4,200 hectares", "a fifth"]
+    reads = _read("The blaze consumed 3,100 hectares and a fifth of the valley's olive trees.", rules)
+    assert [r[0] for r in reads] == ["3,100 hectares", "a fifth"]
     assert _read("The walk took an hour and a half.", rules)[0][1] == pytest.approx(1.5)
 
 
 def test_a_change_by_a_fraction_is_a_change_in_percent(claims_of):
-    (claim,) = claims_of("Tarnow's mine output has fallen by a quarter in a single year, the council said.")
+    (claim,) = claims_of("Ferry ticket sales in Tarnow have fallen by a quarter since 2024, the council said.")
     assert (claim.figure.value, claim.figure.unit) == (pytest.approx(25), "percent")
-    (claim,) = claims_of("Velmar said output could fall by more than half.")
+    (claim,) = claims_of("Velmar said bookings could drop by more than half.")
     assert (claim.figure.value, claim.figure.unit) == (pytest.approx(50), "percent")
     assert claims_of("The plant was bought by a third party.") == []
 
 
 def test_an_officer_named_by_her_bodys_short_name_and_title_speaks_for_it(claims_of):
-    claims = claims_of("The Ostland Fire Response Agency (OFRA) said the fire burned 4,200 hectares. OFRA commander "
-                       "Ana Ruiz said gusts of up to 80 km/h had driven the fire to the coast.")
-    assert [c.attribution for c in claims] == ["Ostland Fire Response Agency (OFRA)"] * 2
+    claims = claims_of("The Ostland Flood Response Agency (OFRA) said the river covered 2,300 hectares. OFRA commander "
+                       "Ana Ruiz said 640 soldiers were filling sandbags.")
+    assert [c.attribution for c in claims] == ["Ostland Flood Response Agency (OFRA)"] * 2
 
 
 def test_a_body_described_after_its_short_name_still_speaks(claims_of):
-    claims = claims_of("The harvest will yield 7.1 million tons, the Junta Velka Nacional (JVN), the sugar industry "
-                       "board, said on Wednesday. Ruiz said the board had ordered mills to cut at least 40% of their "
-                       "cane green.")
+    claims = claims_of("Exports will reach 2.3 million bags, the Junta Velka Nacional (JVN), the coffee growers' "
+                       "board, said on Friday. Ruiz said the board had ordered exporters to hold back at least 15% of "
+                       "the crop.")
     assert len(claims) == 2 and all(c.attribution.startswith("Junta Velka Nacional") for c in claims)
 
 
 def test_a_union_officer_named_with_the_noun_speaks_for_the_union(claims_of):
-    claims = claims_of("The Sindicato de Cortadores de Tarn (SCT) called a strike. \"We count the smoke,\" union "
-                       "secretary general Julio Ruiz told a meeting. He said cutters were paid $3.60 for each ton.")
-    assert claims[-1].attribution.startswith("Sindicato de Cortadores de Tarn")
+    claims = claims_of("The Sindicato de Choferes de Tarn (SCT) called a strike. \"Nobody asked us,\" union "
+                       "secretary general Tomas Ruiz told a rally. He said drivers earned $9.20 an hour.")
+    assert claims[-1].attribution.startswith("Sindicato de Choferes de Tarn")
 
 
 def test_a_city_councillor_speaks_for_herself_and_she_said_keeps_her(claims_of):
-    claims = claims_of("The Tarnow Energy Workers Union said it had 2,300 members. City councillor Olga Ruiz said "
-                       "unemployment was already 14.1%. She said Tarnow, with 53,000 residents, had lost 9,000 "
-                       "people in ten years.")
-    assert [c.attribution for c in claims if c.figure.text != "ten years"] == [
-        "Tarnow Energy Workers Union", "Olga Ruiz", "Olga Ruiz", "Olga Ruiz"]
+    claims = claims_of("The Tarnow Dockers Union said it had 1,200 members. City councillor Ines Ruiz said rents "
+                       "had risen 9.5%. She said Tarnow, with 41,000 residents, had lost 3,000 families.")
+    assert [c.attribution for c in claims] == ["Tarnow Dockers Union", "Ines Ruiz", "Ines Ruiz", "Ines Ruiz"]
 
 
 def test_its_director_belongs_to_the_body_the_paragraph_opened_with(claims_of):
-    claims = claims_of("Velmar Energia said it would cut 850 jobs.\n\nThe Ostland Transition Agency said "
-                       "unemployment would peak at about 12.5%. \"We count 1,120 new jobs,\" its director Peeter "
-                       "Ruiz said. Ruiz said 42 firms had received grants.")
-    assert [c.attribution for c in claims] == ["Velmar Energia"] + ["Ostland Transition Agency"] * 3
+    claims = claims_of("Velmar Freight said it would close 14 depots.\n\nThe Ostland Roads Agency said traffic "
+                       "would peak at about 9,400 lorries a day. \"We counted 6,300 on Monday,\" its director Anton "
+                       "Ruiz said. Ruiz said 12 bridges needed repair.")
+    assert [c.attribution for c in claims] == ["Velmar Freight"] + ["Ostland Roads Agency"] * 3
 
 
 def test_a_person_after_a_title_is_not_the_company_a_later_sentence_means(claims_of):
-    claims = claims_of("Velmar Alumina Ltd said it mined 4.6 million tonnes. The Tarn Workers' Union says its rolls "
-                       "show about 1,050 employees; its president, Errol Ruiz, said the company counts contract "
-                       "staff.\n\nThe company also said it rehabilitated 212 hectares in 2025.")
-    assert claims[-1].attribution == "Velmar Alumina Ltd"
+    claims = claims_of("Velmar Glass Ltd said it made 82,000 tonnes of bottles. The Tarn Glassworkers' Union says its "
+                       "rolls show about 640 employees; its president, Oskar Ruiz, said the company counts agency "
+                       "staff.\n\nThe company also said it recycled 31,000 tonnes of cullet in 2025.")
+    assert claims[-1].attribution == "Velmar Glass Ltd"
 
 
 def test_a_quotation_that_gives_its_figure_to_a_document_is_not_the_speakers(claims_of):
-    claims = claims_of("Velmar Kalk said pumping would stay low. \"The report says 1.4 million m³ a year, but it "
-                       "ignores the springs,\" alliance hydrologist Lena Ruiz told a meeting.")
-    assert claims[-1].attribution != "Lena Ruiz"
-    (claim,) = claims_of("\"We found 1,120 jobs in the payroll data,\" director Peeter Ruiz said.")
-    assert claim.attribution == "Peeter Ruiz"
+    claims = claims_of("Velmar Sand said the pit would use little water. \"Their study says 2.2 million m³ a year, "
+                       "but it leaves out the wells,\" alliance ecologist Mira Ruiz told reporters.")
+    assert claims[-1].attribution != "Mira Ruiz"
+    (claim,) = claims_of("\"We found 310 empty flats on the register,\" director Anton Ruiz said.")
+    assert claim.attribution == "Anton Ruiz"
 
 
 def test_land_a_fire_burns_is_one_measure_however_it_is_said(claims_of):
-    claims = claims_of("The Velka fire burned 4,200 hectares, the agency said. Satellite images put the burned area "
-                       "at 5,900 hectares.")
+    claims = claims_of("The Ostra fire burned 1,300 hectares, the forestry service said. Aerial surveys put the burned "
+                       "area at 1,750 hectares.")
     assert [c.metric for c in claims] == ["burned area", "burned area"]
 
 
 def test_gross_pay_is_pay_and_oil_shale_is_no_crude_oil(claims_of):
-    claims = claims_of("Tarn Energia burned 7.2 million tonnes of oil shale last year. Average gross pay at the "
-                       "plant was €2,180 a month, the company said.")
+    claims = claims_of("Tarn Energia mined 5.4 million tonnes of oil shale in 2025. Average gross pay at the mine "
+                       "was €1,940 a month, the company said.")
     assert claims[0].scope == "oil shale"
     assert claims[1].metric == "pay"

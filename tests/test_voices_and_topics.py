@@ -19,17 +19,17 @@ def test_the_company_that_opens_the_sentence_is_the_company_that_said_it(claims_
 
 
 def test_a_name_before_who_is_a_person_and_no_topic_for_the_next_paragraph(claims_of):
-    claims = claims_of("Velkista Marco Tapuy, who represents Tarn, said the company lost 74,000 barrels.\n\n"
-                       "Luis Andrango, a geologist, said the river had eaten about 80 metres of bank since 2024.")
-    assert claims[1].entity != "Velkista Marco Tapuy"
-    assert claims[1].attribution == "Luis Andrango"
+    claims = claims_of("Velkista Rafael Ostin, who represents Tarn, said the refinery flared 9,000 tonnes of gas.\n\n"
+                       "Tomas Velquez, a hydrologist, said the lake had dropped about 3 metres since 2021.")
+    assert claims[1].entity != "Velkista Rafael Ostin"
+    assert claims[1].attribution == "Tomas Velquez"
 
 
 def test_an_independent_expert_speaks_for_himself(claims_of):
-    claims = claims_of("Velmar Pipelines said 7,400 barrels had leaked.\n\nIndependent geologist Luis Andrango, who "
-                       "has studied the banks for the provincial university, said the river had eaten about 80 "
-                       "metres of bank since 2024.")
-    assert claims[-1].attribution == "Luis Andrango"
+    claims = claims_of("Velmar Refining said 9,000 tonnes of gas were flared.\n\nIndependent hydrologist Tomas Velquez, "
+                       "who has measured the lake for a regional college, said its level had dropped about 3 metres "
+                       "since 2021.")
+    assert claims[-1].attribution == "Tomas Velquez"
 
 
 def test_a_short_name_used_bare_takes_the_full_name_another_source_gave(tmp_path):
@@ -72,25 +72,25 @@ def test_a_level_up_from_after_a_season_is_the_earlier_value(claims_of):
 
 
 def test_a_name_goes_on_across_a_slavic_connector(claims_of):
-    (claim,) = claims_of("Volunteers from the residents' group Grad za Tarn counted 11,200 passengers in one day.")
-    assert claim.attribution == "Grad za Tarn"
+    (claim,) = claims_of("Volunteers from the tenants' group Dom za Velka counted 640 empty flats in the old town.")
+    assert claim.attribution == "Dom za Velka"
 
 
 def test_its_regional_officer_speaks_for_the_body_named_before(claims_of):
-    claims = claims_of("The Velka Cruise Lines Association (VCLA) says passengers spend €62 each ashore. Its Adriatic "
-                       "director, Luka Barišić, said ships carry 2,600 passengers on average.")
-    assert all(c.attribution.startswith("Velka Cruise Lines Association") for c in claims)
+    claims = claims_of("The Velka Hauliers Association (VHA) says drivers wait 40 minutes at the border. Its Baltic "
+                       "director, Ivo Tarnić, said members run 3,100 lorries.")
+    assert all(c.attribution.startswith("Velka Hauliers Association") for c in claims)
 
 
 def test_said_the_groups_coordinator_then_she_said(claims_of):
-    claims = claims_of("Volunteers from the residents' group Velka Dom counted 11,200 passengers in one day, a third "
-                       "more than the 8,400 the Tarn Visitor Agency recorded, the group told a meeting on Monday. "
-                       "\"We counted people at the gates,\" said the group's coordinator, Petra Matić. She said the "
-                       "group wants a cap of 3,000 passengers a day.")
-    assert [c.attribution for c in claims] == ["Velka Dom", "Tarn Visitor Agency", "Velka Dom"]
+    claims = claims_of("Members of the tenants' group Velka Dom surveyed 640 empty flats, far more than the 410 the "
+                       "Tarn Housing Agency listed, the group told reporters on Friday. \"We knocked on every door,\" "
+                       "said the group's coordinator, Mira Velkić. She said the group wants 200 of them let to "
+                       "families.")
+    assert [c.attribution for c in claims] == ["Velka Dom", "Tarn Housing Agency", "Velka Dom"]
 
 
 def test_said_and_a_role_before_a_name_is_a_speaker(claims_of):
-    claims = claims_of("The Tarn Agency counted 8,400. \"We counted 11,200 people at the gates,\" said the group's "
-                       "coordinator, Petra Matić.")
-    assert claims[-1].attribution == "Petra Matić"
+    claims = claims_of("The Tarn Agency listed 410. \"We found 640 empty flats on our rounds,\" said the group's "
+                       "coordinator, Mira Velkić.")
+    assert claims[-1].attribution == "Mira Velkić"
