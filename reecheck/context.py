@@ -1027,8 +1027,9 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
                 owner = _role_owner(cr, text, ss, se, attribution, bodies, opening_firm or state_org,
                                     "anaphor" if opening_firm else state_org_kind)
                 if owner:
-                    person_owner.update({attribution: owner, attribution.split()[-1]: owner,
-                                         " ".join(attribution.split()[-2:]): owner})  # ("Rodríguez Velkarta")
+                    tail = " ".join(attribution.split()[-2:])  # ("Rodríguez Velkarta"; "da Costa", later "Da Costa")
+                    person_owner.update({attribution: owner, attribution.split()[-1]: owner, tail: owner,
+                                         tail[0].upper() + tail[1:]: owner})
                 attribution = owner or person_owner.get(attribution) or attribution
             if attribution in body_shorts:  # "AIVE counted ...": the body the text named in full, with its short name
                 attribution = f"{body_shorts[attribution]} ({attribution})"
@@ -1157,13 +1158,14 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
         # no sentence gave an entity (a place the rules do not know and the text names no place noun with)
         claims = [replace(c, entity=topic, subject=_subject_phrase(topic, c.metric, c.scope))
                   if c.entity is None and c.figure.kind != "multiple" else c for c in claims]
-    claims = _fact_box_voices(cr, text, claims, bodies, speakers.documents)
+    claims = _fact_box_voices(cr, text, claims, bodies, persons, speakers.documents)
     return _full_company_names(cr, claims)
 
 
 #: A fact box's title naming whose numbers they are: "Tarn road casualties, 2025 (partnership figures)".
-_BOX_SOURCE = re.compile(r"\((?:the\s+)?(?P<g>[a-z][a-z-]*)(?:['’]s)?\s+(?:figures|data|forecast|estimates?|numbers|"
-                         r"count|projections?)\)")
+#: Or by its name or acronym: "Peat fields (Tarn Survey data)", "Tarn glacier (TGS data)".
+_BOX_SOURCE = re.compile(r"\((?:the\s+)?(?:(?P<g>[a-z][a-z-]*)|(?P<n>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,5}))(?:['’]s)?\s+"
+                         r"(?:figures|data|forecast|estimates?|numbers|count|projections?)\)")
 #: How many lines above a fact-box row its title may sit.
 FACT_BOX_ROWS = 8
 #: The share of a text's attributed figures its main voice must hold more than to speak for an untitled fact box.
@@ -1171,13 +1173,15 @@ FACT_BOX_MAIN_VOICE_SHARE = 0.5
 
 
 def _fact_box_voices(cr: ContextReader, text: str, claims: list[Claim], bodies: list[tuple[int, str]],
+                     persons: frozenset[str] = frozenset(),
                      documents: Mapping[str, str] = MappingProxyType({})) -> list[Claim]:
     """Rows of a fact box ("Killed: 64") that no sentence credits take the voice their label names ("2025, Tarn Trust:
-    850"; "company:", the firm the text credits most), else the voice its title names ("(partnership
-    figures)", the body the text named with that word; "(company data)", the firm it credits most; "(study
-    figures)", whoever ``documents`` says brought the study in), or else the text's main voice, when one body holds more than
+    850"; "company:", the firm the text credits most; "Agency:", the body the text named with that word), else
+    the voice its title names ("(partnership figures)", the body the text named with that word; "(TGS data)",
+    the body of that name or acronym; "(company data)", the firm it credits most; "(study figures)", whoever
+    ``documents`` says brought the study in), or else the text's main voice, when one body holds more than
     :data:`FACT_BOX_MAIN_VOICE_SHARE` of the text's credited figures: a box at the foot of a story restates its
-    source's numbers."""
+    source's numbers. A person is never the firm: "Company:" is not the voice of whoever spoke most."""
     rows = [c for c in claims if c.attribution is None and c.figure.kind != "multiple"
             and fact_row_label(text, c.figure.start) is not None]  # ("Killed: 64", "Sown area: 118 thousand ha")
     if not rows:
@@ -1189,7 +1193,8 @@ def _fact_box_voices(cr: ContextReader, text: str, claims: list[Claim], bodies: 
     main = max(voices, key=voices.get) if voices else None
     if main and voices[main] <= FACT_BOX_MAIN_VOICE_SHARE * sum(voices.values()):
         main = None
-    firms = {v: n for v, n in voices.items() if not set(v.split()) & cr.body_words and "(" not in v}
+    firms = {v: n for v, n in voices.items() if not set(v.split()) & cr.body_words and "(" not in v
+             and not _is_person(v, persons)}
     # (a name with a company word is a firm for certain: "Velkarta Minerals" before "Tarn Clean Air")
     firms = {v: n for v, n in firms.items() if set(v.split()) & cr.company_words} or firms
     firm = max(firms, key=firms.get) if firms else None
@@ -1202,10 +1207,20 @@ def _fact_box_voices(cr: ContextReader, text: str, claims: list[Claim], bodies: 
         if named or firm and any(w.lower() in cr.org_nouns for w in re.findall(r"[A-Za-z]+", label)):
             voice_of[c.id] = max(named, key=len) if named else firm
             continue
+        if (kind := label.strip(" :\t")) in cr.body_words:  # "Agency: 650 ha": the agency the text named
+            body = _resolve_generic(f"the {kind.lower()}", bodies, c.figure.start, text, cr.body_kin)
+            if body[:1].isupper() and len(body.split()) > 1:  # (a name, not the label read back: "Union: ... 850")
+                voice_of[c.id] = body
+                continue
         titled = None
         for title in reversed(text[:line_start].rstrip("\n").split("\n")[-FACT_BOX_ROWS:]):
-            if (tm := _BOX_SOURCE.search(title)) is not None:
+            if (tm := _BOX_SOURCE.search(title)) is not None and tm.group("g"):
                 titled = _resolve_generic(f"the {tm.group('g').lower()}", bodies, c.figure.start, text, cr.body_kin)
+                break
+            if tm is not None:  # "(TGS data)": the voice or body of that name or acronym
+                said = re.compile(rf"(?<![\w-]){re.escape(tm.group('n'))}(?![\w-])")
+                titled = next((v for v in sorted(voices, key=voices.get, reverse=True) if said.search(v)),
+                              next((name for _, name in bodies if said.search(name)), tm.group("n")))
                 break
         if titled and titled[:1].islower() and titled.split()[-1] in cr.org_nouns:
             titled = firm  # "(company data)": the firm the text credits most
@@ -2531,7 +2546,7 @@ def _document_owner(cr: ContextReader, text: str, m: re.Match) -> str:
 #: The words that open a described speaker: "the", "a", "two", "several" ("Two delegates, who ..., said").
 _SPEAKER_LEAD = re.compile(
     r"(?:^|(?<=[\s,;(]))(?P<det>(?i:the|an?|two|three|four|five|six|seven|eight|nine|ten|several|some|many|most|"
-    r"other|\d+))\s+(?P<desc>(?:(?:[a-z][\w-]*|(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+-[a-z]+)(?:['’]s)?\s+)"
+    r"other|\d+))\s+(?P<desc>(?:(?!(?:the|an?|its|their|this|that)\s)(?:[a-z][\w-]*|(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+-[a-z]+)(?:['’]s)?\s+)"
     rf"{{0,{SPEAKER_DESCRIPTOR_WORDS}}})$")
 
 
@@ -2850,9 +2865,10 @@ def _person_names(cr: ContextReader, text: str) -> frozenset[str]:
             found.add(m.group("name"))
     # a surname alone, and a double surname where the name has three words ("Álvaro Rodríguez Velkarta" is later
     # "Rodríguez Velkarta"; "Ana María Ruiz" is never "María Ruiz", but nothing names a person so)
-    return frozenset(found | {n.split()[-1] for n in found} | {" ".join(n.split()[-2:]) for n in found
-                                                               if len(n.split()) == 3
-                                                               and not cr.re_entity.search(n)})
+    found |= {n.split()[-1] for n in found} | {" ".join(n.split()[-2:]) for n in found
+                                                if len(n.split()) == 3 and not cr.re_entity.search(n)}
+    # a surname with a particle opens a sentence capitalised: "Maria da Costa", later "Da Costa said"
+    return frozenset(found | {n[0].upper() + n[1:] for n in found if n[:1].islower()})
 
 
 #: An honorific and the name it is given to: "Mr Velkarta", "Dr. Ana Ruiz", "Mrs O'Brien".
@@ -3385,10 +3401,14 @@ def _pointed_speakers(cr: ContextReader, text: str, ss: int, se: int, attrs, sta
         # "The group estimates ... against the council's 16,240. It also counted ...": the body that opened it
         opener = speakers.opener if carried else None
         new.append(_Mention(it.start(), it.end(), opener or carried or state_org, "verb"))
-    if carried and not any(a.kind.endswith(("verb", "post", "according")) for a in attrs):
+    if carried:
         # "She said lost-time injuries fell to 48", "..., he added": the person who spoke last (not when the
-        # sentence names its speaker: "Hartwell's analyst, P. Castel, said she expects ...")
+        # sentence names its speaker: "Hartwell's analyst, P. Castel, said she expects ..."; but a pronoun that
+        # opens the sentence speaks for all of it: "She said 2,600 families ..., not the 2,100 the agency counts")
+        named = any(a.kind.endswith(("verb", "post", "according")) for a in attrs)
         for he in _PERSON_PRONOUN.finditer(text, ss, se):
+            if named and not (text[ss:he.start()].strip(" \"“‘'") == "" and not any(a.start < he.start() for a in attrs)):
+                continue
             if cr.re_verb.match(text, he.end()):
                 post = re.search(r"[,;(—–]\s*$", text[max(ss, he.start() - 3):he.start()])
                 new.append(_Mention(he.start(), he.end(), carried, "post" if post else "verb"))
@@ -3512,8 +3532,8 @@ def _possessive_body(cr, text: str, f: Figure, ss: int) -> str | None:
 
 
 #: "the 1,850 " / "the $4.5 million that " right before a speaker: the speaker of that figure alone.
-_FIGURE_THE_BEFORE = re.compile(r"\b[Tt]he\s+\S*\d[\d,.]*\S*(?:\s+(?:per\s+cent|percent|million|billion|[a-z]{1,6}))?"
-                                r"\s+(?:that\s+|which\s+)?$")
+_FIGURE_THE_BEFORE = re.compile(r"\b[Tt]he\s+\S*\d[\d,.]*\S*(?:\s+(?:per\s+cent|percent|million|billion|[a-z]+)){0,2}"
+                                r"\s+(?:that\s+|which\s+)?$")  # (and "the 2,100 households " before "the agency")
 #: How far before a speaker _FIGURE_THE_BEFORE looks.
 FIGURE_THE_CHARS = 40
 #: "it" or "they" right after a figure, before a speech verb: "the $37.6m it says is owed".
@@ -3521,7 +3541,8 @@ _IT_SAYS_AFTER = re.compile(r"\s+(?:that\s+)?(?:it|they)(?=\s)")
 #: "the" right before a figure, and what may stand between it and a speaker that follows ("the 412 the company
 #: reports", "the 12,500 that the agency counted"): a figure some other speaker states, inside a sentence.
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
-_SPEAKER_GAP = re.compile(r"\s+(?:that\s+|which\s+)?(?:the\s+(?:[a-z]+-[a-z]+\s+)?)?")  # "the 46.2bn the state-run X estimates"
+#: (the figure's own noun may come first: "not the 2,100 households the farm agency counts")
+_SPEAKER_GAP = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:that\s+|which\s+)?(?:the\s+(?:[a-z]+-[a-z]+\s+)?)?")  # "the 46.2bn the state-run X estimates"
 #: Between a figure and a speaker right after it, who owns it in :func:`situate` even past a rebuttal ("more than 300
 #: times, not 146 [as] Velka Heat says, the residents said"): white space, and "as".
 _OWNER_RIGHT_AFTER = re.compile(r"[^\S\n]+(?:as[^\S\n]+)?")

@@ -12,6 +12,7 @@ and the comparison stage is the one that converts.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cached_property, lru_cache
 from operator import attrgetter
 from dataclasses import dataclass, fields
@@ -488,6 +489,12 @@ class Reader:
             if len(alias) >= 2 or alias in NOUN_SCALE_ONE_LETTER_UNITS:
                 return True
         return _COUNTED_NOUN_RX.match(text, pos + 1) is not None
+
+    def measure_unit_at(self, text: str, pos: int) -> bool:
+        """Whether a unit word of two or more letters follows ``pos``: "would level 12 ha of ice" measures, where
+        "level 12" alone is a label (a reference word's number followed by a unit is a quantity)."""
+        um = self.re_unit.match(text, pos)
+        return um is not None and um.group("u") is not None and len(um.group("u")) >= 2
 
     def unit_of(self, m: re.Match, defined: dict[str, str], text: str = "", scaled: bool = False) -> tuple[str, str, str] | None:
         """(pint unit, kind, how the unit was found) for a match of :attr:`re_unit`; None when the alias needs a
@@ -1656,11 +1663,35 @@ def in_home_scales(text: str, figures: list[Figure], rules: Rules | None = None)
     return out
 
 
+def in_text_currency(figures: list[Figure], rules: Rules | None = None) -> list[Figure]:
+    """``figures`` with each amount in a shared subunit ("60 centavos") read as the hundredth of the currency the
+    text writes most: centavos are the peso's, the real's or, where a text prices in US dollars, the cent's. The
+    reader, which sees one sentence at a time, books them in the ``[[shared_subunit]]``'s own pint definition; a
+    text with no other money keeps that reading."""
+    rules = rules or load_rules()
+    if not rules.shared_subunits:
+        return figures
+    shared = set(rules.shared_subunits)
+    subunit_of = lambda f: f.unit.split(" / ", 1)[0]  # noqa: E731  (the money part of "centavo / kilogram")
+    if not any(f.kind == "money" and subunit_of(f) in shared for f in figures):
+        return figures
+    codes = {c.pint for c in (*rules.currency_names, *rules.currency_prefixes)}
+    written = Counter(subunit_of(f) for f in figures if f.kind == "money" and subunit_of(f) in codes)
+    if not written:
+        return figures
+    code = written.most_common(1)[0][0]
+    hundredth = lambda v: None if v is None else v / 100  # noqa: E731
+    return [_replaced(f, unit=code + f.unit[len(subunit_of(f)):], value=f.value / 100, low=hundredth(f.low),
+                      high=hundredth(f.high), step=f.step / 100)
+            if f.kind == "money" and subunit_of(f) in shared else f for f in figures]
+
+
 def in_home_conventions(text: str, figures: list[Figure], rules: Rules | None = None) -> list[Figure]:
     """``figures`` read with the conventions of the place ``text`` is written in: its bare dollar
-    (:func:`in_home_currency`), its unit abbreviations (:func:`in_home_units`) and its scale words
-    (:func:`in_home_scales`)."""
-    return in_home_scales(text, in_home_units(text, in_home_currency(text, figures, rules), rules), rules)
+    (:func:`in_home_currency`), its unit abbreviations (:func:`in_home_units`), its scale words
+    (:func:`in_home_scales`) and the currency its shared subunits belong to (:func:`in_text_currency`)."""
+    figures = in_home_scales(text, in_home_units(text, in_home_currency(text, figures, rules), rules), rules)
+    return in_text_currency(figures, rules)
 
 
 def _marked(text: str, mark: str) -> bool:
@@ -1781,7 +1812,8 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
             return Skipped(raw, s, e, "phone number"), e
         if n - s >= PHONE_MIN_CHARS and (pm := _PHONE.match(text, s)) and not _THOUSANDS.match(raw):
             return Skipped(pm.group(0), s, pm.end(), "phone number"), pm.end()
-        if "." not in num.digits and lead in _REF_LASTS and _REF_BEFORE.rx.match(rev, ra, ra + LOOKBACK_CHARS):
+        if ("." not in num.digits and lead in _REF_LASTS and _REF_BEFORE.rx.match(rev, ra, ra + LOOKBACK_CHARS)
+                and not r.measure_unit_at(text, e)):
             return Skipped(raw, s, e, "reference or label number (page, section, version, category, model)"), e
         if len(num.digits) >= CODE_MIN_DIGITS and "." not in num.digits and nxt.isalpha() and (
                 cm_ := _CODE_AFTER.match(text, e)):
@@ -1893,8 +1925,8 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
                    and not _SIGN_AFTER_SCALE.match(text, sm.end())):  # "5 k", "5 M": not glued ("146 M€" is)
         scale = r.scales.get(sm.group(0).strip("- \u00a0"), None) or r.scales.get(sm.group(0).strip("- \u00a0").lower(), 1.0)
         pos = sm.end()
-        if text[pos:pos + 1] == "." and _SIGN_AFTER_SCALE.match(text, pos + 1):
-            pos += 1  # "2,5 Mio. €", "3 Mrd. euro": an abbreviated scale's full stop, then the currency
+        if text[pos:pos + 1] == "." and (_SIGN_AFTER_SCALE.match(text, pos + 1) or r.measure_unit_at(text, pos + 1)):
+            pos += 1  # "2,5 Mio. €", "3 Mrd. euro", "380 Mio. litres": an abbreviated scale's full stop, then the unit
         # stacked scale words multiply: "3 lakh crore", "2 hundred thousand", "5 thousand million"
         while (sm2 := r.re_scale.match(text, pos)) and sm2.group(0)[:1] in " \u00a0":
             word2 = sm2.group(0).strip("- \u00a0")
@@ -2140,7 +2172,9 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
                 rate_end = pos  # the conversion in brackets is read as its own figure
             if ra:
                 denom = _rate_denominator(r, ra)
-                per_a = ra.group("u") and re.match(r"\s?an?\s", ra.group(0), re.I)
+                # "a tonne", "for a kilo": a price's rate; a quantity takes only a time after them ("5 hours a day")
+                per_a = (ra.group("u") and re.match(r"\s?an?\s", ra.group(0), re.I)
+                         or ra.group("r") and ra.group("r").lower().startswith("for "))
                 if denom and denom != unit and not (per_a and kind != "money" and denom not in _TIME_DENOMINATORS):
                     unit = f"{unit} / {denom}"
                     pos = ra.end() if rate_end is None else rate_end

@@ -73,6 +73,8 @@ class Rules:
     scales: tuple[tuple[str, float], ...] = ()
     #: scale words a region's press uses with another value; see [[home_scale]] in rules/units.toml
     home_scales: tuple[tuple[str, float, tuple[str, ...]], ...] = ()
+    #: pint subunits that are the hundredth of whichever currency a text writes; see [[shared_subunit]]
+    shared_subunits: tuple[str, ...] = ()
     currency_scales: tuple[tuple[str, float], ...] = ()
     rates: tuple[tuple[str, str], ...] = ()
     glued_scale_letters: tuple[str, ...] = ()  # scale letters that also name a unit ("m"): see [glued_scale]
@@ -186,7 +188,7 @@ class _Collector:
 class _Reader:
     """Checks the shape of one parsed file and feeds the collector; every complaint names file and line."""
 
-    KNOWN = {"pint", "unit", "cues", "home_unit", "home_scale", "currency", "scales", "currency_scales", "rates", "approx", "at_most", "at_least",
+    KNOWN = {"pint", "unit", "cues", "home_unit", "home_scale", "shared_subunit", "currency", "scales", "currency_scales", "rates", "approx", "at_most", "at_least",
              "suffix", "metric", "scope", "basis", "entity", "attributor", "target", "actual",
              "period", "line", "inline", "default", "attribution", "near", "bodies", "companies", "glued_scale",
              "named_figures", "ages", "aspect", "metric_by_unit", "metric_when_none", "places"}
@@ -278,6 +280,11 @@ class _Reader:
                 raise self.fail("home_scale", "a [[home_scale]] needs a word and a positive value",
                                 'write word = "mil" and value = 1e3')
             col.add("home_scales", [(word, float(mult), tuple(self.strings(entry.get("marks", []), "marks")))])
+        for entry in self.table_list(data, "shared_subunit"):
+            unit = entry.get("pint")
+            if not isinstance(unit, str) or not unit:
+                raise self.fail("shared_subunit", "a [[shared_subunit]] needs a pint unit", 'write pint = "centavo"')
+            col.add("shared_subunits", [unit])
         for key in ("scales", "currency_scales"):
             for word, mult in data.get(key, {}).items():
                 if not isinstance(mult, (int, float)) or mult <= 0:

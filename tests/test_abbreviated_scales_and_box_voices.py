@@ -1,0 +1,86 @@
+"""Scale abbreviations with a full stop before their unit ("Mio. litres", "milj. tonnes", "tūkst. t"), a label
+word that is a verb before a measure ("would level 12 ha"), centavos read as the hundredth of the currency a text
+writes, a price paid "for a kilo", and the voices of fact boxes and of sentences that quote two speakers: a box
+titled with a body's acronym, a row labelled with a body's kind, a surname with a particle that opens a sentence,
+and a figure another body "counts" inside a sentence a pronoun opens."""
+from __future__ import annotations
+
+import pytest
+
+from reecheck.figures import in_home_conventions, scan
+
+
+def _read(text: str, rules):
+    figures, _ = scan(text, rules)
+    return [(f.text, f.value, f.unit) for f in in_home_conventions(text, figures, rules)]
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("The pumps drew 270 Mio. litres from the lake.", 270e6, "liter"),
+    ("Growers cut 2,3 milj. tonnes of reed.", 2.3e6, "metric_ton"),
+    ("The mill sawed 318 tūkst. tonnes of timber.", 318e3, "metric_ton"),
+    ("The fund holds €17 milj. for the work.", 17e6, "EUR"),
+])
+def test_an_abbreviated_scale_keeps_its_unit_past_its_full_stop(text, value, unit, rules):
+    (read,) = _read(text, rules)
+    assert (read[1], read[2]) == (pytest.approx(value), unit)
+
+
+def test_a_label_word_before_a_measure_is_a_verb_not_a_label(rules):
+    assert [r[0] for r in _read("Crews would level 9 ha of dunes for the car park.", rules)] == ["9 ha"]
+    assert _read("Visitors park on level 3 of the garage.", rules) == []
+
+
+def test_centavos_are_the_hundredth_of_the_currency_the_text_writes(rules):
+    reads = _read("Growers got 45 centavos a kilo. The trader says it paid US$ 0.70 a kilo.", rules)
+    assert reads[0][1:] == (pytest.approx(0.45), "USD / kilogram")
+    reads = _read("The fare rose 80 centavos. The city spent 2 million Mexican pesos on buses.", rules)
+    assert reads[0][1:] == (pytest.approx(0.8), "MXN")
+    (alone,) = _read("A bus ride costs 80 centavos.", rules)
+    assert alone[1:] == (80, "centavo")
+
+
+def test_a_price_paid_for_a_kilo_is_a_price_per_kilo_and_a_quantity_takes_no_such_rate(rules):
+    (price,) = _read("Buyers paid $1.15 for a kilo of dried beans.", rules)
+    assert price[2] == "USD / kilogram"
+    (hours,) = _read("Drivers queued 6 hours for a tonne of flour.", rules)
+    assert hours[2] == "hour"
+
+
+def test_a_box_titled_with_a_bodys_acronym_and_rows_labelled_with_a_kind_take_those_bodies(claims_of):
+    claims = claims_of("The Velka Forest Survey (VFS) said the forest covered 310 hectares, Velmar Timber said.\n\n"
+                       "Velmar Timber said the Ostland Parks Agency had approved the felling.\n\n"
+                       "Tarn forest (VFS data)\nArea, 2026: 290 ha\n\nArea to fell\nAgency: 40 ha")
+    by_text = {c.figure.text: c.attribution for c in claims}
+    assert by_text["290 ha"] == "Velka Forest Survey (VFS)"
+    assert by_text["40 ha"] == "Ostland Parks Agency"
+
+
+def test_a_company_row_is_never_the_person_who_spoke_most(claims_of):
+    claims = claims_of("Tarn Fishers Cooperative said members were paid 50 cents a kilo. Fisherman Ana Ruiz "
+                       "said 300 boats sailed. Ruiz said 40 had sunk. Ruiz said 12 were repaired.\n\n"
+                       "Price paid\nCompany: $0.80/kg")
+    assert claims[-2].attribution == "Ruiz"
+    assert claims[-1].attribution not in ("Ana Ruiz", "Ruiz")
+
+
+def test_a_headline_shaped_like_a_row_is_not_spoken_by_its_label(claims_of):
+    claims = claims_of("Union: the plan will cost 900 jobs, not 400\n\nThe Velka Dockers Union said on Monday that "
+                       "the closure would cost 900 jobs. Velmar Ports said 400 jobs would go.")
+    assert [c.attribution for c in claims[:2]] == [None, None]
+
+
+def test_a_surname_with_a_particle_speaks_for_her_body_when_it_opens_a_sentence(claims_of):
+    claims = claims_of("The Tarn Weavers Guild said prices had fallen. \"We sell for 20% less,\" guild president Rosa "
+                       "de Souza told members.\n\nDe Souza said 140 looms stood idle.")
+    assert claims[-1].attribution == "Tarn Weavers Guild"
+
+
+def test_a_figure_another_body_counts_is_theirs_and_the_opening_pronoun_keeps_the_rest(claims_of):
+    claims = claims_of("The Velka Growers Union said on Monday that prices fell. \"We are paid less,\" union president "
+                       "Anna Velkar told a meeting. She said 3,100 families lived from the crop, not the 2,400 "
+                       "households the farm agency counts, and that the farms had produced only 870 t last year.")
+    by_text = {c.figure.text: c.attribution for c in claims}
+    assert by_text["3,100"] == "Velka Growers Union"
+    assert by_text["870 t"] == "Velka Growers Union"
+    assert by_text["2,400"] != "Velka Growers Union"
