@@ -506,6 +506,11 @@ class ContextReader:
         #: "Ana Ruiz, the airline's chief executive," / "Ana Ruiz, an analyst at": a person before a role
         self.re_person_before_role = re.compile(
             rf"(?P<name>{_NAME}),\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+){{0,4}}?(?i:{roles})\b")
+        #: "Guterres, the exporter's general manager, told ...": a surname alone opening a sentence, before an
+        #: owned role set off by commas
+        self.re_surname_before_role = re.compile(
+            rf"(?:^|(?<=[.!?][ \n])|(?<=\n))(?P<name>[A-Z][a-z'’-]+),\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){{0,3}}?"
+            rf"(?i:{roles}),", re.M)
         #: nouns of people counted ([glued_scale] counts: "people", "residents", "workers", ...)
         self.re_people_noun = re.compile(rf"(?i:{_alternation(rules.glued_scale_counts)})") if rules.glued_scale_counts \
             else re.compile(r"(?!)")
@@ -2517,8 +2522,11 @@ def _attributions(cr: ContextReader, text: str, ss: int, se: int, ents) -> list[
                     and body.group(1).capitalize() in cr.body_words and " " not in name:
                 name = f"the {body.group(1).lower()}"  # "Council officials said": the council's officials speak for it
             out.append(_Mention(ss + m.start(), ss + m.end(), name, "post" if post else "verb"))
-        elif cr.re_according_before.search(text[max(ss, ss + m.start() - 30):ss + m.start()]):
+        elif cr.re_according_before.search(text[max(ss, ss + m.start() - 30):ss + m.start()]) and not (
+                _REPORTED_SUBJECT_AFTER.match(text, ss + m.end())
+                and _SAID_BEFORE.search(text, max(ss, ss + m.start() - 8), ss + m.start())):
             out.append(_Mention(ss + m.start(), ss + m.end(), m.group("g").lower(), "according"))  # "according to the ministry"
+            # (not "She said the company had shipped ...": there the company is what she speaks of)
     out += _described_speakers(cr, text, ss, se, [(a.start, a.end) for a in out] + documents)
     out = [a for a in out if not any(lo <= a.start < hi for lo, hi in asides)]
     return sorted(out, key=lambda x: x.start)
@@ -2543,10 +2551,14 @@ def _document_owner(cr: ContextReader, text: str, m: re.Match) -> str:
     return cr.canonical_attributor(owner)
 
 
+#: A finite verb right after "said the company": the body is the subject of what was said ("She said the company
+#: had shipped 1,100 t"), not the one saying it ("..., said the company on Monday").
+_REPORTED_SUBJECT_AFTER = re.compile(r"\s+(?:had|has|have|was|were|is|are|would|will|could|can|should|might|may|"
+                                     r"must|did|does|do|paid|sold|cut|told|set|kept|[a-z]+ed)\b")
 #: The words that open a described speaker: "the", "a", "two", "several" ("Two delegates, who ..., said").
 _SPEAKER_LEAD = re.compile(
     r"(?:^|(?<=[\s,;(]))(?P<det>(?i:the|an?|two|three|four|five|six|seven|eight|nine|ten|several|some|many|most|"
-    r"other|\d+))\s+(?P<desc>(?:(?!(?:the|an?|its|their|this|that)\s)(?:[a-z][\w-]*|(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+-[a-z]+)(?:['’]s)?\s+)"
+    r"other|\d+))\s+(?P<desc>(?:(?!(?:the|an?|its|their|this|that|had|has|have|was|were|is|are|would|will)\s)(?:[a-z][\w-]*|(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+-[a-z]+)(?:['’]s)?\s+)"
     rf"{{0,{SPEAKER_DESCRIPTOR_WORDS}}})$")
 
 
@@ -2831,7 +2843,7 @@ def _person_names(cr: ContextReader, text: str) -> frozenset[str]:
     Ruiz"), before one (", the airline's chief executive,", ", an analyst at ..."), or with an age ("Ana Ruiz,
     54,"). A person speaks; the figure is never about them."""
     found = set()
-    for rx in (cr.re_person_after_role, cr.re_person_before_role, _PERSON_AGE):
+    for rx in (cr.re_person_after_role, cr.re_person_before_role, cr.re_surname_before_role, _PERSON_AGE):
         for m in rx.finditer(text):
             words = m.group("name").split()
             if words[0] in _NOT_FIRST_NAMES or words[-1] in cr.body_words or words[-1] in cr.company_words:
@@ -2920,6 +2932,9 @@ _PERSON_OF_ORG = re.compile(rf"(?P<name>{_NAME})\s+of\s+(?:the\s+)?[A-Z][\w&.'�
 #: A person's role told in a relative clause right after their name: ", who chairs the Tarn Growers' Union".
 _WHO_LEADS = re.compile(rf",\s+who\s+(?:chairs|heads|leads|runs|directs|founded|co-founded)\s+(?:the\s+)?"
                         rf"(?P<org>{_NAME_WORD}(?:{_NAME_GAP}{_PROPER})*)")
+#: A role set off after a person's name, with its owner: ", the exporter's general manager,", ", Velmar's head,".
+_ROLE_AFTER = re.compile(r",\s+(?P<owner>the\s+[a-z]+|[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})['’]s?\s+"
+                         r"(?P<role>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}),")
 #: Two or three capitalised words and a relative clause that says which organisation they lead: a person.
 _PERSON_WHO_LEADS = re.compile(rf"(?P<name>{_NAME})(?={_WHO_LEADS.pattern})")
 #: Two or three capitalised words on one line set off before ", who": a person, whatever the clause says.
@@ -2981,6 +2996,16 @@ def _role_owner(cr: ContextReader, text: str, ss: int, se: int, person: str, bod
     lo = max(ss if at >= ss else 0, at - ROLE_OWNER_CHARS)
     if (leads := _WHO_LEADS.match(text, at + len(person))) is not None:  # "Ana Ruiz, who chairs the Tarn
         return _POSSESSIVE_END.sub("", leads.group("org").strip())      # Solicitors' Association, said"
+    if (ra := _ROLE_AFTER.match(text, at + len(person))) is not None and set(ra.group("role").split()) & cr.role_words \
+            and not cr.re_observer.search(ra.group("role")):
+        # "Ana Ruiz, the exporter's general manager, said": the owner the role after her name gives
+        owner = ra.group("owner")
+        if not owner.startswith(("the ", "The ")):
+            return owner
+        if owner.split()[-1].lower() in cr.org_nouns and state_org and state_org_kind != "body":
+            return state_org  # "the company's", "the exporter's": the company in focus
+        name = _resolve_generic(owner.lower(), bodies, at, text, cr.body_kin)  # "the agency's": the agency named
+        return name if name[:1].isupper() else None
 
     def named_last() -> str | None:
         """The organisation in focus, else the last body named before the person (never the person)."""
