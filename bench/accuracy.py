@@ -31,8 +31,9 @@ a city's district-heating mains, a coffee crop; written blind in round 21, studi
 bench/corpus_twentysixth/ (an oil pipeline spill, a cruise-passenger cap, a solar plant; written blind in round 22,
 studied in round 23), bench/corpus_twentyseventh/ (a wildfire in mastic groves, an oil-shale plant's closing units, a
 sugar-cane harvest; written blind in round 23, studied in round 24), bench/corpus_twentyeighth/ (peat extraction
-closing, a seaweed farm's heatwave, a glacier ski lift; written blind in round 24, scored and not studied; all twenty
-written the same way), and
+closing, a seaweed farm's heatwave, a glacier ski lift; written blind in round 24, studied in round 25),
+bench/corpus_twentyninth/ (a bear cull after sheep losses, white spot disease on shrimp farms, a spring frost in
+vineyards; written blind in round 25, scored and not studied; all twenty-one written the same way), and
 ../shared/corpus/seeds/ when it is present.
 """
 from __future__ import annotations
@@ -61,6 +62,7 @@ KEYS = [ROOT / "data", ROOT / "bench" / "corpus_other", ROOT / "bench" / "corpus
         ROOT / "bench" / "corpus_twentyfourth", ROOT / "bench" / "corpus_twentyfifth",
         ROOT / "bench" / "corpus_twentysixth", ROOT / "bench" / "corpus_twentyseventh",
         ROOT / "bench" / "corpus_twentyeighth",
+        ROOT / "bench" / "corpus_twentyninth",
         ROOT.parent / "shared" / "corpus" / "seeds"]
 METRICS = ("figures", "attribution", "grouping_recall", "grouping_purity", "conflict_recall", "conflict_precision")
 
