@@ -3023,6 +3023,9 @@ def _role_owner(cr: ContextReader, text: str, ss: int, se: int, person: str, bod
     m = cr.re_role_owner.search(text, lo, at)
     if m is not None and any(w.endswith(".") and not _ABBREVIATION_END.search(w) for w in m.group("owner").split()):
         m = None  # "... said on Tuesday. Chief executive Ana Ruiz": a sentence's last word owns no role
+    if m is None and (its := _ITS_ROLE_BEFORE.search(text, lo, at)) is not None and (
+            subject := _last_subject(cr, text, its.start(), bodies)):
+        return subject  # "Its coordinator, Ana Ruiz, said" after a sentence a campaign group opened
     if m is None:  # ", chief financial officer Ana Ruiz told ...": a company's officer, no owner named
         bare = cr.re_company_title_before.search(text, lo, at)
         if bare and state_org and state_org_kind != "body":
@@ -3041,12 +3044,15 @@ def _role_owner(cr: ContextReader, text: str, ss: int, se: int, person: str, bod
     if cr.re_observer.search(m.group("role")):
         return None  # "Hartwell's analyst, Ana Ruiz": an observer's forecast is her own (rules' observers)
     owner = m.group("owner")
-    if owner.split()[0].lower() in cr.own_voice:
-        return None  # "Independent geologist Ana Ruiz": she speaks for herself (rules' own_voice)
+    if owner.split()[0].lower() in cr.own_voice or any(
+            w in cr.own_voice for w in (*owner.split()[1:], *m.group("role").split()) if w.islower()):
+        return None  # "Independent geologist Ana Ruiz", "Tarnow municipal councillor Ana Ruiz": her own voice
     if owner.split()[0].lower() in ("its", "their"):
         # ("Its Northern director, A. Ruiz": a region's officer of the body named last; "The agency said ...
-        # its director A. Ruiz said": of the body the paragraph opened with)
-        return _body_in_paragraph(cr, text, at, bodies) or named_last()
+        # its director A. Ruiz said": of the body the paragraph opened with; "Velka Bogs, a campaign group,
+        # said ... the agency's figure. Its coordinator, Ana Ruiz, said": of the last sentence's subject)
+        return (_last_subject(cr, text, at, bodies) if owner.startswith("Its") else None) \
+            or _body_in_paragraph(cr, text, at, bodies) or named_last()
     if owner.lower() in cr.role_words:  # "Chief executive Ana Ruiz said": the role's own first word, no owner;
         # a company's officer speaks for the company the text is about
         return bare_title(f"{owner} {m.group('role').strip(' ,')}")  # ("Chief executive")
@@ -3065,6 +3071,38 @@ def _role_owner(cr: ContextReader, text: str, ss: int, se: int, person: str, bod
     if not m.group("poss") and " " not in owner and is_common(owner):
         return named_last()  # "Regional secretary Ana Ruiz said": a word describing the role, no owner
     return owner
+
+
+#: "Its" opening a sentence, then a role set off before a name: "Its coordinator, ".
+_ITS_ROLE_BEFORE = re.compile(r"(?:^|(?<=[.!?][ \n])|(?<=\n))Its\s+(?:[a-z-]+\s+){0,2}[a-z-]+,?\s+$", re.M)
+#: A name opening a sentence and set off as its subject: "Velka Bogs, a campaign group, said", "The Tarn Union said".
+_SUBJECT_NAME = re.compile(r"(?:The\s+)?(?P<name>[A-Z][\w&'’-]*(?:\s+(?:of|for|and|[A-Z][\w&'’-]*)){0,5}),?\s")
+#: A short description set off after a subject's name that calls it an organisation: ", an environmental group,".
+_ORG_DESCRIBED = re.compile(r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z]+),")
+
+
+def _last_subject(cr: ContextReader, text: str, at: int, bodies) -> str | None:
+    """The organisation that opens the sentence before the one at ``at``, in the same paragraph: whom "Its
+    coordinator" at a sentence start belongs to. It must be a body or firm by its name, by having been named as
+    one before, or by a description set off after it (", an environmental group,")."""
+    ss = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at))
+    if ss < 0 or text[ss] == "\n":
+        return None  # the paragraph's first sentence: no sentence before it here
+    para = text.rfind("\n", 0, ss) + 1
+    prev = ss
+    while True:  # the nearest sentence start before: a full stop, then a capital ("3,4 milj. tonnes" goes on)
+        prev = max(text.rfind(". ", para, prev), para - 2)
+        if prev < para or text[prev + 2:prev + 3].isupper():
+            break
+    m = _SUBJECT_NAME.match(text, prev + 2)
+    if m is None:
+        return None
+    name = m.group("name")
+    desc = _ORG_DESCRIBED.match(text, m.end("name"))
+    if (set(name.split()) & (cr.body_words | cr.company_words) or any(b == name for _, b in bodies)
+            or desc is not None and (desc.group("noun") in cr.org_nouns or desc.group("noun").capitalize() in cr.body_words)):
+        return name
+    return None
 
 
 def _body_in_paragraph(cr: ContextReader, text: str, at: int, bodies) -> str | None:

@@ -84,3 +84,37 @@ def test_a_figure_another_body_counts_is_theirs_and_the_opening_pronoun_keeps_th
     assert by_text["3,100"] == "Velka Growers Union"
     assert by_text["870 t"] == "Velka Growers Union"
     assert by_text["2,400"] != "Velka Growers Union"
+
+
+def test_a_body_after_said_is_what_was_said_about_when_a_verb_follows(claims_of):
+    claims = claims_of("The Velka Grain Board said exports fell. Ruiz said the board had told traders to hold 300 t "
+                       "back.")
+    assert claims[-1].attribution == "Velka Grain Board"
+    (inverted,) = claims_of("Exports fell to 300 t, said the board on Monday.")
+    assert inverted.attribution is not None and "board" in inverted.attribution.lower()
+
+
+def test_a_surname_with_an_owned_role_set_off_after_it_speaks_for_the_owner(claims_of):
+    claims = claims_of("Velmar Kelp Traders buys the crop. Velkar, the exporter's general manager, told the Tarn "
+                       "Herald that the firm paid $910 a tonne. She said the company had shipped 1,300 tonnes.")
+    assert [c.attribution for c in claims] == ["Velmar Kelp Traders"] * 2
+    (head,) = claims_of("Ana Ruiz, Velmar's head of research, said prices would rise 4%.")
+    assert head.attribution == "Velmar"
+
+
+def test_an_expert_named_with_her_bodys_acronym_speaks_for_it(claims_of):
+    claims = claims_of("The Tarn Ice Survey (TIS) said the ice thinned by 2.1 metres. TIS glaciologist Ana Ruiz said "
+                       "the glacier covered 280 hectares.")
+    assert claims[-1].attribution.startswith("Tarn Ice Survey")
+
+
+def test_its_officer_after_a_sentence_a_group_opened_speaks_for_that_group(claims_of):
+    claims = claims_of("The Ostland Wetlands Agency said 90 bogs were wet again.\n\nSave Tarn Bogs, a campaign group, "
+                       "said the loss was \"twice what the agency admits\", against the agency's 2.3 milj. tonnes. Its "
+                       "coordinator, Ana Ruiz, said 120 bogs were still dry.")
+    assert claims[-1].attribution == "Save Tarn Bogs"
+
+
+def test_a_municipal_councillor_named_with_her_town_speaks_for_herself(claims_of):
+    (claim,) = claims_of("Tarnow municipal councillor Ana Ruiz said the parish had 1,150 residents.")
+    assert claim.attribution == "Ana Ruiz"
