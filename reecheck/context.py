@@ -1119,11 +1119,13 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
                                 basis, attribution, period, is_target, subject, now_year, dated,
                                 set_against=(rebutted.line, rebutted.column) if rebutted is not None else None))
             n += 1
-        speakers.after_sentence(cr, text, attrs, bodies, claims[len(claims) - len(sfigs):], source.position(se)[0], ss)
+        speakers.after_sentence(cr, text, attrs, bodies, claims[len(claims) - len(sfigs):], source.position(se)[0], ss,
+                                se, persons)
         speakers.note_documents(cr, text, ss, se)
         opener = next((o for o in orgs if o.start - ss <= 4 and o.kind in ("org", "speaker")), None)  # "Acme Lithium develops"
         named = [o for o in orgs if o.kind in ("org", "speaker", "body")
-                 and not (o.kind == "org" and _WHERE_BEFORE.search(text, max(ss, o.start - 12), o.start))] + [
+                 and not (o.kind == "org" and _WHERE_BEFORE.search(text, max(ss, o.start - 12), o.start))
+                 and not _TOLD_BEFORE.search(text, max(ss, o.start - 10), o.start)] + [
             m for m in doc_attrs.within(ss, se)
             if not (set(re.findall(r"[A-Z][a-z]+", m.name + " " + text[m.start:m.end])) & cr.body_words)
             and not cr.re_entity.fullmatch(m.name) and not re.fullmatch(r"[A-Z]{2,6}", m.name)
@@ -2524,9 +2526,15 @@ def _attributions(cr: ContextReader, text: str, ss: int, se: int, ents) -> list[
             out.append(_Mention(ss + m.start(), ss + m.end(), name, "post" if post else "verb"))
         elif cr.re_according_before.search(text[max(ss, ss + m.start() - 30):ss + m.start()]) and not (
                 _REPORTED_SUBJECT_AFTER.match(text, ss + m.end())
-                and _SAID_BEFORE.search(text, max(ss, ss + m.start() - 8), ss + m.start())):
+                and _SAID_BEFORE.search(text, max(ss, ss + m.start() - 8), ss + m.start())
+                and (any(b <= ss + m.start() for _, b in documents)
+                     or cr.re_the_document.search(text, ss, ss + m.start()) is not None or any(
+                    a.end <= ss + m.start() and (set(a.name.split()) & (cr.body_words | cr.company_words)
+                                                 or a.name.startswith(("the ", "The "))) for a in out))):
             out.append(_Mention(ss + m.start(), ss + m.end(), m.group("g").lower(), "according"))  # "according to the ministry"
-            # (not "She said the company had shipped ...": there the company is what she speaks of)
+            # (not "The authority said the company had left ...", "The report said the company had paid ...": an
+            # organisation or a document speaks, and the company is what it speaks of; after a person, "Ruiz said
+            # the board had ..." is her own body's word)
     out += _described_speakers(cr, text, ss, se, [(a.start, a.end) for a in out] + documents)
     out = [a for a in out if not any(lo <= a.start < hi for lo, hi in asides)]
     return sorted(out, key=lambda x: x.start)
@@ -2612,8 +2620,9 @@ def _described_speakers(cr: ContextReader, text: str, ss: int, se: int, taken) -
         if verb:
             post = re.search(r"[,;(—–]\s*$", text[max(ss, start - 3):start])
             out.append(_Mention(start, he, name, "post" if post else "verb"))
-        elif cr.re_according_before.search(text[max(ss, start - 30):start]):
-            out.append(_Mention(start, he, name, "according"))
+        elif cr.re_according_before.search(text[max(ss, start - 30):start]) and not (
+                _REPORTED_SUBJECT_AFTER.match(text, he) and _SAID_BEFORE.search(text, max(ss, start - 8), start)):
+            out.append(_Mention(start, he, name, "according"))  # (not "He said producers had dug ...")
     return out
 
 
@@ -3073,6 +3082,8 @@ def _role_owner(cr: ContextReader, text: str, ss: int, se: int, person: str, bod
     return owner
 
 
+#: "told" right before a name: whom a speaker told ("told Tarn Weekly that ..."), never the firm a text is about.
+_TOLD_BEFORE = re.compile(r"\btold\s+(?:the\s+)?$")
 #: "Its" opening a sentence, then a role set off before a name: "Its coordinator, ".
 _ITS_ROLE_BEFORE = re.compile(r"(?:^|(?<=[.!?][ \n])|(?<=\n))Its\s+(?:[a-z-]+\s+){0,2}[a-z-]+,?\s+$", re.M)
 #: A name opening a sentence and set off as its subject: "Velka Bogs, a campaign group, said", "The Tarn Union said".
@@ -3146,6 +3157,10 @@ class _Speakers:
         self.line = -1  # the line that sentence ended on
         self.documents: dict[str, str] = {}  # a document noun ("study") → who brought the document in
         self.opener: str | None = None  # the speaker opening the last sentence ("The group estimates ...")
+        #: a person the last sentence named who did not speak there, while an organisation did ("Velmar offers 3%,
+        #: which Ruiz called too little."): whom a "He said" that follows means
+        self.bystander: str | None = None
+        self._persons: re.Pattern | None = None
         self._names_key: tuple[str, ...] = ()
         self._names: re.Pattern | None = None
 
@@ -3173,9 +3188,18 @@ class _Speakers:
         return sorted(out)
 
     def after_sentence(self, cr: ContextReader, text: str, attrs, bodies, claims, line: int,
-                       ss: int | None = None) -> None:
-        """Note the sentence's speakers (``attrs``), the one opening it at ``ss``, and what its ``claims`` were
-        attributed to."""
+                       ss: int | None = None, se: int | None = None, persons: frozenset[str] = frozenset()) -> None:
+        """Note the sentence's speakers (``attrs``), the one opening it at ``ss``, what its ``claims`` were
+        attributed to, and a person (of ``persons``) it names who did not speak."""
+        self.bystander = None
+        if persons and ss is not None and se is not None and claims and any(c.attribution for c in claims):
+            if self._persons is None:
+                self._persons = re.compile(rf"(?<![\w-])(?:{_alternation(persons)})(?![\w-])")
+            named = [m for m in self._persons.finditer(text, ss, se)]
+            said = [c.attribution for c in claims if c.attribution]
+            if named and not any(a.start <= named[-1].start() < a.end for a in attrs) \
+                    and not any(_is_person(a, persons) for a in said):
+                self.bystander = named[-1].group(0)
         first = None if ss is None else next((a for a in attrs if a.kind == "verb" and 0 <= a.start - ss <= 4), None)
         self.opener = None if first is None else (
             _resolve_generic(first.name, bodies, first.start, text, cr.body_kin) if first.name[:1].islower() else first.name)
@@ -3304,11 +3328,13 @@ def _company_before(cr: ContextReader, text: str, ss: int, pos: int) -> str | No
                 or last in _place_names(cr, text) or _DATELINE_OUTLET.match(text, m.end("np")) \
                 or _OTHERS_BEFORE.search(text, max(ss, m.start() - OTHERS_BEFORE_CHARS), m.start()) \
                 or _WHERE_BEFORE.search(text, max(ss, m.start() - OTHERS_BEFORE_CHARS), m.start()) \
+                or _TOLD_BEFORE.search(text, max(ss, m.start() - 10), m.start()) \
                 or ((at := _FRONTED_AT.match(text, ss)) is not None and m.start() <= at.end() < m.end("np")) \
                 or ((wb := _WORD_BEFORE.search(text, max(ss, m.start() - TITLE_WORD_CHARS), m.start())) is not None
                     and wb.group(1).lower() in cr.role_words):
             continue  # (nor a place the text names as one: "in Ostland's Kavo Delga province", "At Port Tarnow, where
-            # ...", nor the outlet, nor a person after a title: "its president, Ana Ruiz, said the company ...")
+            # ...", nor the outlet, nor whom a speaker told: "told Tarn Weekly that the company ...", nor a person
+            # after a title: "its president, Ana Ruiz, said the company ...")
         best = re.sub(r"['’]s$", "", phrase)
         form = _LEGAL_FORM_AFTER.match(text, m.end("np"))
         if set(re.sub(r"['’]s$", "", w) for w in words[1:]) & cr.company_words or (
@@ -3464,11 +3490,12 @@ def _pointed_speakers(cr: ContextReader, text: str, ss: int, se: int, attrs, sta
         # "The group estimates ... against the council's 16,240. It also counted ...": the body that opened it
         opener = speakers.opener if carried else None
         new.append(_Mention(it.start(), it.end(), opener or carried or state_org, "verb"))
-    if carried:
+    if carried:  # (in one paragraph only)
         # "She said lost-time injuries fell to 48", "..., he added": the person who spoke last (not when the
         # sentence names its speaker: "Hartwell's analyst, P. Castel, said she expects ..."; but a pronoun that
         # opens the sentence speaks for all of it: "She said 2,600 families ..., not the 2,100 the agency counts")
         named = any(a.kind.endswith(("verb", "post", "according")) for a in attrs)
+        carried = speakers.bystander or carried  # "..., which Ruiz called too little. He said ...": Ruiz
         for he in _PERSON_PRONOUN.finditer(text, ss, se):
             if named and not (text[ss:he.start()].strip(" \"“‘'") == "" and not any(a.start < he.start() for a in attrs)):
                 continue

@@ -118,3 +118,22 @@ def test_its_officer_after_a_sentence_a_group_opened_speaks_for_that_group(claim
 def test_a_municipal_councillor_named_with_her_town_speaks_for_herself(claims_of):
     (claim,) = claims_of("Tarnow municipal councillor Ana Ruiz said the parish had 1,150 residents.")
     assert claim.attribution == "Ana Ruiz"
+
+
+def test_whom_a_speaker_told_is_not_the_company_a_later_sentence_means(claims_of):
+    claims = claims_of("Velmar Kelp Traders buys the crop. Velkar, the exporter's general manager, told Tarn Weekly "
+                       "that the firm paid $910 a tonne. She said the company had shipped 1,300 tonnes.")
+    assert [c.attribution for c in claims] == ["Velmar Kelp Traders"] * 2
+
+
+def test_he_after_a_sentence_that_names_a_person_who_did_not_speak_is_that_person(claims_of):
+    claims = claims_of("The Velka Dockers Union wants a 7 per cent rise. Union secretary Ana Ruiz called the offer "
+                       "poor.\n\nVelmar Ports says it has offered 2 per cent, which Ruiz called \"an insult\". She said "
+                       "19 dockers had been hurt on the quay in 2025.")
+    assert claims[-1].attribution == "Velka Dockers Union"
+
+
+def test_an_organisation_speaking_of_a_company_is_not_the_company(claims_of):
+    claims = claims_of("The Tarn Energy Authority said the company had left the grid link out of its sums; it priced "
+                       "the link alone at €380 million.")
+    assert claims[-1].attribution == "Tarn Energy Authority"
