@@ -1034,6 +1034,8 @@ def _scan(text: str, rules: Rules | None = None) -> tuple[list[Figure], list[Ski
     figures.sort(key=_BY_START)
     skipped.sort(key=_BY_START)
     figures = _carry_units(text, figures)
+    if ('"' in text or "“" in text) and _BARE_COUNT in map(_KIND_UNIT, figures):
+        figures = _quoted_echoes(text, figures)
     if ":" in text and "(" in text and _BARE_COUNT in map(_KIND_UNIT, figures):
         figures = _box_units(text, figures, rules)
     if len(figures) > 1 and "point" in low_text:
@@ -2632,8 +2634,8 @@ def _carry_units(text: str, figures: list[Figure]) -> list[Figure]:
                 and (mult := _stated_scale(prev, f)) is not None:
             out[i] = _with_unit(f, prev, mult)  # "14 million m3 a year, not 9.5", "rose to $31 million from 18"
             continue
-        if f.noun:
-            continue  # "three thousand tests" counts its noun
+        if f.noun or _PARTITIVE_AFTER.match(text, f.end):
+            continue  # "three thousand tests" counts its noun; "340 of its members" counts theirs
         has_scale = bool(_SCALE_END.search(f.text))
         echo = _ECHO_BEFORE_OWNER.match(text, f.end) is not None  # "three times the 12 the company admits": any size
         if not has_scale and (abs(f.value) < CARRY_MIN_VALUE and not echo or _MODIFIER_AFTER.match(text, f.end)):
@@ -2660,6 +2662,30 @@ def _carry_units(text: str, figures: list[Figure]) -> list[Figure]:
     return out
 
 
+def _quoted_echoes(text: str, figures: list[Figure]) -> list[Figure]:
+    """A bare number inside a quotation that repeats, digit for digit, an amount the text gave before with its unit
+    is that amount in that unit: after "paid 60 cents a kilo, not 85", the quote '"The company writes 85 in Tarn.
+    We are paid 60"' echoes the two prices. Only a number that names nothing after it (punctuation or a little
+    word follows, not a noun) echoes; the nearest earlier amount of that value lends its unit."""
+    out = list(figures)
+    for i, f in enumerate(out):
+        if not (f.kind == "count" and f.unit == "dimensionless" and not f.noun and f.value
+                and _ECHO_END.match(text, f.end) and not _SCALE_END.search(f.text)):
+            continue
+        para = text[text.rfind("\n", 0, f.start) + 1:f.start]
+        if not (para.count('"') % 2 == 1 or para.count("“") > para.count("”")):
+            continue  # not inside a quotation
+        donor = next((g for g in reversed(out[:i]) if g.kind in ("quantity", "money") and g.value == f.value
+                      and g.unit_from == "stated"), None)
+        if donor is not None:
+            out[i] = _with_unit(f, donor)
+    return out
+
+
+#: What may follow a bare number that echoes an amount: punctuation, a closing quote, or a little word, no noun.
+_ECHO_END = re.compile(r"\s*[.,;:!?\"”’)]|\s+(?:in|at|to|for|on|by|and|or|but|not|last|this|from|with)\b")
+#: A part of a group of people or things after a bare number: "340 of its members", "14 of the 52 workers".
+_PARTITIVE_AFTER = re.compile(r"\s+of\s+(?:its|their|the|our|his|her)\s+(?:[\d,.]+\s+)?(?:[a-z-]+\s+){0,2}[a-z]+s\b")
 #: A sentence that opens with someone giving their own count, right up to a bare number: "We count more than ",
 #: "They estimate ", "Our members put it at ". It answers the amount the sentence before gave, in its unit.
 _OWN_COUNT_OPENING = re.compile(r"\W*(?:We|They|Our\s+\w+|Their\s+\w+)\s+(?:\w+\s+)?(?:count|counted|estimate|estimated|"
@@ -2713,7 +2739,10 @@ _FROM_JUST_BEFORE = re.compile(r"\bfrom\s+$")
 #: "2.1 billion euros versus 1.8", "a kilo, not the board's 4.35" (whose figure it is may stand between), 'a year,
 #: "not the 180 they promise"' (a quotation may open between). The bare
 #: number is the same kind of thing, in the same unit and scale.
-_COMPARED_GAP = re.compile(rf"\s*,?\s+[\"“‘]?{_COMPARED_WORDS}\s+(?:(?:the|its|their)\s+)?(?:[A-Za-z][\w-]*['’]s?\s+)?")
+#: (the first figure's period may end its phrase: "61 harvesting days last season, against 84")
+_COMPARED_GAP = re.compile(rf"(?:\s+(?:last|this|next)\s+(?:year|season|month|week|quarter|winter|summer|spring|autumn)"
+                           rf"|\s+in\s+(?:19|20)\d\d)?\s*,?\s+[\"“‘]?{_COMPARED_WORDS}\s+(?:(?:the|its|their)\s+)?"
+                           rf"(?:[A-Za-z][\w-]*['’]s?\s+)?")
 #: "280 million of the 1.5 billion crowns": a bare number that is a part of the figure after it.
 _PART_OF_GAP = re.compile(r"\s+of\s+(?:the|its|their|his|her|our)\s+")
 

@@ -137,3 +137,22 @@ def test_an_organisation_speaking_of_a_company_is_not_the_company(claims_of):
     claims = claims_of("The Tarn Energy Authority said the company had left the grid link out of its sums; it priced "
                        "the link alone at €380 million.")
     assert claims[-1].attribution == "Tarn Energy Authority"
+
+
+def test_a_part_of_a_group_takes_no_money_unit_from_its_sentence(rules):
+    reads = _read("Growers got 45 cents a kilo, not the 70 cents the buyer claims, the union said after reading the "
+                  "slips of 260 of its members.", rules)
+    assert reads[-1] == ("260", 260, "dimensionless")
+
+
+def test_a_bare_number_set_against_a_figure_after_its_period_takes_its_unit(rules):
+    reads = _read("The drought left only 52 grazing days last season, against 77 in 2024.", rules)
+    assert reads[-1][2] == "day"
+
+
+def test_a_quoted_bare_number_echoes_an_amount_the_text_gave_before(rules):
+    reads = _read("Growers were paid 45 cents a kilo, not the 70 cents the buyer claims. \"The buyer writes 70 in "
+                  "town. At the farm gate we get 45,\" she said. \"We have 45 boats,\" he added.", rules)
+    units = [u for _, _, u in reads]
+    assert units[2:4] == ["cent", "cent / kilogram"]
+    assert units[-1] == "dimensionless"
