@@ -3672,8 +3672,14 @@ def _attribution_for(cr, text, f: Figure, attrs, ss, se, next_start) -> str | No
     if best is None:  # "240,000 tonnes in 2023, the geological survey estimates, or ..."
         for a in attrs:
             if a.kind.endswith("post"):
+                if f.end <= a.start and _SAYS_FIGURE_AFTER.match(text, a.end):
+                    continue  # "Velmar to lose 900 ha, agency says 650": the speaker's own is the figure after it
                 return None if _quoted_voice_before(text, f, ss, a.start) else a.name
     return best.name if best else None
+
+
+#: A speech verb that introduces a figure right after it: " says 650", " puts it at 1,100".
+_SAYS_FIGURE_AFTER = re.compile(r"\s+(?:says|said|puts\s+it\s+at|counts|estimates)\s+(?:only\s+|just\s+|about\s+)?[\d$€£¥]")
 
 
 #: A voice inside a quotation before its figure: '"The report says 1.4 million m3 ...," she said'.

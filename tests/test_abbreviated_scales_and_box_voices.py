@@ -156,3 +156,10 @@ def test_a_quoted_bare_number_echoes_an_amount_the_text_gave_before(rules):
     units = [u for _, _, u in reads]
     assert units[2:4] == ["cent", "cent / kilogram"]
     assert units[-1] == "dimensionless"
+
+
+def test_a_speaker_who_says_a_figure_in_a_headline_owns_only_that_figure(claims_of):
+    claims = claims_of("Dune plan: Velmar Sands to lose 700 ha, board says 480\n\nVelmar Sands said it would lose "
+                       "700 ha. Velka Ports said 12 ships had called.")
+    assert claims[0].attribution != "board"
+    assert claims[1].attribution == "board"
