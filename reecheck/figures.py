@@ -811,7 +811,9 @@ _NOUN_AFTER = re.compile(r"\s+(?P<n>[a-z][a-z-]{2,})")
 _COUNT_STOP = frozenset("of and or to in on at by for the a an is are was were per from with than as that "
                         "this these those it its into over under "
                         # a pronoun opens the clause that follows ("not the 180 they promise"), it is nothing counted
-                        "they we he she you who which".split())
+                        "they we he she you who which "
+                        # nor is a verb that follows the number as its subject ("a figure of 15,000 has no basis")
+                        "has had have will would could can should may might must did does do be been not".split())
 
 # Cheap tests run before a pattern, each a necessary condition of its pattern (so it never turns a match away):
 # most numbers fail them, and a character look-up costs far less than a match attempt.
@@ -2042,6 +2044,7 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
     if currency:
         unit, kind = currency, "money"
     um = uo = None
+    plus_before_unit = False  # "15,000+ barrels"
     unit_end = None  # where a unit read by the rules below ends, when that is not ``um.end()``
     unit_both_ends = False  # "12 tonnes to 45 tonnes": a unit written after each end (not a currency before each)
     if pos < n:  # (each rule below, unit, range with units, rate, needs a character at pos)
@@ -2065,6 +2068,10 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
                 uo2 = r.unit_of(um2, defined, text, scale != 1.0)
                 if uo2 is not None and uo2[1] == "quantity":
                     uo, um = uo2, um2
+        if (um is None and not currency and text.startswith("+", pos) and (um5 := r.re_unit.match(text, pos + 1))
+                and um5.group("u") is not None and len(um5.group("u")) >= SPELLED_UNIT_MIN
+                and (uo5 := r.unit_of(um5, defined, text, scale != 1.0)) is not None):
+            uo, um, plus_before_unit = uo5, um5, True  # "15,000+ barrels": at least, then the unit
         if um is None and not currency and scale != 1.0 and (dm_ := _SPANISH_OF.match(text, pos)) is not None:
             um3 = r.re_unit.match(text, dm_.end())  # "16,2 millones de qq": the Spanish "of" between scale and unit
             uo3 = r.unit_of(um3, defined, text, True) if um3 is not None and um3.group("u") is not None else None
@@ -2247,6 +2254,8 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
         fig_start = hw.start(1)
     sq = (r.re_suffix.match(text, pos) if r.suffix_firsts is None or (c0 := text[pos:pos + 1]) in r.suffix_firsts
           or c0.isspace() and text[pos + 1:pos + 2] in r.suffix_firsts else None)
+    if plus_before_unit and qualifier == "exact":
+        qualifier, hedge = r.suffix_qual.get("+", "at_least"), "+"
     if sq and qualifier == "exact":
         word = sq.group("q").lower()
         if word != "plus" or not _PLUS_WORD.match(text, pos, pos + 12):
@@ -2683,7 +2692,8 @@ def _quoted_echoes(text: str, figures: list[Figure]) -> list[Figure]:
 
 
 #: What may follow a bare number that echoes an amount: punctuation, a closing quote, or a little word, no noun.
-_ECHO_END = re.compile(r"\s*[.,;:!?\"”’)]|\s+(?:in|at|to|for|on|by|and|or|but|not|last|this|from|with)\b")
+_ECHO_END = re.compile(r"\s*[.,;:!?\"”’)]|\s+(?:in|at|to|for|on|by|and|or|but|not|last|this|from|with|is|was|has|"
+                       r"had|would|will)\b")
 #: A part of a group of people or things after a bare number: "340 of its members", "14 of the 52 workers".
 _PARTITIVE_AFTER = re.compile(r"\s+of\s+(?:its|their|the|our|his|her)\s+(?:[\d,.]+\s+)?(?:[a-z-]+\s+){0,2}[a-z]+s\b")
 #: A sentence that opens with someone giving their own count, right up to a bare number: "We count more than ",

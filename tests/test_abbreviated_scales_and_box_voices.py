@@ -163,3 +163,21 @@ def test_a_speaker_who_says_a_figure_in_a_headline_owns_only_that_figure(claims_
                        "700 ha. Velka Ports said 12 ships had called.")
     assert claims[0].attribution != "board"
     assert claims[1].attribution == "board"
+
+
+def test_the_metical_written_before_an_amount_and_tonnes_after_one(rules):
+    (money,) = _read("The dam will cost MT 4,2 mil milhões.", rules)
+    assert money[1:] == (pytest.approx(4.2e9), "MZN")
+    (tonnes,) = _read("Output reached 5,000 MT of wheat.", rules)
+    assert tonnes[2] == "metric_ton"
+
+
+def test_a_verb_after_a_number_is_no_counted_noun_so_a_quote_can_echo_it(rules):
+    reads = _read("Villagers counted 12.500 barrels spilled.\n\n\"A figure of 12.500 has no basis,\" he said.", rules)
+    assert [u for _, _, u in reads] == ["oil_barrel", "oil_barrel"]
+
+
+def test_a_plus_between_a_number_and_its_unit_is_at_least(rules):
+    figures, _ = scan("Locals: 12,500+ barrels", rules)
+    (f,) = figures
+    assert (f.value, f.unit, f.qualifier) == (12500, "oil_barrel", "at_least")
