@@ -47,7 +47,7 @@ from types import MappingProxyType
 from typing import Mapping
 
 from .errors import RulesError
-from .figures import Figure, by_before, fact_row_label, is_counted_noun
+from .figures import Figure, added_share, by_before, fact_row_label, is_counted_noun
 from .lexicon import is_common, is_common_form
 from .rules import Lexeme, Rules
 from .sources import Source
@@ -1848,7 +1848,8 @@ def _as_share(f: Figure, text: str) -> Figure:
         return f
     if not _PROPORTION_TEXT.search(f.text) and not (
             _FRACTION.search(f.text) and f.value < 1 and (
-                _fraction_of_a_whole(f, text) or by_before(text, f.start))):  # ("could fall by more than half")
+                _fraction_of_a_whole(f, text) or by_before(text, f.start)  # ("could fall by more than half")
+                or added_share(text, f.start, f.end))):  # ("would add a tenth to the grid")
         return f
     pct = lambda v: None if v is None else v * 100  # noqa: E731
     return replace(f, value=f.value * 100, low=pct(f.low), high=pct(f.high), step=f.step * 100, unit="percent",

@@ -741,8 +741,24 @@ def by_before(text: str, start: int) -> bool:
 
 
 def _change_by_fraction(text: str, start: int, end: int) -> bool:
-    """Whether the fraction word at ``start``-``end`` is the size of a change ("fallen by a quarter in a year")."""
-    return by_before(text, start) and _CLAUSE_NEXT.match(text, end) is not None
+    """Whether the fraction word at ``start``-``end`` is the size of a change ("fallen by a quarter in a year",
+    "would add a tenth to the grid")."""
+    return by_before(text, start) and _CLAUSE_NEXT.match(text, end) is not None or added_share(text, start, end)
+
+
+#: A verb that changes an amount by a share, right before a fraction: "would add almost a tenth to", "cut a fifth off".
+_SHARE_VERB_BEFORE = re.compile(r"\b(?:add|adds|added|adding|cut|cuts|cutting|shave|shaves|shaved|knock|knocks|"
+                                r"knocked|wipe|wipes|wiped)\s+$")
+#: What the amount changed by that share is introduced by ("to the grid", "off the bill", "from its costs"), or the
+#: clause's end when the amount was named before ("the grid peaked at 1,250 MW, so the plant would add a tenth.").
+_SHARE_VERB_OBJECT_AFTER = re.compile(r"\s+(?:to|off|from)\b|\s*(?:[.;!?]|,\s|$)")
+
+
+def added_share(text: str, start: int, end: int) -> bool:
+    """Whether the fraction at ``start``-``end`` is the share a verb adds or takes away: "add a tenth to the grid",
+    "cut a fifth off bills" (a change in percent, as "by a quarter" is)."""
+    return (_SHARE_VERB_BEFORE.search(text, max(0, start - 12), start) is not None
+            and _SHARE_VERB_OBJECT_AFTER.match(text, end) is not None)
 _POINTS = re.compile(r"\s?percentage points?", re.I)
 _PLUS_WORD = re.compile(r"\s?plus\s+\w")
 #: A name right before a number, not at the start of a sentence: "Tarnex 11", "the eVolt 12", "ABC/XYZ 200".

@@ -181,3 +181,10 @@ def test_a_plus_between_a_number_and_its_unit_is_at_least(rules):
     figures, _ = scan("Locals: 12,500+ barrels", rules)
     (f,) = figures
     assert (f.value, f.unit, f.qualifier) == (12500, "oil_barrel", "at_least")
+
+
+def test_a_share_a_verb_adds_or_takes_away_is_a_change_in_percent(claims_of):
+    claims = claims_of("The grid peaked at 900 MW, so the new plant would add almost a tenth. The levy would cut a "
+                       "fifth off bills.")
+    assert [(c.figure.value, c.figure.unit) for c in claims[1:]] == [(pytest.approx(10), "percent"),
+                                                                     (pytest.approx(20), "percent")]
