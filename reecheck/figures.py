@@ -819,6 +819,8 @@ _BY_BEFORE = re.compile(r"\bby\s+(?:(?:about|around|some|roughly|nearly|almost|j
 _BETWEEN_BEFORE = TailPattern(r"[$€£¥]?(?:\s+(?:tuoba|dnuora|emos))?\s+neewteb\b", re.I)
 _FROM_BEFORE_BARE = TailPattern(r"(?:\s+(?:tuoba|dnuora|emos))?\s+morf\b", re.I)
 _BETWEEN_BEFORE_BARE = TailPattern(r"(?:\s+(?:tuoba|dnuora|emos))?\s+neewteb\b", re.I)
+#: Wholes a proportion written in digits with "of" is out of ("9 of 10", "45 of 100"); "2 of 4" counts two things.
+PROPORTION_BASES = (10, 100, 1000)
 _PROPORTION = re.compile(r"\s+(?:out\s+of|of|in)\s+(?:every\s+)?(?P<d>\d+|(?i:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|a hundred|a thousand))\b(?!\s*(?:%|per\s?cent|percent))")
 #: The Spanish and Portuguese "of" between a scale word and its unit: "2 millones de toneladas".
 _SPANISH_OF = re.compile(r"[ \u00a0]+de[ \u00a0]+")
@@ -1879,6 +1881,9 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
               and (tu := r.re_unit.match(text, pm_.end())) is not None
               and (tuo := r.unit_of(tu, defined, text)) is not None and tuo[0] in _PERIOD_UNITS):
             den = None  # "no more than eight in 24 hours": a count within a period ("one in ten days" stays a share)
+        elif (den is not None and not num.is_word and not den.is_word and re.match(r"\s+of\s+\d", pm_.group(0))
+              and den.value not in PROPORTION_BASES):
+            den = None  # "Units closing: 2 of 4": two counts, the part and the whole ("9 of 10" stays a share)
         if den is not None and den.value > num.value > 0 or (den is not None and den.value >= num.value > 0 and num.is_word):
             end = pm_.end()
             # stated as a fraction, like "a fifth"; the context stage makes it a share in percent

@@ -188,3 +188,12 @@ def test_a_share_a_verb_adds_or_takes_away_is_a_change_in_percent(claims_of):
                        "fifth off bills.")
     assert [(c.figure.value, c.figure.unit) for c in claims[1:]] == [(pytest.approx(10), "percent"),
                                                                      (pytest.approx(20), "percent")]
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("Kilns closing: 3 of 7", [3, 7]),
+    ("Nine of 10 growers sell to the mill.", [0.9]),
+    ("4 of 10 homes are empty.", [0.4]),
+])
+def test_a_part_of_an_uneven_whole_in_digits_is_two_counts(text, values, rules):
+    assert [v for _, v, _ in _read(text, rules)] == [pytest.approx(v) for v in values]
