@@ -2783,22 +2783,32 @@ def _carry_rates(text: str, figures: list[Figure]) -> list[Figure]:
     too: the writer drops the "per" the second time. An old price after "from" ("eased to $11.20 per mmBtu, down
     from $13.50"; "£4.50 a pound, up from £3.80 a year ago"), or one set against it by another word of comparison
     ("a record $4.35 per kilogram in March, against $3.70 a year earlier"; only within
-    :data:`COMPARED_RATE_MAX_FACTOR` of the price it answers)."""
+    :data:`COMPARED_RATE_MAX_FACTOR` of the price it answers), or a threshold anywhere later in the sentence
+    ("near 16 cents a pound ... sold below 17 cents")."""
     out = list(figures)
     for i in range(1, len(out)):
         f, prev = out[i], out[i - 1]
-        if not (f.kind == "money" and prev.kind == "money" and " / " not in f.unit
-                and prev.unit.startswith(f.unit + " / ")):
-            continue
-        if _RATE_GAP.fullmatch(text, prev.end, f.start) or (
+        rated_before = (f.kind == "money" and prev.kind == "money" and " / " not in f.unit
+                        and prev.unit.startswith(f.unit + " / "))
+        if rated_before and (_RATE_GAP.fullmatch(text, prev.end, f.start) or (
                 f.start - prev.end <= COMPARED_RATE_CHARS and prev.value and f.value
                 and 1 / COMPARED_RATE_MAX_FACTOR <= abs(f.value / prev.value) <= COMPARED_RATE_MAX_FACTOR
                 and not any(c in text[prev.end:f.start] for c in ".;\n")
-                and _COMPARED_TAIL.search(text, prev.end, f.start)):
+                and _COMPARED_TAIL.search(text, prev.end, f.start))):
             out[i] = _replaced(f, unit=prev.unit, unit_from="carried")
+        elif f.hedge in _THRESHOLD_HEDGES and " / " not in f.unit and f.kind == "money" and f.value:
+            # "prices near 16 cents a pound ... lose money on every quintal sold below 17 cents": a threshold set
+            # against a price earlier in the sentence, in its currency, is a price per the same unit
+            donor = next((g for g in reversed(out[:i]) if g.kind == "money" and g.unit.startswith(f.unit + " / ")
+                          and g.value and 1 / COMPARED_RATE_MAX_FACTOR <= abs(f.value / g.value) <= COMPARED_RATE_MAX_FACTOR
+                          and not any(c in text[g.end:f.start] for c in ".;\n")), None)
+            if donor is not None:
+                out[i] = _replaced(f, unit=donor.unit, unit_from="carried")
     return out
 
 
+#: Hedges that make an amount a threshold set against a price ("below 17 cents", "above $90").
+_THRESHOLD_HEDGES = frozenset({"below", "above", "under", "over", "beneath", "less than", "more than"})
 #: What may stand between the new price and the old: a few words, "from", and a few more ("on Tuesday, down from
 #: a record above", "from the").
 _RATE_GAP = re.compile(r"[\s,;]*(?:[\w-]+[\s,;]+){0,5}?from\s+(?:[\w-]+\s+){0,3}?", re.I)

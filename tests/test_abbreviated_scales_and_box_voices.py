@@ -197,3 +197,9 @@ def test_a_share_a_verb_adds_or_takes_away_is_a_change_in_percent(claims_of):
 ])
 def test_a_part_of_an_uneven_whole_in_digits_is_two_counts(text, values, rules):
     assert [v for _, v, _ in _read(text, rules)] == [pytest.approx(v) for v in values]
+
+
+def test_a_threshold_later_in_the_sentence_is_a_price_per_the_same_unit(rules):
+    reads = _read("Traders said prices near 21 cents a pound meant sales of $40 million, and that growers lose money "
+                  "on every sack sold below 23 cents.", rules)
+    assert reads[-1][2] == "cent / pound"
