@@ -553,6 +553,7 @@ class ContextReader:
         #: "the union" → the words of body names it may point back to ("Association"), from [bodies] kin
         self.body_kin = MappingProxyType({noun.lower(): frozenset(words) for noun, words in rules.body_kin})
         fac = _alternation(rules.facility_words)
+        self.facility_words = frozenset(rules.facility_words)
         self.re_facility = re.compile(rf"\s+(?:{fac})\b")
         self.re_described_facility = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{fac})\b")
         # "the cable", "the 4,000 MW link": a pointer back to the facility named last
@@ -1211,7 +1212,8 @@ def _fact_box_voices(cr: ContextReader, text: str, claims: list[Claim], bodies: 
         label = fact_row_label(text, c.figure.start)
         # a row whose label names a voice is that voice's: "2025, Tarn Trust: 850", "After filters, company: 180"
         named = [v for v in voices if re.search(rf"(?<![\w-]){re.escape(v)}(?![\w-])", label)]
-        if named or firm and any(w.lower() in cr.org_nouns for w in re.findall(r"[A-Za-z]+", label)):
+        if named or firm and any(w.lower() in cr.org_nouns or w.lower() in cr.facility_words
+                                 for w in re.findall(r"[A-Za-z]+", label)):  # ("Mill: 38%": the firm that runs it)
             voice_of[c.id] = max(named, key=len) if named else firm
             continue
         if (kind := label.strip(" :\t")) in cr.body_words:  # "Agency: 650 ha": the agency the text named

@@ -203,3 +203,9 @@ def test_a_threshold_later_in_the_sentence_is_a_price_per_the_same_unit(rules):
     reads = _read("Traders said prices near 21 cents a pound meant sales of $40 million, and that growers lose money "
                   "on every sack sold below 23 cents.", rules)
     assert reads[-1][2] == "cent / pound"
+
+
+def test_a_box_row_labelled_with_a_facility_is_the_firm_that_runs_it(claims_of):
+    claims = claims_of("Velmar Cane said it cut 40% of its cane green. The Tarn Cutters Union said it logged 18%.\n\n"
+                       "Green-cut share\nMill: 40%")
+    assert claims[-1].attribution == "Velmar Cane"
