@@ -506,7 +506,7 @@ class ContextReader:
         #: "Ana Ruiz, the airline's chief executive," / "Ana Ruiz, an analyst at": a person before a role
         self.re_person_before_role = re.compile(
             rf"(?P<name>{_NAME}),\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+){{0,4}}?(?i:{roles})\b")
-        #: "Guterres, the exporter's general manager, told ...": a surname alone opening a sentence, before an
+        #: "Velkar, the trader's sales director, told ...": a surname alone opening a sentence, before an
         #: owned role set off by commas
         self.re_surname_before_role = re.compile(
             rf"(?:^|(?<=[.!?][ \n])|(?<=\n))(?P<name>[A-Z][a-z'’-]+),\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){{0,3}}?"
@@ -1850,7 +1850,7 @@ def _as_share(f: Figure, text: str) -> Figure:
         return f
     if not _PROPORTION_TEXT.search(f.text) and not (
             _FRACTION.search(f.text) and f.value < 1 and (
-                _fraction_of_a_whole(f, text) or by_before(text, f.start)  # ("could fall by more than half")
+                _fraction_of_a_whole(f, text) or by_before(text, f.start)  # ("might drop by more than half")
                 or added_share(text, f.start, f.end))):  # ("would add a tenth to the grid")
         return f
     pct = lambda v: None if v is None else v * 100  # noqa: E731
@@ -2535,7 +2535,7 @@ def _attributions(cr: ContextReader, text: str, ss: int, se: int, ents) -> list[
                     a.end <= ss + m.start() and (set(a.name.split()) & (cr.body_words | cr.company_words)
                                                  or a.name.startswith(("the ", "The "))) for a in out))):
             out.append(_Mention(ss + m.start(), ss + m.end(), m.group("g").lower(), "according"))  # "according to the ministry"
-            # (not "The authority said the company had left ...", "The report said the company had paid ...": an
+            # (not "The regulator said the firm had omitted ...", "The audit said the firm had spent ...": an
             # organisation or a document speaks, and the company is what it speaks of; after a person, "Ruiz said
             # the board had ..." is her own body's word)
     out += _described_speakers(cr, text, ss, se, [(a.start, a.end) for a in out] + documents)
@@ -3634,7 +3634,7 @@ _IT_SAYS_AFTER = re.compile(r"\s+(?:that\s+)?(?:it|they)(?=\s)")
 #: "the" right before a figure, and what may stand between it and a speaker that follows ("the 412 the company
 #: reports", "the 12,500 that the agency counted"): a figure some other speaker states, inside a sentence.
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
-#: (the figure's own noun may come first: "not the 2,100 households the farm agency counts")
+#: (the figure's own noun may come first: "not the 1,700 homes the water board counts")
 _SPEAKER_GAP = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:that\s+|which\s+)?(?:the\s+(?:[a-z]+-[a-z]+\s+)?)?")  # "the 46.2bn the state-run X estimates"
 #: Between a figure and a speaker right after it, who owns it in :func:`situate` even past a rebuttal ("more than 300
 #: times, not 146 [as] Velka Heat says, the residents said"): white space, and "as".

@@ -491,7 +491,7 @@ class Reader:
         return _COUNTED_NOUN_RX.match(text, pos + 1) is not None
 
     def measure_unit_at(self, text: str, pos: int) -> bool:
-        """Whether a unit word of two or more letters follows ``pos``: "would level 12 ha of ice" measures, where
+        """Whether a unit word of two or more letters follows ``pos``: "crews would level 9 ha of dunes" measures, where
         "level 12" alone is a label (a reference word's number followed by a unit is a quantity)."""
         um = self.re_unit.match(text, pos)
         return um is not None and um.group("u") is not None and len(um.group("u")) >= 2
@@ -741,7 +741,7 @@ def by_before(text: str, start: int) -> bool:
 
 
 def _change_by_fraction(text: str, start: int, end: int) -> bool:
-    """Whether the fraction word at ``start``-``end`` is the size of a change ("fallen by a quarter in a year",
+    """Whether the fraction word at ``start``-``end`` is the size of a change ("dropped by a quarter over the year",
     "would add a tenth to the grid")."""
     return by_before(text, start) and _CLAUSE_NEXT.match(text, end) is not None or added_share(text, start, end)
 
@@ -830,7 +830,7 @@ _COUNT_STOP = frozenset("of and or to in on at by for the a an is are was were p
                         "this these those it its into over under "
                         # a pronoun opens the clause that follows ("not the 180 they promise"), it is nothing counted
                         "they we he she you who which "
-                        # nor is a verb that follows the number as its subject ("a figure of 15,000 has no basis")
+                        # nor is a verb that follows the number as its subject ("a total of 9,000 is wrong")
                         "has had have will would could can should may might must did does do be been not".split())
 
 # Cheap tests run before a pattern, each a necessary condition of its pattern (so it never turns a match away):
@@ -2770,7 +2770,7 @@ _FROM_JUST_BEFORE = re.compile(r"\bfrom\s+$")
 #: "2.1 billion euros versus 1.8", "a kilo, not the board's 4.35" (whose figure it is may stand between), 'a year,
 #: "not the 180 they promise"' (a quotation may open between). The bare
 #: number is the same kind of thing, in the same unit and scale.
-#: (the first figure's period may end its phrase: "61 harvesting days last season, against 84")
+#: (the first figure's period may end its phrase: "52 grazing days last season, against 77")
 _COMPARED_GAP = re.compile(rf"(?:\s+(?:last|this|next)\s+(?:year|season|month|week|quarter|winter|summer|spring|autumn)"
                            rf"|\s+in\s+(?:19|20)\d\d)?\s*,?\s+[\"“‘]?{_COMPARED_WORDS}\s+(?:(?:the|its|their)\s+)?"
                            rf"(?:[A-Za-z][\w-]*['’]s?\s+)?")
@@ -2797,7 +2797,7 @@ def _carry_rates(text: str, figures: list[Figure]) -> list[Figure]:
                 and _COMPARED_TAIL.search(text, prev.end, f.start))):
             out[i] = _replaced(f, unit=prev.unit, unit_from="carried")
         elif f.hedge in _THRESHOLD_HEDGES and " / " not in f.unit and f.kind == "money" and f.value:
-            # "prices near 16 cents a pound ... lose money on every quintal sold below 17 cents": a threshold set
+            # "prices near 21 cents a pound ... growers lose on every sack sold under 23 cents": a threshold set
             # against a price earlier in the sentence, in its currency, is a price per the same unit
             donor = next((g for g in reversed(out[:i]) if g.kind == "money" and g.unit.startswith(f.unit + " / ")
                           and g.value and 1 / COMPARED_RATE_MAX_FACTOR <= abs(f.value / g.value) <= COMPARED_RATE_MAX_FACTOR

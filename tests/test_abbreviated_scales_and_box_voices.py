@@ -96,7 +96,7 @@ def test_a_body_after_said_is_what_was_said_about_when_a_verb_follows(claims_of)
 
 def test_a_surname_with_an_owned_role_set_off_after_it_speaks_for_the_owner(claims_of):
     claims = claims_of("Velmar Kelp Traders buys the crop. Velkar, the exporter's general manager, told the Tarn "
-                       "Herald that the firm paid $910 a tonne. She said the company had shipped 1,300 tonnes.")
+                       "Herald that the firm paid $910 a tonne. She said the company had sent 1,300 tonnes abroad.")
     assert [c.attribution for c in claims] == ["Velmar Kelp Traders"] * 2
     (head,) = claims_of("Ana Ruiz, Velmar's head of research, said prices would rise 4%.")
     assert head.attribution == "Velmar"
@@ -122,7 +122,7 @@ def test_a_municipal_councillor_named_with_her_town_speaks_for_herself(claims_of
 
 def test_whom_a_speaker_told_is_not_the_company_a_later_sentence_means(claims_of):
     claims = claims_of("Velmar Kelp Traders buys the crop. Velkar, the exporter's general manager, told Tarn Weekly "
-                       "that the firm paid $910 a tonne. She said the company had shipped 1,300 tonnes.")
+                       "that the firm paid $910 a tonne. She said the company had sent 1,300 tonnes abroad.")
     assert [c.attribution for c in claims] == ["Velmar Kelp Traders"] * 2
 
 
@@ -134,8 +134,8 @@ def test_he_after_a_sentence_that_names_a_person_who_did_not_speak_is_that_perso
 
 
 def test_an_organisation_speaking_of_a_company_is_not_the_company(claims_of):
-    claims = claims_of("The Tarn Energy Authority said the company had left the grid link out of its sums; it priced "
-                       "the link alone at €380 million.")
+    claims = claims_of("The Tarn Energy Authority said the company had kept the grid link out of its budget; it "
+                       "valued the link alone at €380 million.")
     assert claims[-1].attribution == "Tarn Energy Authority"
 
 
@@ -184,7 +184,7 @@ def test_a_plus_between_a_number_and_its_unit_is_at_least(rules):
 
 
 def test_a_share_a_verb_adds_or_takes_away_is_a_change_in_percent(claims_of):
-    claims = claims_of("The grid peaked at 900 MW, so the new plant would add almost a tenth. The levy would cut a "
+    claims = claims_of("Demand topped 900 MW, so the new station would add nearly a tenth. The levy would cut a "
                        "fifth off bills.")
     assert [(c.figure.value, c.figure.unit) for c in claims[1:]] == [(pytest.approx(10), "percent"),
                                                                      (pytest.approx(20), "percent")]
