@@ -209,3 +209,9 @@ def test_a_box_row_labelled_with_a_facility_is_the_firm_that_runs_it(claims_of):
     claims = claims_of("Velmar Cane said it cut 40% of its cane green. The Tarn Cutters Union said it logged 18%.\n\n"
                        "Green-cut share\nMill: 40%")
     assert claims[-1].attribution == "Velmar Cane"
+
+
+def test_a_demand_is_a_target_not_a_fact(claims_of):
+    claims = claims_of("The Tarn Bakers Union is asking for a 7.5 per cent pay rise. It calls for 140 new posts. "
+                       "Its hotline answered 52,000 calls.")
+    assert [c.is_target for c in claims] == [True, True, False]
