@@ -367,9 +367,19 @@ def _split_by_voice(members: list[Claim], rules: Rules) -> list[list[Claim]]:
         return [members]
 
     seed_of = {c.id: i for i, seed in enumerate(seeds) for c in seed}
+    # a figure its own text sets against a seed's ("60 cents, not the 85 cents the buyer says it pays") measures
+    # what that seed does, however far apart the two lie
+    at = {(c.source, c.line, c.column): c for c in members}
+    for i, seed in enumerate(seeds):
+        for c in seed:
+            if c.set_against and (other := at.get((c.source, *c.set_against))) is not None:
+                seed_of.setdefault(other.id, i)
+    against = {c.id: at.get((c.source, *c.set_against)) for c in members if c.set_against}
     parts: list[list[Claim]] = [[] for _ in seeds]
     for c in members:
         i = seed_of.get(c.id)
+        if i is None and (other := against.get(c.id)) is not None:
+            i = seed_of.get(other.id)
         if i is None:
             i = min(range(len(seeds)), key=lambda k: (_log_gap(sizes[c.id], (sizes[o.id] for o in seeds[k])), k))
         parts[i].append(c)

@@ -215,3 +215,14 @@ def test_a_demand_is_a_target_not_a_fact(claims_of):
     claims = claims_of("The Tarn Bakers Union is asking for a 7.5 per cent pay rise. It calls for 140 new posts. "
                        "Its hotline answered 52,000 calls.")
     assert [c.is_target for c in claims] == [True, True, False]
+
+
+def test_a_figure_its_text_sets_against_another_stays_in_that_ones_group(write_sources):
+    from reecheck import check
+
+    folder = write_sources({"a.txt": "The farm-gate price in Tarnow was 45 cents a kilo last year, not the 70 cents "
+                                     "Velmar Foods says it pays, the Tarn Growers Union said on Monday. The union said "
+                                     "it would ask buyers for 95 cents a kilo this year."})
+    report = check(folder)
+    groups = {c.figure.text: v.group.id for v in report.verdicts for c in v.group.claims}
+    assert groups["45 cents a kilo"] == groups["70 cents"]
