@@ -181,11 +181,33 @@ def group_claims(claims: Iterable[Claim], rules: Rules, *, score_cutoff: float =
         buckets.setdefault(key, []).append(c)
     buckets = _merge_name_variants(buckets, claims, rules)
     buckets = _merge_narrower(buckets, rules)
+    buckets = _merge_set_against(buckets, claims)
     groups = []
     for (dim, period_key, phrase), bucket in buckets.items():
         for members in (m for part in _split_by_basis(bucket, rules) for m in _split_by_size(part, rules)):
             groups += _period_groups(members, dim, period_key, phrase, len(groups), rules if split_voices else None)
     return groups, left
+
+
+def _merge_set_against(buckets: dict[tuple, list[Claim]], claims: list[Claim]) -> dict[tuple, list[Claim]]:
+    """Join two subjects of one kind of quantity when a text sets a figure of one against a figure of the other
+    ("2,600 families live from it, not the 2,100 households the agency counts"): the text itself says the two
+    measure one thing, whatever words each was given."""
+    if not any(c.set_against for c in claims):
+        return buckets
+    order = {c.id: i for i, c in enumerate(claims)}
+    where = {(c.source, c.line, c.column): key for key, bucket in buckets.items() for c in bucket}
+    for c in claims:
+        key = where.get((c.source, c.line, c.column))
+        other = where.get((c.source, *c.set_against)) if c.set_against else None
+        if key is None or other is None or other == key or other[1] != key[1] or other[0] != key[0] and not (
+                other[0].startswith("count of ") and key[0].startswith("count of ")):
+            continue  # (one kind of quantity, things counted under any name, and actuals with actuals)
+        big, small = sorted((key, other), key=lambda k: (-len(buckets[k]), order[buckets[k][0].id]))
+        moved = buckets.pop(small)
+        buckets[big] = sorted(buckets[big] + moved, key=lambda m: order[m.id])
+        where.update({(m.source, m.line, m.column): big for m in moved})
+    return buckets
 
 
 def _merge_name_variants(buckets: dict[tuple, list[Claim]], claims: list[Claim], rules: Rules

@@ -226,3 +226,16 @@ def test_a_figure_its_text_sets_against_another_stays_in_that_ones_group(write_s
     report = check(folder)
     groups = {c.figure.text: v.group.id for v in report.verdicts for c in v.group.claims}
     assert groups["45 cents a kilo"] == groups["70 cents"]
+
+
+def test_two_subjects_a_text_sets_against_each_other_are_one(claims_of, rules):
+    from dataclasses import replace
+
+    from reecheck.groups import group_claims
+
+    fam, hh = claims_of("Growers said 3,100 families live from the crop, not the 2,400 households the agency counts.")
+    fam = replace(fam, entity="Tarnow", metric="families", subject="Tarnow · families")
+    hh = replace(hh, entity="Tarnow", metric="households", subject="Tarnow · households",
+                 set_against=(fam.line, fam.column))
+    groups, _ = group_claims([fam, hh], rules)
+    assert [len(g.claims) for g in groups] == [2]
