@@ -1171,7 +1171,7 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
 
 
 #: A fact box's title naming whose numbers they are: "Tarn road casualties, 2025 (partnership figures)".
-#: Or by its name or acronym: "Peat fields (Tarn Survey data)", "Tarn glacier (TGS data)".
+#: Or by its name or acronym: "Dune belts (Tarn Survey data)", "Tarn lake (TLS data)".
 _BOX_SOURCE = re.compile(r"\((?:the\s+)?(?:(?P<g>[a-z][a-z-]*)|(?P<n>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,5}))(?:['’]s)?\s+"
                          r"(?:figures|data|forecast|estimates?|numbers|count|projections?)\)")
 #: How many lines above a fact-box row its title may sit.
@@ -1216,9 +1216,9 @@ def _fact_box_voices(cr: ContextReader, text: str, claims: list[Claim], bodies: 
                                  for w in re.findall(r"[A-Za-z]+", label)):  # ("Mill: 38%": the firm that runs it)
             voice_of[c.id] = max(named, key=len) if named else firm
             continue
-        if (kind := label.strip(" :\t")) in cr.body_words:  # "Agency: 650 ha": the agency the text named
+        if (kind := label.strip(" :\t")) in cr.body_words:  # "Agency: 410 ha": the agency the text named
             body = _resolve_generic(f"the {kind.lower()}", bodies, c.figure.start, text, cr.body_kin)
-            if body[:1].isupper() and len(body.split()) > 1:  # (a name, not the label read back: "Union: ... 850")
+            if body[:1].isupper() and len(body.split()) > 1:  # (a name, not the label read back: "Union: ... 700")
                 voice_of[c.id] = body
                 continue
         titled = None
@@ -3496,7 +3496,7 @@ def _pointed_speakers(cr: ContextReader, text: str, ss: int, se: int, attrs, sta
     if carried:  # (in one paragraph only)
         # "She said lost-time injuries fell to 48", "..., he added": the person who spoke last (not when the
         # sentence names its speaker: "Hartwell's analyst, P. Castel, said she expects ..."; but a pronoun that
-        # opens the sentence speaks for all of it: "She said 2,600 families ..., not the 2,100 the agency counts")
+        # opens the sentence speaks for all of it: "She said 3,100 families ..., not the 2,400 the board counts")
         named = any(a.kind.endswith(("verb", "post", "according")) for a in attrs)
         carried = speakers.bystander or carried  # "..., which Ruiz called too little. He said ...": Ruiz
         for he in _PERSON_PRONOUN.finditer(text, ss, se):
@@ -3626,7 +3626,7 @@ def _possessive_body(cr, text: str, f: Figure, ss: int) -> str | None:
 
 #: "the 1,850 " / "the $4.5 million that " right before a speaker: the speaker of that figure alone.
 _FIGURE_THE_BEFORE = re.compile(r"\b[Tt]he\s+\S*\d[\d,.]*\S*(?:\s+(?:per\s+cent|percent|million|billion|[a-z]+)){0,2}"
-                                r"\s+(?:that\s+|which\s+)?$")  # (and "the 2,100 households " before "the agency")
+                                r"\s+(?:that\s+|which\s+)?$")  # (and "the 2,400 homes " before "the board")
 #: How far before a speaker _FIGURE_THE_BEFORE looks.
 FIGURE_THE_CHARS = 40
 #: "it" or "they" right after a figure, before a speech verb: "the $37.6m it says is owed".
@@ -3676,12 +3676,12 @@ def _attribution_for(cr, text, f: Figure, attrs, ss, se, next_start) -> str | No
         for a in attrs:
             if a.kind.endswith("post"):
                 if f.end <= a.start and _SAYS_FIGURE_AFTER.match(text, a.end):
-                    continue  # "Velmar to lose 900 ha, agency says 650": the speaker's own is the figure after it
+                    continue  # "Velmar to lose 700 ha, board says 480": the speaker's own is the figure after it
                 return None if _quoted_voice_before(text, f, ss, a.start) else a.name
     return best.name if best else None
 
 
-#: A speech verb that introduces a figure right after it: " says 650", " puts it at 1,100".
+#: A speech verb that introduces a figure right after it: " says 480", " puts it at 1,300".
 _SAYS_FIGURE_AFTER = re.compile(r"\s+(?:says|said|puts\s+it\s+at|counts|estimates)\s+(?:only\s+|just\s+|about\s+)?[\d$€£¥]")
 
 

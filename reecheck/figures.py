@@ -492,7 +492,7 @@ class Reader:
 
     def measure_unit_at(self, text: str, pos: int) -> bool:
         """Whether a unit word of two or more letters follows ``pos``: "crews would level 9 ha of dunes" measures, where
-        "level 12" alone is a label (a reference word's number followed by a unit is a quantity)."""
+        "level 9" alone is a label (a reference word's number followed by a unit is a quantity)."""
         um = self.re_unit.match(text, pos)
         return um is not None and um.group("u") is not None and len(um.group("u")) >= 2
 
@@ -750,7 +750,7 @@ def _change_by_fraction(text: str, start: int, end: int) -> bool:
 _SHARE_VERB_BEFORE = re.compile(r"\b(?:add|adds|added|adding|cut|cuts|cutting|shave|shaves|shaved|knock|knocks|"
                                 r"knocked|wipe|wipes|wiped)\s+$")
 #: What the amount changed by that share is introduced by ("to the grid", "off the bill", "from its costs"), or the
-#: clause's end when the amount was named before ("the grid peaked at 1,250 MW, so the plant would add a tenth.").
+#: clause's end when the amount was named before ("demand topped 900 MW, so the station would add a tenth.").
 _SHARE_VERB_OBJECT_AFTER = re.compile(r"\s+(?:to|off|from)\b|\s*(?:[.;!?]|,\s|$)")
 
 
@@ -819,7 +819,7 @@ _BY_BEFORE = re.compile(r"\bby\s+(?:(?:about|around|some|roughly|nearly|almost|j
 _BETWEEN_BEFORE = TailPattern(r"[$€£¥]?(?:\s+(?:tuoba|dnuora|emos))?\s+neewteb\b", re.I)
 _FROM_BEFORE_BARE = TailPattern(r"(?:\s+(?:tuoba|dnuora|emos))?\s+morf\b", re.I)
 _BETWEEN_BEFORE_BARE = TailPattern(r"(?:\s+(?:tuoba|dnuora|emos))?\s+neewteb\b", re.I)
-#: Wholes a proportion written in digits with "of" is out of ("9 of 10", "45 of 100"); "2 of 4" counts two things.
+#: Wholes a proportion written in digits with "of" is out of ("9 of 10", "45 of 100"); "3 of 7" counts two things.
 PROPORTION_BASES = (10, 100, 1000)
 _PROPORTION = re.compile(r"\s+(?:out\s+of|of|in)\s+(?:every\s+)?(?P<d>\d+|(?i:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|a hundred|a thousand))\b(?!\s*(?:%|per\s?cent|percent))")
 #: The Spanish and Portuguese "of" between a scale word and its unit: "2 millones de toneladas".
@@ -1883,7 +1883,7 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
             den = None  # "no more than eight in 24 hours": a count within a period ("one in ten days" stays a share)
         elif (den is not None and not num.is_word and not den.is_word and re.match(r"\s+of\s+\d", pm_.group(0))
               and den.value not in PROPORTION_BASES):
-            den = None  # "Units closing: 2 of 4": two counts, the part and the whole ("9 of 10" stays a share)
+            den = None  # "Kilns closing: 3 of 7": two counts, the part and the whole ("9 of 10" stays a share)
         if den is not None and den.value > num.value > 0 or (den is not None and den.value >= num.value > 0 and num.is_word):
             end = pm_.end()
             # stated as a fraction, like "a fifth"; the context stage makes it a share in percent
@@ -1951,7 +1951,7 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
         scale = r.scales.get(sm.group(0).strip("- \u00a0"), None) or r.scales.get(sm.group(0).strip("- \u00a0").lower(), 1.0)
         pos = sm.end()
         if text[pos:pos + 1] == "." and (_SIGN_AFTER_SCALE.match(text, pos + 1) or r.measure_unit_at(text, pos + 1)):
-            pos += 1  # "2,5 Mio. €", "3 Mrd. euro", "380 Mio. litres": an abbreviated scale's full stop, then the unit
+            pos += 1  # "2,5 Mio. €", "3 Mrd. euro", "270 Mio. litres": an abbreviated scale's full stop, then the unit
         # stacked scale words multiply: "3 lakh crore", "2 hundred thousand", "5 thousand million"
         while (sm2 := r.re_scale.match(text, pos)) and sm2.group(0)[:1] in " \u00a0":
             word2 = sm2.group(0).strip("- \u00a0")
@@ -2065,7 +2065,7 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
     if currency:
         unit, kind = currency, "money"
     um = uo = None
-    plus_before_unit = False  # "15,000+ barrels"
+    plus_before_unit = False  # "12,500+ barrels"
     unit_end = None  # where a unit read by the rules below ends, when that is not ``um.end()``
     unit_both_ends = False  # "12 tonnes to 45 tonnes": a unit written after each end (not a currency before each)
     if pos < n:  # (each rule below, unit, range with units, rate, needs a character at pos)
@@ -2092,7 +2092,7 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
         if (um is None and not currency and text.startswith("+", pos) and (um5 := r.re_unit.match(text, pos + 1))
                 and um5.group("u") is not None and len(um5.group("u")) >= SPELLED_UNIT_MIN
                 and (uo5 := r.unit_of(um5, defined, text, scale != 1.0)) is not None):
-            uo, um, plus_before_unit = uo5, um5, True  # "15,000+ barrels": at least, then the unit
+            uo, um, plus_before_unit = uo5, um5, True  # "12,500+ barrels": at least, then the unit
         if um is None and not currency and scale != 1.0 and (dm_ := _SPANISH_OF.match(text, pos)) is not None:
             um3 = r.re_unit.match(text, dm_.end())  # "16,2 millones de qq": the Spanish "of" between scale and unit
             uo3 = r.unit_of(um3, defined, text, True) if um3 is not None and um3.group("u") is not None else None
@@ -2665,7 +2665,7 @@ def _carry_units(text: str, figures: list[Figure]) -> list[Figure]:
             out[i] = _with_unit(f, prev, mult)  # "14 million m3 a year, not 9.5", "rose to $31 million from 18"
             continue
         if f.noun or _PARTITIVE_AFTER.match(text, f.end):
-            continue  # "three thousand tests" counts its noun; "340 of its members" counts theirs
+            continue  # "three thousand tests" counts its noun; "260 of its members" counts theirs
         has_scale = bool(_SCALE_END.search(f.text))
         echo = _ECHO_BEFORE_OWNER.match(text, f.end) is not None  # "three times the 12 the company admits": any size
         if not has_scale and (abs(f.value) < CARRY_MIN_VALUE and not echo or _MODIFIER_AFTER.match(text, f.end)):
@@ -2694,8 +2694,8 @@ def _carry_units(text: str, figures: list[Figure]) -> list[Figure]:
 
 def _quoted_echoes(text: str, figures: list[Figure]) -> list[Figure]:
     """A bare number inside a quotation that repeats, digit for digit, an amount the text gave before with its unit
-    is that amount in that unit: after "paid 60 cents a kilo, not 85", the quote '"The company writes 85 in Tarn.
-    We are paid 60"' echoes the two prices. Only a number that names nothing after it (punctuation or a little
+    is that amount in that unit: after "got 45 cents a kilo, not 70", the quote '"The buyer books 70 in town.
+    At the gate we get 45"' echoes the two prices. Only a number that names nothing after it (punctuation or a little
     word follows, not a noun) echoes; the nearest earlier amount of that value lends its unit."""
     out = list(figures)
     for i, f in enumerate(out):
@@ -2715,7 +2715,7 @@ def _quoted_echoes(text: str, figures: list[Figure]) -> list[Figure]:
 #: What may follow a bare number that echoes an amount: punctuation, a closing quote, or a little word, no noun.
 _ECHO_END = re.compile(r"\s*[.,;:!?\"”’)]|\s+(?:in|at|to|for|on|by|and|or|but|not|last|this|from|with|is|was|has|"
                        r"had|would|will)\b")
-#: A part of a group of people or things after a bare number: "340 of its members", "14 of the 52 workers".
+#: A part of a group of people or things after a bare number: "260 of its members", "9 of the 40 drivers".
 _PARTITIVE_AFTER = re.compile(r"\s+of\s+(?:its|their|the|our|his|her)\s+(?:[\d,.]+\s+)?(?:[a-z-]+\s+){0,2}[a-z]+s\b")
 #: A sentence that opens with someone giving their own count, right up to a bare number: "We count more than ",
 #: "They estimate ", "Our members put it at ". It answers the amount the sentence before gave, in its unit.
@@ -2784,7 +2784,7 @@ def _carry_rates(text: str, figures: list[Figure]) -> list[Figure]:
     from $13.50"; "£4.50 a pound, up from £3.80 a year ago"), or one set against it by another word of comparison
     ("a record $4.35 per kilogram in March, against $3.70 a year earlier"; only within
     :data:`COMPARED_RATE_MAX_FACTOR` of the price it answers), or a threshold anywhere later in the sentence
-    ("near 16 cents a pound ... sold below 17 cents")."""
+    ("near 21 cents a pound ... sold under 23 cents")."""
     out = list(figures)
     for i in range(1, len(out)):
         f, prev = out[i], out[i - 1]
@@ -2807,7 +2807,7 @@ def _carry_rates(text: str, figures: list[Figure]) -> list[Figure]:
     return out
 
 
-#: Hedges that make an amount a threshold set against a price ("below 17 cents", "above $90").
+#: Hedges that make an amount a threshold set against a price ("under 23 cents", "above $90").
 _THRESHOLD_HEDGES = frozenset({"below", "above", "under", "over", "beneath", "less than", "more than"})
 #: What may stand between the new price and the old: a few words, "from", and a few more ("on Tuesday, down from
 #: a record above", "from the").

@@ -7,9 +7,10 @@ Two claims can share a group only when they measure the same kind of quantity (t
 percentages; an annual rate meets a yearly amount), are both actuals or both targets for the same year,
 and name the same entity, metric and scope. Entity, metric and scope names are canonical when the rules
 know them; otherwise the subject phrases are matched with rapidfuzz (:func:`match_subject`), so
-"Sal de Vientos" and "Sal de Vientos Lithium" meet. Three refinements follow: subjects that differ only in the
+"Sal de Vientos" and "Sal de Vientos Lithium" meet. Four refinements follow: subjects that differ only in the
 names texts hang them on join when their figures agree (:func:`_merge_name_variants`), subjects whose metrics
 differ only in words one text adds ("household connections", "connections") join (:func:`_merge_narrower`),
+subjects a text sets against each other ("X, not the Y the board counts") join (:func:`_merge_set_against`),
 and one body giving one subject two different values in one source splits it (:func:`_split_by_voice`).
 """
 from __future__ import annotations
@@ -191,7 +192,7 @@ def group_claims(claims: Iterable[Claim], rules: Rules, *, score_cutoff: float =
 
 def _merge_set_against(buckets: dict[tuple, list[Claim]], claims: list[Claim]) -> dict[tuple, list[Claim]]:
     """Join two subjects of one kind of quantity when a text sets a figure of one against a figure of the other
-    ("2,600 families live from it, not the 2,100 households the agency counts"): the text itself says the two
+    ("3,100 families farm there, not the 2,400 homes the board counts"): the text itself says the two
     measure one thing, whatever words each was given."""
     if not any(c.set_against for c in claims):
         return buckets
@@ -389,7 +390,7 @@ def _split_by_voice(members: list[Claim], rules: Rules) -> list[list[Claim]]:
         return [members]
 
     seed_of = {c.id: i for i, seed in enumerate(seeds) for c in seed}
-    # a figure its own text sets against a seed's ("60 cents, not the 85 cents the buyer says it pays") measures
+    # a figure its own text sets against a seed's ("45 cents, not the 70 cents the buyer says it pays") measures
     # what that seed does, however far apart the two lie
     at = {(c.source, c.line, c.column): c for c in members}
     for i, seed in enumerate(seeds):

@@ -1,5 +1,5 @@
 """Scale abbreviations with a full stop before their unit ("Mio. litres", "milj. tonnes", "tūkst. t"), a label
-word that is a verb before a measure ("would level 12 ha"), centavos read as the hundredth of the currency a text
+word that is a verb before a measure ("would level 9 ha"), centavos read as the hundredth of the currency a text
 writes, a price paid "for a kilo", and the voices of fact boxes and of sentences that quote two speakers: a box
 titled with a body's acronym, a row labelled with a body's kind, a surname with a particle that opens a sentence,
 and a figure another body "counts" inside a sentence a pronoun opens."""
@@ -41,7 +41,7 @@ def test_centavos_are_the_hundredth_of_the_currency_the_text_writes(rules):
 
 
 def test_a_price_paid_for_a_kilo_is_a_price_per_kilo_and_a_quantity_takes_no_such_rate(rules):
-    (price,) = _read("Buyers paid $1.15 for a kilo of dried beans.", rules)
+    (price,) = _read("Buyers paid $1.15 for a kilo of beans.", rules)
     assert price[2] == "USD / kilogram"
     (hours,) = _read("Drivers queued 6 hours for a tonne of flour.", rules)
     assert hours[2] == "hour"
@@ -95,7 +95,7 @@ def test_a_body_after_said_is_what_was_said_about_when_a_verb_follows(claims_of)
 
 
 def test_a_surname_with_an_owned_role_set_off_after_it_speaks_for_the_owner(claims_of):
-    claims = claims_of("Velmar Kelp Traders buys the crop. Velkar, the exporter's general manager, told the Tarn "
+    claims = claims_of("Velmar Kelp Traders buys the crop. Velkar, the firm's sales director, told the Tarn "
                        "Herald that the firm paid $910 a tonne. She said the company had sent 1,300 tonnes abroad.")
     assert [c.attribution for c in claims] == ["Velmar Kelp Traders"] * 2
     (head,) = claims_of("Ana Ruiz, Velmar's head of research, said prices would rise 4%.")
@@ -121,7 +121,7 @@ def test_a_municipal_councillor_named_with_her_town_speaks_for_herself(claims_of
 
 
 def test_whom_a_speaker_told_is_not_the_company_a_later_sentence_means(claims_of):
-    claims = claims_of("Velmar Kelp Traders buys the crop. Velkar, the exporter's general manager, told Tarn Weekly "
+    claims = claims_of("Velmar Kelp Traders buys the crop. Velkar, the firm's sales director, told Tarn Weekly "
                        "that the firm paid $910 a tonne. She said the company had sent 1,300 tonnes abroad.")
     assert [c.attribution for c in claims] == ["Velmar Kelp Traders"] * 2
 
