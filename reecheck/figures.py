@@ -1654,7 +1654,7 @@ def in_home_units(text: str, figures: list[Figure], rules: Rules | None = None) 
     scale word ("5,000 MT of wheat" is tonnes in any press)."""
     rules = rules or load_rules()
     out = figures
-    for alias, unit, marks, below in rules.home_units:
+    for alias, unit, marks, below, unless in rules.home_units:
         if alias not in text or f"({alias})" in text or not any(_marked(text, m) for m in marks):
             continue
         plain = next((u.pint for u in rules.units if u.alias == alias and not u.context), None)
@@ -1662,8 +1662,21 @@ def in_home_units(text: str, figures: list[Figure], rules: Rules | None = None) 
         kind = "money" if unit in {c.pint for c in (*rules.currency_names, *rules.currency_prefixes)} else None
         out = [_replaced(f, unit=unit + f.unit[len(plain):], kind=kind or f.kind)
                if plain and (f.unit == plain or f.unit.startswith(plain + " / ")) and abs(f.value) < below
-               and written.search(f.text) else f for f in out]
+               and written.search(f.text) and not (unless and _says_any(_sentence_around(text, f), unless))
+               else f for f in out]
     return out
+
+
+def _sentence_around(text: str, f: Figure) -> str:
+    """The sentence ``f`` stands in, lower-cased (from the stop before it to the stop after it)."""
+    lo = max(text.rfind(". ", 0, f.start), text.rfind("\n", 0, f.start)) + 1
+    hi = min((i for i in (text.find(". ", f.end), text.find("\n", f.end)) if i >= 0), default=len(text))
+    return text[lo:hi].lower()
+
+
+def _says_any(sentence: str, beginnings: tuple[str, ...]) -> bool:
+    """Whether a word of ``sentence`` begins with one of ``beginnings`` (lower case)."""
+    return any(re.search(rf"(?<![\w-]){re.escape(b)}", sentence) for b in beginnings)
 
 
 def in_home_scales(text: str, figures: list[Figure], rules: Rules | None = None) -> list[Figure]:

@@ -66,9 +66,9 @@ class Rules:
     #: (ISO code, places): the currency a bare "$" means in a text written from one of the places; see
     #: ``home`` in rules/units.toml's [[currency]] entries
     home_currencies: tuple[tuple[str, tuple[str, ...]], ...] = ()
-    #: (alias, pint unit, marks, below): what a unit abbreviation means in a text that shows a region's
+    #: (alias, pint unit, marks, below, unless): what a unit abbreviation means in a text that shows a region's
     #: conventions; see [[home_unit]] in rules/units.toml
-    home_units: tuple[tuple[str, str, tuple[str, ...], float], ...] = ()
+    home_units: tuple[tuple[str, str, tuple[str, ...], float, tuple[str, ...]], ...] = ()
     pint_defines: tuple[tuple[str, str], ...] = ()  # (definition, "file:line")
     scales: tuple[tuple[str, float], ...] = ()
     #: scale words a region's press uses with another value; see [[home_scale]] in rules/units.toml
@@ -273,7 +273,8 @@ class _Reader:
             below = entry.get("below", float("inf"))
             if not isinstance(below, (int, float)) or below <= 0:
                 raise self.fail("below", "'below' must be a positive number", "write below = 1000")
-            col.add("home_units", [(alias, unit, tuple(self.strings(entry.get("marks", []), "marks")), float(below))])
+            col.add("home_units", [(alias, unit, tuple(self.strings(entry.get("marks", []), "marks")), float(below),
+                                    tuple(w.lower() for w in self.strings(entry.get("unless", []), "unless")))])
         for entry in self.table_list(data, "home_scale"):
             word, mult = entry.get("word"), entry.get("value")
             if not isinstance(word, str) or not word or not isinstance(mult, (int, float)) or mult <= 0:

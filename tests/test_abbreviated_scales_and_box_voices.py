@@ -239,3 +239,11 @@ def test_two_subjects_a_text_sets_against_each_other_are_one(claims_of, rules):
                  set_against=(fam.line, fam.column))
     groups, _ = group_claims([fam, hh], rules)
     assert [len(g.claims) for g in groups] == [2]
+
+
+def test_bare_degrees_take_the_temperature_scale_the_text_writes_and_stay_angles_elsewhere(rules):
+    reads = _read("The lake reached 27.5 °C in July. \"Forty days over 25 degrees,\" she said. The ramp climbs at 9 "
+                  "degrees.", rules)
+    assert [u for _, _, u in reads] == ["degree_Celsius", "day", "degree_Celsius", "degree"]
+    (angle,) = _read("The roof slopes at 30 degrees.", rules)
+    assert angle[2] == "degree"
