@@ -2528,8 +2528,7 @@ def _attributions(cr: ContextReader, text: str, ss: int, se: int, ents) -> list[
                 name = f"the {body.group(1).lower()}"  # "Council officials said": the council's officials speak for it
             out.append(_Mention(ss + m.start(), ss + m.end(), name, "post" if post else "verb"))
         elif cr.re_according_before.search(text[max(ss, ss + m.start() - 30):ss + m.start()]) and not (
-                _REPORTED_SUBJECT_AFTER.match(text, ss + m.end())
-                and _SAID_BEFORE.search(text, max(ss, ss + m.start() - 8), ss + m.start())
+                _said_about(text, ss, ss + m.start(), ss + m.end())
                 and (any(b <= ss + m.start() for _, b in documents)
                      or cr.re_the_document.search(text, ss, ss + m.start()) is not None or any(
                     a.end <= ss + m.start() and (set(a.name.split()) & (cr.body_words | cr.company_words)
@@ -2566,6 +2565,13 @@ def _document_owner(cr: ContextReader, text: str, m: re.Match) -> str:
 #: had shipped 1,100 t"), not the one saying it ("..., said the company on Monday").
 _REPORTED_SUBJECT_AFTER = re.compile(r"\s+(?:had|has|have|was|were|is|are|would|will|could|can|should|might|may|"
                                      r"must|did|does|do|paid|sold|cut|told|set|kept|[a-z]+ed)\b")
+def _said_about(text: str, ss: int, start: int, end: int) -> bool:
+    """Whether the speaker-like words at ``start``-``end`` follow "said" and a finite verb follows them: what was
+    said is about them ("He said producers had dug ..."), they do not say it."""
+    return (_REPORTED_SUBJECT_AFTER.match(text, end) is not None
+            and _SAID_BEFORE.search(text, max(ss, start - 8), start) is not None)
+
+
 #: The words that open a described speaker: "the", "a", "two", "several" ("Two delegates, who ..., said").
 _SPEAKER_LEAD = re.compile(
     r"(?:^|(?<=[\s,;(]))(?P<det>(?i:the|an?|two|three|four|five|six|seven|eight|nine|ten|several|some|many|most|"
@@ -2623,8 +2629,7 @@ def _described_speakers(cr: ContextReader, text: str, ss: int, se: int, taken) -
         if verb:
             post = re.search(r"[,;(—–]\s*$", text[max(ss, start - 3):start])
             out.append(_Mention(start, he, name, "post" if post else "verb"))
-        elif cr.re_according_before.search(text[max(ss, start - 30):start]) and not (
-                _REPORTED_SUBJECT_AFTER.match(text, he) and _SAID_BEFORE.search(text, max(ss, start - 8), start)):
+        elif cr.re_according_before.search(text[max(ss, start - 30):start]) and not _said_about(text, ss, start, he):
             out.append(_Mention(start, he, name, "according"))  # (not "He said producers had dug ...")
     return out
 
@@ -3099,16 +3104,11 @@ def _last_subject(cr: ContextReader, text: str, at: int, bodies) -> str | None:
     """The organisation that opens the sentence before the one at ``at``, in the same paragraph: whom "Its
     coordinator" at a sentence start belongs to. It must be a body or firm by its name, by having been named as
     one before, or by a description set off after it (", an environmental group,")."""
-    ss = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at))
-    if ss < 0 or text[ss] == "\n":
+    para = text.rfind("\n", 0, at) + 1
+    before = [a for a, _ in sentence_spans(text[para:at + 1])]  # (the sentence at ``at`` opens the last span)
+    if len(before) < 2:
         return None  # the paragraph's first sentence: no sentence before it here
-    para = text.rfind("\n", 0, ss) + 1
-    prev = ss
-    while True:  # the nearest sentence start before: a full stop, then a capital ("3,4 milj. tonnes" goes on)
-        prev = max(text.rfind(". ", para, prev), para - 2)
-        if prev < para or text[prev + 2:prev + 3].isupper():
-            break
-    m = _SUBJECT_NAME.match(text, prev + 2)
+    m = _SUBJECT_NAME.match(text, para + before[-2])
     if m is None:
         return None
     name = m.group("name")

@@ -728,15 +728,14 @@ _A_AN = re.compile(r"an?\b", re.I)
 #: "an hour and a half": the half is of the unit before; "4,200 hectares and a fifth of the trees" is a share.
 _AND_BEFORE = re.compile(r"\band\s+$")
 _OF_NEXT = re.compile(r"\s+of\b")
-#: "by" right before a figure: the size of a change ("fell by a quarter", "cut by about a third").
-_BY_BEFORE = re.compile(r"\bby\s+$", re.I)
 #: What may follow a change's fraction word: "fell by a quarter in a year" (not "by a third party").
 _CLAUSE_NEXT = re.compile(r"\s+(?:in|since|from|over|between|during|after|this|last|and|or|but|as|compared|"
                           r"while|when|to|on)\b|\s*(?:[.,;:!?)\"”]|$)", re.I)
 
 
 def by_before(text: str, start: int) -> bool:
-    """Whether "by" stands right before ``start``: the figure there is the size of a change."""
+    """Whether "by" stands right before ``start`` (a hedge belongs to the figure): the figure there is the size of a
+    change ("fell by a quarter", "cut by about a third")."""
     return _BY_BEFORE.search(text, max(0, start - 4), start) is not None
 
 
@@ -1668,10 +1667,11 @@ def in_home_units(text: str, figures: list[Figure], rules: Rules | None = None) 
 
 
 def _sentence_around(text: str, f: Figure) -> str:
-    """The sentence ``f`` stands in, lower-cased (from the stop before it to the stop after it)."""
-    lo = max(text.rfind(". ", 0, f.start), text.rfind("\n", 0, f.start)) + 1
-    hi = min((i for i in (text.find(". ", f.end), text.find("\n", f.end)) if i >= 0), default=len(text))
-    return text[lo:hi].lower()
+    """The sentence ``f`` stands in, lower-cased (its paragraph split as every stage splits sentences)."""
+    lo = text.rfind("\n", 0, f.start) + 1
+    hi = text.find("\n", f.end)
+    para = text[lo:hi if hi >= 0 else len(text)]
+    return next((para[a:b] for a, b in sentence_spans(para) if a <= f.start - lo < b), para).lower()
 
 
 def _says_any(sentence: str, beginnings: tuple[str, ...]) -> bool:
@@ -2711,17 +2711,17 @@ def _quoted_echoes(text: str, figures: list[Figure]) -> list[Figure]:
     At the gate we get 45"' echoes the two prices. Only a number that names nothing after it (punctuation or a little
     word follows, not a noun) echoes; the nearest earlier amount of that value lends its unit."""
     out = list(figures)
+    stated: dict[float, Figure] = {}  # each value given with its unit so far → the latest figure that gave it
     for i, f in enumerate(out):
-        if not (f.kind == "count" and f.unit == "dimensionless" and not f.noun and f.value
+        if f.kind in ("quantity", "money") and f.unit_from == "stated":
+            stated[f.value] = f
+            continue
+        if not (f.kind == "count" and f.unit == "dimensionless" and not f.noun and f.value in stated
                 and _ECHO_END.match(text, f.end) and not _SCALE_END.search(f.text)):
             continue
         para = text[text.rfind("\n", 0, f.start) + 1:f.start]
-        if not (para.count('"') % 2 == 1 or para.count("“") > para.count("”")):
-            continue  # not inside a quotation
-        donor = next((g for g in reversed(out[:i]) if g.kind in ("quantity", "money") and g.value == f.value
-                      and g.unit_from == "stated"), None)
-        if donor is not None:
-            out[i] = _with_unit(f, donor)
+        if para.count('"') % 2 == 1 or para.count("“") > para.count("”"):  # inside a quotation
+            out[i] = _with_unit(f, stated[f.value])
     return out
 
 
