@@ -841,7 +841,12 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
             state_metric = state_metric_dim = None  # a metric is inherited only within a paragraph
             state_period = {}  # and so is a metric's year
         sentence = re.sub(r"\s+", " ", text[ss:se]).strip()
-        bounding = [f for f in sfigs if f.kind != "count"]
+        # (a sum restated in brackets in another currency bounds nothing: "€1.4 million ($1.5 million) in
+        # compensation" is compensation, the words after the bracket still the first sum's)
+        restated = {id(p): text.index(")", g.end) + 1 for p, g in zip(sfigs, sfigs[1:])
+                    if p.kind == "money" and g.kind == "money" and p.unit != g.unit and "(" in text[p.end:g.start]
+                    and _CONVERSION_GAP.fullmatch(text, p.end, g.start) and text[g.end:g.end + 2].lstrip()[:1] == ")"}
+        bounding = [f for i, f in enumerate(sfigs) if f.kind != "count" and not (i and id(sfigs[i - 1]) in restated)]
         first_here = len(claims)  # where this sentence's claims start
         used_entities = []
         last_metric = None
@@ -935,14 +940,17 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
             if metric is None:
                 brk = _PHRASE_BREAK.search(text, f.end, se)  # ("from 119 billion rupees, as high world prices
                 # made up for it": a metric past a comma is another clause's)
+                after_at = restated.get(id(f), f.end)  # (past the bracket restating it)
                 mm = _nearest_before(fmetrics, f.start, prev_end) or _first_after(
-                    metrics, f.end, min(next_start, f.end + METRIC_AFTER_CHARS, brk.start() if brk else se))
+                    metrics, f.end, min(next_start, after_at + METRIC_AFTER_CHARS, brk.start() if brk else se))
                 if (mm is not None and f.kind == "count" and f.noun and mm.kind != "count" and mm.start >= f.end
                         and text[mm.start:mm.end].strip().lower() == f.noun.lower()):
                     mm = None  # "crews repaired 14,300 leaks": a count of its own noun, not the leakage it names
                 if mm is not None and own_words and mm.start > f.end + len(own_words[1]) and mm.kind == "count":
                     mm = None  # "412,000 doses had been given to residents": the doses are counted, not residents
                     # (a state after them stays: "37 homes have been destroyed" counts the homes destroyed)
+                if mm is None and fact_row_label(text, f.start) is not None:  # "Quota, 2026: 210": a box row's
+                    mm = _nearest_before(fmetrics, f.start, text.rfind("\n", 0, f.start) + 1)  # label names it
                 if mm is None:  # (a limit before an earlier figure is that figure's: "cap withdrawals at 11 million
                     # m3 ... for 60 days" gives the days no quota)
                     mm = _nearest_before([m for m in fmetrics if m.kind != "after"], f.start, ss)
@@ -1167,7 +1175,41 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
         claims = [replace(c, entity=topic, subject=_subject_phrase(topic, c.metric, c.scope))
                   if c.entity is None and c.figure.kind != "multiple" else c for c in claims]
     claims = _fact_box_voices(cr, text, claims, bodies, persons, speakers.documents)
+    if bodies and any(c.attribution and c.attribution[:1].islower() or ", " in c.sentence for c in claims):
+        claims = _generics_named_later(cr, text, claims, bodies)
     return _full_company_names(cr, claims)
+
+
+#: A second voice whose verb the writer left out, right before its figure: "breeders count 3,100, the service 2,300".
+_GAPPED_VOICE = re.compile(r"\w[\w ]*\d[^,;.\n]*,\s+(?:the\s+)?(?P<v>[a-z]+)\s+$")
+#: How far back from a figure that test looks (characters).
+GAPPED_VOICE_CHARS = 80
+
+
+def _generics_named_later(cr: ContextReader, text: str, claims: list[Claim], bodies: list[tuple[int, str]]) -> list[Claim]:
+    """A kind word that speaks before the text has named any body of that kind ("Frost: cooperative counts 900 ha",
+    a headline over "the cooperative Tarn Unis said ...") is the body of that kind the text names after it."""
+    out = []
+    for c in claims:
+        generic = c.attribution or ""
+        gap = _GAPPED_VOICE.search(text, max(0, c.figure.start - GAPPED_VOICE_CHARS), c.figure.start)
+        if gap is not None and gap.group("v") in cr.body_words | {w.lower() for w in cr.body_words} \
+                and gap.group("v") not in generic.lower():
+            generic = gap.group("v")  # "cooperative counts 900 ha, the office 780": the office's 780
+        noun = generic.split()[-1] if generic[:1].islower() else ""
+        if noun in cr.body_words or noun.capitalize() in cr.body_words:
+            if generic != c.attribution:  # (a gapped voice the text named before: that body)
+                c = replace(c, attribution=_resolve_generic(f"the {noun}", bodies, c.figure.start, text, cr.body_kin))
+                if c.attribution[:1].isupper():
+                    out.append(c)
+                    continue
+            later = [(st, name) for st, name in bodies if st > c.figure.end]
+            name = _resolve_generic(f"the {noun}", later[:1] if len(later) == 1 else later, len(text), text, cr.body_kin)
+            if name[:1].isupper() and len(name.split()) > 1 and not any(
+                    st < c.figure.start and noun in name.lower().split() for st, name in bodies):
+                c = replace(c, attribution=name)
+        out.append(c)
+    return out
 
 
 #: A fact box's title naming whose numbers they are: "Tarn road casualties, 2025 (partnership figures)".
@@ -1412,8 +1454,9 @@ def _opens_company_name(short: str, name: str, company_words: frozenset[str]) ->
 
 #: Words between a figure and a name after it that make the name a destination, origin or comparison, not the
 #: figure's owner ("about 25 Mt, with strong demand from Ostland, Brisk and Velka", "among the worst of any
-#: Brisk port").
-_NOT_OWNER_BETWEEN = re.compile(r"\b(?:from|to|than|against|including|like|such\s+as|versus|among|any|other)\b"
+#: Brisk port"), or where it was said ("900 ha, the cooperative told its members in Ostburg").
+_NOT_OWNER_BETWEEN = re.compile(r"\b(?:from|to|than|against|including|like|such\s+as|versus|among|any|other|"
+                                r"told|said|says|announced)\b"
                                 r"|,\s+(?:and|but|while|whereas)\s+(?:that\s+)?", re.I)  # (", and that one school in
 # Skye has ...": a clause of its own, whose place is not the figure's)
 #: A percentage followed by a comparison: how far above or below the thing named next the figure is.
@@ -2457,6 +2500,8 @@ def _attributions(cr: ContextReader, text: str, ss: int, se: int, ents) -> list[
             by = None  # "the mill owned by Velmar Steel emitted ...": who owns it, not who says so
         acronym = _ACRONYM_AFTER.match(text[np_end:np_end + 16])  # "... Sciences (ABARES) said"
         verb = cr.re_verb.match(text, np_end + (acronym.end() if acronym else 0))
+        if verb is not None and _ROW_LABEL_END.match(text, verb.end()) and (np_start == 0 or text[np_start - 1] == "\n"):
+            verb = None  # "Population estimate: 1,100", a row of a fact box: the word is its label's noun, not a verb
         if verb is None and not acronym and (kind_noun := _GROUP_NOUN_AFTER.match(text, np_end)) is not None:
             verb = cr.re_verb.match(text, kind_noun.end())  # "the Tarn Water Action group says"
         named = None if verb or acronym else _named_after_description(cr, text, ss, np_start, np_end)
@@ -3553,6 +3598,10 @@ _GROUP_NOUN_AFTER = re.compile(r"\s+(?:group|campaign|coalition|alliance|network
 _REPORTS_ON = re.compile(r"\b(?:showing|shows|show|shown|found|finds|suggesting|suggests|revealing|reveals)\b")
 #: How far after a body opening a sentence (characters) :data:`_REPORTS_ON` is looked for.
 REPORTS_ON_CHARS = 60
+#: The end of a fact box's row label, right before its figure: "Population estimate: 1,100".
+_ROW_LABEL_END = re.compile(r"\s*:\s*[^\s\"“]")
+
+
 #: Nouns of a reckoning: what a body counts or estimates, as opposed to what it has.
 _RECKONING_NOUNS = r"(?:own\s+)?(?:count|counts|estimate|estimates|reckoning|figures|data|calculations?|numbers|tally)\b"
 #: A few words and then "its estimate", "their count": a body giving its reckoning of something, not its own figure.

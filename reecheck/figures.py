@@ -696,6 +696,9 @@ _DECADE = re.compile(r"'?s\b")
 _TIME_AFTER = re.compile(r"\s?(?:[ap]\.?m\.?\b|[:.]\d{2}\s?[ap]\.?m\.?\b|:\d{2}\b|\s?(?:GMT|UTC|BST|EST|CET)\b)", re.I)
 _MONTH_BEFORE = TailPattern(rf"(?:\s+eht)?\s+(?:\.\s?)?(?:{phrase_alternation(reverse_phrases(_MONTHS))})\b", re.I)
 _MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_ALT})\b", re.I)
+#: A first day and a second before a month: "the nights of 21 and 22 April", "on 3-5 May", "14th or 15th June".
+_DAYS_THEN_MONTH = re.compile(rf"(?:st|nd|rd|th)?\s*(?:and|or|to|&|-|–)\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+                              rf"\s+(?:of\s+)?(?:{_MONTH_ALT})\b", re.I)
 _REF_WORDS = ("page pages p pp no nos number section sec chapter ch article art figure fig table tab footnote note "
               "version ver v rule item vol volume paragraph para clause route level step phase grade stage episode "
               "season tier room flight platform category channel gate seat row size model exit junction").split()
@@ -858,6 +861,8 @@ _VERSION_FIRSTS = frozenset(".-/")
 _JOINS_BEFORE = frozenset("+-−")
 _ORDINAL_FIRSTS = frozenset("sSnNrRtT")
 _DECADE_FIRSTS = frozenset("'s")
+#: The first characters past white space after a number that :data:`_DAYS_THEN_MONTH` can match at.
+_DAYS_THEN_MONTH_FIRSTS = frozenset("sSnNrRtTaAoO&-–")
 #: The fewest characters :data:`_PHONE` matches ("20 555 0100") and :data:`_MONTH_AFTER` matches (" May").
 PHONE_MIN_CHARS = 10
 MONTH_AFTER_MIN_CHARS = 4
@@ -1053,14 +1058,16 @@ def _scan(text: str, rules: Rules | None = None) -> tuple[list[Figure], list[Ski
     figures.sort(key=_BY_START)
     skipped.sort(key=_BY_START)
     figures = _carry_units(text, figures)
-    if ('"' in text or "“" in text) and _BARE_COUNT in map(_KIND_UNIT, figures):
-        figures = _quoted_echoes(text, figures)
     if ":" in text and "(" in text and _BARE_COUNT in map(_KIND_UNIT, figures):
         figures = _box_units(text, figures, rules)
     if len(figures) > 1 and "point" in low_text:
         figures = _percentage_points(text, figures)
     if len(figures) > 1:
         figures = _carry_rates(text, figures)
+    if (" of " in text or "by the " in low_text) and "money" in map(_KIND, figures):
+        figures = _units_named_before(text, figures, reader)
+    if ('"' in text or "“" in text) and _BARE_COUNT in map(_KIND_UNIT, figures):
+        figures = _quoted_echoes(text, figures)  # (after the rates: an echo takes its amount's rate too)
     if len(figures) > 1 and "(" in text:
         figures = _arc_conversions(text, figures)
     if len(figures) > 1:
@@ -1855,8 +1862,9 @@ def _read_at(text: str, m: re.Match, r: Reader, defined: dict[str, str], rev: st
             return Skipped(text[s:cm_.end()], s, cm_.end(), "code (ZIP, area, error or other code)"), cm_.end()
         if num.value == int(num.value) and 1 <= num.value <= 31 and "," not in raw and (
                 lead in _MONTH_LASTS and _MONTH_BEFORE.rx.match(rev, ra, ra + LOOKBACK_CHARS)
-                or nxt in _MONTH_AFTER_FIRSTS and len(after) >= MONTH_AFTER_MIN_CHARS and _MONTH_AFTER.match(after)):
-            mm = _MONTH_AFTER.match(after)
+                or nxt in _MONTH_AFTER_FIRSTS and len(after) >= MONTH_AFTER_MIN_CHARS and _MONTH_AFTER.match(after)
+                or nxt in _DAYS_THEN_MONTH_FIRSTS and _DAYS_THEN_MONTH.match(after)):
+            mm = _MONTH_AFTER.match(after) or _DAYS_THEN_MONTH.match(after)
             end = e + (mm.end() if mm else 0)
             if not mm and (dr := _DAY_RANGE.match(text, end)):
                 end = dr.end()  # "Sept. 20-24": a range of days
@@ -2555,6 +2563,9 @@ _COMPARED_TAIL = re.compile(rf"(?:,\s*)?\b{_COMPARED_WORDS}\s+(?:the\s+)?$")
 COMPARED_RATE_CHARS = 60
 #: How far apart the two prices may lie (a factor): a price a year ago is seldom more than double or half today's.
 COMPARED_RATE_MAX_FACTOR = 3
+#: How far an old price after "from" may lie from the new one (a factor): prices swing wider over the years a "from"
+#: may span, but "€4,000 a hectare from a budget of €2.5 million" is a sum the rate is paid out of, not an old rate.
+OLD_RATE_MAX_FACTOR = 10
 
 
 #: A fact-box row up to its figure: a short label and a colon at the start of a line ("Killed: 64", "2025, company:
@@ -2713,7 +2724,7 @@ def _quoted_echoes(text: str, figures: list[Figure]) -> list[Figure]:
     out = list(figures)
     stated: dict[float, Figure] = {}  # each value given with its unit so far → the latest figure that gave it
     for i, f in enumerate(out):
-        if f.kind in ("quantity", "money") and f.unit_from == "stated":
+        if f.kind in ("quantity", "money") and (f.unit_from == "stated" or f.unit_from == "carried" and " / " in f.unit):
             stated[f.value] = f
             continue
         if not (f.kind == "count" and f.unit == "dimensionless" and not f.noun and f.value in stated
@@ -2803,7 +2814,8 @@ def _carry_rates(text: str, figures: list[Figure]) -> list[Figure]:
         f, prev = out[i], out[i - 1]
         rated_before = (f.kind == "money" and prev.kind == "money" and " / " not in f.unit
                         and prev.unit.startswith(f.unit + " / "))
-        if rated_before and (_RATE_GAP.fullmatch(text, prev.end, f.start) or (
+        if rated_before and ((_RATE_GAP.fullmatch(text, prev.end, f.start) and prev.value and f.value
+                              and 1 / OLD_RATE_MAX_FACTOR <= abs(f.value / prev.value) <= OLD_RATE_MAX_FACTOR) or (
                 f.start - prev.end <= COMPARED_RATE_CHARS and prev.value and f.value
                 and 1 / COMPARED_RATE_MAX_FACTOR <= abs(f.value / prev.value) <= COMPARED_RATE_MAX_FACTOR
                 and not any(c in text[prev.end:f.start] for c in ".;\n")
@@ -2817,6 +2829,37 @@ def _carry_rates(text: str, figures: list[Figure]) -> list[Figure]:
                           and not any(c in text[g.end:f.start] for c in ".;\n")), None)
             if donor is not None:
                 out[i] = _replaced(f, unit=donor.unit, unit_from="carried")
+    return out
+
+
+#: A unit named before the price it sets ("a pound of shrimp sold for $4.80", "stalls that weigh by the kilo asked
+#: 8.20", "a barrel of crude traded at $81"): an article or "by the" before the unit, perhaps "of" and the goods
+#: (no number and no clause end among them), a verb of selling or costing, and nothing but a few words after it;
+#: or the unit of some goods priced "at" or "for" ("puts the cost of a kilometre of dike at €16 million").
+_UNIT_BEFORE_PRICE = re.compile(
+    r"\b(?:an?|one|each|per|by\s+the)\s+(?P<u>[A-Za-z]+)(?:\s+of\s[^.;:!?\n\d]{0,60}?)?(?:\s+\w+){0,2}?\s+"
+    r"(?:sold|sells?|cost|costs|fetched|fetch(?:es)?|traded|trades?|went|goes|asked|asks|retailed|retails?|"
+    r"was\s+going|is\s+going)\b[^.;:!?\n\d]{0,20}$"
+    r"|\b(?:an?|one|each)\s+(?P<u2>[A-Za-z]+)\s+of\s[^.;:!?\n\d]{0,60}?\s(?:at|for)\s+(?:[a-z]+\s+){0,2}$", re.I)
+#: How far back from a price that test looks (characters).
+UNIT_BEFORE_PRICE_CHARS = 120
+
+
+def _units_named_before(text: str, figures: list[Figure], r: Reader) -> list[Figure]:
+    """A plain sum of money whose unit of sale the sentence named before it is a price per that unit: "a pound of
+    head-on shrimp sold for about $4.80" is USD a pound, as "$4.80 a pound" would be."""
+    out = list(figures)
+    for i, f in enumerate(out):
+        if f.kind != "money" or " / " in f.unit:
+            continue
+        a = max(0, f.start - UNIT_BEFORE_PRICE_CHARS)
+        m = _UNIT_BEFORE_PRICE.search(text, a, f.start)
+        if m is None or any(g.end > m.start() and g.start < f.start for g in out[:i]):
+            continue  # (another figure stands between the unit and the price)
+        word = m.group("u") or m.group("u2")
+        unit = _lookup(r.units, word) or _lookup(r.units, word.lower())
+        if unit is not None and r._unit_kind(unit) == "quantity":
+            out[i] = _replaced(f, unit=f"{f.unit} / {unit}", unit_from="carried")
     return out
 
 

@@ -282,6 +282,8 @@ def numerals(text: str, pos: int = 0, endpos: int | None = None):
             m = (digits if others(text, st) else plain)(text, st)  # NumeralPattern.match_digits, inlined
         if m is None and st >= 1 and text[st - 1].isalpha() and _glued_word(text, st):
             m = DIGITS_ONLY.match(text, st)
+        elif m is None and st >= 3 and _SLASH_POINT_CODE.match(text, st - 3):
+            m = DIGITS_ONLY.match(text, st)  # (a slash-and-point currency sign glued to it: "B/.1.60", "S/.25")
         if m is not None:
             end = m.end()
             yield m
@@ -314,6 +316,11 @@ def _word_matcher(text: str):
 
 #: Letters a currency code glued to its amount may have ("RM79", "USD115").
 GLUED_CODE_LETTERS = (1, 2, 3)
+
+
+#: A capital, a slash and a point right before a digit: the way some Latin American currencies are signed ("B/.",
+#: "S/."). The point and slash would otherwise keep the digits from being a number at all (a path, a decimal).
+_SLASH_POINT_CODE = re.compile(r"(?<![A-Za-z])[A-Z]/\.(?=\d)")
 
 
 def _glued_word(text: str, st: int) -> bool:

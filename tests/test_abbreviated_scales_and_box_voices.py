@@ -154,7 +154,8 @@ def test_a_quoted_bare_number_echoes_an_amount_the_text_gave_before(rules):
     reads = _read("Growers were paid 45 cents a kilo, not the 70 cents the buyer claims. \"The buyer writes 70 in "
                   "town. At the farm gate we get 45,\" she said. \"We have 45 boats,\" he added.", rules)
     units = [u for _, _, u in reads]
-    assert units[2:4] == ["cent", "cent / kilogram"]
+    # (the rejected "70 cents" is a price a kilo too, so its echo is)
+    assert units[1:4] == ["cent / kilogram", "cent / kilogram", "cent / kilogram"]
     assert units[-1] == "dimensionless"
 
 

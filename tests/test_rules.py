@@ -4,6 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import dataclasses
+import re
 import pytest
 
 import reecheck
@@ -77,9 +78,16 @@ def test_every_unit_is_known_to_pint(unit):
 
 @pytest.mark.parametrize("code", _currency_ids(SHIPPED))
 def test_every_currency_is_its_own_pint_dimension(code):
+    """Each currency is its own dimension, so no two are ever compared; a currency the rules peg at par to another
+    ("PAB = USD") is the one exception, and it takes the other's dimension one for one."""
     factor, dimension = base_of(code, SHIPPED)
     assert factor == pytest.approx(1.0)
-    assert dimension == f"[currency_{code.lower()}]^1"
+    pegged = [d.split("=")[1].strip() for d, _ in SHIPPED.pint_defines if re.match(rf"{code}\s*=\s*[A-Z]{{3}}\s*=", d)]
+    assert dimension == f"[currency_{(pegged[0] if pegged else code).lower()}]^1"
+
+
+def test_a_currency_pegged_at_par_compares_with_its_anchor():
+    assert base_of("PAB", SHIPPED) == base_of("USD", SHIPPED)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
