@@ -1,0 +1,106 @@
+"""Money and measures of regional presses (hectolitres, a currency pegged at par and signed with a slash and a
+point, a Slavic thousand, the Spanish pound), a unit of sale named before its price ("a pound of shrimp sold for
+$4.80"), rates that do not pass to a budget, day ranges before a month, fact-box row labels that are no speakers,
+and voices a headline names by kind or by a gapped clause ("counts 900 ha, the office 780")."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reecheck.figures import in_home_conventions, scan
+from reecheck.units import base_of
+
+
+def _read(text: str, rules):
+    figures, _ = scan(text, rules)
+    return [(f.text, f.value, f.unit) for f in in_home_conventions(text, figures, rules)]
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("The estate pressed 21 000 hl of wine.", 21000, "hectoliter"),
+    ("The club had 4,2 tis. members.", 4200, "dimensionless"),
+    ("Farms produced less than 8 millones de libras of shrimp.", 8e6, "pound"),
+    ("The fund lent B/.15 millones to growers.", 15e6, "PAB"),
+])
+def test_regional_scales_units_and_currency_signs(text, value, unit, rules):
+    (read,) = _read(text, rules)
+    assert (read[1], read[2]) == (pytest.approx(value), unit)
+
+
+def test_a_currency_pegged_at_par_is_compared_with_its_anchor(rules):
+    assert base_of("PAB", rules) == base_of("USD", rules)
+
+
+def test_a_slash_and_point_sign_needs_a_capital_before_it(rules):
+    assert _read("see the file a/.1 for notes", rules) == []
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("At the market a pound of shrimp sold for about $4.80.", "USD / pound"),
+    ("Stalls that weigh by the kilo asked €10.60.", "EUR / kilogram"),
+    ("The board puts the cost of a kilometre of dike at €16 million.", "EUR / kilometer"),
+])
+def test_a_unit_of_sale_named_before_a_price_is_its_rate(text, unit, rules):
+    (read,) = _read(text, rules)
+    assert read[2] == unit
+
+
+def test_a_price_with_no_unit_of_sale_before_it_stays_a_sum(rules):
+    (read,) = _read("Crews hauled a ton of gravel to the site and the council paid $900.", rules)
+    assert read[2] == "USD"
+
+
+def test_a_sum_after_from_is_no_old_rate_when_it_is_far_larger(rules):
+    reads = _read("The fund pays up to €4,000 a hectare from a budget of €2.5 million. Gas eased to $11.20 per "
+                  "mmBtu, down from $13.50.", rules)
+    assert [u for _, _, u in reads] == ["EUR / hectare", "EUR", "USD / million_BTU", "USD / million_BTU"]
+
+
+def test_a_quoted_echo_takes_the_rate_carried_to_its_amount(rules):
+    reads = _read("Growers were paid €1.60 a pound, not the €2.10 Velmar says it paid.\n\n\"They write 2.10 in "
+                  "Velka,\" Tarn said.", rules)
+    assert reads[2][2] == "EUR / pound"
+
+
+@pytest.mark.parametrize("text", ["Frost on the nights of 21 and 22 April hit the vines.",
+                                  "The fair runs on 3-5 May.", "Frost came on the 14th or 15th June."])
+def test_two_days_before_a_month_are_a_date(text, rules):
+    assert _read(text, rules) == []
+
+
+def test_two_numbers_before_a_later_month_stay_figures(rules):
+    assert [v for _, v, _ in _read("Scores of 3 and 5 came in May.", rules)] == [3, 5]
+
+
+def test_a_fact_box_row_label_is_no_speaker_and_names_the_metric(claims_of):
+    claims = claims_of("Velka will cull 210 bears, the Velka Game Office (VGO) said.\n\nBear cull (VGO data)\n"
+                       "Population estimate: 1,100\nQuota, 2026: 210")
+    assert [(c.attribution, c.metric) for c in claims[1:]] == [("Velka Game Office (VGO)", "population"),
+                                                               ("Velka Game Office (VGO)", "quota")]
+
+
+def test_a_sum_restated_in_brackets_leaves_the_words_after_it_to_the_first(claims_of):
+    claims = claims_of("Bears killed 2,300 sheep. The office paid €1.4 million ($1.5 million) in compensation "
+                       "last year.")
+    assert [c.metric for c in claims[1:]] == ["relief", "relief"]
+
+
+def test_the_place_where_a_figure_was_said_is_not_its_owner(claims_of):
+    claims = claims_of("Frost damaged 900 ha of vines, the cooperative Tarn Unis told its members in Ostburg.")
+    assert claims[0].entity != "Ostburg"
+
+
+def test_a_headline_voice_by_kind_and_a_gapped_one_take_the_bodies_named_later(claims_of):
+    claims = claims_of("Frost: cooperative counts 900 ha, the office 780\n\nFrost damaged 900 ha of vines, not the "
+                       "780 ha the Velka Wine Office has counted, the cooperative Tarn Unis said on Saturday.")
+    assert [c.attribution for c in claims] == ["Tarn Unis", "Velka Wine Office", "Tarn Unis", "Velka Wine Office"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(min_value=1, max_value=999_999), st.integers(min_value=0, max_value=99))
+def test_any_amount_after_the_balboa_sign_reads_whole(whole, cents):
+    from reecheck.rules import load_rules
+    amount = f"{whole:,}.{cents:02d}"
+    (read,) = _read(f"Growers were paid B/.{amount} last year.", load_rules())
+    assert (read[1], read[2]) == (pytest.approx(whole + cents / 100), "PAB")
