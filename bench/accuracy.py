@@ -33,7 +33,9 @@ studied in round 23), bench/corpus_twentyseventh/ (a wildfire in mastic groves, 
 sugar-cane harvest; written blind in round 23, studied in round 24), bench/corpus_twentyeighth/ (peat extraction
 closing, a seaweed farm's heatwave, a glacier ski lift; written blind in round 24, studied in round 25),
 bench/corpus_twentyninth/ (a bear cull after sheep losses, white spot disease on shrimp farms, a spring frost in
-vineyards; written blind in round 25, scored and not studied; all twenty-one written the same way), and
+vineyards; written blind in round 25, studied in round 26), bench/corpus_thirtieth/ (a rose harvest after a heat
+spell, honeybee colony losses, charcoal exports from cleared bush; written blind in round 26, scored and not
+studied; all twenty-two written the same way), and
 ../shared/corpus/seeds/ when it is present.
 """
 from __future__ import annotations
@@ -62,7 +64,7 @@ KEYS = [ROOT / "data", ROOT / "bench" / "corpus_other", ROOT / "bench" / "corpus
         ROOT / "bench" / "corpus_twentyfourth", ROOT / "bench" / "corpus_twentyfifth",
         ROOT / "bench" / "corpus_twentysixth", ROOT / "bench" / "corpus_twentyseventh",
         ROOT / "bench" / "corpus_twentyeighth",
-        ROOT / "bench" / "corpus_twentyninth",
+        ROOT / "bench" / "corpus_twentyninth", ROOT / "bench" / "corpus_thirtieth",
         ROOT.parent / "shared" / "corpus" / "seeds"]
 METRICS = ("figures", "attribution", "grouping_recall", "grouping_purity", "conflict_recall", "conflict_precision")
 

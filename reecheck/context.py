@@ -1056,6 +1056,11 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
                 # figure, never theirs; "not the 74 the hospital cited" names whose
                 near = (f.end, min(se, f.end + REBUTTED_OWNER_CHARS))
                 owner = next((a.name for a in attrs if near[0] <= a.start <= near[1] and a.name[:1].isupper()), None)
+                if owner is None and (the := _THE_AFTER.match(text, f.end)) is not None:
+                    # "not the 2,300 the Velka Game Office has paid for": the body named right after it, whatever
+                    # its verb
+                    owner = next((name for st, name in bodies if st == the.end() and name[:1].isupper()), None) or next(
+                        (o.name for o in orgs if o.start == the.end() and o.kind in ("org", "body", "speaker")), None)
                 if owner is None and (the := _THE_AFTER.match(text, f.end)) and cr.re_company_title.match(text, the.end()):
                     owner = state_org if state_org_kind != "body" else last_company  # "not the 11.8% the chief
                     # executive keeps quoting": the company's officer
@@ -2982,7 +2987,7 @@ _THE_AFTER = re.compile(r"\s+the\s+")
 REBUTTAL_GAP_WORDS = 6
 #: Between a speaker's figure and the figure they reject: "180 hectares, not 104", "131 vacancies, not the 74", "480
 #: plow drivers short, not 310" (a few lower-case words may end the first figure's phrase).
-_REBUTTAL_GAP = re.compile(rf"(?:[\"”]?\s+[a-z][\w'’-]*){{0,{REBUTTAL_GAP_WORDS}}}[\"”]?\s*,?\s+[\"“]?(?:and\s+)?not\s+(?:the\s+|its\s+|their\s+)?"
+_REBUTTAL_GAP = re.compile(rf"(?:[\"”]?\s+[A-Za-z][\w'’-]*){{0,{REBUTTAL_GAP_WORDS}}}[\"”]?\s*,?\s+[\"“]?(?:and\s+)?not\s+(?:the\s+|its\s+|their\s+)?"
                            r"(?:[A-Za-z][\w-]*['’]s?\s+)?")  # ("a kilo, not the board's 4.35")
 
 
