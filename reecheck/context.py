@@ -837,7 +837,10 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
         if line_no != state_line:
             if entity_uses:  # a new paragraph goes back to what the text is mostly about, not to the last name in
                 # the one before (a union or a buyer named there is seldom the topic of the next paragraph's figures)
-                state_entity = max(entity_uses, key=entity_uses.get)
+                # (a public body is a source before a topic: "The service paid €1.4 million" makes the service that
+                # figure's owner, yet the paragraphs after it are about the place the service counts for)
+                topics = {e: k for e, k in entity_uses.items() if not set(e.split()) & cr.body_words} or entity_uses
+                state_entity = max(topics, key=topics.get)
             state_metric = state_metric_dim = None  # a metric is inherited only within a paragraph
             state_period = {}  # and so is a metric's year
         sentence = re.sub(r"\s+", " ", text[ss:se]).strip()
