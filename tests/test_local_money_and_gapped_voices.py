@@ -104,3 +104,16 @@ def test_any_amount_after_the_balboa_sign_reads_whole(whole, cents):
     amount = f"{whole:,}.{cents:02d}"
     (read,) = _read(f"Growers were paid B/.{amount} last year.", load_rules())
     assert (read[1], read[2]) == (pytest.approx(whole + cents / 100), "PAB")
+
+
+def test_a_rejected_figure_belongs_to_the_body_named_right_after_it(claims_of):
+    claims = claims_of("Bears killed 3,100 sheep in Velka last year, not the 2,300 the Velka Game Office has paid "
+                       "for, the Velka Sheep Union said.")
+    assert [c.attribution for c in claims] == ["Velka Sheep Union", "Velka Game Office"]
+
+
+def test_a_public_body_that_pays_is_not_the_next_paragraphs_topic(claims_of, rules):
+    country = next(lx.name for lx in rules.entities if lx.kind == "country" and " " not in lx.name)
+    claims = claims_of(f"{country} will cull 210 bears, the Tarn Game Office said.\n\nThe office paid €1.4 million "
+                       "in compensation last year and €1.1 million the year before.\n\nHunters shot 41 bears in the autumn.")
+    assert claims[-1].entity == country
