@@ -1183,9 +1183,46 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
         claims = [replace(c, entity=topic, subject=_subject_phrase(topic, c.metric, c.scope))
                   if c.entity is None and c.figure.kind != "multiple" else c for c in claims]
     claims = _fact_box_voices(cr, text, claims, bodies, persons, speakers.documents)
+    if persons and ('"' in text or "”" in text) and any(c.attribution is None for c in claims):
+        claims = _quotes_spoken_at_their_end(text, claims, persons)
     if bodies and any(c.attribution and c.attribution[:1].islower() or ", " in c.sentence for c in claims):
         claims = _generics_named_later(cr, text, claims, bodies)
     return _full_company_names(cr, claims)
+
+
+#: A quotation's closing tag: its last words, the closing mark, then "she said" or "Velkar added".
+_QUOTE_TAG = re.compile(r"\s+(?:(?P<pron>[Hh]e|[Ss]he)|(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}))\s+"
+                        r"(?:said|says|added|adds|told|explained|warned|insisted)\b")
+
+
+def _quotes_spoken_at_their_end(text: str, claims: list[Claim], persons: frozenset[str]) -> list[Claim]:
+    """Figures no one states inside a quotation that runs over several sentences are the words of whoever its
+    closing tag names: '"Three of my four ponds are dry. ... Now I employ two," she said' is hers throughout ("she"
+    being the person who spoke just before the quotation)."""
+    spans = []  # (open, close) of each quotation, paragraph by paragraph
+    for para in re.finditer(r"[^\n]+", text):
+        marks = [m.start() for m in re.finditer(r'["“”]', para.group(0))]
+        spans += [(para.start() + a, para.start() + b) for a, b in zip(marks[::2], marks[1::2])]
+    out = list(claims)
+    for a, b in spans:
+        inside = [i for i, c in enumerate(out) if a < c.figure.start < b]
+        tag = _QUOTE_TAG.match(text, b + 1)
+        if not inside or tag is None or all(out[i].attribution for i in inside):
+            continue
+        speaker = next((out[i].attribution for i in reversed(inside) if out[i].attribution), None)
+        if speaker is None and tag.group("pron"):  # the person who spoke right before the quotation
+            para_before = text.rfind("\n", 0, max(0, text.rfind("\n", 0, a)))  # (this paragraph or the last)
+            before = [c.attribution for c in out[:inside[0]] if c.attribution and c.figure.start > para_before]
+            speaker = before[-1] if before and any(before[-1] == p or before[-1].endswith(" " + p)
+                                                   for p in persons) else None
+        elif speaker is None:
+            speaker = next((p for p in sorted(persons, key=len, reverse=True)
+                            if p == tag.group("name") or p.endswith(" " + tag.group("name"))), None)
+        if speaker:
+            for i in inside:
+                if out[i].attribution is None:
+                    out[i] = replace(out[i], attribution=speaker)
+    return out
 
 
 #: A second voice whose verb the writer left out, right before its figure: "breeders count 3,100, the service 2,300".
@@ -3555,8 +3592,8 @@ def _pointed_speakers(cr: ContextReader, text: str, ss: int, se: int, attrs, sta
         for he in _PERSON_PRONOUN.finditer(text, ss, se):
             if named and not (text[ss:he.start()].strip(" \"“‘'") == "" and not any(a.start < he.start() for a in attrs)):
                 continue
-            if cr.re_verb.match(text, he.end()):
-                post = re.search(r"[,;(—–]\s*$", text[max(ss, he.start() - 3):he.start()])
+            if cr.re_verb.match(text, he.end()):  # ('"... two people," she said': after a quotation too)
+                post = re.search(r"[,;(—–][\"”’']?\s*$", text[max(ss, he.start() - 4):he.start()])
                 new.append(_Mention(he.start(), he.end(), carried, "post" if post else "verb"))
     if not new:
         return attrs

@@ -117,3 +117,20 @@ def test_a_public_body_that_pays_is_not_the_next_paragraphs_topic(claims_of, rul
     claims = claims_of(f"{country} will cull 210 bears, the Tarn Game Office said.\n\nThe office paid €1.4 million "
                        "in compensation last year and €1.1 million the year before.\n\nHunters shot 41 bears in the autumn.")
     assert claims[-1].entity == country
+
+
+def test_a_quotation_over_several_sentences_is_the_words_of_its_closing_tag(claims_of):
+    claims = claims_of("Grower Ana Velkar, who farms 35 hectares near Tarn, said she had stocked only 12 ponds. \"Three "
+                       "of my four ponds are dry. I employed nine people in 2024. Now I employ two,\" she said.")
+    assert {c.attribution for c in claims[2:]} == {claims[0].attribution}
+    assert claims[0].attribution.endswith("Ana Velkar")
+
+
+def test_a_pronoun_after_a_closing_quote_is_the_speaker_before_it(claims_of):
+    claims = claims_of("Ana Velkar said she had 12 ponds. \"We employ two people,\" she said.")
+    assert [c.attribution for c in claims] == ["Ana Velkar", "Ana Velkar"]
+
+
+def test_a_quotation_no_tag_closes_keeps_no_speaker(claims_of):
+    claims = claims_of("Ana Velkar said she had 12 ponds.\n\n\"Three ponds are dry. Now we employ two.\"")
+    assert [c.attribution for c in claims[1:]] == [None, None]
