@@ -1183,6 +1183,12 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
         claims = [replace(c, entity=topic, subject=_subject_phrase(topic, c.metric, c.scope))
                   if c.entity is None and c.figure.kind != "multiple" else c for c in claims]
     claims = _fact_box_voices(cr, text, claims, bodies, persons, speakers.documents)
+    if persons and any(c.attribution and c.attribution.split(" ", 1)[0].lower() in cr.role_words for c in claims):
+        # "Grower Ana Velkar, who farms 35 ha, said": the person, without the title a sentence opened with
+        untitled = {c.attribution: rest for c in claims if c.attribution and " " in c.attribution
+                    and c.attribution.split(" ", 1)[0].lower() in cr.role_words
+                    and (rest := c.attribution.split(" ", 1)[1]) in persons}
+        claims = [replace(c, attribution=untitled[c.attribution]) if c.attribution in untitled else c for c in claims]
     if persons and ('"' in text or "”" in text) and any(c.attribution is None for c in claims):
         claims = _quotes_spoken_at_their_end(text, claims, persons)
     if bodies and any(c.attribution and c.attribution[:1].islower() or ", " in c.sentence for c in claims):
@@ -1303,7 +1309,9 @@ def _fact_box_voices(cr: ContextReader, text: str, claims: list[Claim], bodies: 
                                  for w in re.findall(r"[A-Za-z]+", label)):  # ("Mill: 38%": the firm that runs it)
             voice_of[c.id] = max(named, key=len) if named else firm
             continue
-        if (kind := label.strip(" :\t")) in cr.body_words:  # "Agency: 410 ha": the agency the text named
+        # ("Agency (ground survey): 410 ha": the label's bracket says how it counted)
+        if (kind := re.sub(r"\s*\([^)]*\)", "", label).strip(" :\t")) in cr.body_words:  # "Agency: 410 ha": the
+            # agency the text named
             body = _resolve_generic(f"the {kind.lower()}", bodies, c.figure.start, text, cr.body_kin)
             if body[:1].isupper() and len(body.split()) > 1:  # (a name, not the label read back: "Union: ... 700")
                 voice_of[c.id] = body

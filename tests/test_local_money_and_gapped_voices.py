@@ -134,3 +134,14 @@ def test_a_pronoun_after_a_closing_quote_is_the_speaker_before_it(claims_of):
 def test_a_quotation_no_tag_closes_keeps_no_speaker(claims_of):
     claims = claims_of("Ana Velkar said she had 12 ponds.\n\n\"Three ponds are dry. Now we employ two.\"")
     assert [c.attribution for c in claims[1:]] == [None, None]
+
+
+def test_a_title_that_opens_a_sentence_is_not_part_of_the_speakers_name(claims_of):
+    claims = claims_of("Grower Ana Velkar, who farms 35 hectares near Tarn, said she had 12 ponds.")
+    assert {c.attribution for c in claims} == {"Ana Velkar"}
+
+
+def test_a_fact_box_row_labelled_with_a_body_kind_and_a_bracket_is_that_bodys(claims_of):
+    claims = claims_of("The Tarn Fire Agency said 40,000 ha burned.\n\nBurned area\nAgency (ground survey): 42,000 ha\n"
+                       "Growers: 45,000 ha")
+    assert claims[1].attribution == "Tarn Fire Agency"
