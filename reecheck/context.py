@@ -837,14 +837,14 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
         if line_no != state_line:
             if entity_uses:  # a new paragraph goes back to what the text is mostly about, not to the last name in
                 # the one before (a union or a buyer named there is seldom the topic of the next paragraph's figures)
-                # (a public body is a source before a topic: "The service paid €1.4 million" makes the service that
+                # (a public body is a source before a topic: "The agency paid €3.2 million" makes the agency that
                 # figure's owner, yet the paragraphs after it are about the place the service counts for)
                 topics = {e: k for e, k in entity_uses.items() if not set(e.split()) & cr.body_words} or entity_uses
                 state_entity = max(topics, key=topics.get)
             state_metric = state_metric_dim = None  # a metric is inherited only within a paragraph
             state_period = {}  # and so is a metric's year
         sentence = re.sub(r"\s+", " ", text[ss:se]).strip()
-        # (a sum restated in brackets in another currency bounds nothing: "€1.4 million ($1.5 million) in
+        # (a sum restated in brackets in another currency bounds nothing: "€3.2 million ($3.5 million) in
         # compensation" is compensation, the words after the bracket still the first sum's)
         restated = {id(p): text.index(")", g.end) + 1 for p, g in zip(sfigs, sfigs[1:])
                     if p.kind == "money" and g.kind == "money" and p.unit != g.unit and "(" in text[p.end:g.start]
@@ -952,7 +952,7 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
                 if mm is not None and own_words and mm.start > f.end + len(own_words[1]) and mm.kind == "count":
                     mm = None  # "412,000 doses had been given to residents": the doses are counted, not residents
                     # (a state after them stays: "37 homes have been destroyed" counts the homes destroyed)
-                if mm is None and fact_row_label(text, f.start) is not None:  # "Quota, 2026: 210": a box row's
+                if mm is None and fact_row_label(text, f.start) is not None:  # "Quota, 2027: 95": a box row's
                     mm = _nearest_before(fmetrics, f.start, text.rfind("\n", 0, f.start) + 1)  # label names it
                 if mm is None:  # (a limit before an earlier figure is that figure's: "cap withdrawals at 11 million
                     # m3 ... for 60 days" gives the days no quota)
@@ -1060,7 +1060,7 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
                 near = (f.end, min(se, f.end + REBUTTED_OWNER_CHARS))
                 owner = next((a.name for a in attrs if near[0] <= a.start <= near[1] and a.name[:1].isupper()), None)
                 if owner is None and (the := _THE_AFTER.match(text, f.end)) is not None:
-                    # "not the 2,300 the Velka Game Office has paid for": the body named right after it, whatever
+                    # "not the 870 the Velka Game Office has paid for": the body named right after it, whatever
                     # its verb
                     owner = next((name for st, name in bodies if st == the.end() and name[:1].isupper()), None) or next(
                         (o.name for o in orgs if o.start == the.end() and o.kind in ("org", "body", "speaker")), None)
@@ -1203,7 +1203,7 @@ _QUOTE_TAG = re.compile(r"\s+(?:(?P<pron>[Hh]e|[Ss]he)|(?P<name>[A-Z][\w'’-]+(
 
 def _quotes_spoken_at_their_end(text: str, claims: list[Claim], persons: frozenset[str]) -> list[Claim]:
     """Figures no one states inside a quotation that runs over several sentences are the words of whoever its
-    closing tag names: '"Three of my four ponds are dry. ... Now I employ two," she said' is hers throughout ("she"
+    closing tag names: '"Two of my six boats are idle. ... Now I hire one," she said' is hers throughout ("she"
     being the person who spoke just before the quotation)."""
     spans = []  # (open, close) of each quotation, paragraph by paragraph
     for para in re.finditer(r"[^\n]+", text):
@@ -1231,31 +1231,32 @@ def _quotes_spoken_at_their_end(text: str, claims: list[Claim], persons: frozens
     return out
 
 
-#: A second voice whose verb the writer left out, right before its figure: "breeders count 3,100, the service 2,300".
+#: A second voice whose verb the writer left out, right before its figure: "growers count 1,200, the office 870".
 _GAPPED_VOICE = re.compile(r"\w[\w ]*\d[^,;.\n]*,\s+(?:the\s+)?(?P<v>[a-z]+)\s+$")
 #: How far back from a figure that test looks (characters).
 GAPPED_VOICE_CHARS = 80
 
 
 def _generics_named_later(cr: ContextReader, text: str, claims: list[Claim], bodies: list[tuple[int, str]]) -> list[Claim]:
-    """A kind word that speaks before the text has named any body of that kind ("Frost: cooperative counts 900 ha",
-    a headline over "the cooperative Tarn Unis said ...") is the body of that kind the text names after it."""
+    """A kind word that speaks before the text has named any body of that kind ("Drought: union counts 640 ha",
+    a headline over "the cooperative Tarn Unis said ...") is the body of that kind the text names after it; a kind
+    word whose verb the writer left out ("..., the board 590") speaks for the figure after it."""
+    kinds = {w.lower() for w in cr.body_words}
     out = []
     for c in claims:
         generic = c.attribution or ""
         gap = _GAPPED_VOICE.search(text, max(0, c.figure.start - GAPPED_VOICE_CHARS), c.figure.start)
-        if gap is not None and gap.group("v") in cr.body_words | {w.lower() for w in cr.body_words} \
-                and gap.group("v") not in generic.lower():
-            generic = gap.group("v")  # "cooperative counts 900 ha, the office 780": the office's 780
+        if gap is not None and gap.group("v") in kinds and gap.group("v") not in generic.lower():
+            generic = gap.group("v")  # "union counts 640 ha, the board 590": the board's 590
         noun = generic.split()[-1] if generic[:1].islower() else ""
-        if noun in cr.body_words or noun.capitalize() in cr.body_words:
+        if noun in kinds:
             if generic != c.attribution:  # (a gapped voice the text named before: that body)
                 c = replace(c, attribution=_resolve_generic(f"the {noun}", bodies, c.figure.start, text, cr.body_kin))
                 if c.attribution[:1].isupper():
                     out.append(c)
                     continue
             later = [(st, name) for st, name in bodies if st > c.figure.end]
-            name = _resolve_generic(f"the {noun}", later[:1] if len(later) == 1 else later, len(text), text, cr.body_kin)
+            name = _resolve_generic(f"the {noun}", later, len(text), text, cr.body_kin)
             if name[:1].isupper() and len(name.split()) > 1 and not any(
                     st < c.figure.start and noun in name.lower().split() for st, name in bodies):
                 c = replace(c, attribution=name)
@@ -1507,7 +1508,7 @@ def _opens_company_name(short: str, name: str, company_words: frozenset[str]) ->
 
 #: Words between a figure and a name after it that make the name a destination, origin or comparison, not the
 #: figure's owner ("about 25 Mt, with strong demand from Ostland, Brisk and Velka", "among the worst of any
-#: Brisk port"), or where it was said ("900 ha, the cooperative told its members in Ostburg").
+#: Brisk port"), or where it was said ("640 ha, the union told its members in Ostburg").
 _NOT_OWNER_BETWEEN = re.compile(r"\b(?:from|to|than|against|including|like|such\s+as|versus|among|any|other|"
                                 r"told|said|says|announced)\b"
                                 r"|,\s+(?:and|but|while|whereas)\s+(?:that\s+)?", re.I)  # (", and that one school in
@@ -2554,7 +2555,7 @@ def _attributions(cr: ContextReader, text: str, ss: int, se: int, ents) -> list[
         acronym = _ACRONYM_AFTER.match(text[np_end:np_end + 16])  # "... Sciences (ABARES) said"
         verb = cr.re_verb.match(text, np_end + (acronym.end() if acronym else 0))
         if verb is not None and _ROW_LABEL_END.match(text, verb.end()) and (np_start == 0 or text[np_start - 1] == "\n"):
-            verb = None  # "Population estimate: 1,100", a row of a fact box: the word is its label's noun, not a verb
+            verb = None  # "Population estimate: 860", a row of a fact box: the word is its label's noun, not a verb
         if verb is None and not acronym and (kind_noun := _GROUP_NOUN_AFTER.match(text, np_end)) is not None:
             verb = cr.re_verb.match(text, kind_noun.end())  # "the Tarn Water Action group says"
         named = None if verb or acronym else _named_after_description(cr, text, ss, np_start, np_end)
@@ -3651,7 +3652,7 @@ _GROUP_NOUN_AFTER = re.compile(r"\s+(?:group|campaign|coalition|alliance|network
 _REPORTS_ON = re.compile(r"\b(?:showing|shows|show|shown|found|finds|suggesting|suggests|revealing|reveals)\b")
 #: How far after a body opening a sentence (characters) :data:`_REPORTS_ON` is looked for.
 REPORTS_ON_CHARS = 60
-#: The end of a fact box's row label, right before its figure: "Population estimate: 1,100".
+#: The end of a fact box's row label, right before its figure: "Population estimate: 860".
 _ROW_LABEL_END = re.compile(r"\s*:\s*[^\s\"“]")
 
 

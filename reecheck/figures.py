@@ -696,7 +696,7 @@ _DECADE = re.compile(r"'?s\b")
 _TIME_AFTER = re.compile(r"\s?(?:[ap]\.?m\.?\b|[:.]\d{2}\s?[ap]\.?m\.?\b|:\d{2}\b|\s?(?:GMT|UTC|BST|EST|CET)\b)", re.I)
 _MONTH_BEFORE = TailPattern(rf"(?:\s+eht)?\s+(?:\.\s?)?(?:{phrase_alternation(reverse_phrases(_MONTHS))})\b", re.I)
 _MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_ALT})\b", re.I)
-#: A first day and a second before a month: "the nights of 21 and 22 April", "on 3-5 May", "14th or 15th June".
+#: A first day and a second before a month: "the mornings of 9 and 10 March", "on 3-5 May", "14th or 15th June".
 _DAYS_THEN_MONTH = re.compile(rf"(?:st|nd|rd|th)?\s*(?:and|or|to|&|-|–)\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
                               rf"\s+(?:of\s+)?(?:{_MONTH_ALT})\b", re.I)
 _REF_WORDS = ("page pages p pp no nos number section sec chapter ch article art figure fig table tab footnote note "
@@ -2564,7 +2564,7 @@ COMPARED_RATE_CHARS = 60
 #: How far apart the two prices may lie (a factor): a price a year ago is seldom more than double or half today's.
 COMPARED_RATE_MAX_FACTOR = 3
 #: How far an old price after "from" may lie from the new one (a factor): prices swing wider over the years a "from"
-#: may span, but "€4,000 a hectare from a budget of €2.5 million" is a sum the rate is paid out of, not an old rate.
+#: may span, but "€700 a tonne from a budget of €9 million" is a sum the rate is paid out of, not an old rate.
 OLD_RATE_MAX_FACTOR = 10
 
 
@@ -2832,10 +2832,10 @@ def _carry_rates(text: str, figures: list[Figure]) -> list[Figure]:
     return out
 
 
-#: A unit named before the price it sets ("a pound of shrimp sold for $4.80", "stalls that weigh by the kilo asked
-#: 8.20", "a barrel of crude traded at $81"): an article or "by the" before the unit, perhaps "of" and the goods
+#: A unit named before the price it sets ("a kilo of octopus sold for $7.40", "traders selling by the pound asked
+#: 3.10", "a barrel of crude traded at $81"): an article or "by the" before the unit, perhaps "of" and the goods
 #: (no number and no clause end among them), a verb of selling or costing, and nothing but a few words after it;
-#: or the unit of some goods priced "at" or "for" ("puts the cost of a kilometre of dike at €16 million").
+#: or the unit of some goods priced "at" or "for" ("puts the cost of a mile of sea wall at $9 million").
 _UNIT_BEFORE_PRICE = re.compile(
     r"\b(?:an?|one|each|per|by\s+the)\s+(?P<u>[A-Za-z]+)(?:\s+of\s[^.;:!?\n\d]{0,60}?)?(?:\s+\w+){0,2}?\s+"
     r"(?:sold|sells?|cost|costs|fetched|fetch(?:es)?|traded|trades?|went|goes|asked|asks|retailed|retails?|"
@@ -2846,8 +2846,8 @@ UNIT_BEFORE_PRICE_CHARS = 120
 
 
 def _units_named_before(text: str, figures: list[Figure], r: Reader) -> list[Figure]:
-    """A plain sum of money whose unit of sale the sentence named before it is a price per that unit: "a pound of
-    head-on shrimp sold for about $4.80" is USD a pound, as "$4.80 a pound" would be."""
+    """A plain sum of money whose unit of sale the sentence named before it is a price per that unit: "a kilo of
+    fresh octopus sold for about $7.40" is USD a kilo, as "$7.40 a kilo" would be."""
     out = list(figures)
     for i, f in enumerate(out):
         if f.kind != "money" or " / " in f.unit:

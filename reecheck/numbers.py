@@ -283,7 +283,7 @@ def numerals(text: str, pos: int = 0, endpos: int | None = None):
         if m is None and st >= 1 and text[st - 1].isalpha() and _glued_word(text, st):
             m = DIGITS_ONLY.match(text, st)
         elif m is None and st >= 3 and _SLASH_POINT_CODE.match(text, st - 3):
-            m = DIGITS_ONLY.match(text, st)  # (a slash-and-point currency sign glued to it: "B/.1.60", "S/.25")
+            m = DIGITS_ONLY.match(text, st)  # (a slash-and-point currency sign glued to it: "B/.3.25", "S/.25")
         if m is not None:
             end = m.end()
             yield m
