@@ -1059,12 +1059,13 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
                 # figure, never theirs; "not the 74 the hospital cited" names whose
                 near = (f.end, min(se, f.end + REBUTTED_OWNER_CHARS))
                 owner = next((a.name for a in attrs if near[0] <= a.start <= near[1] and a.name[:1].isupper()), None)
-                if owner is None and (the := _THE_AFTER.match(text, f.end)) is not None:
+                the = _THE_AFTER.match(text, f.end) if owner is None else None
+                if the is not None:
                     # "not the 870 the Velka Game Office has paid for": the body named right after it, whatever
                     # its verb
                     owner = next((name for st, name in bodies if st == the.end() and name[:1].isupper()), None) or next(
                         (o.name for o in orgs if o.start == the.end() and o.kind in ("org", "body", "speaker")), None)
-                if owner is None and (the := _THE_AFTER.match(text, f.end)) and cr.re_company_title.match(text, the.end()):
+                if owner is None and the is not None and cr.re_company_title.match(text, the.end()):
                     owner = state_org if state_org_kind != "body" else last_company  # "not the 11.8% the chief
                     # executive keeps quoting": the company's officer
                 if owner is None and (g := cr.re_generic.search(text, *near) or cr.re_org_anaphor.search(text, *near)):
@@ -1191,7 +1192,7 @@ def situate(source: Source, figures: list[Figure], rules: Rules, id_prefix: str 
         claims = [replace(c, attribution=untitled[c.attribution]) if c.attribution in untitled else c for c in claims]
     if persons and ('"' in text or "”" in text) and any(c.attribution is None for c in claims):
         claims = _quotes_spoken_at_their_end(text, claims, persons)
-    if bodies and any(c.attribution and c.attribution[:1].islower() or ", " in c.sentence for c in claims):
+    if bodies:
         claims = _generics_named_later(cr, text, claims, bodies)
     return _full_company_names(cr, claims)
 
@@ -2664,6 +2665,8 @@ def _document_owner(cr: ContextReader, text: str, m: re.Match) -> str:
 #: had shipped 1,100 t"), not the one saying it ("..., said the company on Monday").
 _REPORTED_SUBJECT_AFTER = re.compile(r"\s+(?:had|has|have|was|were|is|are|would|will|could|can|should|might|may|"
                                      r"must|did|does|do|paid|sold|cut|told|set|kept|[a-z]+ed)\b")
+
+
 def _said_about(text: str, ss: int, start: int, end: int) -> bool:
     """Whether the speaker-like words at ``start``-``end`` follow "said" and a finite verb follows them: what was
     said is about them ("He said producers had dug ..."), they do not say it."""
@@ -3904,10 +3907,11 @@ def _period(cr: ContextReader, text: str, f: Figure, ss: int, se: int, cs: int, 
                         or re.match(r"[^.;]{0,25}?\b(?:ago|earlier(?!\s+(?:this|that|in\s+the)\b)|previously)\b",
                                  text[f.end:min(se, f.end + 35)])):
         return EARLIER, False  # "up from less than 10 % a decade ago" ("earlier this month" is a date)
-    if not periods and re.search(r"\bfrom\s+$", text[max(ss, f.start - 6):f.start]) and re.match(
+    from_before = _FROM_BEFORE.search(text, max(ss, f.start - 6), f.start) is not None
+    if not periods and from_before and re.match(
             r"[^.;]{0,30}?\bto\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?(?:US)?[$€£¥]?\s?\d", text[f.end:min(se, f.end + 50)]):
         return EARLIER, False  # "rose from 6 % to 9 %": the starting value, not today's
-    if not periods and _FROM_BEFORE.search(text, max(ss, f.start - 6), f.start) and _CHANGE_VERB.search(
+    if not periods and from_before and _CHANGE_VERB.search(
             text, max(cs, ss), f.start) and not (
             doc_year and _RELATIVE_YEAR.search(text, f.end, min(se, f.end + RELATIVE_YEAR_CHARS))):
         return EARLIER, False  # "up 31% from 119 billion rupees", "will rise to 11,400 from 9,200": where it started
